@@ -1,0 +1,348 @@
+"""Reads one sentence's tokens the way an analyst does: each indicator mention opens a slot;
+inside it, figures (amounts, growth, plan shares) group around a value and a period.
+
+Everything here is positional reasoning over tokens; words come from the lexicon."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from services.extractor.engine.lexicon import Lexicon
+from services.extractor.engine.periods import Period
+from services.extractor.engine.resolve import ABSOLUTE, Frame, resolve
+from services.extractor.engine.tokens import Token
+
+NUMERIC = ("val", "pct")
+BEFORE_GAP = 32  # characters between a cue and the percentage it qualifies
+AFTER_GAP = 16
+ATTACH_GAP = 40  # a period this close after a figure belongs to it ("... 50 USD in June")
+
+
+@dataclass
+class Growth:
+    value: float
+    base: str  # "yoy", "unspecified", "previous_period", "other"
+
+
+@dataclass
+class Group:
+    indicator: str | None
+    sign: int = 1
+    rate: bool = False
+    value: float | None = None
+    unit: str | None = None
+    growths: list[Growth] = field(default_factory=list)
+    plan: float | None = None
+    period: Period | None = None
+    period_from_sentence: bool = False
+    reference: bool = False  # a figure quoted for comparison ("as against 13.25 billion")
+    target: bool = False
+    carried: bool = False  # the indicator came from the previous sentence
+    tokens: list[Token] = field(default_factory=list)
+    closed: bool = False
+
+    @property
+    def has_number(self) -> bool:
+        return self.value is not None or bool(self.growths) or self.plan is not None
+
+    def best_growth(self) -> Growth | None:
+        rank = {"yoy": 0, "unspecified": 1, "previous_period": 2, "other": 3}
+        return min(self.growths, key=lambda g: rank[g.base]) if self.growths else None
+
+
+def _gap(text: str, a: int, b: int) -> str:
+    return text[a:b] if a <= b else ""
+
+
+def classify_percentages(toks: list[Token], text: str) -> None:
+    """Tag each percentage with what it measures (growth up/down, plan, share, ratio) from
+    the cue words next to it. A cue serves one percentage."""
+    used: set[int] = set()
+    for i, t in enumerate(toks):
+        if t.kind != "pct":
+            continue
+        role = None
+        # After: "14.45% की वृद्धि", "49.65% of the plan", "a 6.1% increase".
+        for j in range(i + 1, len(toks)):
+            c = toks[j]
+            if c.kind in NUMERIC or c.kind in ("ind", "block") or c.start - t.end > AFTER_GAP:
+                break
+            cue = c.data.get("cue", "")
+            if c.kind == "cue" and j not in used and cue in (
+                "plan.after", "growth_up.after", "growth_down.after"
+            ):
+                role = cue.split(".")[0]
+                used.add(j)
+                break
+        if role is None or role.startswith("growth"):
+            for j in range(i - 1, -1, -1):
+                c = toks[j]
+                if c.kind in NUMERIC or c.kind in ("ind", "block") or t.start - c.end > BEFORE_GAP:
+                    break
+                cue = c.data.get("cue", "")
+                if c.kind == "cue" and j not in used and cue in (
+                    "plan.before", "ratio.before", "share.before", "growth_up.before",
+                    "growth_down.before",
+                ):
+                    r = cue.split(".")[0]
+                    if role is None or r in ("plan", "share", "ratio"):
+                        role = r
+                        used.add(j)
+                    break
+        t.data["role"] = role or "bare"
+
+
+def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
+    """A period right after "so với"/"compared with" (or, in Hindi, right before "की तुलना में")
+    is what a figure is compared with, not the figure's own period."""
+    for i, t in enumerate(toks):
+        if t.kind != "per":
+            continue
+        prev = toks[i - 1] if i else None
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if prev is not None and prev.kind == "cue" and prev.data["cue"] in ("compare", "yoy", "reference") \
+                and t.start - prev.end <= 3:
+            t.data["base"] = True
+        elif lex.compare_follows and nxt is not None and nxt.kind == "cue" \
+                and nxt.data["cue"] in ("compare",) and nxt.start - t.end <= 4:
+            t.data["base"] = True
+
+
+def growth_base(toks: list[Token], i: int, fact_period: Period | None, lex: Lexicon,
+                frame: Frame) -> str:
+    """What a growth rate is measured against: the nearest base phrase after it (or, failing
+    that, before it) up to the neighbouring figure."""
+    def judge(c: Token) -> str | None:
+        if c.kind == "cue" and c.data["cue"] == "yoy":
+            return "yoy"
+        if c.kind == "per" and c.data.get("base"):
+            bp = c.data.get("period")
+            if bp is None:
+                return "other"
+            if fact_period is not None and bp == fact_period.shift_years(-1):
+                return "yoy"
+            if c.data["kind"] in ("same_period_last_year", "same_period_year", "last_year"):
+                return "yoy"
+            return "previous_period"
+        return None
+
+    for j in range(i + 1, len(toks)):
+        c = toks[j]
+        if c.kind in NUMERIC or c.kind in ("ind", "block"):
+            break
+        b = judge(c)
+        if b:
+            return b
+    for j in range(i - 1, -1, -1):
+        c = toks[j]
+        if c.kind in NUMERIC or c.kind in ("ind", "block"):
+            break
+        b = judge(c)
+        if b:
+            return b
+    return "unspecified"
+
+
+def assemble_sentence(
+    toks: list[Token], text: str, lex: Lexicon, frame: Frame, carry: Token | None,
+    sentence_period: Period | None,
+) -> tuple[list[Group], Period | None]:
+    """Groups of one sentence, and the period the sentence leaves as context."""
+    classify_percentages(toks, text)
+    mark_bases(toks, text, lex)
+    groups: list[Group] = []
+    slot: Token | None = carry
+    cur: Group | None = None
+    cur_period = sentence_period  # the latest period the sentence named
+    period_from_sentence = False
+    target_until = -1
+    paren_depth_at_target = 0
+    depth = 0
+    last_end = toks[0].start if toks else 0
+
+    def new_group(tok: Token) -> Group:
+        nonlocal cur
+        g = Group(
+            indicator=slot.data.get("indicator") if slot is not None and slot.kind == "ind" else None,
+            sign=slot.data.get("sign", 1) if slot is not None else 1,
+            rate=slot.data.get("rate", False) if slot is not None else False,
+            period=cur_period,
+            period_from_sentence=period_from_sentence,
+            carried=slot is carry and carry is not None,
+            target=tok.start < target_until,
+        )
+        if slot is not None:
+            g.tokens.append(slot)
+        groups.append(g)
+        cur = g
+        return g
+
+    for i, t in enumerate(toks):
+        between = text[last_end:t.start]
+        depth += between.count("(") - between.count(")")
+        if ";" in between or (cur is not None and ("(" in between and t.kind == "val" and cur.value is not None)):
+            if cur is not None:
+                cur.closed = True
+        if target_until >= 0 and t.start > target_until:
+            target_until = -1
+        last_end = max(last_end, t.end)
+        if t.kind in ("ind", "block"):
+            if cur is not None:
+                cur.closed = True
+            # A count right before its own noun ("420 new enterprises") belongs to it.
+            if t.kind == "ind" and cur is not None and cur.value is not None and cur.unit == "count" \
+                    and len(cur.tokens) and cur.tokens[-1].kind == "val" \
+                    and cur.tokens[-1].end >= t.start and not cur.growths:
+                val_tok = cur.tokens[-1]
+                groups.remove(cur)
+                slot = t
+                g = new_group(val_tok)
+                g.value, g.unit = cur.value, cur.unit
+                g.tokens.append(val_tok)
+                continue
+            slot = t
+            cur = None
+            continue
+        if t.kind == "cue":
+            cue = t.data["cue"]
+            if cue == "target":
+                # A goal: the figures that follow, up to the clause's end, are targets.
+                end = _clause_end(text, t.end, depth)
+                target_until = end
+                paren_depth_at_target = depth
+                if cur is not None:
+                    cur.closed = True
+            continue
+        if t.kind == "per":
+            p = resolve(t.data, lex, Frame(frame.ref_year, frame.ref_month, cur_period or frame.context))
+            t.data["period"] = p
+            if t.data.get("base") or p is None:
+                continue
+            # Two mentions in a row refine each other ("this year in August", "Q1 (April-June)").
+            if cur is not None and cur.has_number and not cur.closed and cur.period is not None \
+                    and cur.period_from_sentence and _only_glue(text[cur.tokens[-1].end:t.start]):
+                pass
+            if cur is not None and cur.has_number and not cur.closed and not cur.period_from_sentence \
+                    and t.start - cur.tokens[-1].end <= ATTACH_GAP and "," not in text[cur.tokens[-1].end:t.start]:
+                cur.period = p
+                cur.period_from_sentence = True
+                cur.tokens.append(t)
+            elif cur is not None and cur.has_number and not cur.closed and cur.reference \
+                    and cur.period is not None and not cur.period_from_sentence:
+                cur.period = p
+                cur.period_from_sentence = True
+            else:
+                if cur is not None and cur.has_number:
+                    cur.closed = True
+            cur_period = p
+            period_from_sentence = True
+            continue
+        if t.kind == "val":
+            if _skip_value(toks, i, text):
+                continue
+            ref = _is_reference(toks, i, text)
+            if cur is None or cur.closed or cur.value is not None or ref:
+                new_group(t)
+            assert cur is not None
+            cur.value = t.data["value"]
+            cur.unit = t.data.get("unit")
+            cur.reference = cur.reference or ref
+            cur.tokens.append(t)
+            continue
+        if t.kind == "pct":
+            role = t.data["role"]
+            if role == "share":
+                continue
+            ref = _is_reference(toks, i, text)
+            if role == "plan":
+                if cur is None or cur.closed or cur.plan is not None:
+                    new_group(t)
+                assert cur is not None
+                cur.plan = t.data["value"]
+                cur.tokens.append(t)
+                continue
+            if role == "bare":
+                rate_like = slot is not None and slot.kind == "ind" and slot.data.get("rate")
+                if not rate_like and not (t.start < target_until):
+                    continue
+                role = "growth_up"
+            value = t.data["value"]
+            if role == "growth_down":
+                value = -value
+            elif role == "ratio":
+                value = round(value - 100.0, 6)
+            base = growth_base(toks, i, cur.period if cur else cur_period, lex, frame)
+            if role == "ratio":
+                base = "yoy" if base == "unspecified" else base
+            if cur is None or cur.closed or ref or (
+                cur.growths and (base == cur.growths[-1].base or base == "unspecified")
+                and not _same_clause_rates(cur, base)
+            ):
+                new_group(t)
+                assert cur is not None
+                cur.reference = ref
+            cur.growths.append(Growth(value, base))
+            cur.tokens.append(t)
+            continue
+    return groups, cur_period
+
+
+def _same_clause_rates(g: Group, base: str) -> bool:
+    return False
+
+
+def _only_glue(s: str) -> bool:
+    return len(s.strip(" ,()-")) <= 4
+
+
+def _clause_end(text: str, pos: int, depth: int) -> int:
+    for j in range(pos, len(text)):
+        ch = text[j]
+        if ch in ";\n":
+            return j
+        if ch == ")" and depth > 0:
+            return j
+        if ch == "," and j + 1 < len(text) and text[j + 1] == " " and depth == 0:
+            return j
+        if ch in ".!?।" and (j + 1 >= len(text) or text[j + 1] in " \n"):
+            return j
+    return len(text)
+
+
+def _skip_value(toks: list[Token], i: int, text: str) -> bool:
+    """Amounts that are not the indicator's level: conversions in brackets right after an
+    amount, per-month averages, changes ("up 2 billion")."""
+    t = toks[i]
+    prev = toks[i - 1] if i else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if prev is not None and prev.kind == "val" and "(" in text[prev.end:t.start] \
+            and len(text[prev.end:t.start].strip()) <= 3:
+        return True
+    if nxt is not None and nxt.kind == "cue" and nxt.data["cue"] in ("per_unit", "change.after") \
+            and nxt.start - t.end <= 3:
+        return True
+    if prev is not None and prev.kind == "cue" and prev.data["cue"] in ("average", "change.before") \
+            and t.start - prev.end <= 2:
+        return True
+    if prev is not None and prev.kind == "cue" and prev.data["cue"] == "average" \
+            and t.start - prev.end <= 24:
+        return True
+    return False
+
+
+def _is_reference(toks: list[Token], i: int, text: str) -> bool:
+    """A figure introduced as the comparison ("as against $13.25 billion", "than 3.55%")."""
+    t = toks[i]
+    for j in range(i - 1, -1, -1):
+        c = toks[j]
+        if t.start - c.end > 24:
+            return False
+        if c.kind == "cue" and c.data["cue"] in ("reference",):
+            return True
+        if c.kind != "cue":
+            return False
+    return False
+
+
+def absolute(t: Token) -> bool:
+    return t.kind == "per" and t.data["kind"] in ABSOLUTE and not t.data.get("base")

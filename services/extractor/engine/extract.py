@@ -1,0 +1,189 @@
+"""The extraction engine: one raw report in, its facts out. Pure: no I/O, no clock (the
+reference date is the report's publication time); the stream service and the batch
+command call this same function."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime
+
+import regex
+
+from schemas.base import Reason
+from schemas.fact import DroppedFact, Evidence, ExtractedFacts, IndicatorFact, TargetFact, TaskFact
+from schemas.raw_report import RawReport
+from services.extractor.engine import language as language_mod
+from services.extractor.engine import lexicon as lexicon_mod
+from services.extractor.engine.assemble import Group, absolute, assemble_sentence, mark_bases
+from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon
+from services.extractor.engine.merge import merge_facts
+from services.extractor.engine.normalize import normalize
+from services.extractor.engine.numbers import document_convention
+from services.extractor.engine.periods import Period
+from services.extractor.engine.region import find_region
+from services.extractor.engine.resolve import Frame, resolve
+from services.extractor.engine.tasks import find_tasks
+from services.extractor.engine.tokens import Token, tokenize
+
+# Sentence ends: ". " before a capital, digit or another script; "।"; line breaks.
+_SENTENCE_END = regex.compile(r"(?<=[.!?।|])\s+|\n+|(?<=[.!?])(?=[A-ZĐÀ-Ỹ][a-zà-ỹ])")
+_ABBREV = regex.compile(r"(?:\b[A-Z][a-z]?|\b[A-Z]\.[A-Z]|\bRs|\bNo|\bMr|\bMrs|\bDr|\bvs|\bSt)\.$")
+
+
+class BodyTooLarge(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    para = 0
+    start = 0
+    for m in _SENTENCE_END.finditer(text, timeout=REGEX_TIMEOUT):
+        if "\n" not in m.group() and _ABBREV.search(text[max(0, m.start() - 4):m.start()]):
+            continue
+        if m.start() > start:
+            out.append(Sentence(start, m.start(), para))
+        if "\n" in m.group():
+            para += 1
+        start = m.end()
+    if start < len(text):
+        out.append(Sentence(start, len(text), para))
+    return out
+
+
+def infer_reference_year(tokens: list[Token], published: datetime | None) -> tuple[int | None, int | None]:
+    """The year "this year" means: the publication's, else the latest the text names (a year
+    the text compares with counts as the year before the report's)."""
+    if published is not None:
+        return published.year, published.month
+    years: list[int] = []
+    for t in tokens:
+        if t.kind == "per" and t.data.get("y"):
+            y = int(t.data["y"])
+            years.append(y + 1 if t.data.get("base") else y)
+    return (max(years) if years else None), None
+
+
+def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFacts:
+    if len(report.body) > max_body_chars:
+        raise BodyTooLarge(f"body of {len(report.body)} characters exceeds {max_body_chars}")
+    title = normalize(report.title.strip()) if report.title else ""
+    body = normalize(report.body)
+    text = f"{title}\n{body}" if title else body
+    title_end = len(title) if title else 0
+    lang = language_mod.detect(text, report.language)
+    lex = lexicon_mod.load(lang if lang in lexicon_mod.available_languages() else "en")
+    sep = document_convention(text, lex.thousands_sep)
+    tokens = tokenize(text, lex, sep)
+    mark_bases(tokens, text, lex)
+    ref_year, ref_month = infer_reference_year(tokens, report.published_at)
+    frame0 = Frame(ref_year, ref_month, None)
+    # The period the text opens with frames figures that precede any explicit mention.
+    context: Period | None = None
+    for t in tokens:
+        if absolute(t):
+            context = resolve(t.data, lex, frame0)
+            if context is not None:
+                break
+
+    groups: list[tuple[Group, Sentence, Period | None]] = []
+    sentences = split_sentences(text)
+    idx = 0
+    carry: Token | None = None
+    prev_para = -1
+    for s in sentences:
+        while idx < len(tokens) and tokens[idx].start < s.start:
+            idx += 1
+        j = idx
+        while j < len(tokens) and tokens[j].end <= s.end:
+            j += 1
+        stoks = tokens[idx:j]
+        idx = j
+        if s.paragraph != prev_para:
+            carry = None
+            prev_para = s.paragraph
+        if not stoks:
+            continue
+        frame = Frame(ref_year, ref_month, context)
+        sgroups, end_period = assemble_sentence(stoks, text, lex, frame, carry, None)
+        for g in sgroups:
+            groups.append((g, s, context))
+        slots = [t for t in stoks if t.kind in ("ind", "block")]
+        carry = slots[-1] if slots else carry
+        if any(absolute(t) for t in stoks) and end_period is not None:
+            context = end_period
+
+    facts: list[IndicatorFact | TaskFact | TargetFact] = []
+    dropped: list[DroppedFact] = []
+    for g, s, ctx in groups:
+        if g.indicator is None or not g.has_number:
+            continue
+        period = g.period or ctx
+        ev = _evidence(g, s, text, title_end)
+        if period is None:
+            dropped.append(DroppedFact(text=ev.text, reason=Reason(
+                code="no_period", message="the figure's period could not be told")))
+            continue
+        if g.reference and not g.period_from_sentence:
+            dropped.append(DroppedFact(text=ev.text, reason=Reason(
+                code="reference_without_period", message="a comparison figure with no period")))
+            continue
+        best = g.best_growth()
+        value = g.value * g.sign if g.value is not None else None
+        if g.target:
+            facts.append(TargetFact(
+                indicator=g.indicator, period=str(Period.year(period.end_year)),
+                growth_pct=best.value if best else None, value=value,
+                unit=g.unit if value is not None else None, evidence=ev))
+            continue
+        facts.append(IndicatorFact(
+            indicator=g.indicator, period=str(period), value=value,
+            unit=g.unit if value is not None else None,
+            growth_pct=best.value if best else None,
+            growth_base=_base(best.base) if best else None, plan_pct=g.plan, evidence=ev))
+    for s in sentences:
+        facts.extend(find_tasks(text, s.start, s.end, lex, _period_at(groups, s, context)))
+    region = report.region or find_region(text)
+    return ExtractedFacts(
+        report_id=report.id, language=lang, region=region, published_at=report.published_at,
+        source=report.source, facts=merge_facts(facts, title_end), dropped=dropped,
+    )
+
+
+def _period_at(groups: list[tuple[Group, Sentence, Period | None]], s: Sentence,
+               context: Period | None) -> Period | None:
+    for g, gs, ctx in groups:
+        if gs == s:
+            return g.period or ctx
+    before = [ctx for _, gs, ctx in groups if gs.start <= s.start]
+    return before[-1] if before else context
+
+
+def _base(b: str) -> str:
+    return {"yoy": "yoy", "unspecified": "yoy", "previous_period": "previous_period"}.get(b, "other")
+
+
+def _evidence(g: Group, s: Sentence, text: str, title_end: int) -> Evidence:
+    start = min(t.start for t in g.tokens)
+    end = max(t.end for t in g.tokens)
+    conf = 0.9
+    if g.carried:
+        conf -= 0.2
+    if not g.period_from_sentence:
+        conf -= 0.15
+    if start < title_end:
+        conf -= 0.1
+    return Evidence(start=start, end=end, text=text[start:end], sentence=text[s.start:s.end].strip(),
+                    confidence=round(max(conf, 0.1), 2))
+
+
+def strip_controls(text: str) -> str:
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cc" or ch in "\n\t")

@@ -1,0 +1,237 @@
+"""Loads a language's lexicon file and compiles it into matchers.
+
+All per-language knowledge is in ``services/extractor/lexicons/<lang>.yaml``; this module
+only knows the file's shape. Adding a language is adding a file (and its spec corpus).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import ahocorasick
+import regex
+import yaml
+
+from services.extractor.engine.normalize import fold_accents, is_word_char
+
+# Phrase categories the tokenizer understands. "before"/"after" say on which side of the
+# percentage the cue stands.
+CUE_KINDS = (
+    "growth_up.before", "growth_up.after", "growth_down.before", "growth_down.after",
+    "ratio.before", "plan.before", "plan.after", "share.before", "yoy", "compare", "reference",
+    "target", "per_unit", "average", "respectively", "multiple", "change.before", "change.after",
+)
+
+REGEX_TIMEOUT = 1.0  # seconds; a pathological input fails fast instead of stalling a worker
+
+
+class LexiconError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Phrase:
+    category: str  # "indicator", "block", "cue", "unit", "unit_before", "scale", "percent", "task_*"
+    value: Any  # indicator id, cue kind, unit code, multiplier...
+    sign: int = 1
+    rate: bool = False
+
+
+@dataclass
+class Lexicon:
+    language: str
+    thousands_sep: str
+    compare_follows: bool
+    number_words: dict[str, int]
+    decimal_words: list[str]
+    month_names: dict[str, int]
+    ordinals: dict[str, int]
+    scales: dict[str, float]
+    units_after: dict[str, str]
+    units_before: dict[str, str]
+    task_scopes: dict[str, str]
+    indicators: dict[str, list[Phrase]]
+    automaton: Any = None  # ahocorasick.Automaton over lower-cased phrases
+    folded: Any = None  # the same for indicator phrases without diacritics
+    period_re: Any = None
+    percent_re: Any = None
+    scale_re: Any = None
+    unit_after_re: Any = None
+    unit_before_re: Any = None
+    word_number_re: Any = None
+    phrases: dict[str, list[Phrase]] = field(default_factory=dict)
+
+
+def _alt(words: list[str] | dict[str, Any]) -> str:
+    items = sorted(words, key=len, reverse=True)
+    return "|".join(regex.escape(w) for w in items)
+
+
+def _load_yaml(lang: str) -> dict[str, Any]:
+    try:
+        text = resources.files("services.extractor.lexicons").joinpath(f"{lang}.yaml").read_text("utf-8")
+    except FileNotFoundError as exc:
+        raise LexiconError(f"no lexicon for language {lang!r}") from exc
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict) or data.get("language") != lang:
+        raise LexiconError(f"lexicon {lang}.yaml must be a mapping with language: {lang}")
+    return data
+
+
+def available_languages() -> list[str]:
+    return sorted(
+        p.name.removesuffix(".yaml")
+        for p in resources.files("services.extractor.lexicons").iterdir()
+        if p.name.endswith(".yaml") and not p.name.startswith("_")
+    )
+
+
+@lru_cache(maxsize=16)
+def load(lang: str) -> Lexicon:
+    data = _load_yaml(lang)
+    # A language may borrow another's phrases (English passages inside Hindi news).
+    borrowed = [_load_yaml(other) for other in data.get("include", [])]
+    return _compile(data, borrowed)
+
+
+def _merge_dict(key: str, own: dict[str, Any], borrowed: list[dict[str, Any]]) -> dict[str, Any]:
+    merged: dict[str, Any] = {}
+    for b in borrowed:
+        merged.update({str(k).lower(): v for k, v in (b.get(key) or {}).items()})
+    merged.update({str(k).lower(): v for k, v in (own.get(key) or {}).items()})
+    return merged
+
+
+def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
+    all_data = [*borrowed, data]
+    lex = Lexicon(
+        language=data["language"],
+        thousands_sep=data.get("thousands_sep", ","),
+        compare_follows=bool(data.get("compare_follows", False)),
+        number_words={k: int(v) for k, v in _merge_dict("number_words", data, []).items()},
+        decimal_words=list(data.get("decimal_words", [])),
+        month_names={k: int(v) for k, v in _merge_dict("month_names", data, borrowed).items()},
+        ordinals={k: int(v) for k, v in _merge_dict("ordinals", data, borrowed).items()},
+        scales={k: float(v) for k, v in _merge_dict("scales", data, borrowed).items()},
+        units_after=_merge_dict("units_after", data, borrowed),
+        units_before=_merge_dict("units_before", data, borrowed),
+        task_scopes={},
+        indicators={},
+    )
+    phrases: dict[str, list[Phrase]] = {}
+
+    def add(text: str, phrase: Phrase) -> None:
+        key = text.lower().strip()
+        if key:
+            phrases.setdefault(key, []).append(phrase)
+
+    for d in all_data:
+        for ind, entries in (d.get("indicators") or {}).items():
+            for e in entries:
+                if isinstance(e, str):
+                    ph = Phrase("indicator", ind)
+                    add(e, ph)
+                else:
+                    ph = Phrase("indicator", ind, int(e.get("sign", 1)), bool(e.get("rate", False)))
+                    add(str(e["phrase"]), ph)
+                lex.indicators.setdefault(ind, []).append(ph)
+        for b in d.get("blockers") or []:
+            add(b, Phrase("block", None))
+        cues = d.get("cues") or {}
+        for kind in CUE_KINDS:
+            group, _, side = kind.partition(".")
+            entry = cues.get(group)
+            words = entry.get(side, []) if side and isinstance(entry, dict) else entry
+            for w in words or []:
+                add(str(w), Phrase("cue", kind))
+        tasks = d.get("tasks") or {}
+        for w in tasks.get("nouns", []):
+            add(w, Phrase("task_noun", None))
+        for w in tasks.get("done", []):
+            add(w, Phrase("task_done", None))
+        for w, scope in (tasks.get("scopes") or {}).items():
+            add(str(w), Phrase("task_scope", scope))
+            lex.task_scopes[str(w).lower()] = scope
+    lex.phrases = phrases
+
+    automaton = ahocorasick.Automaton()
+    for key, entries in phrases.items():
+        automaton.add_word(key, (key, entries))
+    automaton.make_automaton()
+    lex.automaton = automaton
+
+    folded = ahocorasick.Automaton()
+    count = 0
+    for key, entries in phrases.items():
+        inds = [e for e in entries if e.category in ("indicator", "block")]
+        fk = fold_accents(key)
+        if inds and fk != key:
+            folded.add_word(fk, (fk, inds))
+            count += 1
+    if count:
+        folded.make_automaton()
+        lex.folded = folded
+
+    # Periods: one alternation, tried in file order at each position.
+    num_alt = _alt(lex.number_words) or "(?!)"
+    month_alt = _alt(lex.month_names) or "(?!)"
+    ord_alt = _alt(lex.ordinals) or "(?!)"
+    branches = []
+    for i, p in enumerate([*data.get("periods", []), *[p for b in borrowed for p in b.get("periods", [])]]):
+        pat = p["pattern"].replace("{NUM}", num_alt).replace("{MONTH}", month_alt).replace("{ORD}", ord_alt)
+        branches.append(f"(?P<k{i}_{p['kind']}>{pat})")
+    try:
+        lex.period_re = regex.compile(
+            r"(?<![\w])(?:" + "|".join(branches) + r")(?![\w])", regex.IGNORECASE | regex.V1 | regex.POSIX
+        )
+    except regex.error as exc:
+        raise LexiconError(f"{lex.language}: bad period pattern: {exc}") from exc
+
+    percents = _merge_list("percent", data, borrowed)
+    lex.percent_re = regex.compile(r"\s*(?:" + _alt(percents) + r")(?!\w)", regex.IGNORECASE)
+    lex.scale_re = regex.compile(r"\s*(" + _alt(lex.scales) + r")(?![\w])", regex.IGNORECASE)
+    lex.unit_after_re = regex.compile(r"\s*(" + _alt(lex.units_after) + r")(?![\w])", regex.IGNORECASE)
+    before = _alt(lex.units_before)
+    lex.unit_before_re = regex.compile(r"(?:" + before + r")\s*$", regex.IGNORECASE) if before else None
+    if lex.number_words:
+        dec = _alt(lex.decimal_words) if lex.decimal_words else None
+        word = f"(?:{num_alt})"
+        frac = rf"(?:\s+(?:{dec})\s+(?:{num_alt}|\d+))?" if dec else ""
+        lex.word_number_re = regex.compile(rf"(?<![\w]){word}{frac}(?![\w])", regex.IGNORECASE)
+    return lex
+
+
+def _merge_list(key: str, own: dict[str, Any], borrowed: list[dict[str, Any]]) -> list[str]:
+    out: list[str] = []
+    for d in [*borrowed, own]:
+        out.extend(str(x) for x in d.get(key, []))
+    return out
+
+
+def find_phrases(lex: Lexicon, lowered: str) -> list[tuple[int, int, list[Phrase]]]:
+    """Whole-word phrase matches in a lower-cased text, longest first where they overlap."""
+    found: list[tuple[int, int, list[Phrase]]] = []
+    n = len(lowered)
+    for end_idx, (key, entries) in lex.automaton.iter(lowered):
+        start = end_idx - len(key) + 1
+        end = end_idx + 1
+        if _bounded(lowered, start, end, key, n):
+            found.append((start, end, entries))
+    if lex.folded is not None:
+        folded_text = fold_accents(lowered)
+        if folded_text != lowered:
+            for end_idx, (key, entries) in lex.folded.iter(folded_text):
+                start = end_idx - len(key) + 1
+                end = end_idx + 1
+                if _bounded(folded_text, start, end, key, n):
+                    found.append((start, end, entries))
+    return found
+
+
+def _bounded(text: str, start: int, end: int, key: str, n: int) -> bool:
+    if is_word_char(key[0]) and start > 0 and is_word_char(text[start - 1]):
+        return False
+    return not (is_word_char(key[-1]) and end < n and is_word_char(text[end]))

@@ -1,0 +1,66 @@
+"""Merges the facts of one report that state the same thing twice (a headline and its
+paragraph, a list and its summary). Conflicting figures stay apart for the validator."""
+
+from __future__ import annotations
+
+from schemas.fact import IndicatorFact, TargetFact, TaskFact
+
+_BASE_RANK = {"yoy": 0, None: 1, "previous_period": 2, "other": 3}
+
+Fact = IndicatorFact | TaskFact | TargetFact
+
+
+def _close(a: float | None, b: float | None, rel: float = 0.005) -> bool:
+    if a is None or b is None:
+        return True
+    return abs(a - b) <= rel * max(abs(a), abs(b), 1e-9)
+
+
+def merge_facts(facts: list[Fact], title_end: int = 0) -> list[Fact]:
+    # Body facts first: a headline's figure is the body's, said shorter.
+    ordered = sorted(facts, key=lambda f: f.evidence.start < title_end)
+    out: list[Fact] = []
+    for f in ordered:
+        for i, o in enumerate(out):
+            merged = _merge(o, f)
+            if merged is not None:
+                out[i] = merged
+                break
+        else:
+            out.append(f)
+    return sorted(out, key=lambda f: f.evidence.start)
+
+
+def _merge(a: Fact, b: Fact) -> Fact | None:
+    if isinstance(a, IndicatorFact) and isinstance(b, IndicatorFact):
+        if a.indicator != b.indicator or a.period != b.period:
+            return None
+        if not _close(a.value, b.value) or not _close(a.plan_pct, b.plan_pct, 0.0001):
+            return None
+        growth, base = a.growth_pct, a.growth_base
+        if b.growth_pct is not None and (
+            growth is None or _BASE_RANK[b.growth_base] < _BASE_RANK[base]
+        ):
+            growth, base = b.growth_pct, b.growth_base
+        elif a.growth_pct is not None and b.growth_pct is not None and a.growth_base == b.growth_base \
+                and abs(a.growth_pct - b.growth_pct) > 0.01:
+            return None
+        return a.model_copy(update={
+            "value": a.value if a.value is not None else b.value,
+            "unit": a.unit if a.value is not None else b.unit,
+            "growth_pct": growth, "growth_base": base,
+            "plan_pct": a.plan_pct if a.plan_pct is not None else b.plan_pct,
+        })
+    if isinstance(a, TargetFact) and isinstance(b, TargetFact):
+        if (a.indicator, a.period) != (b.indicator, b.period):
+            return None
+        if not _close(a.value, b.value) or not _close(a.growth_pct, b.growth_pct, 0.0001):
+            return None
+        return a.model_copy(update={
+            "value": a.value if a.value is not None else b.value,
+            "growth_pct": a.growth_pct if a.growth_pct is not None else b.growth_pct,
+        })
+    if isinstance(a, TaskFact) and isinstance(b, TaskFact):
+        if (a.completed, a.total, a.scope) == (b.completed, b.total, b.scope):
+            return a
+    return None

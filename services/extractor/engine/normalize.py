@@ -1,0 +1,54 @@
+"""Text normalisation that keeps offsets stable: every replacement is one character for one.
+
+NFC is applied first (it may change length, so spans refer to the normalised text, which is
+what every fact's evidence quotes).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+_TRANSLATE = {
+    **{ord(c): " " for c in "\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\t"},
+    **{ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"},
+    **{ord(c): '"' for c in "\u201c\u201d\u201e\u00ab\u00bb"},
+    **{ord(c): "'" for c in "\u2018\u2019\u201a\u2032"},
+    # Devanagari digits read as ASCII digits so one number grammar serves every script.
+    **{0x0966 + i: str(i) for i in range(10)},
+    # Zero-width characters would split words; a space keeps offsets.
+    **{ord(c): " " for c in "\u200b\ufeff"},
+}
+
+
+def normalize(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).translate(_TRANSLATE)
+    # A line break inside a sentence (the next line starts in lower case) is a space.
+    if "\n" in text:
+        chars = list(text)
+        for i, ch in enumerate(chars[:-1]):
+            if ch == "\n" and chars[i + 1].islower() and i > 0 and chars[i - 1] not in ".!?।:;":
+                chars[i] = " "
+        text = "".join(chars)
+    return text
+
+
+def is_word_char(ch: str) -> bool:
+    """Letters, digits and combining marks (Devanagari vowel signs) continue a word."""
+    if ch.isalnum() or ch == "_":
+        return True
+    return unicodedata.category(ch).startswith("M")
+
+
+def fold_accents(text: str) -> str:
+    """Vietnamese without diacritics ('xuat khau'), for the fallback matcher.
+
+    Keeps length: each character folds to exactly one character.
+    """
+    out = []
+    for ch in text:
+        if ch in "đĐ":
+            out.append("d")
+            continue
+        base = unicodedata.normalize("NFD", ch)[0]
+        out.append(base if len(base) == 1 else ch)
+    return "".join(out)

@@ -1,0 +1,131 @@
+"""Turns a period mention (its kind and captured groups) into a month range, given the
+reference year and the period the surrounding text is talking about."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from services.extractor.engine.lexicon import Lexicon
+from services.extractor.engine.periods import Period, from_index, month_index
+
+# Mentions that stand on their own (they may set the context for what follows).
+ABSOLUTE = {"month", "month_range", "first_n", "last_n", "half", "quarter", "year",
+            "fiscal_quarter", "ytd", "last_year_month"}
+# Mentions that only make sense against the context ("the same period last year").
+RELATIVE = {"same_period_last_year", "same_period_year", "this_month", "prev_month", "context",
+            "fiscal_same_quarter", "this_year", "last_year"}
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What the engine knows when it resolves a mention."""
+
+    ref_year: int | None
+    ref_month: int | None  # publication month, when known
+    context: Period | None  # the period the text is currently about
+
+
+def _num(raw: str | None, lex: Lexicon) -> int | None:
+    if raw is None:
+        return None
+    s = raw.strip().lower()
+    if s.isdigit():
+        return int(s)
+    if s in lex.number_words:
+        return lex.number_words[s]
+    if s in lex.ordinals:
+        return lex.ordinals[s]
+    return lex.month_names.get(s)
+
+
+def _month(raw: str | None, lex: Lexicon) -> int | None:
+    if raw is None:
+        return None
+    s = raw.strip().lower().rstrip(".")
+    if s.isdigit():
+        return int(s)
+    return lex.month_names.get(s)
+
+
+def resolve(data: dict[str, str], lex: Lexicon, frame: Frame) -> Period | None:
+    kind = data["kind"]
+    year = int(data["y"]) if data.get("y") else None
+    ctx = frame.context
+    ref = year or frame.ref_year
+    p: Period | None = None
+    if kind == "month":
+        m = _month(data.get("m"), lex)
+        if m is None or not 1 <= m <= 12:
+            return None
+        if year is None:
+            if frame.ref_year is None:
+                return None
+            ref = frame.ref_year
+            # A month after the publication month was last year's.
+            if frame.ref_month is not None and m > frame.ref_month:
+                ref -= 1
+        p = Period.months(ref, m, m)
+    elif kind == "last_year_month":
+        m = _month(data.get("m"), lex)
+        if m is None or frame.ref_year is None:
+            return None
+        p = Period.months(frame.ref_year - 1, m, m)
+    elif kind == "month_range":
+        m1, m2 = _month(data.get("m"), lex), _month(data.get("m2"), lex)
+        if m1 is None or m2 is None or ref is None or m2 < m1:
+            return None
+        p = Period.months(ref, m1, m2)
+    elif kind in ("first_n", "last_n"):
+        n = _num(data.get("n"), lex)
+        if n is None or not 1 <= n <= 12 or ref is None:
+            return None
+        p = Period.months(ref, 1, n) if kind == "first_n" else Period.months(ref, 13 - n, 12)
+    elif kind == "half":
+        h = _num(data.get("h"), lex)
+        if h not in (1, 2) or ref is None:
+            return None
+        p = Period.months(ref, 1, 6) if h == 1 else Period.months(ref, 7, 12)
+    elif kind in ("quarter", "fiscal_quarter"):
+        q = _num(data.get("q"), lex)
+        if q is None or not 1 <= q <= 4 or ref is None:
+            return None
+        if kind == "fiscal_quarter":  # India's fiscal year starts in April
+            start = month_index(ref, 4) + (q - 1) * 3
+            sy, sm = from_index(start)
+            ey, em = from_index(start + 2)
+            p = Period(sy, sm, ey, em)
+        else:
+            p = Period.months(ref, (q - 1) * 3 + 1, q * 3)
+    elif kind == "year":
+        p = Period.year(year) if year else None
+    elif kind == "this_year":
+        p = Period.year(frame.ref_year) if frame.ref_year else None
+    elif kind == "last_year":
+        p = Period.year(frame.ref_year - 1) if frame.ref_year else None
+    elif kind == "ytd":
+        if ctx is not None:
+            p = Period.months(ctx.end_year, 1, ctx.end_month)
+        elif frame.ref_year and frame.ref_month and frame.ref_month > 1:
+            p = Period.months(frame.ref_year, 1, frame.ref_month - 1)
+    elif kind == "same_period_last_year":
+        p = ctx.shift_years(-1) if ctx else None
+    elif kind == "same_period_year":
+        p = ctx.with_year(year) if ctx and year else None
+    elif kind == "fiscal_same_quarter":
+        if ctx is None or year is None:
+            return None
+        # The same months in the fiscal year that starts in `year`.
+        p = ctx.with_year(year if ctx.start_month >= 4 else year + 1)
+    elif kind == "this_month":
+        p = ctx.last_month() if ctx else None
+    elif kind == "prev_month":
+        if frame.ref_year and frame.ref_month:
+            y, m = from_index(month_index(frame.ref_year, frame.ref_month) - 1)
+            p = Period.months(y, m, m)
+        elif ctx is not None:
+            p = ctx.last_month()
+    elif kind == "context":
+        p = ctx
+    if p is None or not p.valid():
+        return None
+    return p

@@ -1,0 +1,51 @@
+"""Task completion: "hoàn thành 2/3 nhiệm vụ trọng tâm", "completed 26 of 27 tasks",
+"2/10 विशिष्ट कार्यों को पूरा". Words come from the lexicon's `tasks` section."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from schemas.fact import Evidence, TaskFact
+from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon
+from services.extractor.engine.periods import Period
+
+
+@lru_cache(maxsize=16)
+def _pattern(lang: str, nouns: tuple[str, ...], scopes: tuple[str, ...], ofs: tuple[str, ...]) -> regex.Pattern[str]:
+    def alt(xs: tuple[str, ...]) -> str:
+        return "|".join(regex.escape(x) for x in sorted(xs, key=len, reverse=True))
+
+    scope = f"(?:{alt(scopes)})" if scopes else "(?!)"
+    return regex.compile(
+        rf"(?<![\d/])(?P<done>\d{{1,4}})\s*(?:{alt(ofs)})\s*(?P<total>\d{{1,4}})(?![\d/])\s+"
+        rf"(?:(?P<pre>{scope})\s+)?(?:\w+\s+)?(?P<noun>{alt(nouns)})(?:\s+(?P<post>{scope}))?(?!\w)",
+        regex.IGNORECASE,
+    )
+
+
+def find_tasks(text: str, start: int, end: int, lex: Lexicon, period: Period | None) -> list[TaskFact]:
+    nouns = tuple(p for p, es in lex.phrases.items() if any(e.category == "task_noun" for e in es))
+    done = tuple(p for p, es in lex.phrases.items() if any(e.category == "task_done" for e in es))
+    if not nouns or period is None:
+        return []
+    sentence = text[start:end]
+    low = sentence.lower()
+    if not any(d in low for d in done):
+        return []  # a fraction of tasks with no word of completion is not progress
+    ofs = ("/", "of", "out of", "trên", "में से")
+    pat = _pattern(lex.language, nouns, tuple(lex.task_scopes), ofs)
+    out = []
+    for m in pat.finditer(sentence, timeout=REGEX_TIMEOUT):
+        done_n, total = int(m.group("done")), int(m.group("total"))
+        if total == 0 or done_n > total:
+            continue
+        scope_word = (m.group("post") or m.group("pre") or "").lower()
+        scope = lex.task_scopes.get(scope_word, scope_word or "all")
+        s, e = start + m.start(), start + m.end()
+        out.append(TaskFact(
+            scope=scope, completed=done_n, total=total, period=str(period),
+            evidence=Evidence(start=s, end=e, text=text[s:e], sentence=sentence.strip(), confidence=0.85),
+        ))
+    return out

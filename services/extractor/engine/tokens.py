@@ -1,0 +1,157 @@
+"""Turns one normalised text into a sorted stream of typed tokens: indicator mentions,
+cues, amounts, percentages and period mentions. No interpretation beyond reading numbers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon, find_phrases
+from services.extractor.engine.numbers import NUMBER_RE, parse_number
+
+# Kinds: "ind", "block", "cue", "val", "pct", "per", "task_noun", "task_done", "task_scope".
+_PRIORITY = {"per": 4, "val": 3, "pct": 3, "ind": 2, "block": 2}
+
+
+@dataclass
+class Token:
+    kind: str
+    start: int
+    end: int
+    text: str
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+def lower_same_length(text: str) -> str:
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def tokenize(text: str, lex: Lexicon, thousands_sep: str) -> list[Token]:
+    lowered = lower_same_length(text)
+    cands: list[Token] = []
+    for start, end, entries in find_phrases(lex, lowered):
+        for e in entries:
+            if e.category == "indicator":
+                cands.append(Token("ind", start, end, text[start:end],
+                                   {"indicator": e.value, "sign": e.sign, "rate": e.rate}))
+            elif e.category == "block":
+                cands.append(Token("block", start, end, text[start:end]))
+            elif e.category == "cue":
+                cands.append(Token("cue", start, end, text[start:end], {"cue": e.value}))
+            else:
+                cands.append(Token(e.category, start, end, text[start:end], {"value": e.value}))
+    for m in lex.period_re.finditer(text, timeout=REGEX_TIMEOUT):
+        kind = next(k for k, v in m.groupdict().items() if v is not None and k.startswith("k"))
+        groups = {g: m.group(g) for g in ("n", "m", "m2", "y", "q", "h") if _has(m, g)}
+        cands.append(Token("per", m.start(), m.end(), m.group(), {"kind": kind.split("_", 1)[1], **groups}))
+    cands.extend(_numbers(text, lex, thousands_sep))
+    return _resolve(cands)
+
+
+def _has(m: Any, g: str) -> bool:
+    try:
+        return m.group(g) is not None
+    except IndexError:
+        return False
+
+
+def _resolve(cands: list[Token]) -> list[Token]:
+    """Keep the leftmost-longest tokens; several cue/phrase readings of one span all stay."""
+    cands.sort(key=lambda t: (t.start, -(t.end - t.start), -_PRIORITY.get(t.kind, 1)))
+    kept: list[Token] = []
+    frontier = -1
+    last: Token | None = None
+    for t in cands:
+        core_end = t.data.get("core_end", t.end)
+        if t.start >= frontier:
+            kept.append(t)
+            frontier = core_end
+            last = t
+        elif last is not None and t.start == last.start and t.end == last.end and t.kind != last.kind:
+            kept.append(t)  # the same words read two ways (an indicator that is also a cue)
+        elif last is not None and last.kind == "val" and t.kind == "ind" and t.start >= last.data.get("core_end", last.end):
+            kept.append(t)  # a count unit that is also the indicator ("420 new enterprises")
+            frontier = max(frontier, t.end)
+    kept.sort(key=lambda t: (t.start, t.end))
+    return kept
+
+
+def _word_number(s: str, lex: Lexicon) -> float | None:
+    s = s.lower().strip()
+    for dec in lex.decimal_words:
+        if dec in s:
+            a, _, b = s.partition(dec)
+            ia, ib = _word_number(a, lex), b.strip()
+            ib_val = float(ib) if ib.isdigit() else lex.number_words.get(ib)
+            if ia is None or ib_val is None:
+                return None
+            return float(f"{int(ia)}.{int(ib_val)}")
+    v = lex.number_words.get(s)
+    return None if v is None else float(v)
+
+
+def _numbers(text: str, lex: Lexicon, sep: str) -> list[Token]:
+    found: list[tuple[int, int, float]] = []
+    for m in NUMBER_RE.finditer(text, timeout=REGEX_TIMEOUT):
+        v = parse_number(m.group(), sep)
+        if v is not None:
+            found.append((m.start(), m.end(), v))
+    if lex.word_number_re is not None:
+        for m in lex.word_number_re.finditer(text, timeout=REGEX_TIMEOUT):
+            wv = _word_number(m.group(), lex)
+            if wv is not None:
+                found.append((m.start(), m.end(), wv))
+    found.sort()
+    out: list[Token] = []
+    i = 0
+    while i < len(found):
+        start, end, value = found[i]
+        i += 1
+        pm = lex.percent_re.match(text, end)
+        if pm:
+            out.append(Token("pct", start, pm.end(), text[start:pm.end()], {"value": value}))
+            continue
+        amount, pos, scaled = value, end, False
+        last_scale = float("inf")
+        while True:
+            sm = lex.scale_re.match(text, pos)
+            if not sm:
+                break
+            mult = lex.scales[sm.group(1).lower()]
+            amount *= mult  # consecutive scale words multiply: "nghìn tỷ", "lakh crore"
+            last_scale = mult if not scaled else last_scale * mult
+            pos, scaled = sm.end(), True
+            compound = False
+            # Compound amounts: "1 खरब 68 अरब 5 करोड़", "10 lakh 37 thousand": a further
+            # number with a smaller scale adds to the amount.
+            while i < len(found) and regex.fullmatch(r"\s*", text[pos : found[i][0]]):
+                nxt = lex.scale_re.match(text, found[i][1])
+                if not nxt or lex.scales[nxt.group(1).lower()] >= last_scale:
+                    break
+                last_scale = lex.scales[nxt.group(1).lower()]
+                amount += found[i][2] * last_scale
+                pos = nxt.end()
+                i += 1
+                compound = True
+            if compound:
+                break
+        core_end = pos
+        unit = None
+        um = lex.unit_after_re.match(text, pos)
+        if um:
+            unit = lex.units_after[um.group(1).lower()]
+            pos = um.end()
+        if unit is None and lex.unit_before_re is not None:
+            bm = lex.unit_before_re.search(text[max(0, start - 8):start])
+            if bm:
+                unit = lex.units_before[bm.group().strip().lower()]
+        if unit is None and not scaled:
+            continue  # a bare number (a year, a rank, a count of projects): not a figure
+        out.append(Token("val", start, pos, text[start:pos],
+                         {"value": amount, "unit": unit, "core_end": core_end, "scaled": scaled}))
+    return out
