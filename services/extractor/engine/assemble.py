@@ -92,6 +92,24 @@ def classify_percentages(toks: list[Token], text: str) -> None:
         t.data["role"] = role or "bare"
 
 
+_GLUE = {"", "of", "in", "for", "của", "trong", "की", "के", "में", "-", "(", ")", "(the", "of the"}
+
+
+def merge_adjacent_periods(toks: list[Token], text: str) -> list[Token]:
+    """Fold period mentions separated only by glue words into one mention."""
+    out: list[Token] = []
+    for t in toks:
+        prev = out[-1] if out else None
+        if t.kind == "per" and prev is not None and prev.kind == "per" \
+                and text[prev.end:t.start].strip(" ,").lower() in _GLUE:
+            parts = prev.data["parts"] if prev.data["kind"] == "merged" else [prev.data]
+            out[-1] = Token("per", prev.start, t.end, text[prev.start:t.end],
+                            {"kind": "merged", "parts": [*parts, t.data]})
+            continue
+        out.append(t)
+    return out
+
+
 def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
     """A period right after "so với"/"compared with" (or, in Hindi, right before "की तुलना में")
     is what a figure is compared with, not the figure's own period."""
@@ -345,4 +363,7 @@ def _is_reference(toks: list[Token], i: int, text: str) -> bool:
 
 
 def absolute(t: Token) -> bool:
-    return t.kind == "per" and t.data["kind"] in ABSOLUTE and not t.data.get("base")
+    if t.kind != "per" or t.data.get("base"):
+        return False
+    parts = t.data["parts"] if t.data["kind"] == "merged" else [t.data]
+    return any(p["kind"] in ABSOLUTE for p in parts)

@@ -15,7 +15,13 @@ from schemas.fact import DroppedFact, Evidence, ExtractedFacts, IndicatorFact, T
 from schemas.raw_report import RawReport
 from services.extractor.engine import language as language_mod
 from services.extractor.engine import lexicon as lexicon_mod
-from services.extractor.engine.assemble import Group, absolute, assemble_sentence, mark_bases
+from services.extractor.engine.assemble import (
+    Group,
+    absolute,
+    assemble_sentence,
+    mark_bases,
+    merge_adjacent_periods,
+)
 from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon
 from services.extractor.engine.merge import merge_facts
 from services.extractor.engine.normalize import normalize
@@ -66,9 +72,12 @@ def infer_reference_year(tokens: list[Token], published: datetime | None) -> tup
         return published.year, published.month
     years: list[int] = []
     for t in tokens:
-        if t.kind == "per" and t.data.get("y"):
-            y = int(t.data["y"])
-            years.append(y + 1 if t.data.get("base") else y)
+        if t.kind != "per":
+            continue
+        for part in t.data["parts"] if t.data["kind"] == "merged" else [t.data]:
+            if part.get("y"):
+                y = int(part["y"])
+                years.append(y + 1 if t.data.get("base") else y)
     return (max(years) if years else None), None
 
 
@@ -82,7 +91,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
     lang = language_mod.detect(text, report.language)
     lex = lexicon_mod.load(lang if lang in lexicon_mod.available_languages() else "en")
     sep = document_convention(text, lex.thousands_sep)
-    tokens = tokenize(text, lex, sep)
+    tokens = merge_adjacent_periods(tokenize(text, lex, sep), text)
     mark_bases(tokens, text, lex)
     ref_year, ref_month = infer_reference_year(tokens, report.published_at)
     frame0 = Frame(ref_year, ref_month, None)

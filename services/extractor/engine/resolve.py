@@ -4,6 +4,7 @@ reference year and the period the surrounding text is talking about."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.periods import Period, from_index, month_index
@@ -47,8 +48,10 @@ def _month(raw: str | None, lex: Lexicon) -> int | None:
     return lex.month_names.get(s)
 
 
-def resolve(data: dict[str, str], lex: Lexicon, frame: Frame) -> Period | None:
+def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
     kind = data["kind"]
+    if kind == "merged":
+        return _refine(data["parts"], lex, frame)
     year = int(data["y"]) if data.get("y") else None
     ctx = frame.context
     ref = year or frame.ref_year
@@ -129,3 +132,19 @@ def resolve(data: dict[str, str], lex: Lexicon, frame: Frame) -> Period | None:
     if p is None or not p.valid():
         return None
     return p
+
+
+def _refine(parts: list[dict[str, Any]], lex: Lexicon, frame: Frame) -> Period | None:
+    """Mentions side by side refine each other: "the first six months of this year",
+    "इस साल अगस्त में", "the first quarter (April-June)". The narrower range wins; a year
+    said by either side applies to it."""
+    resolved = [(d, resolve(d, lex, frame)) for d in parts]
+    resolved = [(d, p) for d, p in resolved if p is not None]
+    if not resolved:
+        return None
+    explicit_year = next((p.start_year for d, p in resolved if d.get("y") or d["kind"] in
+                          ("year", "this_year", "last_year", "last_year_month")), None)
+    d, best = min(resolved, key=lambda dp: (dp[1].length, 0 if dp[0].get("y") else 1))
+    if explicit_year is not None and not d.get("y") and best.start_year != explicit_year:
+        best = best.with_year(explicit_year)
+    return best

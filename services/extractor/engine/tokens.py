@@ -152,6 +152,7 @@ def _numbers(text: str, lex: Lexicon, sep: str) -> list[Token]:
                 unit = lex.units_before[bm.group().strip().lower()]
         if unit is None and not scaled:
             continue  # a bare number (a year, a rank, a count of projects): not a figure
+        amount = float(f"{amount:.12g}")  # 32.8 * 1e6 is 32800000, not 32799999.999999996
         out.append(Token("val", start, pos, text[start:pos],
                          {"value": amount, "unit": unit, "core_end": core_end, "scaled": scaled}))
     return out
