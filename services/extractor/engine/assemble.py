@@ -118,7 +118,7 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
             continue
         prev = toks[i - 1] if i else None
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if prev is not None and prev.kind == "cue" and prev.data["cue"] in ("compare", "yoy", "reference") \
+        if prev is not None and prev.kind == "cue" and prev.data["cue"] in ("compare", "yoy") \
                 and t.start - prev.end <= 3:
             t.data["base"] = True
         elif lex.compare_follows and nxt is not None and nxt.kind == "cue" \
@@ -178,14 +178,16 @@ def assemble_sentence(
     depth = 0
     last_end = toks[0].start if toks else 0
 
-    def new_group(tok: Token) -> Group:
+    def new_group(tok: Token, reference: bool = False) -> Group:
         nonlocal cur
+        # A comparison figure's period is unknown until the text names it.
         g = Group(
+            reference=reference,
             indicator=slot.data.get("indicator") if slot is not None and slot.kind == "ind" else None,
             sign=slot.data.get("sign", 1) if slot is not None else 1,
             rate=slot.data.get("rate", False) if slot is not None else False,
             period=cur_period,
-            period_from_sentence=period_from_sentence,
+            period_from_sentence=period_from_sentence and not reference,
             carried=slot is carry and carry is not None,
             target=tok.start < target_until,
         )
@@ -260,7 +262,7 @@ def assemble_sentence(
                 continue
             ref = _is_reference(toks, i, text)
             if cur is None or cur.closed or cur.value is not None or ref:
-                new_group(t)
+                new_group(t, reference=ref)
             assert cur is not None
             cur.value = t.data["value"]
             cur.unit = t.data.get("unit")
@@ -296,9 +298,8 @@ def assemble_sentence(
                 cur.growths and (base == cur.growths[-1].base or base == "unspecified")
                 and not _same_clause_rates(cur, base)
             ):
-                new_group(t)
+                new_group(t, reference=ref)
                 assert cur is not None
-                cur.reference = ref
             cur.growths.append(Growth(value, base))
             cur.tokens.append(t)
             continue

@@ -37,6 +37,9 @@ _SENTENCE_END = regex.compile(r"(?<=[.!?।|])\s+|\n+|(?<=[.!?])(?=[A-ZĐÀ-Ỹ]
 _ABBREV = regex.compile(r"(?:\b[A-Z][a-z]?|\b[A-Z]\.[A-Z]|\bRs|\bNo|\bMr|\bMrs|\bDr|\bvs|\bSt)\.$")
 
 
+_EARLIER = {"last_year", "last_year_month", "same_period_last_year"}
+
+
 class BodyTooLarge(ValueError):
     pass
 
@@ -74,10 +77,13 @@ def infer_reference_year(tokens: list[Token], published: datetime | None) -> tup
     for t in tokens:
         if t.kind != "per":
             continue
-        for part in t.data["parts"] if t.data["kind"] == "merged" else [t.data]:
+        parts = t.data["parts"] if t.data["kind"] == "merged" else [t.data]
+        # "last year, i.e. May 2021": the report's year is the one after.
+        earlier = t.data.get("base") or any(p["kind"] in _EARLIER for p in parts)
+        for part in parts:
             if part.get("y"):
                 y = int(part["y"])
-                years.append(y + 1 if t.data.get("base") else y)
+                years.append(y + 1 if earlier else y)
     return (max(years) if years else None), None
 
 

@@ -72,7 +72,7 @@ def _resolve(cands: list[Token]) -> list[Token]:
             kept.append(t)
             frontier = core_end
             last = t
-        elif last is not None and t.start == last.start and t.end == last.end and t.kind != last.kind:
+        elif last is not None and t.start == last.start and t.end == last.end and t.data != last.data:
             kept.append(t)  # the same words read two ways (an indicator that is also a cue)
         elif last is not None and last.kind == "val" and t.kind == "ind" and t.start >= last.data.get("core_end", last.end):
             kept.append(t)  # a count unit that is also the indicator ("420 new enterprises")
