@@ -28,6 +28,10 @@ class Settings(BaseSettings):
     sasl_password: str = ""
     ssl_cafile: str = ""
 
+    # Set by `reportwatch run` for its children: the embedded broker's identity, so that
+    # local table state is kept per broker instance (see services/common/broker.py).
+    broker_instance: str = ""
+
     # Profile: "dev" tunes group and fetch timings for the embedded broker (see DESIGN.md);
     # "prod" keeps faust's defaults, which suit Apache Kafka.
     profile: Literal["dev", "prod"] = "dev"
@@ -56,6 +60,7 @@ class Settings(BaseSettings):
     web_host: str = "127.0.0.1"
 
     data_dir: Path = Path(".reportwatch")
+    seeds_dir: Path = Path("seeds")
     max_body_bytes: int = Field(default=1024 * 1024, ge=1024)
     max_record_bytes: int = Field(default=4 * 1024 * 1024, ge=1024)
 
@@ -64,6 +69,7 @@ class Settings(BaseSettings):
     heartbeat_interval: float | None = None
     fetch_max_wait_ms: int | None = None
     commit_interval: float | None = None
+    producer_max_batch_size: int | None = None
 
     # Files the alerter and the validator read at start.
     rules_file: Path | None = None
@@ -101,6 +107,9 @@ class Settings(BaseSettings):
             "heartbeat_interval": self.heartbeat_interval or (0.5 if dev else 3.0),
             "fetch_max_wait_ms": float(self.fetch_max_wait_ms or (50 if dev else 500)),
             "commit_interval": self.commit_interval or (0.5 if dev else 2.8),
+            # The embedded broker reports a partition's end as the start of its last batch
+            # plus one; one record per batch keeps that exact, so tables recover fully.
+            "producer_max_batch_size": float(self.producer_max_batch_size or (1 if dev else 16384)),
         }
 
 

@@ -134,6 +134,9 @@ def growth_base(toks: list[Token], i: int, fact_period: Period | None, lex: Lexi
         if c.kind == "cue" and c.data["cue"] == "yoy":
             return "yoy"
         if c.kind == "per" and c.data.get("base"):
+            if "period" not in c.data:
+                c.data["period"] = resolve(c.data, lex, Frame(frame.ref_year, frame.ref_month,
+                                                              fact_period or frame.context))
             bp = c.data.get("period")
             if bp is None:
                 return "other"

@@ -4,7 +4,9 @@ Pure: the reference date is always passed in."""
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
+from datetime import date
 
 
 @dataclass(frozen=True, order=True)
@@ -51,6 +53,12 @@ class Period:
     def with_year(self, year: int) -> Period:
         """The same months in another year (the end year moves with the start)."""
         return self.shift_years(year - self.start_year)
+
+    def end_date(self) -> date:
+        return date(self.end_year, self.end_month, calendar.monthrange(self.end_year, self.end_month)[1])
+
+    def start_date(self) -> date:
+        return date(self.start_year, self.start_month, 1)
 
     def last_month(self) -> Period:
         return Period(self.end_year, self.end_month, self.end_year, self.end_month)

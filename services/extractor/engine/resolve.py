@@ -10,7 +10,7 @@ from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.periods import Period, from_index, month_index
 
 # Mentions that stand on their own (they may set the context for what follows).
-ABSOLUTE = {"month", "month_range", "first_n", "last_n", "half", "quarter", "year",
+ABSOLUTE = {"month", "month_range", "through_month", "first_n", "last_n", "half", "quarter", "year",
             "fiscal_quarter", "ytd", "last_year_month"}
 # Mentions that only make sense against the context ("the same period last year").
 RELATIVE = {"same_period_last_year", "same_period_year", "this_month", "prev_month", "context",
@@ -68,6 +68,11 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
             if frame.ref_month is not None and m > frame.ref_month:
                 ref -= 1
         p = Period.months(ref, m, m)
+    elif kind == "through_month":
+        m = _month(data.get("m"), lex)
+        if m is None or ref is None:
+            return None
+        p = Period.months(ref, 1, m)
     elif kind == "last_year_month":
         m = _month(data.get("m"), lex)
         if m is None or frame.ref_year is None:

@@ -41,7 +41,7 @@ def find_tasks(text: str, start: int, end: int, lex: Lexicon, period: Period | N
         done_n, total = int(m.group("done")), int(m.group("total"))
         if total == 0 or done_n > total:
             continue
-        scope_word = (m.group("post") or m.group("pre") or "").lower()
+        scope_word = (m.group("pre") or m.group("post") or "").lower()
         scope = lex.task_scopes.get(scope_word, scope_word or "all")
         s, e = start + m.start(), start + m.end()
         out.append(TaskFact(

@@ -1,0 +1,150 @@
+"""`reportwatch run`: broker (unless configured) + the four services as child processes +
+targets + a replay of the seeds, printing each alert as it arrives.
+
+With --once it exits 0 when every stage has committed everything upstream of it and the
+alerts have been printed; non-zero with the lagging stage named if that does not happen
+within the timeout."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from schemas.alert import Alert
+from services.cli.alerts_cmd import format_alert
+from services.cli.produce_cmd import check_file, send
+from services.cli.targets_cmd import read_targets
+from services.common.broker import die_with_parent, env_for_children, kafka
+from services.common.codec import encode
+from services.common.kafka_io import behind, send_all, tail
+from services.common.settings import SERVICES, Settings
+
+# Which topics each stage consumes, in flow order.
+STAGE_INPUTS = {
+    "extractor": ["topic_raw"],
+    "validator": ["topic_facts"],
+    "enricher": ["topic_valid", "topic_targets"],
+    "alerter": ["topic_enriched"],
+}
+
+
+def _say(msg: str) -> None:
+    print(f"reportwatch: {msg}", file=sys.stderr, flush=True)
+
+
+def start_services(settings: Settings, env: dict[str, str], log_dir: Path) -> dict[str, subprocess.Popen[bytes]]:
+    log_dir.mkdir(parents=True, exist_ok=True)
+    children = {}
+    for svc in SERVICES:
+        log = (log_dir / f"{svc}.log").open("ab")
+        children[svc] = subprocess.Popen(
+            [sys.executable, "-m", "services.cli.main", "serve", svc],
+            env=env, stdout=log, stderr=subprocess.STDOUT, preexec_fn=die_with_parent,
+            start_new_session=True,  # Ctrl-C reaches us once; we stop the children in order
+        )
+    return children
+
+
+def stop_services(children: dict[str, subprocess.Popen[bytes]], timeout: float = 15.0) -> None:
+    for p in children.values():
+        if p.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                p.send_signal(signal.SIGTERM)
+    deadline = time.monotonic() + timeout
+    for p in children.values():
+        try:
+            p.wait(max(deadline - time.monotonic(), 0.1))
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(p.pid, signal.SIGKILL)
+            p.wait()
+
+
+async def lag_by_stage(settings: Settings) -> dict[str, int]:
+    out = {}
+    for svc, fields in STAGE_INPUTS.items():
+        out[svc] = await behind(settings, settings.group_id(svc), [getattr(settings, f) for f in fields])
+    return out
+
+
+async def wait_caught_up(settings: Settings, children: dict[str, subprocess.Popen[bytes]],
+                         timeout: float, stages: list[str] | None = None) -> None:
+    deadline = time.monotonic() + timeout
+    stable = 0
+    last: dict[str, int] = {}
+    while time.monotonic() < deadline:
+        dead = [s for s, p in children.items() if p.poll() is not None]
+        if dead:
+            raise RuntimeError(f"service(s) exited early: {', '.join(dead)} (see the logs in "
+                               f"{settings.data_dir / 'logs'})")
+        lags = await lag_by_stage(settings)
+        if stages:
+            lags = {k: v for k, v in lags.items() if k in stages}
+        last = lags
+        stable = stable + 1 if not any(lags.values()) else 0
+        if stable >= 3:  # three quiet polls: nothing in flight between stages either
+            return
+        await asyncio.sleep(0.5)
+    behind_ = ", ".join(f"{k} {v} behind" for k, v in last.items() if v) or "no progress reported"
+    raise TimeoutError(f"not caught up within {timeout:.0f} s: {behind_}")
+
+
+async def orchestrate(settings: Settings, children: dict[str, subprocess.Popen[bytes]], once: bool,
+                      timeout: float) -> int:
+    seeds = settings.seeds_dir
+    targets_file = seeds / "targets.yaml"
+    if targets_file.exists():
+        targets = read_targets(targets_file)
+        await send_all(settings, settings.topic_targets, [(t.key.encode(), encode(t)) for t in targets])
+        _say(f"loaded {len(targets)} targets from {targets_file}")
+        # Targets first, so the first reports are judged against them.
+        await wait_caught_up(settings, children, timeout, ["enricher"])
+    reports = []
+    for f in sorted(seeds.glob("*.jsonl")):
+        checked = check_file(f, settings.max_record_bytes)
+        for n, err in checked.bad:
+            _say(f"{f}:{n}: skipped: {err}")
+        reports += checked.good
+    await asyncio.to_thread(send, settings, reports)
+    _say(f"replayed {len(reports)} reports from {seeds}/*.jsonl; alerts follow")
+    printed = 0
+    topics = [settings.topic_alerts_growth, settings.topic_alerts_deadline]
+    if once:
+        await wait_caught_up(settings, children, timeout)
+        async for m in tail(settings, topics, True, idle_timeout=1.0):
+            print(format_alert(Alert.model_validate_json(m.value)), flush=True)
+            printed += 1
+        _say(f"all {len(reports)} reports processed; {printed} alerts")
+        return 0
+    async for m in tail(settings, topics, True, idle_timeout=None):
+        print(format_alert(Alert.model_validate_json(m.value)), flush=True)
+    return 0
+
+
+def run(settings: Settings, once: bool, timeout: float) -> int:
+    children: dict[str, subprocess.Popen[bytes]] = {}
+    try:
+        with kafka(settings) as (bootstrap, broker):
+            where = f"embedded broker on {bootstrap}" if broker else f"Kafka at {bootstrap}"
+            _say(f"{where}; starting {', '.join(SERVICES)}")
+            env = env_for_children(settings, bootstrap, broker.instance if broker else None)
+            settings = settings.model_copy(update={"bootstrap_servers": bootstrap})
+            children = start_services(settings, env, settings.data_dir / "logs")
+            try:
+                return asyncio.run(orchestrate(settings, children, once, timeout))
+            finally:
+                stop_services(children)
+    except KeyboardInterrupt:
+        _say("stopping")
+        if children:
+            stop_services(children)
+        return 130
+    except (TimeoutError, RuntimeError) as exc:
+        _say(f"error: {exc}")
+        return 1
