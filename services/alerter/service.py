@@ -13,20 +13,20 @@ from services.common.app import ServiceApp
 from services.common.routing import Incoming, Output
 from services.common.settings import Settings
 
-RAW = faust.Schema(key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw")
+KEYS = faust.Schema(key_type=bytes, key_serializer="raw", value_serializer="json")
 
 
 def build(settings: Settings, memory_store: bool = False) -> ServiceApp:
     svc = ServiceApp("alerter", settings, memory_store=memory_store)
     config = rules.load_config(settings.rules_file)
-    table = svc.app.Table("alert_state", default=None, partitions=settings.partitions, schema=RAW)
+    table = svc.app.Table("alert_state", default=None, partitions=settings.partitions, schema=KEYS)
 
     async def on_enriched(rec: Incoming) -> list[Output]:
         outputs, states = stage.handle(
-            rec, config, lambda k: stage.load_bytes(table.get(k.encode())), datetime.now(UTC),
+            rec, config, lambda k: table.get(k.encode()), datetime.now(UTC),
             settings.max_record_bytes)
         for key, state in states.items():
-            table[key.encode()] = stage.dump(state)
+            table[key.encode()] = state
         for out in outputs:
             if out.outcome == "forwarded":
                 a = Alert.model_validate_json(out.value)

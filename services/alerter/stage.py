@@ -6,8 +6,6 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-import orjson
-
 from schemas.enriched import EnrichedObservation
 from services.alerter import lifecycle, rules
 from services.common.codec import DecodeError, decode, encode
@@ -37,11 +35,3 @@ def handle(rec: Incoming, config: dict[str, Any], load: Callable[[str], dict[str
             topic = "alerts_deadline" if alert.labels["alertname"] in rules.DEADLINE_RULES else "alerts_growth"
             outputs.append(Output(topic, alert.fingerprint.encode(), encode(alert), "forwarded"))
     return outputs, states
-
-
-def dump(state: dict[str, Any]) -> bytes:
-    return orjson.dumps(state)
-
-
-def load_bytes(raw: bytes | None) -> dict[str, Any] | None:
-    return orjson.loads(raw) if raw else None

@@ -22,7 +22,7 @@ from services.cli.produce_cmd import check_file, send
 from services.cli.targets_cmd import read_targets
 from services.common.broker import die_with_parent, env_for_children, kafka
 from services.common.codec import encode
-from services.common.kafka_io import behind, send_all, tail
+from services.common.kafka_io import Progress, send_all, tail
 from services.common.settings import SERVICES, Settings
 
 # Which topics each stage consumes, in flow order.
@@ -66,15 +66,21 @@ def stop_services(children: dict[str, subprocess.Popen[bytes]], timeout: float =
             p.wait()
 
 
-async def lag_by_stage(settings: Settings) -> dict[str, int]:
+async def lag_by_stage(settings: Settings, progress: Progress) -> dict[str, int]:
     out = {}
     for svc, fields in STAGE_INPUTS.items():
-        out[svc] = await behind(settings, settings.group_id(svc), [getattr(settings, f) for f in fields])
+        out[svc] = await progress.behind(settings.group_id(svc), [getattr(settings, f) for f in fields])
     return out
 
 
 async def wait_caught_up(settings: Settings, children: dict[str, subprocess.Popen[bytes]],
                          timeout: float, stages: list[str] | None = None) -> None:
+    async with Progress(settings) as progress:
+        await _wait(settings, children, timeout, stages, progress)
+
+
+async def _wait(settings: Settings, children: dict[str, subprocess.Popen[bytes]],
+                timeout: float, stages: list[str] | None, progress: Progress) -> None:
     deadline = time.monotonic() + timeout
     stable = 0
     last: dict[str, int] = {}
@@ -83,7 +89,7 @@ async def wait_caught_up(settings: Settings, children: dict[str, subprocess.Pope
         if dead:
             raise RuntimeError(f"service(s) exited early: {', '.join(dead)} (see the logs in "
                                f"{settings.data_dir / 'logs'})")
-        lags = await lag_by_stage(settings)
+        lags = await lag_by_stage(settings, progress)
         if stages:
             lags = {k: v for k, v in lags.items() if k in stages}
         last = lags
@@ -111,6 +117,8 @@ async def orchestrate(settings: Settings, children: dict[str, subprocess.Popen[b
         for n, err in checked.bad:
             _say(f"{f}:{n}: skipped: {err}")
         reports += checked.good
+    # In publication order, as the news arrived: last year's report before this year's.
+    reports.sort(key=lambda r: (r.published_at is None, r.published_at.timestamp() if r.published_at else 0.0))
     await asyncio.to_thread(send, settings, reports)
     _say(f"replayed {len(reports)} reports from {seeds}/*.jsonl; alerts follow")
     printed = 0

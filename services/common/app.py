@@ -14,7 +14,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from services.common.broker import state_dir
 from services.common.codec import register_with_faust
 from services.common.metrics import Metrics, make_metrics
-from services.common.routing import Incoming, Output
+from services.common.routing import Incoming, Output, dead_letter
 from services.common.settings import Settings
 
 log = logging.getLogger("reportwatch")
@@ -70,13 +70,15 @@ class ServiceApp:
         self.settings = settings
         self.metrics = metrics or make_metrics(service)
         self.started = time.time()
+        datadir = state_dir(settings, service, settings.broker_instance or None)
+        datadir.parent.mkdir(parents=True, exist_ok=True)
         brokers = [f"kafka://{h.strip()}" for h in settings.bootstrap_servers.split(",") if h.strip()]
         self.app = faust.App(
             settings.group_id(service),
             broker=brokers,
             broker_credentials=_credentials(settings),
             store="memory://" if memory_store else "rocksdb://",
-            datadir=str(state_dir(settings, service, settings.broker_instance or None)),
+            datadir=str(datadir),
             web_enabled=True,
             web_host=settings.web_host,
             web_port=settings.port(service),
@@ -167,7 +169,12 @@ class ServiceApp:
                 rec = Incoming(value=event.value, key=event.key, topic=msg.topic,
                                partition=msg.partition, offset=msg.offset, timestamp=msg.timestamp)
                 self.metrics.records_in.labels(name).inc()
-                outputs = await handle(rec)
+                try:
+                    outputs = await handle(rec)
+                except Exception as exc:  # noqa: BLE001 - a bug costs one record, never the agent
+                    log.exception("record failed", extra={"stage": self.service, "outcome": "deadlettered",
+                                                          "topic": msg.topic})
+                    outputs = [dead_letter(self.service, rec, "internal_error", f"{type(exc).__name__}: {exc}")]
                 await self.send(outputs, rec)
 
         process.__name__ = f"{self.service}_{logical}"

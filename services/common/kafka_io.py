@@ -8,7 +8,6 @@ from collections.abc import AsyncIterator, Iterable
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
-from aiokafka.admin import AIOKafkaAdminClient
 
 from services.common.broker import client_kwargs
 from services.common.settings import Settings
@@ -35,49 +34,59 @@ async def send_all(settings: Settings, topic: str, records: Iterable[tuple[bytes
     return n
 
 
-async def partitions(settings: Settings, topics: Iterable[str]) -> list[TopicPartition]:
-    c = AIOKafkaConsumer(**client_kwargs(settings, settings.bootstrap_servers))
-    await c.start()
-    try:
+class Progress:
+    """How far consumer groups are behind, from one long-lived client pair."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.consumer = AIOKafkaConsumer(**client_kwargs(settings, settings.bootstrap_servers),
+                                         enable_auto_commit=False)
+        # A group's committed offsets are read by a consumer of that group that never
+        # subscribes (so it never joins or disturbs the group).
+        self.readers: dict[str, AIOKafkaConsumer] = {}
+
+    async def __aenter__(self) -> Progress:
+        await self.consumer.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        for r in self.readers.values():
+            await r.stop()
+        await self.consumer.stop()
+
+    async def _reader(self, group: str) -> AIOKafkaConsumer:
+        if group not in self.readers:
+            r = AIOKafkaConsumer(**client_kwargs(self.settings, self.settings.bootstrap_servers),
+                                 group_id=group, enable_auto_commit=False)
+            await r.start()
+            self.readers[group] = r
+        return self.readers[group]
+
+    async def partitions(self, topics: Iterable[str]) -> list[TopicPartition]:
         out = []
         for t in topics:
-            for p in sorted(c.partitions_for_topic(t) or await _fetch_parts(c, t)):
-                out.append(TopicPartition(t, p))
+            parts = self.consumer.partitions_for_topic(t)
+            if not parts:
+                await self.consumer._client.force_metadata_update()
+                parts = self.consumer.partitions_for_topic(t) or set()
+            out += [TopicPartition(t, p) for p in sorted(parts)]
         return out
-    finally:
-        await c.stop()
+
+    async def behind(self, group: str, topics: list[str]) -> int:
+        """How many records of `topics` the group has not committed yet."""
+        tps = await self.partitions(topics)
+        ends = await self.consumer.end_offsets(tps)
+        reader = await self._reader(group)
+        total = 0
+        for tp in tps:
+            done = await reader.committed(tp)
+            total += max(ends[tp] - (done or 0), 0)
+        return total
 
 
 async def _fetch_parts(c: AIOKafkaConsumer, topic: str) -> set[int]:
     await c._client.force_metadata_update()
     return c.partitions_for_topic(topic) or set()
-
-
-async def end_offsets(settings: Settings, tps: list[TopicPartition]) -> dict[TopicPartition, int]:
-    c = AIOKafkaConsumer(**client_kwargs(settings, settings.bootstrap_servers))
-    await c.start()
-    try:
-        return dict(await c.end_offsets(tps))
-    finally:
-        await c.stop()
-
-
-async def committed(settings: Settings, group: str) -> dict[TopicPartition, int]:
-    admin = AIOKafkaAdminClient(**client_kwargs(settings, settings.bootstrap_servers))
-    await admin.start()
-    try:
-        offs = await admin.list_consumer_group_offsets(group)
-        return {tp: meta.offset for tp, meta in offs.items() if meta is not None and meta.offset >= 0}
-    finally:
-        await admin.close()
-
-
-async def behind(settings: Settings, group: str, topics: list[str]) -> int:
-    """How many records of `topics` the group has not committed yet."""
-    tps = await partitions(settings, topics)
-    ends = await end_offsets(settings, tps)
-    done = await committed(settings, group)
-    return sum(max(ends[tp] - done.get(tp, 0), 0) for tp in tps)
 
 
 async def tail(settings: Settings, topics: list[str], from_beginning: bool = True,

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import orjson
-
 from schemas.enriched import EnrichedObservation
 from schemas.fact import TaskFact
 from schemas.observation import Observation
@@ -47,11 +45,3 @@ def handle_target(rec: Incoming, max_record_bytes: int) -> tuple[list[Output], T
     except DecodeError as exc:
         return [dead_letter(f"{STAGE}.targets", rec, exc.code, exc.detail)], None
     return [], t
-
-
-def dump_state(state: State) -> bytes:
-    return orjson.dumps(state)
-
-
-def load_state_bytes(raw: bytes | None) -> State | None:
-    return orjson.loads(raw) if raw else None
