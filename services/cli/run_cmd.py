@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 from schemas.alert import Alert
+from schemas.raw_report import RawReport
 from services.cli.alerts_cmd import format_alert
 from services.cli.produce_cmd import check_file, send
 from services.cli.targets_cmd import read_targets
@@ -96,7 +97,7 @@ async def _wait(settings: Settings, children: dict[str, subprocess.Popen[bytes]]
         stable = stable + 1 if not any(lags.values()) else 0
         if stable >= 3:  # three quiet polls: nothing in flight between stages either
             return
-        await asyncio.sleep(0.5)
+        await asyncio.sleep(0.25)
     behind_ = ", ".join(f"{k} {v} behind" for k, v in last.items() if v) or "no progress reported"
     raise TimeoutError(f"not caught up within {timeout:.0f} s: {behind_}")
 
@@ -117,22 +118,42 @@ async def orchestrate(settings: Settings, children: dict[str, subprocess.Popen[b
         for n, err in checked.bad:
             _say(f"{f}:{n}: skipped: {err}")
         reports += checked.good
-    # In publication order, as the news arrived: last year's report before this year's.
-    reports.sort(key=lambda r: (r.published_at is None, r.published_at.timestamp() if r.published_at else 0.0))
-    await asyncio.to_thread(send, settings, reports)
-    _say(f"replayed {len(reports)} reports from {seeds}/*.jsonl; alerts follow")
-    printed = 0
     topics = [settings.topic_alerts_growth, settings.topic_alerts_deadline]
-    if once:
-        await wait_caught_up(settings, children, timeout)
-        async for m in tail(settings, topics, True, idle_timeout=1.0):
+    printed = 0
+    last_print = time.monotonic()
+
+    async def printer() -> None:
+        nonlocal printed, last_print
+        async for m in tail(settings, topics, True, idle_timeout=None):
             print(format_alert(Alert.model_validate_json(m.value)), flush=True)
             printed += 1
+            last_print = time.monotonic()
+
+    printing = asyncio.create_task(printer())
+    try:
+        # In publication order, as the news arrived: each day's reports are through the
+        # flow before the next day's, so last year's figures are history for this year's.
+        reports.sort(key=lambda r: (r.published_at is None,
+                                    r.published_at.timestamp() if r.published_at else 0.0))
+        days: dict[object, list[RawReport]] = {}
+        for r in reports:
+            days.setdefault(r.published_at.date() if r.published_at else None, []).append(r)
+        _say(f"replaying {len(reports)} reports from {seeds}/*.jsonl; alerts follow")
+        for batch in days.values():
+            await asyncio.to_thread(send, settings, batch)
+            await wait_caught_up(settings, children, timeout)
+        if not once:
+            await printing
+            return 0
+        # Everything is committed; let the printer reach the end of the alert topics.
+        while time.monotonic() - last_print < 1.0:
+            await asyncio.sleep(0.1)
         _say(f"all {len(reports)} reports processed; {printed} alerts")
         return 0
-    async for m in tail(settings, topics, True, idle_timeout=None):
-        print(format_alert(Alert.model_validate_json(m.value)), flush=True)
-    return 0
+    finally:
+        printing.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await printing
 
 
 def run(settings: Settings, once: bool, timeout: float) -> int:
