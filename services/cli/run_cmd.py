@@ -156,8 +156,16 @@ async def orchestrate(settings: Settings, children: dict[str, subprocess.Popen[b
             await printing
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def run(settings: Settings, once: bool, timeout: float) -> int:
     children: dict[str, subprocess.Popen[bytes]] = {}
+    # Ctrl-C and a plain `kill` both stop everything in order (even when started in the
+    # background, where SIGINT would otherwise be ignored).
+    signal.signal(signal.SIGINT, _interrupt)
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         with kafka(settings) as (bootstrap, broker):
             where = f"embedded broker on {bootstrap}" if broker else f"Kafka at {bootstrap}"
