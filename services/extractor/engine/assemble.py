@@ -12,7 +12,9 @@ from services.extractor.engine.periods import Period
 from services.extractor.engine.resolve import ABSOLUTE, Frame, resolve
 from services.extractor.engine.tokens import Token
 
-NUMERIC = ("val", "pct")
+NUMERIC = ("val", "pct", "num")
+# Indicators measured in counts (contract-level meaning, the same in every language).
+COUNT_INDICATORS = {"tourist_arrivals", "new_enterprises"}
 BEFORE_GAP = 32  # characters between a cue and the percentage it qualifies
 AFTER_GAP = 16
 ATTACH_GAP = 40  # a period this close after a figure belongs to it ("... 50 USD in June")
@@ -82,10 +84,10 @@ def classify_percentages(toks: list[Token], text: str) -> None:
                 cue = c.data.get("cue", "")
                 if c.kind == "cue" and j not in used and cue in (
                     "plan.before", "ratio.before", "share.before", "growth_up.before",
-                    "growth_down.before",
+                    "growth_down.before", "level.before",
                 ):
                     r = cue.split(".")[0]
-                    if role is None or r in ("plan", "share", "ratio"):
+                    if role is None or r in ("plan", "share", "ratio", "level"):
                         role = r
                         used.add(j)
                     break
@@ -216,11 +218,11 @@ def assemble_sentence(
             if t.kind == "ind" and cur is not None and cur.value is not None and cur.unit == "count" \
                     and len(cur.tokens) and cur.tokens[-1].kind == "val" \
                     and cur.tokens[-1].end >= t.start and not cur.growths:
-                val_tok = cur.tokens[-1]
-                groups.remove(cur)
+                val_tok, old = cur.tokens[-1], cur
+                groups.remove(old)
                 slot = t
                 g = new_group(val_tok)
-                g.value, g.unit = cur.value, cur.unit
+                g.value, g.unit = old.value, old.unit
                 g.tokens.append(val_tok)
                 continue
             slot = t
@@ -260,6 +262,18 @@ def assemble_sentence(
             cur_period = p
             period_from_sentence = True
             continue
+        if t.kind == "num":
+            # A plain number right after a count indicator is its count ("arrivals
+            # reached 310,000"); anywhere else a plain number is not a figure.
+            if slot is not None and slot.kind == "ind" and slot.data.get("indicator") in COUNT_INDICATORS \
+                    and (cur is None or cur.closed or cur.value is None) and t.start - slot.end <= 30 \
+                    and t.data["value"] >= 100 and not _skip_value(toks, i, text):
+                if cur is None or cur.closed:
+                    new_group(t)
+                assert cur is not None
+                cur.value, cur.unit = t.data["value"], "count"
+                cur.tokens.append(t)
+            continue
         if t.kind == "val":
             if _skip_value(toks, i, text):
                 continue
@@ -284,8 +298,10 @@ def assemble_sentence(
                 cur.plan = t.data["value"]
                 cur.tokens.append(t)
                 continue
-            if role == "bare":
-                rate_like = slot is not None and slot.kind == "ind" and slot.data.get("rate")
+            rate_like = slot is not None and slot.kind == "ind" and slot.data.get("rate")
+            if role in ("bare", "level"):
+                # A bare rate, or a rate that "rose to"/"fell to" a level: for a rate
+                # indicator (CPI, GRDP, "growth rate") the level is the growth.
                 if not rate_like and not (t.start < target_until):
                     continue
                 role = "growth_up"
@@ -306,7 +322,22 @@ def assemble_sentence(
             cur.growths.append(Growth(value, base))
             cur.tokens.append(t)
             continue
+    if lex.target_follows:
+        _mark_targets_before(toks, text, groups)
     return groups, cur_period
+
+
+def _mark_targets_before(toks: list[Token], text: str, groups: list[Group]) -> None:
+    """Languages that state the goal after the figure ("10 प्रतिशत वृद्धि का लक्ष्य"): the
+    figures of the clause that ends at the cue are targets."""
+    for cue in toks:
+        if cue.kind != "cue" or cue.data["cue"] != "target":
+            continue
+        start = max(text.rfind(ch, 0, cue.start) for ch in ",;(\n।")
+        for g in groups:
+            nums = [t.start for t in g.tokens if t.kind in NUMERIC]
+            if nums and start < nums[0] < cue.start:
+                g.target = True
 
 
 def _same_clause_rates(g: Group, base: str) -> bool:
@@ -337,9 +368,10 @@ def _skip_value(toks: list[Token], i: int, text: str) -> bool:
     t = toks[i]
     prev = toks[i - 1] if i else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if prev is not None and prev.kind == "val" and "(" in text[prev.end:t.start] \
-            and len(text[prev.end:t.start].strip()) <= 3:
-        return True
+    between = text[prev.end:t.start] if prev is not None else ""
+    if prev is not None and prev.kind == "val" and "(" in between and not between.split("(")[0].strip() \
+            and len(between) <= 16:
+        return True  # "50 million USD (about 1,200 billion VND)"
     if nxt is not None and nxt.kind == "cue" and nxt.data["cue"] in ("per_unit", "change.after") \
             and nxt.start - t.end <= 3:
         return True

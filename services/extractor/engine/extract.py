@@ -95,7 +95,8 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
     text = f"{title}\n{body}" if title else body
     title_end = len(title) if title else 0
     lang = language_mod.detect(text, report.language)
-    lex = lexicon_mod.load(lang if lang in lexicon_mod.available_languages() else "en")
+    lex = lexicon_mod.load(lang if lang in lexicon_mod.available_languages() else "en",
+                           language_mod.without_diacritics(text, lang))
     sep = document_convention(text, lex.thousands_sep)
     tokens = merge_adjacent_periods(tokenize(text, lex, sep), text)
     mark_bases(tokens, text, lex)

@@ -48,3 +48,12 @@ def _model_detect(text: str) -> str:
     if isinstance(res, dict):
         return str(res.get("lang", "en"))
     return "en"
+
+
+def without_diacritics(text: str, lang: str) -> bool:
+    """Vietnamese typed without its diacritics (so the lexicon must be folded to match)."""
+    if lang != "vi":
+        return False
+    letters = sum(1 for c in text[:2000] if c.isalpha())
+    marks = sum(1 for c in text[:2000].lower() if c in _VI_MARKS)
+    return letters > 20 and marks / letters < 0.01

@@ -22,7 +22,7 @@ from services.extractor.engine.normalize import fold_accents, is_word_char
 CUE_KINDS = (
     "growth_up.before", "growth_up.after", "growth_down.before", "growth_down.after",
     "ratio.before", "plan.before", "plan.after", "share.before", "yoy", "compare", "reference",
-    "target", "per_unit", "average", "respectively", "multiple", "change.before", "change.after",
+    "target", "per_unit", "average", "respectively", "multiple", "change.before", "change.after", "level.before",
 )
 
 REGEX_TIMEOUT = 1.0  # seconds; a pathological input fails fast instead of stalling a worker
@@ -45,6 +45,7 @@ class Lexicon:
     language: str
     thousands_sep: str
     compare_follows: bool
+    target_follows: bool
     number_words: dict[str, int]
     decimal_words: list[str]
     month_names: dict[str, int]
@@ -90,11 +91,25 @@ def available_languages() -> list[str]:
 
 
 @lru_cache(maxsize=16)
-def load(lang: str) -> Lexicon:
+def load(lang: str, folded: bool = False) -> Lexicon:
+    """The compiled lexicon; `folded` strips diacritics from every phrase and pattern, for
+    text typed without them ("kim ngach xuat khau")."""
     data = _load_yaml(lang)
     # A language may borrow another's phrases (English passages inside Hindi news).
     borrowed = [_load_yaml(other) for other in data.get("include", [])]
+    if folded:
+        data, borrowed = _fold(data), [_fold(b) for b in borrowed]
     return _compile(data, borrowed)
+
+
+def _fold(obj: Any) -> Any:
+    if isinstance(obj, str):
+        return fold_accents(obj)
+    if isinstance(obj, dict):
+        return {(_fold(k) if isinstance(k, str) and k != "language" else k): _fold(v) for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [_fold(x) for x in obj]
+    return obj
 
 
 def _merge_dict(key: str, own: dict[str, Any], borrowed: list[dict[str, Any]]) -> dict[str, Any]:
@@ -111,6 +126,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         language=data["language"],
         thousands_sep=data.get("thousands_sep", ","),
         compare_follows=bool(data.get("compare_follows", False)),
+        target_follows=bool(data.get("target_follows", False)),
         number_words={k: int(v) for k, v in _merge_dict("number_words", data, []).items()},
         decimal_words=list(data.get("decimal_words", [])),
         month_names={k: int(v) for k, v in _merge_dict("month_names", data, borrowed).items()},

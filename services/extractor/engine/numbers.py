@@ -52,8 +52,8 @@ def _valid_grouping(int_part: str, sep: str) -> bool:
     if not (1 <= len(groups[0]) <= 3) or len(groups[-1]) != 3:
         return False
     middle = groups[1:-1]
-    # Western grouping is all threes; Indian grouping is twos before the last three.
-    return all(len(g) == 3 for g in middle) or all(len(g) == 2 for g in middle)
+    # Western grouping is all threes; Indian grouping (commas only) is twos before the last three.
+    return all(len(g) == 3 for g in middle) or (sep == "," and all(len(g) == 2 for g in middle))
 
 
 def document_convention(text: str, default: str) -> str:

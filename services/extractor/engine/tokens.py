@@ -151,7 +151,12 @@ def _numbers(text: str, lex: Lexicon, sep: str) -> list[Token]:
             if bm:
                 unit = lex.units_before[bm.group().strip().lower()]
         if unit is None and not scaled:
-            continue  # a bare number (a year, a rank, a count of projects): not a figure
+            # A bare number (a rank, a count of projects, a year): kept apart as "num", which
+            # only counts as a figure right after a count indicator.
+            is_year = 1900 <= value <= 2100 and float(value).is_integer() and text[start:end].isdigit()
+            if not is_year:
+                out.append(Token("num", start, end, text[start:end], {"value": value}))
+            continue
         amount = float(f"{amount:.12g}")  # 32.8 * 1e6 is 32800000, not 32799999.999999996
         out.append(Token("val", start, pos, text[start:pos],
                          {"value": amount, "unit": unit, "core_end": core_end, "scaled": scaled}))

@@ -1,0 +1,40 @@
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from services.enricher.periods import discrete_part, elapsed_share
+from services.extractor.engine.periods import Period
+
+
+def test_str_and_parse_round_trip() -> None:
+    p = Period.months(2024, 1, 6)
+    assert str(p) == "2024-01/2024-06"
+    assert Period.parse(str(p)) == p
+    assert p.length == 6 and p.is_year_to_date and not p.is_month
+    assert p.end_date() == date(2024, 6, 30)
+
+
+def test_discrete_part_of_cumulative_periods() -> None:
+    h1, q1, m9 = Period.months(2024, 1, 6), Period.months(2024, 1, 3), Period.months(2024, 1, 9)
+    assert discrete_part(h1, q1) == Period.months(2024, 4, 6)
+    assert discrete_part(m9, h1) == Period.months(2024, 7, 9)
+    assert discrete_part(q1, h1) is None  # the shorter one must come second
+    assert discrete_part(h1, Period.months(2024, 4, 6)) is None  # not both cumulative
+
+
+def test_elapsed_share() -> None:
+    assert elapsed_share(Period.months(2024, 1, 6)) == 50.0
+    assert elapsed_share(Period.months(2024, 1, 9)) == 75.0
+
+
+@given(st.integers(2000, 2030), st.integers(1, 11), st.integers(1, 11))
+def test_parts_add_back_to_the_whole(year: int, a: int, b: int) -> None:
+    short, long_ = sorted((a, b))
+    if short == long_:
+        long_ += 1
+    whole, first = Period.months(year, 1, long_), Period.months(year, 1, short)
+    rest = discrete_part(whole, first)
+    assert rest is not None
+    assert first.length + rest.length == whole.length
+    assert rest.end_month == whole.end_month and rest.start_month == first.end_month + 1
