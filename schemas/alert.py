@@ -24,8 +24,8 @@ class Alert(Message):
     status: Literal["firing", "resolved"]
     labels: dict[str, str]
     annotations: dict[str, str]
-    startsAt: datetime  # noqa: N815 - Alertmanager's field name
-    endsAt: datetime | None = None  # noqa: N815
-    generatorURL: str = ""  # noqa: N815
+    startsAt: datetime
+    endsAt: datetime | None = None
+    generatorURL: str = ""
     evidence: list[AlertEvidence] = Field(default_factory=list)
     version: int = Field(default=1, ge=1, description="1 when fired, +1 on every update")

@@ -24,8 +24,14 @@ def _evidence(enr: EnrichedObservation) -> list[AlertEvidence]:
     return [AlertEvidence(report_id=enr.observation.report_id, text=ev.text, start=ev.start, end=ev.end)]
 
 
-def step(state: State | None, key: str, finding: Finding | None, enr: EnrichedObservation,
-         now: datetime, generator_url: str = "") -> tuple[State | None, Alert | None]:
+def step(
+    state: State | None,
+    key: str,
+    finding: Finding | None,
+    enr: EnrichedObservation,
+    now: datetime,
+    generator_url: str = "",
+) -> tuple[State | None, Alert | None]:
     """Advance one key. Returns (new state, alert to publish or None)."""
     period = enr.observation.fact.period
     if finding is not None:
@@ -40,15 +46,27 @@ def step(state: State | None, key: str, finding: Finding | None, enr: EnrichedOb
         else:
             version = int(state["version"]) + 1 if state else 1
             starts = now
-        new_state = {"status": "firing", "signature": sig, "version": version,
-                     "startsAt": starts.isoformat(), "period": period, "labels": finding.labels,
-                     "annotations": {"summary": finding.summary, "description": finding.description},
-                     "evidence": [e.model_dump() for e in _evidence(enr)]}
+        new_state = {
+            "status": "firing",
+            "signature": sig,
+            "version": version,
+            "startsAt": starts.isoformat(),
+            "period": period,
+            "labels": finding.labels,
+            "annotations": {"summary": finding.summary, "description": finding.description},
+            "evidence": [e.model_dump() for e in _evidence(enr)],
+        }
         return new_state, Alert(
-            fingerprint=fingerprint(key), status="firing", labels=finding.labels,
+            fingerprint=fingerprint(key),
+            status="firing",
+            labels=finding.labels,
             annotations={"summary": finding.summary, "description": finding.description},
-            startsAt=starts, endsAt=None, generatorURL=generator_url, evidence=_evidence(enr),
-            version=version)
+            startsAt=starts,
+            endsAt=None,
+            generatorURL=generator_url,
+            evidence=_evidence(enr),
+            version=version,
+        )
     # Judged and clear: resolve a firing alert, unless this is news about an earlier period.
     if not state or state["status"] != "firing" or _earlier(period, state.get("period")):
         return state, None
@@ -58,11 +76,19 @@ def step(state: State | None, key: str, finding: Finding | None, enr: EnrichedOb
     summary = state["annotations"]["summary"]
     resolved = {**state, "status": "resolved", "version": version, "period": period, "labels": labels}
     return resolved, Alert(
-        fingerprint=fingerprint(key), status="resolved", labels=labels,
-        annotations={"summary": f"Resolved: {summary}",
-                     "description": f"A later report ({enr.observation.report_id}) for {period} clears it."},
-        startsAt=datetime.fromisoformat(state["startsAt"]), endsAt=now, generatorURL=generator_url,
-        evidence=_evidence(enr), version=version)
+        fingerprint=fingerprint(key),
+        status="resolved",
+        labels=labels,
+        annotations={
+            "summary": f"Resolved: {summary}",
+            "description": f"A later report ({enr.observation.report_id}) for {period} clears it.",
+        },
+        startsAt=datetime.fromisoformat(state["startsAt"]),
+        endsAt=now,
+        generatorURL=generator_url,
+        evidence=_evidence(enr),
+        version=version,
+    )
 
 
 def _earlier(period: str, than: str | None) -> bool:

@@ -23,8 +23,8 @@ def build(settings: Settings, memory_store: bool = False) -> ServiceApp:
 
     async def on_enriched(rec: Incoming) -> list[Output]:
         outputs, states = stage.handle(
-            rec, config, lambda k: table.get(k.encode()), datetime.now(UTC),
-            settings.max_record_bytes)
+            rec, config, lambda k: table.get(k.encode()), datetime.now(UTC), settings.max_record_bytes
+        )
         for key, state in states.items():
             table[key.encode()] = state
         for out in outputs:

@@ -14,9 +14,13 @@ from services.common.routing import Incoming, Output, dead_letter
 STAGE = "alerter"
 
 
-def handle(rec: Incoming, config: dict[str, Any], load: Callable[[str], dict[str, Any] | None],
-           now: datetime, max_record_bytes: int
-           ) -> tuple[list[Output], dict[str, dict[str, Any]]]:
+def handle(
+    rec: Incoming,
+    config: dict[str, Any],
+    load: Callable[[str], dict[str, Any] | None],
+    now: datetime,
+    max_record_bytes: int,
+) -> tuple[list[Output], dict[str, dict[str, Any]]]:
     """Returns the alerts to publish and the lifecycle states to store."""
     try:
         enr = decode(rec.value, EnrichedObservation, max_record_bytes)
@@ -32,6 +36,8 @@ def handle(rec: Incoming, config: dict[str, Any], load: Callable[[str], dict[str
         if new_state is not None and new_state != state:
             states[key] = new_state
         if alert is not None:
-            topic = "alerts_deadline" if alert.labels["alertname"] in rules.DEADLINE_RULES else "alerts_growth"
+            topic = (
+                "alerts_deadline" if alert.labels["alertname"] in rules.DEADLINE_RULES else "alerts_growth"
+            )
             outputs.append(Output(topic, alert.fingerprint.encode(), encode(alert), "forwarded"))
     return outputs, states

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sys
 
 import orjson
@@ -16,15 +17,19 @@ def format_alert(a: Alert) -> str:
     status = "FIRING" if a.status == "firing" else "RESOLVED"
     where = a.labels.get("region", "?")
     what = a.labels.get("indicator") or a.labels.get("scope", "")
-    return (f"{status:<8} {a.labels.get('severity', ''):<8} {a.labels.get('alertname', ''):<20} "
-            f"{where} / {what}: {a.annotations.get('summary', '')}")
+    return (
+        f"{status:<8} {a.labels.get('severity', ''):<8} {a.labels.get('alertname', ''):<20} "
+        f"{where} / {what}: {a.annotations.get('summary', '')}"
+    )
 
 
-async def tail_alerts(settings: Settings, as_json: bool, from_beginning: bool,
-                      idle_timeout: float | None) -> int:
+async def tail_alerts(
+    settings: Settings, as_json: bool, from_beginning: bool, idle_timeout: float | None
+) -> int:
     n = 0
-    async for m in tail(settings, [settings.topic_alerts_growth, settings.topic_alerts_deadline],
-                        from_beginning, idle_timeout):
+    async for m in tail(
+        settings, [settings.topic_alerts_growth, settings.topic_alerts_deadline], from_beginning, idle_timeout
+    ):
         try:
             a = Alert.model_validate_json(m.value)
         except ValueError as exc:
@@ -36,8 +41,6 @@ async def tail_alerts(settings: Settings, as_json: bool, from_beginning: bool,
 
 
 def run(settings: Settings, as_json: bool, from_beginning: bool, idle_timeout: float | None) -> int:
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(tail_alerts(settings, as_json, from_beginning, idle_timeout))
-    except KeyboardInterrupt:
-        pass
     return 0

@@ -17,8 +17,9 @@ from services.extractor.contract import scored_view
 from services.extractor.engine.extract import BodyTooLarge, extract
 
 
-def run(fmt: str, inp: IO[bytes], out: IO[bytes], err: IO[str], max_bytes: int,
-        progress_every: int = 1000) -> int:
+def run(
+    fmt: str, inp: IO[bytes], out: IO[bytes], err: IO[str], max_bytes: int, progress_every: int = 1000
+) -> int:
     bad = 0
     started = time.perf_counter()
     n = 0

@@ -31,9 +31,12 @@ def to_alertmanager(a: Alert, now: datetime, resend: float) -> dict[str, Any]:
 
 def post(url: str, alerts: list[dict[str, Any]], timeout: float = 10.0) -> None:
     req = urllib.request.Request(
-        url.rstrip("/") + "/api/v2/alerts", data=json.dumps(alerts).encode(),
-        headers={"Content-Type": "application/json"}, method="POST")
-    with urllib.request.urlopen(req, timeout=timeout) as resp:  # noqa: S310 - the operator's URL
+        url.rstrip("/") + "/api/v2/alerts",
+        data=json.dumps(alerts).encode(),
+        headers={"Content-Type": "application/json"},
+        method="POST",
+    )
+    with urllib.request.urlopen(req, timeout=timeout) as resp:
         if resp.status >= 300:
             raise urllib.error.HTTPError(req.full_url, resp.status, "post failed", resp.headers, None)
 
@@ -52,7 +55,9 @@ async def forward(settings: Settings, url: str, idle_exit: float | None, resend:
         await asyncio.to_thread(post, url, [to_alertmanager(a, datetime.now(UTC), resend)])
         posted += 1
         if time.monotonic() - last_resend > resend:
-            firing = [to_alertmanager(x, datetime.now(UTC), resend) for x in latest.values() if x.status == "firing"]
+            firing = [
+                to_alertmanager(x, datetime.now(UTC), resend) for x in latest.values() if x.status == "firing"
+            ]
             if firing:
                 await asyncio.to_thread(post, url, firing)
             last_resend = time.monotonic()

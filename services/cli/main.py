@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import sys
 from pathlib import Path
 
@@ -13,10 +14,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="reportwatch", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    r = sub.add_parser("run", help="broker + the four services + targets + seed replay; prints alerts",
-                       description="Start the embedded broker (unless RW_BOOTSTRAP_SERVERS is set), the "
-                                   "four services, load seeds/targets.yaml, replay seeds/*.jsonl and print "
-                                   "each alert as it arrives. Ctrl-C stops everything.")
+    r = sub.add_parser(
+        "run",
+        help="broker + the four services + targets + seed replay; prints alerts",
+        description="Start the embedded broker (unless RW_BOOTSTRAP_SERVERS is set), the "
+        "four services, load seeds/targets.yaml, replay seeds/*.jsonl and print "
+        "each alert as it arrives. Ctrl-C stops everything.",
+    )
     r.add_argument("--once", action="store_true", help="exit 0 once the replay is fully processed")
     r.add_argument("--timeout", type=float, default=180.0, help="seconds --once may take (default 180)")
 
@@ -31,8 +35,13 @@ def build_parser() -> argparse.ArgumentParser:
     t = asub.add_parser("tail", help="print alerts as readable lines")
     t.add_argument("--json", action="store_true", help="one JSON object per line")
     t.add_argument("--from-end", action="store_true", help="only alerts that arrive from now on")
-    t.add_argument("--idle-exit", type=float, default=None, metavar="SECONDS",
-                   help="exit after this many seconds without a new alert")
+    t.add_argument(
+        "--idle-exit",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="exit after this many seconds without a new alert",
+    )
     f = asub.add_parser("forward", help="post alerts to Alertmanager's /api/v2/alerts")
     f.add_argument("--alertmanager", required=True, help="base URL, e.g. http://127.0.0.1:9093")
     f.add_argument("--idle-exit", type=float, default=None, metavar="SECONDS")
@@ -44,8 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
     tl.add_argument("file", type=Path)
 
     ex = sub.add_parser("extract", help="batch: JSONL reports on stdin -> JSONL facts on stdout (no Kafka)")
-    ex.add_argument("--format", choices=["facts", "contract"], default="facts",
-                    help="'contract' prints the scored view of the extraction contract")
+    ex.add_argument(
+        "--format",
+        choices=["facts", "contract"],
+        default="facts",
+        help="'contract' prints the scored view of the extraction contract",
+    )
 
     sub.add_parser("broker", help="run only the embedded broker (with the topics) until Ctrl-C")
     sc = sub.add_parser("schemas", help="write the JSON Schema files of every message to schemas/json")
@@ -55,8 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _need_broker(settings: object) -> None:
     if not getattr(settings, "bootstrap_servers", ""):
-        sys.exit("reportwatch: this command needs a broker: set RW_BOOTSTRAP_SERVERS "
-                 "(or start one with `reportwatch broker`)")
+        sys.exit(
+            "reportwatch: this command needs a broker: set RW_BOOTSTRAP_SERVERS "
+            "(or start one with `reportwatch broker`)"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -127,13 +142,13 @@ def _broker(settings: object) -> int:
     if not settings.embedded:
         sys.exit("reportwatch: RW_BOOTSTRAP_SERVERS is set; `broker` only runs the embedded one")
     with kafka(settings) as (bootstrap, _):
-        print(f"embedded broker on {bootstrap} with topics: {', '.join(settings.topic_names().values())}",
-              flush=True)
+        print(
+            f"embedded broker on {bootstrap} with topics: {', '.join(settings.topic_names().values())}",
+            flush=True,
+        )
         print(f"export RW_BOOTSTRAP_SERVERS={bootstrap}", flush=True)
-        try:
+        with contextlib.suppress(KeyboardInterrupt):
             asyncio.run(asyncio.Event().wait())
-        except KeyboardInterrupt:
-            pass
     return 0
 
 

@@ -39,14 +39,19 @@ def _say(msg: str) -> None:
     print(f"reportwatch: {msg}", file=sys.stderr, flush=True)
 
 
-def start_services(settings: Settings, env: dict[str, str], log_dir: Path) -> dict[str, subprocess.Popen[bytes]]:
+def start_services(
+    settings: Settings, env: dict[str, str], log_dir: Path
+) -> dict[str, subprocess.Popen[bytes]]:
     log_dir.mkdir(parents=True, exist_ok=True)
     children = {}
     for svc in SERVICES:
         log = (log_dir / f"{svc}.log").open("ab")
         children[svc] = subprocess.Popen(
             [sys.executable, "-m", "services.cli.main", "serve", svc],
-            env=env, stdout=log, stderr=subprocess.STDOUT, preexec_fn=die_with_parent,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            preexec_fn=die_with_parent,
             start_new_session=True,  # Ctrl-C reaches us once; we stop the children in order
         )
     return children
@@ -74,22 +79,32 @@ async def lag_by_stage(settings: Settings, progress: Progress) -> dict[str, int]
     return out
 
 
-async def wait_caught_up(settings: Settings, children: dict[str, subprocess.Popen[bytes]],
-                         timeout: float, stages: list[str] | None = None) -> None:
+async def wait_caught_up(
+    settings: Settings,
+    children: dict[str, subprocess.Popen[bytes]],
+    timeout: float,
+    stages: list[str] | None = None,
+) -> None:
     async with Progress(settings) as progress:
         await _wait(settings, children, timeout, stages, progress)
 
 
-async def _wait(settings: Settings, children: dict[str, subprocess.Popen[bytes]],
-                timeout: float, stages: list[str] | None, progress: Progress) -> None:
+async def _wait(
+    settings: Settings,
+    children: dict[str, subprocess.Popen[bytes]],
+    timeout: float,
+    stages: list[str] | None,
+    progress: Progress,
+) -> None:
     deadline = time.monotonic() + timeout
     stable = 0
     last: dict[str, int] = {}
     while time.monotonic() < deadline:
         dead = [s for s, p in children.items() if p.poll() is not None]
         if dead:
-            raise RuntimeError(f"service(s) exited early: {', '.join(dead)} (see the logs in "
-                               f"{settings.data_dir / 'logs'})")
+            raise RuntimeError(
+                f"service(s) exited early: {', '.join(dead)} (see the logs in {settings.data_dir / 'logs'})"
+            )
         lags = await lag_by_stage(settings, progress)
         if stages:
             lags = {k: v for k, v in lags.items() if k in stages}
@@ -102,8 +117,9 @@ async def _wait(settings: Settings, children: dict[str, subprocess.Popen[bytes]]
     raise TimeoutError(f"not caught up within {timeout:.0f} s: {behind_}")
 
 
-async def orchestrate(settings: Settings, children: dict[str, subprocess.Popen[bytes]], once: bool,
-                      timeout: float) -> int:
+async def orchestrate(
+    settings: Settings, children: dict[str, subprocess.Popen[bytes]], once: bool, timeout: float
+) -> int:
     seeds = settings.seeds_dir
     targets_file = seeds / "targets.yaml"
     if targets_file.exists():
@@ -133,8 +149,9 @@ async def orchestrate(settings: Settings, children: dict[str, subprocess.Popen[b
     try:
         # In publication order, as the news arrived: each day's reports are through the
         # flow before the next day's, so last year's figures are history for this year's.
-        reports.sort(key=lambda r: (r.published_at is None,
-                                    r.published_at.timestamp() if r.published_at else 0.0))
+        reports.sort(
+            key=lambda r: (r.published_at is None, r.published_at.timestamp() if r.published_at else 0.0)
+        )
         days: dict[object, list[RawReport]] = {}
         for r in reports:
             days.setdefault(r.published_at.date() if r.published_at else None, []).append(r)
@@ -145,8 +162,9 @@ async def orchestrate(settings: Settings, children: dict[str, subprocess.Popen[b
         if not once:
             await printing
             return 0
-        # Everything is committed; let the printer reach the end of the alert topics.
-        while time.monotonic() - last_print < 1.0:
+        # Everything is committed; let the printer reach the end of the alert topics
+        # (quiet for a second: the alerter commits only after its alerts are acknowledged).
+        while time.monotonic() - last_print < 1.0:  # noqa: ASYNC110 - polling a clock, not a flag
             await asyncio.sleep(0.1)
         _say(f"all {len(reports)} reports processed; {printed} alerts")
         return 0

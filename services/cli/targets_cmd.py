@@ -40,5 +40,6 @@ def read_targets(path: Path) -> list[Target]:
 
 def load(settings: Settings, path: Path) -> int:
     targets = read_targets(path)
-    return asyncio.run(send_all(settings, settings.topic_targets,
-                                [(t.key.encode(), encode(t)) for t in targets]))
+    return asyncio.run(
+        send_all(settings, settings.topic_targets, [(t.key.encode(), encode(t)) for t in targets])
+    )

@@ -48,8 +48,10 @@ def _credentials(settings: Settings) -> Any:
 
             ssl_context = create_ssl_context(cafile=settings.ssl_cafile or None)
         return faust.SASLCredentials(
-            username=settings.sasl_username, password=settings.sasl_password,
-            mechanism=settings.sasl_mechanism, ssl_context=ssl_context,
+            username=settings.sasl_username,
+            password=settings.sasl_password,
+            mechanism=settings.sasl_mechanism,
+            ssl_context=ssl_context,
         )
     from aiokafka.helpers import create_ssl_context
 
@@ -59,8 +61,9 @@ def _credentials(settings: Settings) -> Any:
 class ServiceApp:
     """A faust app plus what the edge needs around it: metrics, topics, readiness."""
 
-    def __init__(self, service: str, settings: Settings, *, memory_store: bool = False,
-                 metrics: Metrics | None = None) -> None:
+    def __init__(
+        self, service: str, settings: Settings, *, memory_store: bool = False, metrics: Metrics | None = None
+    ) -> None:
         if not settings.bootstrap_servers:
             raise ValueError("the services need RW_BOOTSTRAP_SERVERS (reportwatch run sets it)")
         register_with_faust()
@@ -102,8 +105,11 @@ class ServiceApp:
     def topic(self, logical: str) -> Any:
         if logical not in self._topics:
             self._topics[logical] = self.app.topic(
-                self.names[logical], key_type=bytes, value_type=bytes,
-                key_serializer="raw", value_serializer="raw",
+                self.names[logical],
+                key_type=bytes,
+                value_type=bytes,
+                key_serializer="raw",
+                value_serializer="raw",
                 partitions=self.settings.partitions,
             )
         return self._topics[logical]
@@ -114,7 +120,9 @@ class ServiceApp:
         @app.page("/metrics")
         async def _metrics(web: Any, request: Any) -> Any:
             self._refresh_lag()
-            return web.bytes(generate_latest(metrics.registry), content_type=CONTENT_TYPE_LATEST.split(";")[0])
+            return web.bytes(
+                generate_latest(metrics.registry), content_type=CONTENT_TYPE_LATEST.split(";")[0]
+            )
 
         @app.page("/healthz")
         async def _healthz(web: Any, request: Any) -> Any:
@@ -129,7 +137,7 @@ class ServiceApp:
     def readiness(self) -> tuple[bool, str]:
         try:
             assigned = self.app.consumer.assignment()
-        except Exception as exc:  # noqa: BLE001 - not started yet
+        except Exception as exc:
             return False, f"consumer not started: {exc}"
         if not assigned:
             return False, "no partitions assigned yet"
@@ -143,7 +151,7 @@ class ServiceApp:
                 pos = self.app.consumer._last_offset.get(tp)  # last processed offset
                 if hw is not None and pos is not None:
                     self.metrics.lag.labels(tp.topic, str(tp.partition)).set(max(hw - pos - 1, 0))
-        except Exception:  # noqa: BLE001 - metrics must never break the page
+        except Exception:
             log.debug("lag refresh failed", exc_info=True)
 
     async def send(self, outputs: Iterable[Output], rec: Incoming) -> None:
@@ -166,15 +174,25 @@ class ServiceApp:
         async def process(stream: Any) -> None:
             async for event in stream.events():
                 msg = event.message
-                rec = Incoming(value=event.value, key=event.key, topic=msg.topic,
-                               partition=msg.partition, offset=msg.offset, timestamp=msg.timestamp)
+                rec = Incoming(
+                    value=event.value,
+                    key=event.key,
+                    topic=msg.topic,
+                    partition=msg.partition,
+                    offset=msg.offset,
+                    timestamp=msg.timestamp,
+                )
                 self.metrics.records_in.labels(name).inc()
                 try:
                     outputs = await handle(rec)
-                except Exception as exc:  # noqa: BLE001 - a bug costs one record, never the agent
-                    log.exception("record failed", extra={"stage": self.service, "outcome": "deadlettered",
-                                                          "topic": msg.topic})
-                    outputs = [dead_letter(self.service, rec, "internal_error", f"{type(exc).__name__}: {exc}")]
+                except Exception as exc:
+                    log.exception(
+                        "record failed",
+                        extra={"stage": self.service, "outcome": "deadlettered", "topic": msg.topic},
+                    )
+                    outputs = [
+                        dead_letter(self.service, rec, "internal_error", f"{type(exc).__name__}: {exc}")
+                    ]
                 await self.send(outputs, rec)
 
         process.__name__ = f"{self.service}_{logical}"

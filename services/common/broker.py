@@ -74,9 +74,20 @@ def start_embedded(port: int | None = None, wait: float = 15.0) -> EmbeddedBroke
     port = port or free_port()
     url = f"tcp://127.0.0.1:{port}"
     proc = subprocess.Popen(
-        [broker_binary(), "broker", "--listener-url", url, "--advertised-listener-url", url,
-         "--storage-engine", "memory://tansu/", "--silent"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=die_with_parent,
+        [
+            broker_binary(),
+            "broker",
+            "--listener-url",
+            url,
+            "--advertised-listener-url",
+            url,
+            "--storage-engine",
+            "memory://tansu/",
+            "--silent",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        preexec_fn=die_with_parent,
     )
     broker = EmbeddedBroker(port, proc, uuid.uuid4().hex[:12])
     deadline = time.monotonic() + wait
@@ -97,8 +108,11 @@ def client_kwargs(settings: Settings, bootstrap: str) -> dict[str, Any]:
     """aiokafka connection arguments for the configured security settings."""
     kw: dict[str, Any] = {"bootstrap_servers": bootstrap, "security_protocol": settings.security_protocol}
     if settings.security_protocol.startswith("SASL"):
-        kw.update(sasl_mechanism=settings.sasl_mechanism, sasl_plain_username=settings.sasl_username,
-                  sasl_plain_password=settings.sasl_password)
+        kw.update(
+            sasl_mechanism=settings.sasl_mechanism,
+            sasl_plain_username=settings.sasl_username,
+            sasl_plain_password=settings.sasl_password,
+        )
     if settings.security_protocol.endswith("SSL"):
         from aiokafka.helpers import create_ssl_context
 
@@ -122,12 +136,13 @@ async def ensure_topics(settings: Settings, bootstrap: str, timeout: float = 20.
                 if name in existing:
                     continue
                 configs = {"cleanup.policy": "compact"} if logical == "targets" else {}
-                wanted.append(NewTopic(name, settings.partitions, settings.replication_factor,
-                                       topic_configs=configs))
+                wanted.append(
+                    NewTopic(name, settings.partitions, settings.replication_factor, topic_configs=configs)
+                )
             if wanted:
                 await admin.create_topics(wanted)
             return [t.name for t in wanted]
-        except Exception as exc:  # noqa: BLE001 - retried until the deadline, then raised
+        except Exception as exc:
             last = exc
             await asyncio.sleep(0.3)
         finally:

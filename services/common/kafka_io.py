@@ -17,8 +17,12 @@ def producer(settings: Settings) -> AIOKafkaProducer:
     # One record per batch in the dev profile: the embedded broker reports partition ends
     # by batch, and progress tracking reads them.
     batch = int(settings.timings()["producer_max_batch_size"])
-    return AIOKafkaProducer(**client_kwargs(settings, settings.bootstrap_servers),
-                            max_batch_size=max(batch, 1), linger_ms=0, acks="all")
+    return AIOKafkaProducer(
+        **client_kwargs(settings, settings.bootstrap_servers),
+        max_batch_size=max(batch, 1),
+        linger_ms=0,
+        acks="all",
+    )
 
 
 async def send_all(settings: Settings, topic: str, records: Iterable[tuple[bytes | None, bytes]]) -> int:
@@ -39,8 +43,9 @@ class Progress:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.consumer = AIOKafkaConsumer(**client_kwargs(settings, settings.bootstrap_servers),
-                                         enable_auto_commit=False)
+        self.consumer = AIOKafkaConsumer(
+            **client_kwargs(settings, settings.bootstrap_servers), enable_auto_commit=False
+        )
         # A group's committed offsets are read by a consumer of that group that never
         # subscribes (so it never joins or disturbs the group).
         self.readers: dict[str, AIOKafkaConsumer] = {}
@@ -56,8 +61,11 @@ class Progress:
 
     async def _reader(self, group: str) -> AIOKafkaConsumer:
         if group not in self.readers:
-            r = AIOKafkaConsumer(**client_kwargs(self.settings, self.settings.bootstrap_servers),
-                                 group_id=group, enable_auto_commit=False)
+            r = AIOKafkaConsumer(
+                **client_kwargs(self.settings, self.settings.bootstrap_servers),
+                group_id=group,
+                enable_auto_commit=False,
+            )
             await r.start()
             self.readers[group] = r
         return self.readers[group]
@@ -89,12 +97,16 @@ async def _fetch_parts(c: AIOKafkaConsumer, topic: str) -> set[int]:
     return c.partitions_for_topic(topic) or set()
 
 
-async def tail(settings: Settings, topics: list[str], from_beginning: bool = True,
-               idle_timeout: float | None = None) -> AsyncIterator[Any]:
+async def tail(
+    settings: Settings, topics: list[str], from_beginning: bool = True, idle_timeout: float | None = None
+) -> AsyncIterator[Any]:
     """Records of `topics` as they arrive (no consumer group: a reader, not a worker)."""
-    c = AIOKafkaConsumer(**client_kwargs(settings, settings.bootstrap_servers),
-                         auto_offset_reset="earliest" if from_beginning else "latest",
-                         enable_auto_commit=False, fetch_max_wait_ms=100)
+    c = AIOKafkaConsumer(
+        **client_kwargs(settings, settings.bootstrap_servers),
+        auto_offset_reset="earliest" if from_beginning else "latest",
+        enable_auto_commit=False,
+        fetch_max_wait_ms=100,
+    )
     await c.start()
     try:
         tps = []

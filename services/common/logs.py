@@ -15,8 +15,12 @@ _FIELDS = ("report_id", "stage", "outcome", "topic")
 
 class JsonFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
-        out: dict[str, Any] = {"ts": record.created, "level": record.levelname.lower(),
-                               "logger": record.name, "msg": record.getMessage()}
+        out: dict[str, Any] = {
+            "ts": record.created,
+            "level": record.levelname.lower(),
+            "logger": record.name,
+            "msg": record.getMessage(),
+        }
         for f in _FIELDS:
             if hasattr(record, f):
                 out[f] = getattr(record, f)
@@ -30,8 +34,11 @@ def configure(settings: Settings) -> None:
     if fmt == "auto":
         fmt = "text" if sys.stderr.isatty() else "json"
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(JsonFormatter() if fmt == "json" else
-                         logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(
+        JsonFormatter()
+        if fmt == "json"
+        else logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    )
     root = logging.getLogger("reportwatch")
     root.handlers[:] = [handler]
     root.setLevel(settings.log_level.upper())

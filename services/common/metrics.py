@@ -37,31 +37,63 @@ def make_metrics(service: str, registry: CollectorRegistry | None = None) -> Met
     m = Metrics(
         registry=reg,
         records_in=Counter("reportwatch_records_in_total", "Records consumed", ["topic"], registry=reg),
-        records_out=Counter("reportwatch_records_out_total", "Records produced, by outcome",
-                            ["topic", "outcome"], registry=reg),
-        deadletters=Counter("reportwatch_deadletters_total", "Records dead-lettered, by reason",
-                            ["stage", "reason"], registry=reg),
-        rejections=Counter("reportwatch_rejections_total", "Facts rejected, by reason",
-                           ["reason"], registry=reg),
-        facts=Counter("reportwatch_facts_extracted_total", "Facts extracted",
-                      ["language", "indicator"], registry=reg),
-        alerts=Counter("reportwatch_alerts_total", "Alerts emitted",
-                       ["alertname", "severity", "status"], registry=reg),
-        latency=Histogram("reportwatch_processing_latency_seconds",
-                          "From the input record's Kafka timestamp to its output",
-                          buckets=LATENCY_BUCKETS, registry=reg),
-        extract_seconds=Histogram("reportwatch_extraction_duration_seconds",
-                                  "Time to extract one report", buckets=EXTRACT_BUCKETS, registry=reg),
-        lag=Gauge("reportwatch_consumer_lag", "Records behind the partition end",
-                  ["topic", "partition"], registry=reg),
-        indicator_value=Gauge("reportwatch_indicator_value", "Latest value per series",
-                              ["region", "indicator"], registry=reg),
-        indicator_growth=Gauge("reportwatch_indicator_growth_percent", "Latest growth per series",
-                               ["region", "indicator"], registry=reg),
-        indicator_plan=Gauge("reportwatch_indicator_plan_progress_percent",
-                             "Latest plan progress per series", ["region", "indicator"], registry=reg),
-        ready=Gauge("reportwatch_ready", "1 when partitions are assigned and the broker answers",
-                    registry=reg),
+        records_out=Counter(
+            "reportwatch_records_out_total",
+            "Records produced, by outcome",
+            ["topic", "outcome"],
+            registry=reg,
+        ),
+        deadletters=Counter(
+            "reportwatch_deadletters_total",
+            "Records dead-lettered, by reason",
+            ["stage", "reason"],
+            registry=reg,
+        ),
+        rejections=Counter(
+            "reportwatch_rejections_total", "Facts rejected, by reason", ["reason"], registry=reg
+        ),
+        facts=Counter(
+            "reportwatch_facts_extracted_total", "Facts extracted", ["language", "indicator"], registry=reg
+        ),
+        alerts=Counter(
+            "reportwatch_alerts_total", "Alerts emitted", ["alertname", "severity", "status"], registry=reg
+        ),
+        latency=Histogram(
+            "reportwatch_processing_latency_seconds",
+            "From the input record's Kafka timestamp to its output",
+            buckets=LATENCY_BUCKETS,
+            registry=reg,
+        ),
+        extract_seconds=Histogram(
+            "reportwatch_extraction_duration_seconds",
+            "Time to extract one report",
+            buckets=EXTRACT_BUCKETS,
+            registry=reg,
+        ),
+        lag=Gauge(
+            "reportwatch_consumer_lag",
+            "Records behind the partition end",
+            ["topic", "partition"],
+            registry=reg,
+        ),
+        indicator_value=Gauge(
+            "reportwatch_indicator_value", "Latest value per series", ["region", "indicator"], registry=reg
+        ),
+        indicator_growth=Gauge(
+            "reportwatch_indicator_growth_percent",
+            "Latest growth per series",
+            ["region", "indicator"],
+            registry=reg,
+        ),
+        indicator_plan=Gauge(
+            "reportwatch_indicator_plan_progress_percent",
+            "Latest plan progress per series",
+            ["region", "indicator"],
+            registry=reg,
+        ),
+        ready=Gauge(
+            "reportwatch_ready", "1 when partitions are assigned and the broker answers", registry=reg
+        ),
         build=Info("reportwatch_build", "Build information", registry=reg),
     )
     m.build.info({"version": __version__, "service": service})

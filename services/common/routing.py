@@ -35,8 +35,13 @@ class Incoming:
 
 def dead_letter(stage: str, rec: Incoming, error: str, detail: str, now: datetime | None = None) -> Output:
     dl = DeadLetter(
-        stage=stage, error=error, detail=detail[:2000], topic=rec.topic, partition=rec.partition,
-        offset=rec.offset, key_b64=DeadLetter.encode_bytes(rec.key),
+        stage=stage,
+        error=error,
+        detail=detail[:2000],
+        topic=rec.topic,
+        partition=rec.partition,
+        offset=rec.offset,
+        key_b64=DeadLetter.encode_bytes(rec.key),
         original_b64=DeadLetter.encode_bytes(rec.value or b"") or "",
         at=now or datetime.now(UTC),
     )

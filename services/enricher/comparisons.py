@@ -35,7 +35,9 @@ def growth_between(value: float, base: float) -> float | None:
     return (value / base - 1.0) * 100.0
 
 
-def required_growth(target_pct: float, base_year: float, value_so_far: float, base_so_far: float) -> float | None:
+def required_growth(
+    target_pct: float, base_year: float, value_so_far: float, base_so_far: float
+) -> float | None:
     """Growth the rest of the year needs: ((1 + t)·B_year − V_so_far) ÷ (B_year − B_so_far) − 1."""
     rest_base = base_year - base_so_far
     if rest_base <= 0:
@@ -64,13 +66,17 @@ def _task_window(period: Period, deadline: date | None) -> tuple[int, int]:
     return elapsed, max(total, 1)
 
 
-def enrich(obs: Observation, state: State, target: Target | None = None,
-           deadline: Target | None = None) -> tuple[Comparisons, State]:
+def enrich(
+    obs: Observation, state: State, target: Target | None = None, deadline: Target | None = None
+) -> tuple[Comparisons, State]:
     state = copy.deepcopy(state) if state else empty_state()
     fact = obs.fact
     if isinstance(fact, TargetFact):
         state["news_targets"][fact.period] = {
-            "growth_pct": fact.growth_pct, "value": fact.value, "unit": fact.unit, "report_id": obs.report_id,
+            "growth_pct": fact.growth_pct,
+            "value": fact.value,
+            "unit": fact.unit,
+            "report_id": obs.report_id,
         }
         return Comparisons(), state
     if isinstance(fact, TaskFact):
@@ -79,8 +85,9 @@ def enrich(obs: Observation, state: State, target: Target | None = None,
     return _enrich_indicator(obs, fact, state, target)
 
 
-def _enrich_task(obs: Observation, fact: TaskFact, state: State,
-                 deadline: Target | None) -> tuple[Comparisons, State]:
+def _enrich_task(
+    obs: Observation, fact: TaskFact, state: State, deadline: Target | None
+) -> tuple[Comparisons, State]:
     period = Period.parse(fact.period)
     key = fact.period
     prev = state["figures"].get(key)
@@ -99,18 +106,27 @@ def _enrich_task(obs: Observation, fact: TaskFact, state: State,
     return Comparisons(
         task_ratio_pct=round(fact.completed / fact.total * 100.0, 4),
         task_elapsed_share_pct=round(min(elapsed / window, 1.0) * 100.0, 4),
-        target=deadline, revision=revision, repeated=repeated,
+        target=deadline,
+        revision=revision,
+        repeated=repeated,
     ), state
 
 
-def _enrich_indicator(obs: Observation, fact: IndicatorFact, state: State,
-                      target: Target | None) -> tuple[Comparisons, State]:
+def _enrich_indicator(
+    obs: Observation, fact: IndicatorFact, state: State, target: Target | None
+) -> tuple[Comparisons, State]:
     period = Period.parse(fact.period)
     key = fact.period
     prev = _figure(state, period)
     revision, repeated = 0, False
-    record = {"value": fact.value, "unit": fact.unit, "growth": fact.growth_pct, "plan": fact.plan_pct,
-              "report_id": obs.report_id, "kind": "reported"}
+    record = {
+        "value": fact.value,
+        "unit": fact.unit,
+        "growth": fact.growth_pct,
+        "plan": fact.plan_pct,
+        "report_id": obs.report_id,
+        "kind": "reported",
+    }
     if prev is not None and prev.get("kind") == "reported":
         same = all(prev.get(k) == record[k] for k in ("value", "growth", "plan"))
         revision = int(prev.get("revision", 0)) + (0 if same else 1)
@@ -142,8 +158,12 @@ def _enrich_indicator(obs: Observation, fact: IndicatorFact, state: State,
     if base is not None:
         ly = state["figures"].get(str(last_year))
         if ly is None or ly.get("kind") != "reported":
-            state["figures"][str(last_year)] = {"value": base, "unit": fact.unit, "kind": "implied",
-                                                "report_id": obs.report_id}
+            state["figures"][str(last_year)] = {
+                "value": base,
+                "unit": fact.unit,
+                "kind": "implied",
+                "report_id": obs.report_id,
+            }
     comps["derived"] = _derived(state, period)
 
     # Plan progress against the calendar.
@@ -169,13 +189,21 @@ def _news_target(state: State, year: int, obs: Observation) -> Target | None:
     if not t:
         return None
     region, _, indicator = obs.series.partition("|")
-    return Target(region=region, indicator=indicator, period=str(Period.year(year)),
-                  growth_pct=t.get("growth_pct"), value=t.get("value"), unit=t.get("unit"),
-                  origin="news", report_id=t.get("report_id"))
+    return Target(
+        region=region,
+        indicator=indicator,
+        period=str(Period.year(year)),
+        growth_pct=t.get("growth_pct"),
+        value=t.get("value"),
+        unit=t.get("unit"),
+        origin="news",
+        report_id=t.get("report_id"),
+    )
 
 
-def _required(state: State, period: Period, fact: IndicatorFact,
-               target_pct: float) -> tuple[float | None, list[str]]:
+def _required(
+    state: State, period: Period, fact: IndicatorFact, target_pct: float
+) -> tuple[float | None, list[str]]:
     missing = []
     if period.end_month == 12:
         return None, ["the year is over: nothing remains to grow"]
@@ -217,8 +245,9 @@ def _derived(state: State, period: Period) -> list[DerivedFigure]:
                 base = derive(float(figs[pl]["value"]), float(figs[ps]["value"]))
                 g = growth_between(value, base)
                 growth = None if g is None else round(g, 4)
-            out.append(DerivedFigure(period=str(part), value=value, growth_pct=growth,
-                                     how=f"{longer} - {shorter}"))
+            out.append(
+                DerivedFigure(period=str(part), value=value, growth_pct=growth, how=f"{longer} - {shorter}")
+            )
             existing = state["figures"].get(str(part))
             if existing is None or existing.get("kind") == "derived":
                 state["figures"][str(part)] = {"value": value, "kind": "derived", "report_id": None}

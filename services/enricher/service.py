@@ -29,8 +29,8 @@ def build(settings: Settings, memory_store: bool = False) -> ServiceApp:
 
     async def on_observation(rec: Incoming) -> list[Output]:
         outputs, new_state, enriched = stage.handle(
-            rec, lambda k: series.get(k.encode()), find_target,
-            settings.max_record_bytes)
+            rec, lambda k: series.get(k.encode()), find_target, settings.max_record_bytes
+        )
         if new_state is not None:
             series[new_state[0].encode()] = new_state[1]
         if enriched is not None and isinstance(enriched.observation.fact, IndicatorFact):

@@ -21,9 +21,12 @@ def target_key(series: str, year: int) -> str:
     return f"{series}|{Period.year(year)}"
 
 
-def handle(rec: Incoming, load_state: Callable[[str], State | None],
-           find_target: Callable[[str], Target | None], max_record_bytes: int
-           ) -> tuple[list[Output], tuple[str, State] | None, EnrichedObservation | None]:
+def handle(
+    rec: Incoming,
+    load_state: Callable[[str], State | None],
+    find_target: Callable[[str], Target | None],
+    max_record_bytes: int,
+) -> tuple[list[Output], tuple[str, State] | None, EnrichedObservation | None]:
     """Returns the outputs, the series state to store, and the enriched observation."""
     try:
         obs = decode(rec.value, Observation, max_record_bytes)
@@ -36,7 +39,11 @@ def handle(rec: Incoming, load_state: Callable[[str], State | None],
     state = load_state(obs.series) or empty_state()
     comps, new_state = enrich(obs, state, growth_target, deadline)
     enriched = EnrichedObservation(observation=obs, comparisons=comps)
-    return [Output("enriched", obs.series.encode(), encode(enriched), "forwarded")], (obs.series, new_state), enriched
+    return (
+        [Output("enriched", obs.series.encode(), encode(enriched), "forwarded")],
+        (obs.series, new_state),
+        enriched,
+    )
 
 
 def handle_target(rec: Incoming, max_record_bytes: int) -> tuple[list[Output], Target | None]:

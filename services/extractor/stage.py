@@ -13,7 +13,9 @@ from services.extractor.engine.extract import BodyTooLarge, extract
 STAGE = "extractor"
 
 
-def handle(rec: Incoming, max_record_bytes: int, max_body_chars: int, metrics: Metrics | None = None) -> list[Output]:
+def handle(
+    rec: Incoming, max_record_bytes: int, max_body_chars: int, metrics: Metrics | None = None
+) -> list[Output]:
     try:
         report = decode(rec.value, RawReport, max_record_bytes)
     except DecodeError as exc:
@@ -23,7 +25,7 @@ def handle(rec: Incoming, max_record_bytes: int, max_body_chars: int, metrics: M
         facts = extract(report, max_body_chars=max_body_chars)
     except BodyTooLarge as exc:
         return [dead_letter(STAGE, rec, "too_large", str(exc))]
-    except Exception as exc:  # noqa: BLE001 - a bug must cost one record, not the worker
+    except Exception as exc:
         return [dead_letter(STAGE, rec, "extract_failed", f"{type(exc).__name__}: {exc}")]
     if metrics is not None:
         metrics.extract_seconds.observe(time.perf_counter() - started)

@@ -10,8 +10,18 @@ from schemas.base import Reason
 from schemas.fact import Fact, IndicatorFact, TargetFact, TaskFact
 from services.extractor.engine.periods import Period
 
-MONEY = {"industrial_production", "retail_sales", "exports", "imports", "trade_balance",
-         "budget_revenue", "public_investment_disbursement", "fdi", "tourism_revenue", "grdp"}
+MONEY = {
+    "industrial_production",
+    "retail_sales",
+    "exports",
+    "imports",
+    "trade_balance",
+    "budget_revenue",
+    "public_investment_disbursement",
+    "fdi",
+    "tourism_revenue",
+    "grdp",
+}
 COUNTS = {"tourist_arrivals", "new_enterprises"}
 INDEX_ONLY = {"cpi"}
 PHYSICAL = {"electricity": {"kWh", "MWh", "GWh"}}
@@ -20,9 +30,13 @@ SIGNED = {"trade_balance"}  # may be negative (a deficit)
 
 @dataclass(frozen=True)
 class Bounds:
-    growth: dict[str, tuple[float, float]] = field(default_factory=lambda: {
-        "default": (-90.0, 300.0), "cpi": (-30.0, 100.0), "grdp": (-30.0, 40.0),
-    })
+    growth: dict[str, tuple[float, float]] = field(
+        default_factory=lambda: {
+            "default": (-90.0, 300.0),
+            "cpi": (-30.0, 100.0),
+            "grdp": (-30.0, 40.0),
+        }
+    )
     plan: tuple[float, float] = (0.0, 300.0)
     years_before: int = 10
     years_after: int = 1
@@ -55,12 +69,20 @@ def check_values(f: IndicatorFact | TargetFact, bounds: Bounds) -> list[Reason]:
     if f.growth_pct is not None:
         lo, hi = bounds.growth.get(f.indicator, bounds.growth["default"])
         if not lo <= f.growth_pct <= hi:
-            out.append(Reason(code="implausible_growth",
-                              message=f"growth {f.growth_pct}% outside [{lo}, {hi}] for {f.indicator}"))
+            out.append(
+                Reason(
+                    code="implausible_growth",
+                    message=f"growth {f.growth_pct}% outside [{lo}, {hi}] for {f.indicator}",
+                )
+            )
     if isinstance(f, IndicatorFact) and f.plan_pct is not None:
         lo, hi = bounds.plan
         if not lo <= f.plan_pct <= hi:
-            out.append(Reason(code="implausible_plan", message=f"plan achievement {f.plan_pct}% outside [{lo}, {hi}]"))
+            out.append(
+                Reason(
+                    code="implausible_plan", message=f"plan achievement {f.plan_pct}% outside [{lo}, {hi}]"
+                )
+            )
     return out
 
 
@@ -75,11 +97,19 @@ def check_period(period: str, published: datetime | None, bounds: Bounds) -> lis
         return [Reason(code="bad_period", message=f"period {period} is longer than a year")]
     if published is not None:
         if p.end_year < published.year - bounds.years_before:
-            return [Reason(code="period_too_old",
-                           message=f"period {period} is over {bounds.years_before} years before publication")]
+            return [
+                Reason(
+                    code="period_too_old",
+                    message=f"period {period} is over {bounds.years_before} years before publication",
+                )
+            ]
         if p.start_year > published.year + bounds.years_after:
-            return [Reason(code="period_in_future",
-                           message=f"period {period} is over {bounds.years_after} year after publication")]
+            return [
+                Reason(
+                    code="period_in_future",
+                    message=f"period {period} is over {bounds.years_after} year after publication",
+                )
+            ]
     return []
 
 
@@ -114,11 +144,14 @@ def check_report(facts: list[Fact], bounds: Bounds) -> dict[int, list[Reason]]:
             continue
         items.sort(key=lambda x: -x[1].evidence.confidence)
         keep = items[0][1]
-        for i, f in items[1:]:
-            out.setdefault(i, []).append(Reason(
-                code="conflicting_duplicate",
-                message=f"{name} {period} is also stated as {keep.value} / {keep.growth_pct}% "
-                        f"(\"{keep.evidence.text[:80]}\")"))
+        for i, _ in items[1:]:
+            out.setdefault(i, []).append(
+                Reason(
+                    code="conflicting_duplicate",
+                    message=f"{name} {period} is also stated as {keep.value} / {keep.growth_pct}% "
+                    f'("{keep.evidence.text[:80]}")',
+                )
+            )
     # Exports - imports = trade balance, where all three are stated for one period.
     for (name, period), items in by_key.items():
         if name != "trade_balance":
@@ -133,10 +166,13 @@ def check_report(facts: list[Fact], bounds: Bounds) -> dict[int, list[Reason]]:
             continue
         assert bal.value is not None and e.value is not None and m.value is not None
         if not _close(e.value - m.value, bal.value, bounds.balance_tolerance):
-            out.setdefault(bi, []).append(Reason(
-                code="trade_balance_mismatch",
-                message=f"exports {e.value:g} - imports {m.value:g} = {e.value - m.value:g}, "
-                        f"but the balance is stated as {bal.value:g}"))
+            out.setdefault(bi, []).append(
+                Reason(
+                    code="trade_balance_mismatch",
+                    message=f"exports {e.value:g} - imports {m.value:g} = {e.value - m.value:g}, "
+                    f"but the balance is stated as {bal.value:g}",
+                )
+            )
     # A month cannot exceed the cumulative period that contains it.
     for i, f in ind:
         p = Period.parse(f.period)
@@ -147,8 +183,11 @@ def check_report(facts: list[Fact], bounds: Bounds) -> dict[int, list[Reason]]:
                 continue
             q = Period.parse(g.period)
             if q.length > 1 and q.contains(p) and f.value > g.value * (1 + 1e-9):
-                out.setdefault(i, []).append(Reason(
-                    code="month_exceeds_cumulative",
-                    message=f"{f.indicator} {f.period} = {f.value:g} exceeds {g.period} = {g.value:g}"))
+                out.setdefault(i, []).append(
+                    Reason(
+                        code="month_exceeds_cumulative",
+                        message=f"{f.indicator} {f.period} = {f.value:g} exceeds {g.period} = {g.value:g}",
+                    )
+                )
                 break
     return out

@@ -48,13 +48,34 @@ def handle(rec: Incoming, bounds: Bounds, max_record_bytes: int) -> list[Output]
         obs_id = f"{ef.report_id}#{i}"
         reasons = check_fact(f, ef.published_at, bounds) + cross.get(i, [])
         if reasons:
-            rej = RejectedObservation(observation_id=obs_id, report_id=ef.report_id, series=series,
-                                      region=region, fact=f, reasons=reasons)
-            outputs.append(Output("rejected", series.encode(), encode(rej), "rejected",
-                                  ",".join(sorted({r.code for r in reasons}))))
+            rej = RejectedObservation(
+                observation_id=obs_id,
+                report_id=ef.report_id,
+                series=series,
+                region=region,
+                fact=f,
+                reasons=reasons,
+            )
+            outputs.append(
+                Output(
+                    "rejected",
+                    series.encode(),
+                    encode(rej),
+                    "rejected",
+                    ",".join(sorted({r.code for r in reasons})),
+                )
+            )
             continue
-        obs = Observation(observation_id=obs_id, report_id=ef.report_id, series=series, region=region,
-                          language=ef.language, published_at=ef.published_at, source=ef.source,
-                          fact=f, merged_from=counts[_identity(f)])
+        obs = Observation(
+            observation_id=obs_id,
+            report_id=ef.report_id,
+            series=series,
+            region=region,
+            language=ef.language,
+            published_at=ef.published_at,
+            source=ef.source,
+            fact=f,
+            merged_from=counts[_identity(f)],
+        )
         outputs.append(Output("valid", series.encode(), encode(obs), "forwarded"))
     return outputs

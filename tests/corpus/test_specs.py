@@ -31,8 +31,13 @@ def _cases(section: str) -> list[Any]:
 def _run(lang: str, case: dict[str, Any]) -> dict[str, Any]:
     pub = case.get("published")
     published = datetime.combine(pub, datetime.min.time(), UTC) if pub else None
-    report = RawReport(id="spec", body=case["text"], title=case.get("title", ""), published_at=published,
-                       language=lang if case.get("declare_language", True) else None)
+    report = RawReport(
+        id="spec",
+        body=case["text"],
+        title=case.get("title", ""),
+        published_at=published,
+        language=lang if case.get("declare_language", True) else None,
+    )
     return scored_view(extract(report))
 
 

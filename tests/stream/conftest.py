@@ -34,8 +34,13 @@ class Pipeline:
     def start(self, service: str) -> None:
         log = (self.logs / f"{service}.log").open("ab")
         self.children[service] = subprocess.Popen(
-            [sys.executable, "-m", "services.cli.main", "serve", service], env=self.env, cwd=ROOT,
-            stdout=log, stderr=subprocess.STDOUT, preexec_fn=die_with_parent)
+            [sys.executable, "-m", "services.cli.main", "serve", service],
+            env=self.env,
+            cwd=ROOT,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            preexec_fn=die_with_parent,
+        )
         wait_ready(self.settings, service, self.children[service], self.logs)
 
     def stop(self, service: str) -> None:
@@ -51,16 +56,21 @@ class Pipeline:
         asyncio.run(_caught_up(self.settings, timeout))
 
     def log_tail(self) -> str:
-        return "\n".join(f"--- {p.name}\n" + p.read_text(errors="replace")[-3000:] for p in self.logs.glob("*.log"))
+        return "\n".join(
+            f"--- {p.name}\n" + p.read_text(errors="replace")[-3000:] for p in self.logs.glob("*.log")
+        )
 
 
-def wait_ready(settings: Settings, service: str, proc: subprocess.Popen[bytes], logs: Path,
-               timeout: float = 60.0) -> None:
+def wait_ready(
+    settings: Settings, service: str, proc: subprocess.Popen[bytes], logs: Path, timeout: float = 60.0
+) -> None:
     url = f"http://127.0.0.1:{settings.port(service)}/readyz"
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise RuntimeError(f"{service} exited: {(logs / f'{service}.log').read_text(errors='replace')[-3000:]}")
+            raise RuntimeError(
+                f"{service} exited: {(logs / f'{service}.log').read_text(errors='replace')[-3000:]}"
+            )
         try:
             with urllib.request.urlopen(url, timeout=1) as r:
                 if r.status == 200:
@@ -72,8 +82,12 @@ def wait_ready(settings: Settings, service: str, proc: subprocess.Popen[bytes], 
 
 
 async def _caught_up(settings: Settings, timeout: float) -> None:
-    stages = {"extractor": [settings.topic_raw], "validator": [settings.topic_facts],
-              "enricher": [settings.topic_valid, settings.topic_targets], "alerter": [settings.topic_enriched]}
+    stages = {
+        "extractor": [settings.topic_raw],
+        "validator": [settings.topic_facts],
+        "enricher": [settings.topic_valid, settings.topic_targets],
+        "alerter": [settings.topic_enriched],
+    }
     deadline = time.monotonic() + timeout
     quiet = 0
     async with Progress(settings) as progress:
@@ -99,12 +113,24 @@ def broker() -> Iterator[EmbeddedBroker]:
 def pipeline(broker: EmbeddedBroker, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pipeline]:
     data = tmp_path_factory.mktemp("reportwatch")
     ports = {f"RW_PORT_{s.upper()}": str(free_port()) for s in SERVICES}
-    env = {**os.environ, **ports, "RW_BOOTSTRAP_SERVERS": broker.bootstrap, "RW_DATA_DIR": str(data),
-           "RW_BROKER_INSTANCE": broker.instance, "RW_GROUP_PREFIX": f"test-{uuid.uuid4().hex[:6]}",
-           "RW_MAX_BODY_BYTES": "65536", "RW_MAX_RECORD_BYTES": "262144", "RW_LOG_LEVEL": "INFO"}
-    settings = Settings(bootstrap_servers=broker.bootstrap, group_prefix=env["RW_GROUP_PREFIX"],
-                        max_body_bytes=65536, max_record_bytes=262144,
-                        **{k.removeprefix("RW_").lower(): int(v) for k, v in ports.items()})
+    env = {
+        **os.environ,
+        **ports,
+        "RW_BOOTSTRAP_SERVERS": broker.bootstrap,
+        "RW_DATA_DIR": str(data),
+        "RW_BROKER_INSTANCE": broker.instance,
+        "RW_GROUP_PREFIX": f"test-{uuid.uuid4().hex[:6]}",
+        "RW_MAX_BODY_BYTES": "65536",
+        "RW_MAX_RECORD_BYTES": "262144",
+        "RW_LOG_LEVEL": "INFO",
+    }
+    settings = Settings(
+        bootstrap_servers=broker.bootstrap,
+        group_prefix=env["RW_GROUP_PREFIX"],
+        max_body_bytes=65536,
+        max_record_bytes=262144,
+        **{k.removeprefix("RW_").lower(): int(v) for k, v in ports.items()},
+    )
     asyncio.run(ensure_topics(settings, broker.bootstrap))
     logs = data / "logs"
     logs.mkdir()

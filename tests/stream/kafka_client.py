@@ -10,11 +10,14 @@ from confluent_kafka import Consumer, Producer, TopicPartition
 
 
 def produce(bootstrap: str, topic: str, records: list[tuple[bytes | None, bytes]]) -> None:
-    p = Producer({"bootstrap.servers": bootstrap, "partitioner": "murmur2_random", "batch.size": 1,
-                  "linger.ms": 0})
+    p = Producer(
+        {"bootstrap.servers": bootstrap, "partitioner": "murmur2_random", "batch.size": 1, "linger.ms": 0}
+    )
     errors: list[Any] = []
     for key, value in records:
-        p.produce(topic, value=value, key=key, on_delivery=lambda err, msg: errors.append(err) if err else None)
+        p.produce(
+            topic, value=value, key=key, on_delivery=lambda err, msg: errors.append(err) if err else None
+        )
         p.poll(0)
     assert p.flush(30) == 0, "undelivered records"
     assert not errors, errors
@@ -22,8 +25,14 @@ def produce(bootstrap: str, topic: str, records: list[tuple[bytes | None, bytes]
 
 def read_all(bootstrap: str, topics: list[str], timeout: float = 10.0) -> list[Any]:
     """Every record of `topics` from the beginning to the current end."""
-    c = Consumer({"bootstrap.servers": bootstrap, "group.id": f"test-reader-{uuid.uuid4().hex[:8]}",
-                  "enable.auto.commit": False, "auto.offset.reset": "earliest"})
+    c = Consumer(
+        {
+            "bootstrap.servers": bootstrap,
+            "group.id": f"test-reader-{uuid.uuid4().hex[:8]}",
+            "enable.auto.commit": False,
+            "auto.offset.reset": "earliest",
+        }
+    )
     try:
         md = c.list_topics(timeout=timeout)
         tps = [TopicPartition(t, p, 0) for t in topics for p in md.topics[t].partitions]

@@ -9,8 +9,14 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(args: list[str], stdin: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "services.cli.main", *args], input=stdin, text=True,
-                          capture_output=True, cwd=ROOT, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "services.cli.main", *args],
+        input=stdin,
+        text=True,
+        capture_output=True,
+        cwd=ROOT,
+        timeout=60,
+    )
 
 
 def test_contract_view_of_the_seed() -> None:
@@ -31,7 +37,7 @@ def test_contract_view_of_the_seed() -> None:
 
 def test_bad_lines_are_named_and_kept_in_the_output() -> None:
     good = json.dumps({"id": "a", "body": "Exports rose 5% in June 2024 to 2 billion USD."})
-    p = run(["extract"], f"{good}\nnot json\n{{\"id\": \"b\"}}\n")
+    p = run(["extract"], f'{good}\nnot json\n{{"id": "b"}}\n')
     assert p.returncode == 1
     lines = [json.loads(x) for x in p.stdout.splitlines()]
     assert lines[0]["report_id"] == "a" and lines[1]["line"] == 2 and lines[2]["line"] == 3
@@ -39,7 +45,16 @@ def test_bad_lines_are_named_and_kept_in_the_output() -> None:
 
 
 def test_every_command_has_help() -> None:
-    for cmd in (["run"], ["serve"], ["produce"], ["alerts", "tail"], ["alerts", "forward"],
-                ["targets", "load"], ["extract"], ["broker"], ["schemas"]):
+    for cmd in (
+        ["run"],
+        ["serve"],
+        ["produce"],
+        ["alerts", "tail"],
+        ["alerts", "forward"],
+        ["targets", "load"],
+        ["extract"],
+        ["broker"],
+        ["schemas"],
+    ):
         p = run([*cmd, "--help"], "")
         assert p.returncode == 0 and "usage: reportwatch" in p.stdout, cmd

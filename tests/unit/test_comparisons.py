@@ -14,8 +14,12 @@ T5 = Target(region="Testland", indicator="exports", period="2024-01/2024-12", gr
 def test_implied_base_is_recorded_for_the_year_before() -> None:
     comps, state = enrich(obs(ind(value=50e6, growth_pct=25.0)), empty_state())
     assert comps.implied_base == pytest.approx(40e6)
-    assert state["figures"]["2023-01/2023-06"] == {"value": pytest.approx(40e6), "unit": "USD",
-                                                   "kind": "implied", "report_id": "r1"}
+    assert state["figures"]["2023-01/2023-06"] == {
+        "value": pytest.approx(40e6),
+        "unit": "USD",
+        "kind": "implied",
+        "report_id": "r1",
+    }
 
 
 def test_growth_from_history_and_its_gap() -> None:
@@ -37,7 +41,11 @@ def test_h1_before_q1_still_yields_q2() -> None:
 
 def test_derived_quarter_gets_growth_when_last_year_parts_are_known() -> None:
     s = empty_state()
-    for rid, period, v in [("a", "2023-01/2023-03", 30.0), ("b", "2023-01/2023-06", 80.0), ("c", "2024-01/2024-03", 40.0)]:
+    for rid, period, v in [
+        ("a", "2023-01/2023-03", 30.0),
+        ("b", "2023-01/2023-06", 80.0),
+        ("c", "2024-01/2024-03", 40.0),
+    ]:
         _, s = enrich(obs(ind(period=period, value=v), rid), s)
     comps, _ = enrich(obs(ind(period="2024-01/2024-06", value=100.0), "d"), s)
     q2 = next(d for d in comps.derived if d.period == "2024-04/2024-06")
@@ -84,8 +92,9 @@ def test_targets_stated_in_the_news_are_used_when_none_is_configured() -> None:
 
 
 def test_task_progress_against_the_window() -> None:
-    deadline = Target(region="Testland", indicator="tasks:specific", period="2024-01/2024-12",
-                      deadline=date(2024, 9, 30))
+    deadline = Target(
+        region="Testland", indicator="tasks:specific", period="2024-01/2024-12", deadline=date(2024, 9, 30)
+    )
     comps, _ = enrich(obs(task(2, 10)), empty_state(), deadline=deadline)
     assert comps.task_ratio_pct == 20.0
     assert comps.task_elapsed_share_pct == pytest.approx(6 / 9 * 100, abs=1e-3)
@@ -101,7 +110,9 @@ def test_implied_base_round_trips(value: float, growth: float) -> None:
 
 
 @given(st.floats(50.0, 1e9), st.floats(0.1, 0.9), st.floats(-20.0, 40.0), st.floats(-10.0, 30.0))
-def test_required_growth_reaches_the_target(base_year: float, share: float, so_far_growth: float, target: float) -> None:
+def test_required_growth_reaches_the_target(
+    base_year: float, share: float, so_far_growth: float, target: float
+) -> None:
     base_so_far = base_year * share
     value = base_so_far * (1 + so_far_growth / 100)
     req = required_growth(target, base_year, value, base_so_far)

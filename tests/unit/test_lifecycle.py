@@ -12,8 +12,9 @@ NOW = datetime(2024, 7, 2, tzinfo=UTC)
 
 
 def run(state, growth: float, period: str = "2024-01/2024-06", at: datetime = NOW):
-    enr = EnrichedObservation(observation=obs(ind(period=period, growth_pct=growth)),
-                              comparisons=Comparisons(target=T5))
+    enr = EnrichedObservation(
+        observation=obs(ind(period=period, growth_pct=growth)), comparisons=Comparisons(target=T5)
+    )
     findings, judged = evaluate(enr, CFG)
     assert KEY in judged
     by_key = {f.key: f for f in findings}

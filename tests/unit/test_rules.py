@@ -24,12 +24,17 @@ def test_growth_below_target_with_the_growth_the_rest_needs() -> None:
     assert names(f) == ["GrowthBelowTarget"]
     g = f[0]
     assert g.severity == "critical"  # 3.74 points below, over the 3-point critical gap
-    assert g.summary == "Exports grew 1.26% in H1 2024 against a 2024 target of 5%; the second half needs about 8.7%"
+    assert (
+        g.summary
+        == "Exports grew 1.26% in H1 2024 against a 2024 target of 5%; the second half needs about 8.7%"
+    )
     assert g.labels["alertname"] == "GrowthBelowTarget" and g.labels["indicator"] == "exports"
     assert "GrowthBelowTarget|Testland|exports|2024" in judged
 
 
-@pytest.mark.parametrize(("growth", "expected"), [(5.0, []), (4.99, ["warning"]), (2.0, ["critical"]), (2.01, ["warning"])])
+@pytest.mark.parametrize(
+    ("growth", "expected"), [(5.0, []), (4.99, ["warning"]), (2.0, ["critical"]), (2.01, ["warning"])]
+)
 def test_growth_below_target_thresholds(growth: float, expected: list[str]) -> None:
     f, _ = evaluate(enriched(ind(growth_pct=growth), target=T5), CFG)
     assert [x.severity for x in f if x.rule == "GrowthBelowTarget"] == expected
@@ -78,16 +83,25 @@ def test_task_deadline_overdue_and_near() -> None:
 
 
 def test_figures_inconsistent() -> None:
-    f, _ = evaluate(enriched(ind(value=50e6, growth_pct=20.0), history_growth_pct=25.0, growth_gap_pct=-5.0), CFG)
+    f, _ = evaluate(
+        enriched(ind(value=50e6, growth_pct=20.0), history_growth_pct=25.0, growth_gap_pct=-5.0), CFG
+    )
     assert "FiguresInconsistent" in names(f)
-    f, _ = evaluate(enriched(ind(value=50e6, growth_pct=25.2), history_growth_pct=25.0, growth_gap_pct=0.2), CFG)
+    f, _ = evaluate(
+        enriched(ind(value=50e6, growth_pct=25.2), history_growth_pct=25.0, growth_gap_pct=0.2), CFG
+    )
     assert "FiguresInconsistent" not in names(f)
 
 
 @pytest.mark.parametrize(
     ("period", "text"),
-    [("2024-01/2024-06", "H1 2024"), ("2024-04/2024-06", "Q2 2024"), ("2024-06/2024-06", "June 2024"),
-     ("2024-01/2024-12", "2024"), ("2024-01/2024-09", "the first 9 months of 2024")],
+    [
+        ("2024-01/2024-06", "H1 2024"),
+        ("2024-04/2024-06", "Q2 2024"),
+        ("2024-06/2024-06", "June 2024"),
+        ("2024-01/2024-12", "2024"),
+        ("2024-01/2024-09", "the first 9 months of 2024"),
+    ],
 )
 def test_periods_read_like_a_person_writes_them(period: str, text: str) -> None:
     assert describe_period(Period.parse(period)) == text

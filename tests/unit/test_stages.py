@@ -13,8 +13,11 @@ from services.validator import stage as validator
 from services.validator.checks import Bounds
 from tests.helpers import ind
 
-GOOD = RawReport(id="g1", body="Exports reached 50 million USD in the first half of 2024, up 1.26% year on year.",
-                 published_at=datetime(2024, 7, 1, tzinfo=UTC))
+GOOD = RawReport(
+    id="g1",
+    body="Exports reached 50 million USD in the first half of 2024, up 1.26% year on year.",
+    published_at=datetime(2024, 7, 1, tzinfo=UTC),
+)
 
 
 def test_extractor_forwards_a_good_report() -> None:
@@ -25,8 +28,12 @@ def test_extractor_forwards_a_good_report() -> None:
 
 
 def test_extractor_dead_letters_bad_records_with_their_original_bytes() -> None:
-    cases = {b"\xff\xfe": "undecodable", b"{oops": "bad_json", b'{"id": "x"}': "invalid",
-             orjson.dumps({"id": "big", "body": "x" * 5000}): "too_large"}
+    cases = {
+        b"\xff\xfe": "undecodable",
+        b"{oops": "bad_json",
+        b'{"id": "x"}': "invalid",
+        orjson.dumps({"id": "big", "body": "x" * 5000}): "too_large",
+    }
     for raw, code in cases.items():
         out = extractor.handle(Incoming(raw, b"k", "reports.raw", 1, 7), 10_000, 2048)
         assert [(o.topic, o.outcome, o.reason) for o in out] == [("deadletter", "deadlettered", code)]
@@ -36,10 +43,17 @@ def test_extractor_dead_letters_bad_records_with_their_original_bytes() -> None:
 
 
 def test_validator_one_observation_per_fact() -> None:
-    ef = ExtractedFacts(report_id="r", language="en", region="Testland",
-                        published_at=datetime(2024, 7, 1, tzinfo=UTC),
-                        facts=[ind(value=50e6, growth_pct=1.0), ind("imports", value=1.0, unit="count"),
-                               ind(value=50e6, growth_pct=1.0)])
+    ef = ExtractedFacts(
+        report_id="r",
+        language="en",
+        region="Testland",
+        published_at=datetime(2024, 7, 1, tzinfo=UTC),
+        facts=[
+            ind(value=50e6, growth_pct=1.0),
+            ind("imports", value=1.0, unit="count"),
+            ind(value=50e6, growth_pct=1.0),
+        ],
+    )
     out = validator.handle(Incoming(encode(ef)), Bounds(), 100_000)
     assert [(o.topic, o.outcome) for o in out] == [("valid", "forwarded"), ("rejected", "rejected")]
     valid = Observation.model_validate_json(out[0].value)

@@ -70,8 +70,10 @@ def classify_percentages(toks: list[Token], text: str) -> None:
             if c.kind in NUMERIC or c.kind in ("ind", "block") or c.start - t.end > AFTER_GAP:
                 break
             cue = c.data.get("cue", "")
-            if c.kind == "cue" and j not in used and cue in (
-                "plan.after", "growth_up.after", "growth_down.after"
+            if (
+                c.kind == "cue"
+                and j not in used
+                and cue in ("plan.after", "growth_up.after", "growth_down.after")
             ):
                 role = cue.split(".")[0]
                 used.add(j)
@@ -82,9 +84,18 @@ def classify_percentages(toks: list[Token], text: str) -> None:
                 if c.kind in NUMERIC or c.kind in ("ind", "block") or t.start - c.end > BEFORE_GAP:
                     break
                 cue = c.data.get("cue", "")
-                if c.kind == "cue" and j not in used and cue in (
-                    "plan.before", "ratio.before", "share.before", "growth_up.before",
-                    "growth_down.before", "level.before",
+                if (
+                    c.kind == "cue"
+                    and j not in used
+                    and cue
+                    in (
+                        "plan.before",
+                        "ratio.before",
+                        "share.before",
+                        "growth_up.before",
+                        "growth_down.before",
+                        "level.before",
+                    )
                 ):
                     r = cue.split(".")[0]
                     if role is None or r in ("plan", "share", "ratio", "level"):
@@ -102,11 +113,20 @@ def merge_adjacent_periods(toks: list[Token], text: str) -> list[Token]:
     out: list[Token] = []
     for t in toks:
         prev = out[-1] if out else None
-        if t.kind == "per" and prev is not None and prev.kind == "per" \
-                and text[prev.end:t.start].strip(" ,").lower() in _GLUE:
+        if (
+            t.kind == "per"
+            and prev is not None
+            and prev.kind == "per"
+            and text[prev.end : t.start].strip(" ,").lower() in _GLUE
+        ):
             parts = prev.data["parts"] if prev.data["kind"] == "merged" else [prev.data]
-            out[-1] = Token("per", prev.start, t.end, text[prev.start:t.end],
-                            {"kind": "merged", "parts": [*parts, t.data]})
+            out[-1] = Token(
+                "per",
+                prev.start,
+                t.end,
+                text[prev.start : t.end],
+                {"kind": "merged", "parts": [*parts, t.data]},
+            )
             continue
         out.append(t)
     return out
@@ -120,25 +140,33 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
             continue
         prev = toks[i - 1] if i else None
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if prev is not None and prev.kind == "cue" and prev.data["cue"] in ("compare", "yoy") \
-                and t.start - prev.end <= 3:
-            t.data["base"] = True
-        elif lex.compare_follows and nxt is not None and nxt.kind == "cue" \
-                and nxt.data["cue"] in ("compare",) and nxt.start - t.end <= 4:
+        if (
+            prev is not None
+            and prev.kind == "cue"
+            and prev.data["cue"] in ("compare", "yoy")
+            and t.start - prev.end <= 3
+        ) or (
+            lex.compare_follows
+            and nxt is not None
+            and nxt.kind == "cue"
+            and nxt.data["cue"] in ("compare",)
+            and nxt.start - t.end <= 4
+        ):
             t.data["base"] = True
 
 
-def growth_base(toks: list[Token], i: int, fact_period: Period | None, lex: Lexicon,
-                frame: Frame) -> str:
+def growth_base(toks: list[Token], i: int, fact_period: Period | None, lex: Lexicon, frame: Frame) -> str:
     """What a growth rate is measured against: the nearest base phrase after it (or, failing
     that, before it) up to the neighbouring figure."""
+
     def judge(c: Token) -> str | None:
         if c.kind == "cue" and c.data["cue"] == "yoy":
             return "yoy"
         if c.kind == "per" and c.data.get("base"):
             if "period" not in c.data:
-                c.data["period"] = resolve(c.data, lex, Frame(frame.ref_year, frame.ref_month,
-                                                              fact_period or frame.context))
+                c.data["period"] = resolve(
+                    c.data, lex, Frame(frame.ref_year, frame.ref_month, fact_period or frame.context)
+                )
             bp = c.data.get("period")
             if bp is None:
                 return "other"
@@ -167,7 +195,11 @@ def growth_base(toks: list[Token], i: int, fact_period: Period | None, lex: Lexi
 
 
 def assemble_sentence(
-    toks: list[Token], text: str, lex: Lexicon, frame: Frame, carry: Token | None,
+    toks: list[Token],
+    text: str,
+    lex: Lexicon,
+    frame: Frame,
+    carry: Token | None,
     sentence_period: Period | None,
 ) -> tuple[list[Group], Period | None]:
     """Groups of one sentence, and the period the sentence leaves as context."""
@@ -179,7 +211,6 @@ def assemble_sentence(
     cur_period = sentence_period  # the latest period the sentence named
     period_from_sentence = False
     target_until = -1
-    paren_depth_at_target = 0
     depth = 0
     last_end = toks[0].start if toks else 0
 
@@ -203,11 +234,12 @@ def assemble_sentence(
         return g
 
     for i, t in enumerate(toks):
-        between = text[last_end:t.start]
+        between = text[last_end : t.start]
         depth += between.count("(") - between.count(")")
-        if ";" in between or (cur is not None and ("(" in between and t.kind == "val" and cur.value is not None)):
-            if cur is not None:
-                cur.closed = True
+        if cur is not None and (
+            ";" in between or ("(" in between and t.kind == "val" and cur.value is not None)
+        ):
+            cur.closed = True
         if target_until >= 0 and t.start > target_until:
             target_until = -1
         last_end = max(last_end, t.end)
@@ -215,9 +247,16 @@ def assemble_sentence(
             if cur is not None:
                 cur.closed = True
             # A count right before its own noun ("420 new enterprises") belongs to it.
-            if t.kind == "ind" and cur is not None and cur.value is not None and cur.unit == "count" \
-                    and len(cur.tokens) and cur.tokens[-1].kind == "val" \
-                    and cur.tokens[-1].end >= t.start and not cur.growths:
+            if (
+                t.kind == "ind"
+                and cur is not None
+                and cur.value is not None
+                and cur.unit == "count"
+                and len(cur.tokens)
+                and cur.tokens[-1].kind == "val"
+                and cur.tokens[-1].end >= t.start
+                and not cur.growths
+            ):
                 val_tok, old = cur.tokens[-1], cur
                 groups.remove(old)
                 slot = t
@@ -234,7 +273,6 @@ def assemble_sentence(
                 # A goal: the figures that follow, up to the clause's end, are targets.
                 end = _clause_end(text, t.end, depth)
                 target_until = end
-                paren_depth_at_target = depth
                 if cur is not None:
                     cur.closed = True
             continue
@@ -243,17 +281,25 @@ def assemble_sentence(
             t.data["period"] = p
             if t.data.get("base") or p is None:
                 continue
-            # Two mentions in a row refine each other ("this year in August", "Q1 (April-June)").
-            if cur is not None and cur.has_number and not cur.closed and cur.period is not None \
-                    and cur.period_from_sentence and _only_glue(text[cur.tokens[-1].end:t.start]):
-                pass
-            if cur is not None and cur.has_number and not cur.closed and not cur.period_from_sentence \
-                    and t.start - cur.tokens[-1].end <= ATTACH_GAP and "," not in text[cur.tokens[-1].end:t.start]:
+            if (
+                cur is not None
+                and cur.has_number
+                and not cur.closed
+                and not cur.period_from_sentence
+                and t.start - cur.tokens[-1].end <= ATTACH_GAP
+                and "," not in text[cur.tokens[-1].end : t.start]
+            ):
                 cur.period = p
                 cur.period_from_sentence = True
                 cur.tokens.append(t)
-            elif cur is not None and cur.has_number and not cur.closed and cur.reference \
-                    and cur.period is not None and not cur.period_from_sentence:
+            elif (
+                cur is not None
+                and cur.has_number
+                and not cur.closed
+                and cur.reference
+                and cur.period is not None
+                and not cur.period_from_sentence
+            ):
                 cur.period = p
                 cur.period_from_sentence = True
             else:
@@ -265,9 +311,15 @@ def assemble_sentence(
         if t.kind == "num":
             # A plain number right after a count indicator is its count ("arrivals
             # reached 310,000"); anywhere else a plain number is not a figure.
-            if slot is not None and slot.kind == "ind" and slot.data.get("indicator") in COUNT_INDICATORS \
-                    and (cur is None or cur.closed or cur.value is None) and t.start - slot.end <= 30 \
-                    and t.data["value"] >= 100 and not _skip_value(toks, i, text):
+            if (
+                slot is not None
+                and slot.kind == "ind"
+                and slot.data.get("indicator") in COUNT_INDICATORS
+                and (cur is None or cur.closed or cur.value is None)
+                and t.start - slot.end <= 30
+                and t.data["value"] >= 100
+                and not _skip_value(toks, i, text)
+            ):
                 if cur is None or cur.closed:
                     new_group(t)
                 assert cur is not None
@@ -313,9 +365,13 @@ def assemble_sentence(
             base = growth_base(toks, i, cur.period if cur else cur_period, lex, frame)
             if role == "ratio":
                 base = "yoy" if base == "unspecified" else base
-            if cur is None or cur.closed or ref or (
-                cur.growths and (base == cur.growths[-1].base or base == "unspecified")
-                and not _same_clause_rates(cur, base)
+            if (
+                cur is None
+                or cur.closed
+                or ref
+                # A second rate with the same base is another figure (a sub-item or
+                # another period); a rate with a new base qualifies the same figure.
+                or (cur.growths and base in (cur.growths[-1].base, "unspecified"))
             ):
                 new_group(t, reference=ref)
                 assert cur is not None
@@ -340,14 +396,6 @@ def _mark_targets_before(toks: list[Token], text: str, groups: list[Group]) -> N
                 g.target = True
 
 
-def _same_clause_rates(g: Group, base: str) -> bool:
-    return False
-
-
-def _only_glue(s: str) -> bool:
-    return len(s.strip(" ,()-")) <= 4
-
-
 def _clause_end(text: str, pos: int, depth: int) -> int:
     for j in range(pos, len(text)):
         ch = text[j]
@@ -368,20 +416,32 @@ def _skip_value(toks: list[Token], i: int, text: str) -> bool:
     t = toks[i]
     prev = toks[i - 1] if i else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    between = text[prev.end:t.start] if prev is not None else ""
-    if prev is not None and prev.kind == "val" and "(" in between and not between.split("(")[0].strip() \
-            and len(between) <= 16:
+    between = text[prev.end : t.start] if prev is not None else ""
+    if (
+        prev is not None
+        and prev.kind == "val"
+        and "(" in between
+        and not between.split("(")[0].strip()
+        and len(between) <= 16
+    ):
         return True  # "50 million USD (about 1,200 billion VND)"
-    if nxt is not None and nxt.kind == "cue" and nxt.data["cue"] in ("per_unit", "change.after") \
-            and nxt.start - t.end <= 3:
+    if (
+        nxt is not None
+        and nxt.kind == "cue"
+        and nxt.data["cue"] in ("per_unit", "change.after")
+        and nxt.start - t.end <= 3
+    ):
         return True
-    if prev is not None and prev.kind == "cue" and prev.data["cue"] in ("average", "change.before") \
-            and t.start - prev.end <= 2:
+    if (
+        prev is not None
+        and prev.kind == "cue"
+        and prev.data["cue"] in ("average", "change.before")
+        and t.start - prev.end <= 2
+    ):
         return True
-    if prev is not None and prev.kind == "cue" and prev.data["cue"] == "average" \
-            and t.start - prev.end <= 24:
-        return True
-    return False
+    return (
+        prev is not None and prev.kind == "cue" and prev.data["cue"] == "average" and t.start - prev.end <= 24
+    )
 
 
 def _is_reference(toks: list[Token], i: int, text: str) -> bool:

@@ -22,7 +22,7 @@ from services.extractor.engine.assemble import (
     mark_bases,
     merge_adjacent_periods,
 )
-from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon
+from services.extractor.engine.lexicon import REGEX_TIMEOUT
 from services.extractor.engine.merge import merge_facts
 from services.extractor.engine.normalize import normalize
 from services.extractor.engine.numbers import document_convention
@@ -56,7 +56,7 @@ def split_sentences(text: str) -> list[Sentence]:
     para = 0
     start = 0
     for m in _SENTENCE_END.finditer(text, timeout=REGEX_TIMEOUT):
-        if "\n" not in m.group() and _ABBREV.search(text[max(0, m.start() - 4):m.start()]):
+        if "\n" not in m.group() and _ABBREV.search(text[max(0, m.start() - 4) : m.start()]):
             continue
         if m.start() > start:
             out.append(Sentence(start, m.start(), para))
@@ -95,8 +95,10 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
     text = f"{title}\n{body}" if title else body
     title_end = len(title) if title else 0
     lang = language_mod.detect(text, report.language)
-    lex = lexicon_mod.load(lang if lang in lexicon_mod.available_languages() else "en",
-                           language_mod.without_diacritics(text, lang))
+    lex = lexicon_mod.load(
+        lang if lang in lexicon_mod.available_languages() else "en",
+        language_mod.without_diacritics(text, lang),
+    )
     sep = document_convention(text, lex.thousands_sep)
     tokens = merge_adjacent_periods(tokenize(text, lex, sep), text)
     mark_bases(tokens, text, lex)
@@ -145,37 +147,66 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         period = g.period or ctx
         ev = _evidence(g, s, text, title_end)
         if period is None:
-            dropped.append(DroppedFact(text=ev.text, reason=Reason(
-                code="no_period", message="the figure's period could not be told")))
+            dropped.append(
+                DroppedFact(
+                    text=ev.text,
+                    reason=Reason(code="no_period", message="the figure's period could not be told"),
+                )
+            )
             continue
         if g.reference and not g.period_from_sentence:
-            dropped.append(DroppedFact(text=ev.text, reason=Reason(
-                code="reference_without_period", message="a comparison figure with no period")))
+            dropped.append(
+                DroppedFact(
+                    text=ev.text,
+                    reason=Reason(
+                        code="reference_without_period", message="a comparison figure with no period"
+                    ),
+                )
+            )
             continue
         best = g.best_growth()
         value = g.value * g.sign if g.value is not None else None
         if g.target:
-            facts.append(TargetFact(
-                indicator=g.indicator, period=str(Period.year(period.end_year)),
-                growth_pct=best.value if best else None, value=value,
-                unit=g.unit if value is not None else None, evidence=ev))
+            facts.append(
+                TargetFact(
+                    indicator=g.indicator,
+                    period=str(Period.year(period.end_year)),
+                    growth_pct=best.value if best else None,
+                    value=value,
+                    unit=g.unit if value is not None else None,
+                    evidence=ev,
+                )
+            )
             continue
-        facts.append(IndicatorFact(
-            indicator=g.indicator, period=str(period), value=value,
-            unit=g.unit if value is not None else None,
-            growth_pct=best.value if best else None,
-            growth_base=_base(best.base) if best else None, plan_pct=g.plan, evidence=ev))
+        facts.append(
+            IndicatorFact(
+                indicator=g.indicator,
+                period=str(period),
+                value=value,
+                unit=g.unit if value is not None else None,
+                growth_pct=best.value if best else None,
+                growth_base=_base(best.base) if best else None,
+                plan_pct=g.plan,
+                evidence=ev,
+            )
+        )
     for s in sentences:
         facts.extend(find_tasks(text, s.start, s.end, lex, _period_at(groups, s, context)))
     region = report.region or find_region(text)
     return ExtractedFacts(
-        report_id=report.id, language=lang, region=region, published_at=report.published_at,
-        source=report.source, facts=merge_facts(facts, title_end), dropped=dropped,
+        report_id=report.id,
+        language=lang,
+        region=region,
+        published_at=report.published_at,
+        source=report.source,
+        facts=merge_facts(facts, title_end),
+        dropped=dropped,
     )
 
 
-def _period_at(groups: list[tuple[Group, Sentence, Period | None]], s: Sentence,
-               context: Period | None) -> Period | None:
+def _period_at(
+    groups: list[tuple[Group, Sentence, Period | None]], s: Sentence, context: Period | None
+) -> Period | None:
     for g, gs, ctx in groups:
         if gs == s:
             return g.period or ctx
@@ -197,8 +228,13 @@ def _evidence(g: Group, s: Sentence, text: str, title_end: int) -> Evidence:
         conf -= 0.15
     if start < title_end:
         conf -= 0.1
-    return Evidence(start=start, end=end, text=text[start:end], sentence=text[s.start:s.end].strip(),
-                    confidence=round(max(conf, 0.1), 2))
+    return Evidence(
+        start=start,
+        end=end,
+        text=text[start:end],
+        sentence=text[s.start : s.end].strip(),
+        confidence=round(max(conf, 0.1), 2),
+    )
 
 
 def strip_controls(text: str) -> str:

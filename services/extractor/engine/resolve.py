@@ -10,11 +10,30 @@ from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.periods import Period, from_index, month_index
 
 # Mentions that stand on their own (they may set the context for what follows).
-ABSOLUTE = {"month", "month_range", "through_month", "first_n", "last_n", "half", "quarter", "year",
-            "fiscal_quarter", "ytd", "last_year_month"}
+ABSOLUTE = {
+    "month",
+    "month_range",
+    "through_month",
+    "first_n",
+    "last_n",
+    "half",
+    "quarter",
+    "year",
+    "fiscal_quarter",
+    "ytd",
+    "last_year_month",
+}
 # Mentions that only make sense against the context ("the same period last year").
-RELATIVE = {"same_period_last_year", "same_period_year", "this_month", "prev_month", "context",
-            "fiscal_same_quarter", "this_year", "last_year"}
+RELATIVE = {
+    "same_period_last_year",
+    "same_period_year",
+    "this_month",
+    "prev_month",
+    "context",
+    "fiscal_same_quarter",
+    "this_year",
+    "last_year",
+}
 
 
 @dataclass(frozen=True)
@@ -67,6 +86,7 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
             # A month after the publication month was last year's.
             if frame.ref_month is not None and m > frame.ref_month:
                 ref -= 1
+        assert ref is not None
         p = Period.months(ref, m, m)
     elif kind == "through_month":
         m = _month(data.get("m"), lex)
@@ -143,12 +163,21 @@ def _refine(parts: list[dict[str, Any]], lex: Lexicon, frame: Frame) -> Period |
     """Mentions side by side refine each other: "the first six months of this year",
     "इस साल अगस्त में", "the first quarter (April-June)". The narrower range wins; a year
     said by either side applies to it."""
-    resolved = [(d, resolve(d, lex, frame)) for d in parts]
-    resolved = [(d, p) for d, p in resolved if p is not None]
+    resolved: list[tuple[dict[str, Any], Period]] = []
+    for d in parts:
+        p = resolve(d, lex, frame)
+        if p is not None:
+            resolved.append((d, p))
     if not resolved:
         return None
-    explicit_year = next((p.start_year for d, p in resolved if d.get("y") or d["kind"] in
-                          ("year", "this_year", "last_year", "last_year_month")), None)
+    explicit_year = next(
+        (
+            p.start_year
+            for d, p in resolved
+            if d.get("y") or d["kind"] in ("year", "this_year", "last_year", "last_year_month")
+        ),
+        None,
+    )
     d, best = min(resolved, key=lambda dp: (dp[1].length, 0 if dp[0].get("y") else 1))
     if explicit_year is not None and not d.get("y") and best.start_year != explicit_year:
         best = best.with_year(explicit_year)

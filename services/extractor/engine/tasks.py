@@ -13,7 +13,9 @@ from services.extractor.engine.periods import Period
 
 
 @lru_cache(maxsize=16)
-def _pattern(lang: str, nouns: tuple[str, ...], scopes: tuple[str, ...], ofs: tuple[str, ...]) -> regex.Pattern[str]:
+def _pattern(
+    lang: str, nouns: tuple[str, ...], scopes: tuple[str, ...], ofs: tuple[str, ...]
+) -> regex.Pattern[str]:
     def alt(xs: tuple[str, ...]) -> str:
         return "|".join(regex.escape(x) for x in sorted(xs, key=len, reverse=True))
 
@@ -44,8 +46,13 @@ def find_tasks(text: str, start: int, end: int, lex: Lexicon, period: Period | N
         scope_word = (m.group("pre") or m.group("post") or "").lower()
         scope = lex.task_scopes.get(scope_word, scope_word or "all")
         s, e = start + m.start(), start + m.end()
-        out.append(TaskFact(
-            scope=scope, completed=done_n, total=total, period=str(period),
-            evidence=Evidence(start=s, end=e, text=text[s:e], sentence=sentence.strip(), confidence=0.85),
-        ))
+        out.append(
+            TaskFact(
+                scope=scope,
+                completed=done_n,
+                total=total,
+                period=str(period),
+                evidence=Evidence(start=s, end=e, text=text[s:e], sentence=sentence.strip(), confidence=0.85),
+            )
+        )
     return out

@@ -37,8 +37,15 @@ def tokenize(text: str, lex: Lexicon, thousands_sep: str) -> list[Token]:
     for start, end, entries in find_phrases(lex, lowered):
         for e in entries:
             if e.category == "indicator":
-                cands.append(Token("ind", start, end, text[start:end],
-                                   {"indicator": e.value, "sign": e.sign, "rate": e.rate}))
+                cands.append(
+                    Token(
+                        "ind",
+                        start,
+                        end,
+                        text[start:end],
+                        {"indicator": e.value, "sign": e.sign, "rate": e.rate},
+                    )
+                )
             elif e.category == "block":
                 cands.append(Token("block", start, end, text[start:end]))
             elif e.category == "cue":
@@ -74,7 +81,12 @@ def _resolve(cands: list[Token]) -> list[Token]:
             last = t
         elif last is not None and t.start == last.start and t.end == last.end and t.data != last.data:
             kept.append(t)  # the same words read two ways (an indicator that is also a cue)
-        elif last is not None and last.kind == "val" and t.kind == "ind" and t.start >= last.data.get("core_end", last.end):
+        elif (
+            last is not None
+            and last.kind == "val"
+            and t.kind == "ind"
+            and t.start >= last.data.get("core_end", last.end)
+        ):
             kept.append(t)  # a count unit that is also the indicator ("420 new enterprises")
             frontier = max(frontier, t.end)
     kept.sort(key=lambda t: (t.start, t.end))
@@ -114,7 +126,7 @@ def _numbers(text: str, lex: Lexicon, sep: str) -> list[Token]:
         i += 1
         pm = lex.percent_re.match(text, end)
         if pm:
-            out.append(Token("pct", start, pm.end(), text[start:pm.end()], {"value": value}))
+            out.append(Token("pct", start, pm.end(), text[start : pm.end()], {"value": value}))
             continue
         amount, pos, scaled = value, end, False
         last_scale = float("inf")
@@ -147,7 +159,7 @@ def _numbers(text: str, lex: Lexicon, sep: str) -> list[Token]:
             unit = lex.units_after[um.group(1).lower()]
             pos = um.end()
         if unit is None and lex.unit_before_re is not None:
-            bm = lex.unit_before_re.search(text[max(0, start - 8):start])
+            bm = lex.unit_before_re.search(text[max(0, start - 8) : start])
             if bm:
                 unit = lex.units_before[bm.group().strip().lower()]
         if unit is None and not scaled:
@@ -158,6 +170,13 @@ def _numbers(text: str, lex: Lexicon, sep: str) -> list[Token]:
                 out.append(Token("num", start, end, text[start:end], {"value": value}))
             continue
         amount = float(f"{amount:.12g}")  # 32.8 * 1e6 is 32800000, not 32799999.999999996
-        out.append(Token("val", start, pos, text[start:pos],
-                         {"value": amount, "unit": unit, "core_end": core_end, "scaled": scaled}))
+        out.append(
+            Token(
+                "val",
+                start,
+                pos,
+                text[start:pos],
+                {"value": amount, "unit": unit, "core_end": core_end, "scaled": scaled},
+            )
+        )
     return out
