@@ -13,6 +13,7 @@ from services.extractor.engine.resolve import ABSOLUTE, Frame, resolve
 from services.extractor.engine.tokens import Token
 
 NUMERIC = ("val", "pct", "num")
+_CONJUNCTIONS = ("and", "và", "và", "और", "तथा", "while", "còn")
 # Indicators measured in counts (contract-level meaning, the same in every language).
 COUNT_INDICATORS = {"tourist_arrivals", "new_enterprises"}
 BEFORE_GAP = 32  # characters between a cue and the percentage it qualifies
@@ -37,6 +38,7 @@ class Group:
     plan: float | None = None
     period: Period | None = None
     period_from_sentence: bool = False
+    period_attached: bool = False  # a period named right after the figure ("... in June")
     reference: bool = False  # a figure quoted for comparison ("as against 13.25 billion")
     target: bool = False
     carried: bool = False  # the indicator came from the previous sentence
@@ -103,6 +105,25 @@ def classify_percentages(toks: list[Token], text: str) -> None:
                         used.add(j)
                     break
         t.data["role"] = role or "bare"
+    # "A में 4.1% और B में 3.8% की वृद्धि", "exports rose 5% and imports 3%": a bare rate
+    # joined to the next one shares its role.
+    pcts = [i for i, t in enumerate(toks) if t.kind in NUMERIC]
+    for a, b in zip(pcts, pcts[1:], strict=False):
+        ta, tb = toks[a], toks[b]
+        if ta.kind == tb.kind == "pct" and ta.data["role"] == "bare" and tb.data["role"].startswith("growth"):
+            gap = text[ta.end : tb.start].lower()
+            if len(gap) <= 60 and any(f" {c} " in f" {gap} " for c in _CONJUNCTIONS) and ";" not in gap:
+                ta.data["role"] = tb.data["role"]
+    # A period right after "on average" is the average's unit ("bình quân 1 tháng").
+    for i, t in enumerate(toks):
+        if (
+            t.kind == "per"
+            and i
+            and toks[i - 1].kind == "cue"
+            and toks[i - 1].data["cue"] == "average"
+            and t.start - toks[i - 1].end <= 3
+        ):
+            t.data["after_average"] = True
 
 
 _GLUE = {"", "of", "in", "for", "của", "trong", "की", "के", "में", "-", "(", ")", "(the", "of the"}
@@ -117,6 +138,7 @@ def merge_adjacent_periods(toks: list[Token], text: str) -> list[Token]:
             t.kind == "per"
             and prev is not None
             and prev.kind == "per"
+            and bool(prev.data.get("base")) == bool(t.data.get("base"))
             and text[prev.end : t.start].strip(" ,").lower() in _GLUE
         ):
             parts = prev.data["parts"] if prev.data["kind"] == "merged" else [prev.data]
@@ -125,7 +147,7 @@ def merge_adjacent_periods(toks: list[Token], text: str) -> list[Token]:
                 prev.start,
                 t.end,
                 text[prev.start : t.end],
-                {"kind": "merged", "parts": [*parts, t.data]},
+                {"kind": "merged", "parts": [*parts, t.data], "base": prev.data.get("base", False)},
             )
             continue
         out.append(t)
@@ -145,12 +167,14 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
             and prev.kind == "cue"
             and prev.data["cue"] in ("compare", "yoy")
             and t.start - prev.end <= 3
+            and not text[prev.end : t.start].strip()
         ) or (
             lex.compare_follows
             and nxt is not None
             and nxt.kind == "cue"
             and nxt.data["cue"] in ("compare",)
             and nxt.start - t.end <= 4
+            and not text[t.end : nxt.start].strip()
         ):
             t.data["base"] = True
 
@@ -237,7 +261,13 @@ def assemble_sentence(
         between = text[last_end : t.start]
         depth += between.count("(") - between.count(")")
         if cur is not None and (
-            ";" in between or ("(" in between and t.kind == "val" and cur.value is not None)
+            ";" in between
+            or (
+                "(" in between
+                and t.kind == "val"
+                and cur.value is not None
+                and not _skip_value(toks, i, text)
+            )
         ):
             cur.closed = True
         if target_until >= 0 and t.start > target_until:
@@ -246,16 +276,20 @@ def assemble_sentence(
         if t.kind in ("ind", "block"):
             if cur is not None:
                 cur.closed = True
-            # A count right before its own noun ("420 new enterprises") belongs to it.
+            # A figure right before its own noun belongs to it: "420 new enterprises",
+            # "12.75 अरब डॉलर का एफडीआई" (the amount of FDI).
             if (
                 t.kind == "ind"
                 and cur is not None
                 and cur.value is not None
-                and cur.unit == "count"
                 and len(cur.tokens)
                 and cur.tokens[-1].kind == "val"
-                and cur.tokens[-1].end >= t.start
                 and not cur.growths
+                and (
+                    (cur.unit == "count" and cur.tokens[-1].end >= t.start)
+                    or text[cur.tokens[-1].end : t.start].strip().lower() in lex.value_of
+                )
+                and (cur.indicator is None or cur.carried)
             ):
                 val_tok, old = cur.tokens[-1], cur
                 groups.remove(old)
@@ -281,30 +315,23 @@ def assemble_sentence(
             t.data["period"] = p
             if t.data.get("base") or p is None:
                 continue
+            if t.data.get("after_average"):
+                continue  # "on average 1 month": a unit of the average, not a period
+            last_num = max((x.end for x in cur.tokens if x.kind in NUMERIC), default=-1) if cur else -1
             if (
                 cur is not None
                 and cur.has_number
                 and not cur.closed
-                and not cur.period_from_sentence
-                and t.start - cur.tokens[-1].end <= ATTACH_GAP
-                and "," not in text[cur.tokens[-1].end : t.start]
+                and not cur.period_attached
+                and 0 <= t.start - last_num <= ATTACH_GAP
+                and not any(ch in text[last_num : t.start] for ch in ",(;")
             ):
                 cur.period = p
                 cur.period_from_sentence = True
+                cur.period_attached = True
                 cur.tokens.append(t)
-            elif (
-                cur is not None
-                and cur.has_number
-                and not cur.closed
-                and cur.reference
-                and cur.period is not None
-                and not cur.period_from_sentence
-            ):
-                cur.period = p
-                cur.period_from_sentence = True
-            else:
-                if cur is not None and cur.has_number:
-                    cur.closed = True
+            elif cur is not None and cur.has_number:
+                cur.closed = True
             cur_period = p
             period_from_sentence = True
             continue
@@ -380,6 +407,19 @@ def assemble_sentence(
             continue
     if lex.target_follows:
         _mark_targets_before(toks, text, groups)
+    # A goal is for the period the sentence is about (its first), not for a year quoted
+    # in passing before it ("... 2023 reached X, meeting the target of +8%").
+    first = next(
+        (
+            t.data.get("period")
+            for t in toks
+            if t.kind == "per" and not t.data.get("base") and t.data.get("period") is not None
+        ),
+        None,
+    )
+    for g in groups:
+        if g.target and first is not None and not g.period_attached:
+            g.period = first
     return groups, cur_period
 
 

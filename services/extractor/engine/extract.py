@@ -100,8 +100,9 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         language_mod.without_diacritics(text, lang),
     )
     sep = document_convention(text, lex.thousands_sep)
-    tokens = merge_adjacent_periods(tokenize(text, lex, sep), text)
+    tokens = tokenize(text, lex, sep)
     mark_bases(tokens, text, lex)
+    tokens = merge_adjacent_periods(tokens, text)
     ref_year, ref_month = infer_reference_year(tokens, report.published_at)
     frame0 = Frame(ref_year, ref_month, None)
     # The period the text opens with frames figures that precede any explicit mention.

@@ -62,6 +62,7 @@ class Lexicon:
     thousands_sep: str
     compare_follows: bool
     target_follows: bool
+    value_of: set[str]
     number_words: dict[str, int]
     decimal_words: list[str]
     month_names: dict[str, int]
@@ -143,6 +144,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         thousands_sep=data.get("thousands_sep", ","),
         compare_follows=bool(data.get("compare_follows", False)),
         target_follows=bool(data.get("target_follows", False)),
+        value_of={str(w).lower() for w in data.get("value_of", [])},
         number_words={k: int(v) for k, v in _merge_dict("number_words", data, []).items()},
         decimal_words=list(data.get("decimal_words", [])),
         month_names={k: int(v) for k, v in _merge_dict("month_names", data, borrowed).items()},

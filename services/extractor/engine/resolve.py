@@ -178,7 +178,12 @@ def _refine(parts: list[dict[str, Any]], lex: Lexicon, frame: Frame) -> Period |
         ),
         None,
     )
-    d, best = min(resolved, key=lambda dp: (dp[1].length, 0 if dp[0].get("y") else 1))
+    # The narrowest wins; among equals, one with its own year, then an absolute one
+    # ("last month, April": April).
+    d, best = min(
+        resolved,
+        key=lambda dp: (dp[1].length, 0 if dp[0].get("y") else 1, 0 if dp[0]["kind"] in ABSOLUTE else 1),
+    )
     if explicit_year is not None and not d.get("y") and best.start_year != explicit_year:
         best = best.with_year(explicit_year)
     return best

@@ -52,7 +52,9 @@ def tokenize(text: str, lex: Lexicon, thousands_sep: str) -> list[Token]:
                 cands.append(Token("cue", start, end, text[start:end], {"cue": e.value}))
             else:
                 cands.append(Token(e.category, start, end, text[start:end], {"value": e.value}))
-    for m in lex.period_re.finditer(text, timeout=REGEX_TIMEOUT):
+    # Overlapped: "so với cùng kỳ năm 2016" must still yield "năm 2016" when the comparison
+    # phrase wins the overlap with "cùng kỳ năm 2016".
+    for m in lex.period_re.finditer(text, overlapped=True, timeout=REGEX_TIMEOUT):
         kind = next(k for k, v in m.groupdict().items() if v is not None and k.startswith("k"))
         groups = {g: m.group(g) for g in ("n", "m", "m2", "y", "q", "h") if _has(m, g)}
         cands.append(Token("per", m.start(), m.end(), m.group(), {"kind": kind.split("_", 1)[1], **groups}))
@@ -108,21 +110,21 @@ def _word_number(s: str, lex: Lexicon) -> float | None:
 
 
 def _numbers(text: str, lex: Lexicon, sep: str) -> list[Token]:
-    found: list[tuple[int, int, float]] = []
+    found: list[tuple[int, int, float, bool]] = []  # start, end, value, written in words
     for m in NUMBER_RE.finditer(text, timeout=REGEX_TIMEOUT):
         v = parse_number(m.group(), sep)
         if v is not None:
-            found.append((m.start(), m.end(), v))
+            found.append((m.start(), m.end(), v, False))
     if lex.word_number_re is not None:
         for m in lex.word_number_re.finditer(text, timeout=REGEX_TIMEOUT):
             wv = _word_number(m.group(), lex)
             if wv is not None:
-                found.append((m.start(), m.end(), wv))
+                found.append((m.start(), m.end(), wv, True))
     found.sort()
     out: list[Token] = []
     i = 0
     while i < len(found):
-        start, end, value = found[i]
+        start, end, value, in_words = found[i]
         i += 1
         pm = lex.percent_re.match(text, end)
         if pm:
@@ -166,7 +168,7 @@ def _numbers(text: str, lex: Lexicon, sep: str) -> list[Token]:
             # A bare number (a rank, a count of projects, a year): kept apart as "num", which
             # only counts as a figure right after a count indicator.
             is_year = 1900 <= value <= 2100 and float(value).is_integer() and text[start:end].isdigit()
-            if not is_year:
+            if not is_year and not in_words:
                 out.append(Token("num", start, end, text[start:end], {"value": value}))
             continue
         amount = float(f"{amount:.12g}")  # 32.8 * 1e6 is 32800000, not 32799999.999999996
