@@ -18,7 +18,7 @@ _CONJUNCTIONS = ("and", "và", "và", "और", "तथा", "while", "còn")
 COUNT_INDICATORS = {"tourist_arrivals", "new_enterprises"}
 BEFORE_GAP = 32  # characters between a cue and the percentage it qualifies
 AFTER_GAP = 16
-ATTACH_GAP = 40  # a period this close after a figure belongs to it ("... 50 USD in June")
+ATTACH_GAP = 60  # a period this close after a figure belongs to it ("... 50 USD in June")
 
 
 @dataclass
@@ -166,8 +166,7 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
             prev is not None
             and prev.kind == "cue"
             and prev.data["cue"] in ("compare", "yoy")
-            and t.start - prev.end <= 3
-            and not text[prev.end : t.start].strip()
+            and _filler(text[prev.end : t.start])
         ) or (
             lex.compare_follows
             and nxt is not None
@@ -177,6 +176,13 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
             and not text[t.end : nxt.start].strip()
         ):
             t.data["base"] = True
+
+
+def _filler(gap: str) -> bool:
+    """Only spaces or a couple of short words ("the end of", "cuối") between a comparison
+    word and the period it compares with."""
+    g = gap.strip()
+    return len(g) <= 12 and not any(ch in g for ch in ",;().!?।:\n") and not any(ch.isdigit() for ch in g)
 
 
 def growth_base(toks: list[Token], i: int, fact_period: Period | None, lex: Lexicon, frame: Frame) -> str:
@@ -233,6 +239,7 @@ def assemble_sentence(
     slot: Token | None = carry
     cur: Group | None = None
     cur_period = sentence_period  # the latest period the sentence named
+    last_absolute: Period | None = None  # what the sentence leaves as context
     period_from_sentence = False
     target_until = -1
     depth = 0
@@ -333,6 +340,8 @@ def assemble_sentence(
             elif cur is not None and cur.has_number:
                 cur.closed = True
             cur_period = p
+            if absolute(t):
+                last_absolute = p
             period_from_sentence = True
             continue
         if t.kind == "num":
@@ -420,7 +429,7 @@ def assemble_sentence(
     for g in groups:
         if g.target and first is not None and not g.period_attached:
             g.period = first
-    return groups, cur_period
+    return groups, last_absolute
 
 
 def _mark_targets_before(toks: list[Token], text: str, groups: list[Group]) -> None:

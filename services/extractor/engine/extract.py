@@ -137,7 +137,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             groups.append((g, s, context))
         slots = [t for t in stoks if t.kind in ("ind", "block")]
         carry = slots[-1] if slots else carry
-        if any(absolute(t) for t in stoks) and end_period is not None:
+        if end_period is not None:
             context = end_period
 
     facts: list[IndicatorFact | TaskFact | TargetFact] = []
