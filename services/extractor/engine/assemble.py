@@ -488,9 +488,14 @@ def _skip_value(toks: list[Token], i: int, text: str) -> bool:
         and t.start - prev.end <= 2
     ):
         return True
-    return (
-        prev is not None and prev.kind == "cue" and prev.data["cue"] == "average" and t.start - prev.end <= 24
-    )
+    # "on average (1 month) X": the figure is an average, not the level.
+    for j in range(i - 1, -1, -1):
+        c = toks[j]
+        if t.start - c.end > 24 or c.kind in ("val", "pct", "ind", "block"):
+            return False
+        if c.kind == "cue" and c.data["cue"] == "average":
+            return True
+    return False
 
 
 def _is_reference(toks: list[Token], i: int, text: str) -> bool:
