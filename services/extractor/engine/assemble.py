@@ -178,6 +178,11 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
             t.data["base"] = True
 
 
+def _has_conjunction(gap: str) -> bool:
+    g = f" {gap.lower()} "
+    return any(f" {c} " in g for c in _CONJUNCTIONS)
+
+
 def _filler(gap: str) -> bool:
     """Only spaces or a couple of short words ("the end of", "cuối") between a comparison
     word and the period it compares with."""
@@ -293,16 +298,23 @@ def assemble_sentence(
                 and cur.tokens[-1].kind == "val"
                 and not cur.growths
                 and (
-                    (cur.unit == "count" and cur.tokens[-1].end >= t.start)
+                    (
+                        cur.unit == "count"
+                        and cur.tokens[-1].end >= t.start
+                        and (cur.indicator is None or cur.carried)
+                    )
                     or text[cur.tokens[-1].end : t.start].strip().lower() in lex.value_of
                 )
-                and (cur.indicator is None or cur.carried)
             ):
                 val_tok, old = cur.tokens[-1], cur
-                groups.remove(old)
+                if old.has_number and (old.growths or old.plan is not None):
+                    old.value, old.unit = None, None  # the rest of the old figure stays
+                    old.tokens.remove(val_tok)
+                else:
+                    groups.remove(old)
                 slot = t
                 g = new_group(val_tok)
-                g.value, g.unit = old.value, old.unit
+                g.value, g.unit = val_tok.data["value"], val_tok.data.get("unit")
                 g.tokens.append(val_tok)
                 continue
             slot = t
@@ -332,6 +344,7 @@ def assemble_sentence(
                 and not cur.period_attached
                 and 0 <= t.start - last_num <= ATTACH_GAP
                 and not any(ch in text[last_num : t.start] for ch in ",(;")
+                and not _has_conjunction(text[last_num : t.start])
             ):
                 cur.period = p
                 cur.period_from_sentence = True
@@ -371,6 +384,8 @@ def assemble_sentence(
             assert cur is not None
             cur.value = t.data["value"]
             cur.unit = t.data.get("unit")
+            if cur.unit is None and cur.indicator in COUNT_INDICATORS:
+                cur.unit = "count"  # "10 lakh 37 thousand" visitors
             cur.reference = cur.reference or ref
             cur.tokens.append(t)
             continue

@@ -74,16 +74,23 @@ def infer_reference_year(tokens: list[Token], published: datetime | None) -> tup
     if published is not None:
         return published.year, published.month
     years: list[int] = []
-    for t in tokens:
-        if t.kind != "per":
-            continue
+    pers = [t for t in tokens if t.kind == "per"]
+    for k, t in enumerate(pers):
         parts = t.data["parts"] if t.data["kind"] == "merged" else [t.data]
         # "last year, i.e. May 2021": the report's year is the one after.
         earlier = t.data.get("base") or any(p["kind"] in _EARLIER for p in parts)
+        # "compared with December 2015, last year ...": last year is the one after the base.
+        nxt = pers[k + 1] if k + 1 < len(pers) else None
+        then_last_year = (
+            t.data.get("base")
+            and nxt is not None
+            and nxt.start - t.end <= 24
+            and (nxt.data["parts"][0] if nxt.data["kind"] == "merged" else nxt.data)["kind"] in _EARLIER
+        )
         for part in parts:
             if part.get("y"):
                 y = int(part["y"])
-                years.append(y + 1 if earlier else y)
+                years.append(y + 2 if then_last_year else y + 1 if earlier else y)
     return (max(years) if years else None), None
 
 
