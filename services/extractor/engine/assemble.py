@@ -13,7 +13,7 @@ from services.extractor.engine.resolve import ABSOLUTE, Frame, resolve
 from services.extractor.engine.tokens import Token
 
 NUMERIC = ("val", "pct", "num")
-_CONJUNCTIONS = ("and", "và", "và", "और", "तथा", "while", "còn")
+_CONJUNCTIONS = ("and", "và", "và", "और", "तथा", "while", "whereas", "còn", "trong khi", "जबकि")
 # Indicators measured in counts (contract-level meaning, the same in every language).
 COUNT_INDICATORS = {"tourist_arrivals", "new_enterprises"}
 BEFORE_GAP = 32  # characters between a cue and the percentage it qualifies
@@ -296,11 +296,11 @@ def assemble_sentence(
                 and cur.value is not None
                 and len(cur.tokens)
                 and cur.tokens[-1].kind == "val"
-                and not cur.growths
                 and (
                     (
                         cur.unit == "count"
                         and cur.tokens[-1].end >= t.start
+                        and not cur.growths
                         and (cur.indicator is None or cur.carried)
                     )
                     or text[cur.tokens[-1].end : t.start].strip().lower() in lex.value_of

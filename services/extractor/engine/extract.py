@@ -37,7 +37,7 @@ _SENTENCE_END = regex.compile(r"(?<=[.!?।|])\s+|\n+|(?<=[.!?])(?=[A-ZĐÀ-Ỹ]
 _ABBREV = regex.compile(r"(?:\b[A-Z][a-z]?|\b[A-Z]\.[A-Z]|\bRs|\bNo|\bMr|\bMrs|\bDr|\bvs|\bSt)\.$")
 
 
-_EARLIER = {"last_year", "last_year_month", "same_period_last_year"}
+_EARLIER = {"last_year", "last_year_month", "last_year_range", "same_period_last_year"}
 
 
 class BodyTooLarge(ValueError):
