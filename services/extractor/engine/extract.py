@@ -198,8 +198,12 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
                 evidence=ev,
             )
         )
+    # Task fractions, only where a task noun and a word of completion both occur.
+    task_at = [t.start for t in tokens if t.kind == "task_noun"]
+    done_at = [t.start for t in tokens if t.kind == "task_done"]
     for s in sentences:
-        facts.extend(find_tasks(text, s.start, s.end, lex, _period_at(groups, s, context)))
+        if any(s.start <= x < s.end for x in task_at) and any(s.start <= x < s.end for x in done_at):
+            facts.extend(find_tasks(text, s.start, s.end, lex, _period_at(groups, s, context)))
     region = report.region or find_region(text)
     return ExtractedFacts(
         report_id=report.id,

@@ -16,6 +16,7 @@ import regex
 import yaml
 
 from services.extractor.engine.normalize import fold_accents, is_word_char
+from services.extractor.engine.trie_regex import trie_pattern
 
 # Phrase categories the tokenizer understands. "before"/"after" say on which side of the
 # percentage the cue stands.
@@ -73,7 +74,6 @@ class Lexicon:
     task_scopes: dict[str, str]
     indicators: dict[str, list[Phrase]]
     automaton: Any = None  # ahocorasick.Automaton over lower-cased phrases
-    folded: Any = None  # the same for indicator phrases without diacritics
     period_re: Any = None
     percent_re: Any = None
     scale_re: Any = None
@@ -81,11 +81,13 @@ class Lexicon:
     unit_before_re: Any = None
     word_number_re: Any = None
     phrases: dict[str, list[Phrase]] = field(default_factory=dict)
+    task_nouns: tuple[str, ...] = ()
+    task_done: tuple[str, ...] = ()
 
 
 def _alt(words: list[str] | dict[str, Any]) -> str:
-    items = sorted(words, key=len, reverse=True)
-    return "|".join(regex.escape(w) for w in items)
+    # A trie, not a flat list: the engine then tries one branch per character.
+    return trie_pattern(str(w).lower() for w in words)
 
 
 def _load_yaml(lang: str) -> dict[str, Any]:
@@ -99,11 +101,14 @@ def _load_yaml(lang: str) -> dict[str, Any]:
     return data
 
 
-def available_languages() -> list[str]:
-    return sorted(
-        p.name.removesuffix(".yaml")
-        for p in resources.files("services.extractor.lexicons").iterdir()
-        if p.name.endswith(".yaml") and not p.name.startswith("_")
+@lru_cache(maxsize=1)
+def available_languages() -> tuple[str, ...]:
+    return tuple(
+        sorted(
+            p.name.removesuffix(".yaml")
+            for p in resources.files("services.extractor.lexicons").iterdir()
+            if p.name.endswith(".yaml") and not p.name.startswith("_")
+        )
     )
 
 
@@ -190,24 +195,14 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
             add(str(w), Phrase("task_scope", scope))
             lex.task_scopes[str(w).lower()] = scope
     lex.phrases = phrases
+    lex.task_nouns = tuple(p for p, es in phrases.items() if any(e.category == "task_noun" for e in es))
+    lex.task_done = tuple(p for p, es in phrases.items() if any(e.category == "task_done" for e in es))
 
     automaton = ahocorasick.Automaton()
     for key, entries in phrases.items():
         automaton.add_word(key, (key, entries))
     automaton.make_automaton()
     lex.automaton = automaton
-
-    folded = ahocorasick.Automaton()
-    count = 0
-    for key, entries in phrases.items():
-        inds = [e for e in entries if e.category in ("indicator", "block")]
-        fk = fold_accents(key)
-        if inds and fk != key:
-            folded.add_word(fk, (fk, inds))
-            count += 1
-    if count:
-        folded.make_automaton()
-        lex.folded = folded
 
     # Periods: one alternation, tried in file order at each position.
     num_alt = _alt(lex.number_words) or "(?!)"
@@ -219,22 +214,22 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         branches.append(f"(?P<k{i}_{p['kind']}>{pat})")
     try:
         lex.period_re = regex.compile(
-            r"(?<![\w])(?:" + "|".join(branches) + r")(?![\w])", regex.IGNORECASE | regex.V1 | regex.POSIX
+            r"(?<![\w])(?:" + "|".join(branches) + r")(?![\w])", regex.V1
         )
     except regex.error as exc:
         raise LexiconError(f"{lex.language}: bad period pattern: {exc}") from exc
 
     percents = _merge_list("percent", data, borrowed)
-    lex.percent_re = regex.compile(r"\s*(?:" + _alt(percents) + r")(?!\w)", regex.IGNORECASE)
-    lex.scale_re = regex.compile(r"\s*(" + _alt(lex.scales) + r")(?![\w])", regex.IGNORECASE)
-    lex.unit_after_re = regex.compile(r"\s*(" + _alt(lex.units_after) + r")(?![\w])", regex.IGNORECASE)
+    lex.percent_re = regex.compile(r"\s*(?:" + _alt(percents) + r")(?!\w)")
+    lex.scale_re = regex.compile(r"\s*(" + _alt(lex.scales) + r")(?![\w])")
+    lex.unit_after_re = regex.compile(r"\s*(" + _alt(lex.units_after) + r")(?![\w])")
     before = _alt(lex.units_before)
-    lex.unit_before_re = regex.compile(r"(?:" + before + r")\s*$", regex.IGNORECASE) if before else None
+    lex.unit_before_re = regex.compile(r"(?:" + before + r")\s*$") if before else None
     if lex.number_words:
         dec = _alt(lex.decimal_words) if lex.decimal_words else None
         word = f"(?:{num_alt})"
         frac = rf"(?:\s+(?:{dec})\s+(?:{num_alt}|\d+))?" if dec else ""
-        lex.word_number_re = regex.compile(rf"(?<![\w]){word}{frac}(?![\w])", regex.IGNORECASE)
+        lex.word_number_re = regex.compile(rf"(?<![\w]){word}{frac}(?![\w])")
     return lex
 
 
@@ -254,14 +249,6 @@ def find_phrases(lex: Lexicon, lowered: str) -> list[tuple[int, int, list[Phrase
         end = end_idx + 1
         if _bounded(lowered, start, end, key, n):
             found.append((start, end, entries))
-    if lex.folded is not None:
-        folded_text = fold_accents(lowered)
-        if folded_text != lowered:
-            for end_idx, (key, entries) in lex.folded.iter(folded_text):
-                start = end_idx - len(key) + 1
-                end = end_idx + 1
-                if _bounded(folded_text, start, end, key, n):
-                    found.append((start, end, entries))
     return found
 
 

@@ -28,8 +28,7 @@ def _pattern(
 
 
 def find_tasks(text: str, start: int, end: int, lex: Lexicon, period: Period | None) -> list[TaskFact]:
-    nouns = tuple(p for p, es in lex.phrases.items() if any(e.category == "task_noun" for e in es))
-    done = tuple(p for p, es in lex.phrases.items() if any(e.category == "task_done" for e in es))
+    nouns, done = lex.task_nouns, lex.task_done
     if not nouns or period is None:
         return []
     sentence = text[start:end]

@@ -54,11 +54,13 @@ def tokenize(text: str, lex: Lexicon, thousands_sep: str) -> list[Token]:
                 cands.append(Token(e.category, start, end, text[start:end], {"value": e.value}))
     # Overlapped: "so với cùng kỳ năm 2016" must still yield "năm 2016" when the comparison
     # phrase wins the overlap with "cùng kỳ năm 2016".
-    for m in lex.period_re.finditer(text, overlapped=True, timeout=REGEX_TIMEOUT):
+    for m in lex.period_re.finditer(lowered, overlapped=True, timeout=REGEX_TIMEOUT):
         kind = next(k for k, v in m.groupdict().items() if v is not None and k.startswith("k"))
         groups = {g: m.group(g) for g in ("n", "m", "m2", "y", "q", "h") if _has(m, g)}
-        cands.append(Token("per", m.start(), m.end(), m.group(), {"kind": kind.split("_", 1)[1], **groups}))
-    cands.extend(_numbers(text, lex, thousands_sep))
+        cands.append(
+            Token("per", m.start(), m.end(), text[m.start() : m.end()], {"kind": kind.split("_", 1)[1], **groups})
+        )
+    cands.extend(_numbers(text, lowered, lex, thousands_sep))
     return _resolve(cands)
 
 
@@ -109,14 +111,14 @@ def _word_number(s: str, lex: Lexicon) -> float | None:
     return None if v is None else float(v)
 
 
-def _numbers(text: str, lex: Lexicon, sep: str) -> list[Token]:
+def _numbers(text: str, lowered: str, lex: Lexicon, sep: str) -> list[Token]:
     found: list[tuple[int, int, float, bool]] = []  # start, end, value, written in words
     for m in NUMBER_RE.finditer(text, timeout=REGEX_TIMEOUT):
         v = parse_number(m.group(), sep)
         if v is not None:
             found.append((m.start(), m.end(), v, False))
     if lex.word_number_re is not None:
-        for m in lex.word_number_re.finditer(text, timeout=REGEX_TIMEOUT):
+        for m in lex.word_number_re.finditer(lowered, timeout=REGEX_TIMEOUT):
             wv = _word_number(m.group(), lex)
             if wv is not None:
                 found.append((m.start(), m.end(), wv, True))
@@ -126,14 +128,14 @@ def _numbers(text: str, lex: Lexicon, sep: str) -> list[Token]:
     while i < len(found):
         start, end, value, in_words = found[i]
         i += 1
-        pm = lex.percent_re.match(text, end)
+        pm = lex.percent_re.match(lowered, end)
         if pm:
             out.append(Token("pct", start, pm.end(), text[start : pm.end()], {"value": value}))
             continue
         amount, pos, scaled = value, end, False
         last_scale = float("inf")
         while True:
-            sm = lex.scale_re.match(text, pos)
+            sm = lex.scale_re.match(lowered, pos)
             if not sm:
                 break
             mult = lex.scales[sm.group(1).lower()]
@@ -144,7 +146,7 @@ def _numbers(text: str, lex: Lexicon, sep: str) -> list[Token]:
             # Compound amounts: "1 खरब 68 अरब 5 करोड़", "10 lakh 37 thousand": a further
             # number with a smaller scale adds to the amount.
             while i < len(found) and regex.fullmatch(r"\s*", text[pos : found[i][0]]):
-                nxt = lex.scale_re.match(text, found[i][1])
+                nxt = lex.scale_re.match(lowered, found[i][1])
                 if not nxt or lex.scales[nxt.group(1).lower()] >= last_scale:
                     break
                 last_scale = lex.scales[nxt.group(1).lower()]
@@ -156,12 +158,12 @@ def _numbers(text: str, lex: Lexicon, sep: str) -> list[Token]:
                 break
         core_end = pos
         unit = None
-        um = lex.unit_after_re.match(text, pos)
+        um = lex.unit_after_re.match(lowered, pos)
         if um:
             unit = lex.units_after[um.group(1).lower()]
             pos = um.end()
         if unit is None and lex.unit_before_re is not None:
-            bm = lex.unit_before_re.search(text[max(0, start - 8) : start])
+            bm = lex.unit_before_re.search(lowered[max(0, start - 8) : start])
             if bm:
                 unit = lex.units_before[bm.group().strip().lower()]
         if unit is None and not scaled:
