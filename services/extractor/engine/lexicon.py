@@ -75,6 +75,7 @@ class Lexicon:
     indicators: dict[str, list[Phrase]]
     automaton: Any = None  # ahocorasick.Automaton over lower-cased phrases
     period_re: Any = None
+    period_anchors: Any = None  # substring automaton: months, years' neighbours, period words
     percent_re: Any = None
     scale_re: Any = None
     unit_after_re: Any = None
@@ -218,6 +219,12 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         )
     except regex.error as exc:
         raise LexiconError(f"{lex.language}: bad period pattern: {exc}") from exc
+
+    anchors = ahocorasick.Automaton()
+    for w in [*_merge_list("period_anchors", data, borrowed), *lex.month_names]:
+        anchors.add_word(str(w).lower(), len(str(w)))
+    anchors.make_automaton()
+    lex.period_anchors = anchors
 
     percents = _merge_list("percent", data, borrowed)
     lex.percent_re = regex.compile(r"\s*(?:" + _alt(percents) + r")(?!\w)")
