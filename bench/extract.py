@@ -1,0 +1,167 @@
+#!/usr/bin/env python3
+"""Extraction benchmark: reports per second on one core and peak memory, over the dev
+corpus and synthetic long reports, plus an adversarial 1 MiB body against a time budget.
+
+    python bench/extract.py                      # this tree
+    python bench/extract.py --baseline HEAD~5    # this tree and a baseline, side by side, with ratios
+
+The baseline is checked out into a temporary git worktree and measured by the same script
+in its own process, one after the other, on the same core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+DEV = Path(os.environ.get("RW_BENCH_CORPUS", ROOT.parent / "shared" / "corpus" / "dev" / "dev.jsonl"))
+BUDGET_S = 2.0  # the adversarial body must finish within this
+
+
+def _pin_one_core() -> None:
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+
+
+def _reports() -> list[dict]:
+    return [json.loads(x) for x in DEV.read_text("utf-8").splitlines() if x.strip()]
+
+
+def _synthetic(size: int, seed: int) -> str:
+    """A long report made of the dev corpus' own paragraphs, shuffled: realistic density."""
+    rng = random.Random(seed)
+    paras = [p for r in _reports() for p in r["body"].split("\n") if len(p) > 80]
+    out: list[str] = []
+    while sum(len(p) + 1 for p in out) < size:
+        out.append(rng.choice(paras))
+    return "\n".join(out)[:size]
+
+
+def _adversarial(size: int) -> str:
+    rng = random.Random(7)
+    chunks = [
+        "9" * 500,
+        "1.2.3.4.5.6,7,8,9," * 40,
+        "%%%" * 50,
+        "tăng giảm % " * 30,
+        "वृद्धि 12,34,56,78,90,12 करोड़ " * 20,
+        "((((((((((" * 20,
+        "Q1 Q2 H1 2024 2025 " * 30,
+        "xuất khẩu đạt 1.234,5 tỷ đồng, " * 20,
+        "\u202f\u00a0" * 100,
+    ]
+    out: list[str] = []
+    while sum(map(len, out)) < size:
+        out.append(rng.choice(chunks))
+    return "".join(out)[:size]
+
+
+def measure(seconds: float) -> dict:
+    _pin_one_core()
+    sys.path.insert(0, str(ROOT))
+    from schemas import RawReport
+    from services.extractor.engine.extract import extract
+
+    def report(r: dict) -> RawReport:
+        pub = r.get("published")
+        return RawReport(
+            id=r["id"],
+            title=r.get("title") or "",
+            body=r["body"],
+            published_at=f"{pub}T00:00:00Z" if pub else None,
+        )
+
+    dev = [report(r) for r in _reports()]
+    results: dict[str, float] = {}
+    for r in dev:  # warm caches (lexicons compile once per process)
+        extract(r)
+
+    def rate(items: list, limit: float) -> float:
+        n, start = 0, time.perf_counter()
+        while time.perf_counter() - start < limit:
+            for it in items:
+                extract(it)
+                n += 1
+        return n / (time.perf_counter() - start)
+
+    results["dev reports/s"] = rate(dev, seconds)
+    for size in (10_000, 100_000):
+        body = _synthetic(size, size)
+        results[f"{size // 1000} KB reports/s"] = rate([RawReport(id="s", body=body, language="vi")], seconds)
+    adv = RawReport(id="adv", body=_adversarial(1024 * 1024))
+    start = time.perf_counter()
+    try:
+        extract(adv, max_body_chars=2 * 1024 * 1024)
+        results["1 MiB adversarial s"] = time.perf_counter() - start
+    except Exception as exc:
+        results["1 MiB adversarial s"] = float("nan")
+        print(f"adversarial body failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+    results["peak RSS MiB"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return results
+
+
+def run_tree(tree: Path, seconds: float) -> dict:
+    env = {**os.environ, "RW_BENCH_CORPUS": str(DEV)}
+    p = subprocess.run(
+        [sys.executable, str(tree / "bench" / "extract.py"), "--measure", str(seconds)],
+        capture_output=True,
+        text=True,
+        cwd=tree,
+        check=False,
+        env=env,
+    )
+    if p.returncode != 0:
+        raise SystemExit(f"bench failed in {tree}:\n{p.stderr[-2000:]}")
+    return json.loads(p.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--baseline", help="a git ref to measure side by side")
+    ap.add_argument("--seconds", type=float, default=3.0, help="time per measurement")
+    ap.add_argument("--measure", type=float, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.measure is not None:
+        print(json.dumps(measure(args.measure)))
+        return 0
+    current = run_tree(ROOT, args.seconds)
+    baseline = None
+    if args.baseline:
+        with tempfile.TemporaryDirectory() as tmp:
+            wt = Path(tmp) / "baseline"
+            subprocess.run(
+                ["git", "worktree", "add", "--detach", str(wt), args.baseline],
+                cwd=ROOT,
+                check=True,
+                capture_output=True,
+            )
+            try:
+                (wt / "bench").mkdir(exist_ok=True)
+                (wt / "bench" / "extract.py").write_text((HERE / "extract.py").read_text())
+                baseline = run_tree(wt, args.seconds)
+            finally:
+                subprocess.run(["git", "worktree", "remove", "--force", str(wt)], cwd=ROOT, check=False)
+    print(f"{'measure':<24}{'this tree':>14}" + (f"{'baseline':>14}{'ratio':>9}" if baseline else ""))
+    for k, v in current.items():
+        line = f"{k:<24}{v:>14.1f}"
+        if baseline:
+            b = baseline.get(k, float("nan"))
+            line += f"{b:>14.1f}{v / b if b else float('nan'):>9.2f}"
+        print(line)
+    adv = current["1 MiB adversarial s"]
+    print(f"adversarial 1 MiB body: {'within' if adv <= BUDGET_S else 'OVER'} the {BUDGET_S:.0f} s budget")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
