@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
-import time
 import urllib.error
 import urllib.request
 from datetime import UTC, datetime, timedelta
@@ -44,23 +43,36 @@ def post(url: str, alerts: list[dict[str, Any]], timeout: float = 10.0) -> None:
 async def forward(settings: Settings, url: str, idle_exit: float | None, resend: float) -> int:
     latest: dict[str, Alert] = {}
     posted = 0
-    last_resend = time.monotonic()
     topics = [settings.topic_alerts_growth, settings.topic_alerts_deadline]
-    async for m in tail(settings, topics, True, idle_exit):
-        a = Alert.model_validate_json(m.value)
-        prev = latest.get(a.fingerprint)
-        if prev is not None and prev.version >= a.version:
-            continue  # a repeat after a crash: already forwarded
-        latest[a.fingerprint] = a
-        await asyncio.to_thread(post, url, [to_alertmanager(a, datetime.now(UTC), resend)])
-        posted += 1
-        if time.monotonic() - last_resend > resend:
-            firing = [
-                to_alertmanager(x, datetime.now(UTC), resend) for x in latest.values() if x.status == "firing"
-            ]
+
+    async def resender() -> None:
+        # Firing alerts expire in Alertmanager unless posted again before their endsAt.
+        while True:
+            await asyncio.sleep(resend)
+            now = datetime.now(UTC)
+            firing = [to_alertmanager(x, now, resend) for x in latest.values() if x.status == "firing"]
             if firing:
                 await asyncio.to_thread(post, url, firing)
-            last_resend = time.monotonic()
+
+    task = asyncio.create_task(resender())
+    try:
+        async for m in tail(settings, topics, True, idle_exit):
+            a = Alert.model_validate_json(m.value)
+            prev = latest.get(a.fingerprint)
+            if prev is not None and prev.version >= a.version:
+                continue  # a repeat after a crash: already forwarded
+            latest[a.fingerprint] = a
+            now = datetime.now(UTC)
+            batch = [to_alertmanager(a, now, resend)]
+            if prev is not None and prev.labels != a.labels:
+                # Alertmanager knows an alert by its labels: the previous label set (another
+                # severity or period) ends now, or it would stay active until it expires.
+                ended = prev.model_copy(update={"status": "resolved", "endsAt": a.endsAt or now})
+                batch.insert(0, to_alertmanager(ended, now, resend))
+            await asyncio.to_thread(post, url, batch)
+            posted += 1
+    finally:
+        task.cancel()
     print(f"forwarded {posted} alerts to {url}", file=sys.stderr)
     return posted
 

@@ -30,25 +30,47 @@ def test_fire_update_resolve_without_repeats(pipeline: Pipeline) -> None:
     ]
     produce(s.bootstrap_servers, s.topic_targets, [(t.key.encode(), encode(t)) for t in targets])
     pipeline.caught_up()
-    h1 = report("a-h1", region, "2024-07-03",
-                "In the first half of 2024, exports reached 50 million USD, up 2% year on year. "
-                "The department completed 1 of 10 key tasks.")
+    h1 = report(
+        "a-h1",
+        region,
+        "2024-07-03",
+        "In the first half of 2024, exports reached 50 million USD, up 2% year on year. "
+        "The department completed 1 of 10 key tasks.",
+    )
     send(pipeline, h1, h1)  # the same report twice: one alert
-    send(pipeline,
-         report("a-9m", region, "2024-10-03",
-                "In the first nine months of 2024, exports reached 80 million USD, up 8% year on year."),
-         report("a-fy", region, "2024-12-30",
-                "In 2024, exports reached 110 million USD, up 11% year on year. "
-                "By the end of December 2024, the department had completed 10 of 10 key tasks."))
+    send(
+        pipeline,
+        report(
+            "a-9m",
+            region,
+            "2024-10-03",
+            "In the first nine months of 2024, exports reached 80 million USD, up 8% year on year.",
+        ),
+        report(
+            "a-fy",
+            region,
+            "2024-12-30",
+            "In 2024, exports reached 110 million USD, up 11% year on year. "
+            "By the end of December 2024, the department had completed 10 of 10 key tasks.",
+        ),
+    )
 
-    growth = [a for a in alerts_for(pipeline, s.topic_alerts_growth, region) if a.labels["alertname"] == "GrowthBelowTarget"]
+    growth = [
+        a
+        for a in alerts_for(pipeline, s.topic_alerts_growth, region)
+        if a.labels["alertname"] == "GrowthBelowTarget"
+    ]
     assert [(a.status, a.labels["severity"], a.version, a.labels["period"]) for a in growth] == [
         ("firing", "critical", 1, "2024-01/2024-06"),
         ("firing", "warning", 2, "2024-01/2024-09"),
         ("resolved", "warning", 3, "2024-01/2024-12"),
     ]
     assert len({a.fingerprint for a in growth}) == 1
-    assert growth[0].annotations["summary"].startswith("Exports grew 2.00% in H1 2024 against a 2024 target of 10%")
+    assert (
+        growth[0]
+        .annotations["summary"]
+        .startswith("Exports grew 2.00% in H1 2024 against a 2024 target of 10%")
+    )
     assert growth[-1].endsAt is not None and growth[-1].evidence[0].report_id == "a-fy"
 
     deadline = alerts_for(pipeline, s.topic_alerts_deadline, region)

@@ -5,6 +5,7 @@ Everything here is positional reasoning over tokens; words come from the lexicon
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from services.extractor.engine.lexicon import Lexicon
@@ -108,7 +109,7 @@ def classify_percentages(toks: list[Token], text: str) -> None:
     # "A में 4.1% और B में 3.8% की वृद्धि", "exports rose 5% and imports 3%": a bare rate
     # joined to the next one shares its role.
     pcts = [i for i, t in enumerate(toks) if t.kind in NUMERIC]
-    for a, b in zip(pcts, pcts[1:], strict=False):
+    for a, b in itertools.pairwise(pcts):
         ta, tb = toks[a], toks[b]
         if ta.kind == tb.kind == "pct" and ta.data["role"] == "bare" and tb.data["role"].startswith("growth"):
             gap = text[ta.end : tb.start].lower()

@@ -214,9 +214,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         pat = p["pattern"].replace("{NUM}", num_alt).replace("{MONTH}", month_alt).replace("{ORD}", ord_alt)
         branches.append(f"(?P<k{i}_{p['kind']}>{pat})")
     try:
-        lex.period_re = regex.compile(
-            r"(?<![\w])(?:" + "|".join(branches) + r")(?![\w])", regex.V1
-        )
+        lex.period_re = regex.compile(r"(?<![\w])(?:" + "|".join(branches) + r")(?![\w])", regex.V1)
     except regex.error as exc:
         raise LexiconError(f"{lex.language}: bad period pattern: {exc}") from exc
 

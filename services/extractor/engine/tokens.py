@@ -57,7 +57,13 @@ def tokenize(text: str, lex: Lexicon, thousands_sep: str) -> list[Token]:
         kind = next(k for k, v in m.groupdict().items() if v is not None and k.startswith("k"))
         groups = {g: m.group(g) for g in ("n", "m", "m2", "y", "q", "h") if _has(m, g)}
         cands.append(
-            Token("per", m.start(), m.end(), text[m.start() : m.end()], {"kind": kind.split("_", 1)[1], **groups})
+            Token(
+                "per",
+                m.start(),
+                m.end(),
+                text[m.start() : m.end()],
+                {"kind": kind.split("_", 1)[1], **groups},
+            )
         )
     cands.extend(_numbers(text, lowered, lex, thousands_sep))
     return _resolve(cands)

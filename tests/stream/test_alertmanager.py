@@ -1,0 +1,126 @@
+"""`reportwatch alerts forward` against a real Alertmanager (Debian's prometheus-alertmanager)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+import uuid
+from collections.abc import Iterator
+
+import pytest
+
+from schemas import Target
+from services.common.broker import die_with_parent, free_port
+from services.common.codec import encode
+from tests.stream.conftest import ROOT, Pipeline
+from tests.stream.kafka_client import produce
+from tests.stream.test_enrichment import report, send
+
+pytestmark = [pytest.mark.stream, pytest.mark.external]
+AM = shutil.which("prometheus-alertmanager") or shutil.which("alertmanager")
+
+
+@pytest.fixture(scope="module")
+def alertmanager(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    if AM is None:
+        pytest.skip("prometheus-alertmanager is not installed (CI installs it)")
+    port = free_port()
+    data = tmp_path_factory.mktemp("alertmanager")
+    proc = subprocess.Popen(
+        [
+            AM,
+            f"--config.file={ROOT / 'deploy' / 'alertmanager' / 'alertmanager.yml'}",
+            f"--storage.path={data}",
+            f"--web.listen-address=127.0.0.1:{port}",
+            "--cluster.listen-address=",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=(data / "log").open("wb"),
+        preexec_fn=die_with_parent,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{url}/-/ready", timeout=1) as r:
+                if r.status == 200:
+                    break
+        except OSError:
+            time.sleep(0.2)
+    else:
+        proc.kill()
+        raise RuntimeError(f"alertmanager did not start: {(data / 'log').read_text()[-2000:]}")
+    yield url
+    proc.terminate()
+    proc.wait(10)
+
+
+def am_alerts(url: str, region: str) -> list[dict]:
+    q = urllib.parse.urlencode({"filter": f'region="{region}"'})
+    with urllib.request.urlopen(f"{url}/api/v2/alerts?{q}", timeout=5) as r:
+        return json.loads(r.read())
+
+
+def forward(p: Pipeline, url: str) -> None:
+    env = {**p.env}
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "services.cli.main",
+            "alerts",
+            "forward",
+            "--alertmanager",
+            url,
+            "--idle-exit",
+            "2",
+        ],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+
+
+def test_forwarded_alerts_reach_alertmanager_and_resolve(pipeline: Pipeline, alertmanager: str) -> None:
+    s = pipeline.settings
+    region = f"Amland-{uuid.uuid4().hex[:6]}"
+    t = Target(region=region, indicator="exports", period="2024-01/2024-12", growth_pct=10.0)
+    produce(s.bootstrap_servers, s.topic_targets, [(t.key.encode(), encode(t))])
+    pipeline.caught_up()
+    send(
+        pipeline,
+        report(
+            "am-h1",
+            region,
+            "2024-07-03",
+            "In the first half of 2024, exports reached 50 million USD, up 2% year on year.",
+        ),
+    )
+    forward(pipeline, alertmanager)
+    got = am_alerts(alertmanager, region)
+    assert len(got) == 1
+    a = got[0]
+    assert a["labels"]["alertname"] == "GrowthBelowTarget" and a["labels"]["severity"] == "critical"
+    assert a["labels"]["indicator"] == "exports" and a["labels"]["period"] == "2024-01/2024-06"
+    assert a["status"]["state"] == "active"
+    assert a["annotations"]["summary"].startswith("Exports grew 2.00% in H1 2024")
+
+    send(
+        pipeline,
+        report(
+            "am-9m",
+            region,
+            "2024-10-03",
+            "In the first nine months of 2024, exports reached 90 million USD, up 12% year on year.",
+        ),
+    )
+    forward(pipeline, alertmanager)
+    assert am_alerts(alertmanager, region) == []  # resolved: no longer active
