@@ -13,7 +13,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from services.common.broker import state_dir
 from services.common.codec import register_with_faust
-from services.common.metrics import Metrics, make_metrics
+from services.common.metrics import Metrics, account, make_metrics
 from services.common.routing import Incoming, Output, dead_letter
 from services.common.settings import Settings
 
@@ -148,23 +148,27 @@ class ServiceApp:
             consumer = self.app.consumer
             for tp in consumer.assignment():
                 hw = consumer.highwater(tp)
-                pos = self.app.consumer._last_offset.get(tp)  # last processed offset
-                if hw is not None and pos is not None:
-                    self.metrics.lag.labels(tp.topic, str(tp.partition)).set(max(hw - pos - 1, 0))
+                if hw is None:
+                    continue
+                read = consumer._read_offset.get(tp)  # the last offset this worker read
+                done = read + 1 if read is not None else 0
+                self.metrics.lag.labels(tp.topic, str(tp.partition)).set(max(hw - done, 0))
         except Exception:
             log.debug("lag refresh failed", exc_info=True)
 
     async def send(self, outputs: Iterable[Output], rec: Incoming) -> None:
         for out in outputs:
             await self.topic(out.topic).send(key=out.key, value=out.value)
-            self.metrics.records_out.labels(self.names[out.topic], out.outcome).inc()
-            if out.outcome == "deadlettered":
-                self.metrics.deadletters.labels(self.service, out.reason or "unknown").inc()
-            elif out.outcome == "rejected":
-                for r in (out.reason or "unknown").split(","):
-                    self.metrics.rejections.labels(r).inc()
-        if rec.timestamp:
-            self.metrics.latency.observe(max(time.time() - rec.timestamp, 0.0))
+            log.info(
+                "record",
+                extra={
+                    "report_id": (rec.key or b"").decode(errors="replace"),
+                    "stage": self.service,
+                    "outcome": out.outcome,
+                    "topic": self.names[out.topic],
+                },
+            )
+        account(self.metrics, self.service, self.names, outputs, rec, time.time())
 
     def agent(self, logical: str, handle: Callable[[Incoming], Awaitable[list[Output]]]) -> None:
         """One agent that feeds each record of `logical` to `handle` and sends the outputs."""

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, Info
 
+from services.common.routing import Incoming, Output
+
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
 EXTRACT_BUCKETS = (0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5, 1.0)
 
@@ -98,3 +100,18 @@ def make_metrics(service: str, registry: CollectorRegistry | None = None) -> Met
     )
     m.build.info({"version": __version__, "service": service})
     return m
+
+
+def account(
+    metrics: Metrics, service: str, names: dict[str, str], outputs: list[Output], rec: Incoming, now: float
+) -> None:
+    """Count what one input record became; its latency runs from its Kafka timestamp."""
+    for out in outputs:
+        metrics.records_out.labels(names[out.topic], out.outcome).inc()
+        if out.outcome == "deadlettered":
+            metrics.deadletters.labels(service, out.reason or "unknown").inc()
+        elif out.outcome == "rejected":
+            for r in (out.reason or "unknown").split(","):
+                metrics.rejections.labels(r).inc()
+    if rec.timestamp:
+        metrics.latency.observe(max(now - rec.timestamp, 0.0))

@@ -30,7 +30,7 @@ class Incoming:
     topic: str = ""
     partition: int | None = None
     offset: int | None = None
-    timestamp: float | None = None
+    timestamp: float | None = None  # the record's Kafka timestamp, seconds since the epoch
 
 
 def dead_letter(stage: str, rec: Incoming, error: str, detail: str, now: datetime | None = None) -> Output:

@@ -64,8 +64,11 @@ def test_the_seed_becomes_alerts(pipeline: Pipeline) -> None:
         Alert.model_validate_json(m.value()).labels["alertname"] != "TasksBehindSchedule" for m in growth
     )
     assert any(m.key() == tasks.fingerprint.encode() for m in deadline)
-    fps = [Alert.model_validate_json(m.value()).fingerprint for m in growth + deadline]
-    assert len(fps) == len(set(fps))
+    # No repeats: each (fingerprint, version) is published once.
+    versions = [
+        (a.fingerprint, a.version) for a in (Alert.model_validate_json(m.value()) for m in growth + deadline)
+    ]
+    assert len(versions) == len(set(versions))
 
 
 def test_every_record_leaves_each_stage_in_exactly_one_place(pipeline: Pipeline) -> None:
