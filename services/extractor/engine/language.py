@@ -5,22 +5,25 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
 SUPPORTED = ("vi", "en", "hi")
 _VI_MARKS = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+_LETTER = regex.compile(r"\p{L}")
+_DEVANAGARI = regex.compile(r"\p{Devanagari}")
+_VI = regex.compile("[" + "".join(sorted(_VI_MARKS)) + "]", regex.IGNORECASE)
 
 
 def detect(text: str, declared: str | None = None) -> str:
     if declared:
         return declared.strip().lower()[:2]
     sample = text[:2000]
-    letters = [c for c in sample if c.isalpha()]
+    letters = len(_LETTER.findall(sample))
     if not letters:
         return "en"
-    deva = sum(1 for c in letters if "\u0900" <= c <= "\u097f")
-    if deva / len(letters) > 0.2:
+    if len(_DEVANAGARI.findall(sample)) / letters > 0.2:
         return "hi"
-    vi = sum(1 for c in sample.lower() if c in _VI_MARKS)
-    if vi / len(letters) > 0.03:
+    if len(_VI.findall(sample)) / letters > 0.03:
         return "vi"
     guess = _model_detect(sample.replace("\n", " "))
     return guess if guess in SUPPORTED else "en"
@@ -54,6 +57,6 @@ def without_diacritics(text: str, lang: str) -> bool:
     """Vietnamese typed without its diacritics (so the lexicon must be folded to match)."""
     if lang != "vi":
         return False
-    letters = sum(1 for c in text[:2000] if c.isalpha())
-    marks = sum(1 for c in text[:2000].lower() if c in _VI_MARKS)
-    return letters > 20 and marks / letters < 0.01
+    sample = text[:2000]
+    letters = len(_LETTER.findall(sample))
+    return letters > 20 and len(_VI.findall(sample)) / letters < 0.01

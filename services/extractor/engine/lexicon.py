@@ -42,6 +42,8 @@ CUE_KINDS = (
     "level.before",
 )
 
+MONTH_ANCHOR = "<month>"
+YEAR_ANCHOR = "<year>"
 REGEX_TIMEOUT = 1.0  # seconds; a pathological input fails fast instead of stalling a worker
 
 
@@ -75,7 +77,8 @@ class Lexicon:
     indicators: dict[str, list[Phrase]]
     automaton: Any = None  # ahocorasick.Automaton over lower-cased phrases
     period_re: Any = None
-    period_anchors: Any = None  # substring automaton: months, years' neighbours, period words
+    period_anchors: Any = None  # substring automaton: anchor word -> (length, family)
+    period_families: dict[str, Any] = field(default_factory=dict)  # family -> compiled patterns
     percent_re: Any = None
     scale_re: Any = None
     unit_after_re: Any = None
@@ -205,22 +208,39 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
     automaton.make_automaton()
     lex.automaton = automaton
 
-    # Periods: one alternation, tried in file order at each position.
+    # Periods. Every pattern contains an anchor (a period word such as "tháng" or "quarter",
+    # a month name, or a year); patterns are grouped by anchor so that near an anchor only
+    # the patterns that could contain it are tried (see tokens._period_matches).
     num_alt = _alt(lex.number_words) or "(?!)"
     month_alt = _alt(lex.month_names) or "(?!)"
     ord_alt = _alt(lex.ordinals) or "(?!)"
-    branches = []
+    anchor_words = sorted({str(w).lower() for w in _merge_list("period_anchors", data, borrowed)})
+    families: dict[str, list[str]] = {}
+    everything = []
     for i, p in enumerate([*data.get("periods", []), *[p for b in borrowed for p in b.get("periods", [])]]):
-        pat = p["pattern"].replace("{NUM}", num_alt).replace("{MONTH}", month_alt).replace("{ORD}", ord_alt)
-        branches.append(f"(?P<k{i}_{p['kind']}>{pat})")
+        raw = str(p["pattern"])
+        pat = raw.replace("{NUM}", num_alt).replace("{MONTH}", month_alt).replace("{ORD}", ord_alt)
+        branch = f"(?P<k{i}_{p['kind']}>{pat})"
+        everything.append(branch)
+        keys = [a for a in anchor_words if a in raw.lower()]
+        if "{MONTH}" in raw:
+            keys.append(MONTH_ANCHOR)
+        if "(?P<y>" in raw:
+            keys.append(YEAR_ANCHOR)
+        if not keys:
+            raise LexiconError(f"{lex.language}: period pattern {raw!r} has no anchor word, month or year")
+        for k in keys:
+            families.setdefault(k, []).append(branch)
     try:
-        lex.period_re = regex.compile(r"(?<![\w])(?:" + "|".join(branches) + r")(?![\w])", regex.V1)
+        lex.period_re = _period_regex(everything)
+        lex.period_families = {k: _period_regex(v) for k, v in families.items()}
     except regex.error as exc:
         raise LexiconError(f"{lex.language}: bad period pattern: {exc}") from exc
-
     anchors = ahocorasick.Automaton()
-    for w in [*_merge_list("period_anchors", data, borrowed), *lex.month_names]:
-        anchors.add_word(str(w).lower(), len(str(w)))
+    for w in anchor_words:
+        anchors.add_word(w, (len(w), w))
+    for w in lex.month_names:
+        anchors.add_word(w, (len(w), MONTH_ANCHOR))
     anchors.make_automaton()
     lex.period_anchors = anchors
 
@@ -236,6 +256,10 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         frac = rf"(?:\s+(?:{dec})\s+(?:{num_alt}|\d+))?" if dec else ""
         lex.word_number_re = regex.compile(rf"(?<![\w]){word}{frac}(?![\w])")
     return lex
+
+
+def _period_regex(branches: list[str]) -> Any:
+    return regex.compile(r"(?<![\w])(?:" + "|".join(branches) + r")(?![\w])", regex.V1)
 
 
 def _merge_list(key: str, own: dict[str, Any], borrowed: list[dict[str, Any]]) -> list[str]:

@@ -9,7 +9,7 @@ from typing import Any
 
 import regex
 
-from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon, find_phrases
+from services.extractor.engine.lexicon import REGEX_TIMEOUT, YEAR_ANCHOR, Lexicon, find_phrases
 from services.extractor.engine.numbers import NUMBER_RE, parse_number
 
 # Kinds: "ind", "block", "cue", "val", "pct", "per", "task_noun", "task_done", "task_scope".
@@ -54,8 +54,9 @@ def tokenize(text: str, lex: Lexicon, thousands_sep: str) -> list[Token]:
             else:
                 cands.append(Token(e.category, start, end, text[start:end], {"value": e.value}))
     for m in _period_matches(lowered, lex):
-        kind = next(k for k, v in m.groupdict().items() if v is not None and k.startswith("k"))
-        groups = {g: m.group(g) for g in ("n", "m", "m2", "y", "q", "h") if _has(m, g)}
+        found = {k: v for k, v in m.groupdict().items() if v is not None}
+        kind = next(k for k in found if k.startswith("k"))
+        groups = {g: found[g] for g in ("n", "m", "m2", "y", "q", "h") if g in found}
         cands.append(
             Token(
                 "per",
@@ -74,36 +75,33 @@ PERIOD_REACH = 28  # how far before its anchor word a period mention may start (
 
 def _period_matches(lowered: str, lex: Lexicon) -> list[Any]:
     """Period mentions. Every one contains an anchor (a month name, "tháng", "quarter", a
-    year...), so the patterns are tried only at the word starts shortly before an anchor,
-    never across the whole text: the same matches as a full overlapped scan, for a fraction
-    of the work."""
-    hits = [end - size + 1 for end, size in lex.period_anchors.iter(lowered)]
-    hits += [m.start() for m in _YEAR.finditer(lowered)]
+    year...), so only the patterns that hold an anchor are tried, and only at the word starts
+    shortly before it: the same matches as a full overlapped scan, for a fraction of the work."""
+    hits = [(end - size + 1, family) for end, (size, family) in lex.period_anchors.iter(lowered)]
+    hits += [(m.start(), YEAR_ANCHOR) for m in _YEAR.finditer(lowered)]
     if not hits:
         return []
     word_starts = [m.start() for m in _WORD_START.finditer(lowered)]
-    candidates: set[int] = set()
-    for a in hits:
+    tried: set[tuple[int, str]] = set()
+    best: dict[int, Any] = {}
+    for a, family in hits:
+        pattern = lex.period_families.get(family)
+        if pattern is None:
+            continue
         lo = bisect.bisect_left(word_starts, a - PERIOD_REACH)
         hi = bisect.bisect_right(word_starts, a)
-        candidates.update(word_starts[lo:hi])
-    out = []
-    for pos in sorted(candidates):
-        m = lex.period_re.match(lowered, pos, timeout=REGEX_TIMEOUT)
-        if m is not None:
-            out.append(m)
-    return out
+        for pos in word_starts[lo:hi]:
+            if (pos, family) in tried:
+                continue
+            tried.add((pos, family))
+            m = pattern.match(lowered, pos, timeout=REGEX_TIMEOUT)
+            if m is not None and m.end() > a and (pos not in best or m.end() > best[pos].end()):
+                best[pos] = m
+    return [best[p] for p in sorted(best)]
 
 
 _WORD_START = regex.compile(r"(?<![\w])[\w(]")
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-
-
-def _has(m: Any, g: str) -> bool:
-    try:
-        return m.group(g) is not None
-    except IndexError:
-        return False
 
 
 def _resolve(cands: list[Token]) -> list[Token]:
@@ -180,7 +178,7 @@ def _numbers(text: str, lowered: str, lex: Lexicon, sep: str) -> list[Token]:
             compound = False
             # Compound amounts: "1 खरब 68 अरब 5 करोड़", "10 lakh 37 thousand": a further
             # number with a smaller scale adds to the amount.
-            while i < len(found) and regex.fullmatch(r"\s*", text[pos : found[i][0]]):
+            while i < len(found) and not text[pos : found[i][0]].strip():
                 nxt = lex.scale_re.match(lowered, found[i][1])
                 if not nxt or lex.scales[nxt.group(1).lower()] >= last_scale:
                     break
