@@ -61,16 +61,12 @@ class Pipeline:
         )
 
 
-def wait_ready(
-    settings: Settings, service: str, proc: subprocess.Popen[bytes], logs: Path, timeout: float = 60.0
-) -> None:
-    url = f"http://127.0.0.1:{settings.port(service)}/readyz"
+def wait_http(url: str, proc: subprocess.Popen[bytes], log: Path, timeout: float = 60.0) -> None:
+    """Until `url` answers 200; a process that exits first fails with the tail of its log."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise RuntimeError(
-                f"{service} exited: {(logs / f'{service}.log').read_text(errors='replace')[-3000:]}"
-            )
+            raise RuntimeError(f"{proc.args} exited: {log.read_text(errors='replace')[-3000:]}")
         try:
             with urllib.request.urlopen(url, timeout=1) as r:
                 if r.status == 200:
@@ -78,7 +74,12 @@ def wait_ready(
         except OSError:
             pass
         time.sleep(0.2)
-    raise TimeoutError(f"{service} not ready within {timeout} s")
+    proc.kill()
+    raise TimeoutError(f"{url} did not answer within {timeout} s: {log.read_text(errors='replace')[-2000:]}")
+
+
+def wait_ready(settings: Settings, service: str, proc: subprocess.Popen[bytes], logs: Path) -> None:
+    wait_http(f"http://127.0.0.1:{settings.port(service)}/readyz", proc, logs / f"{service}.log")
 
 
 async def _caught_up(settings: Settings, timeout: float) -> None:

@@ -6,7 +6,6 @@ import json
 import shutil
 import subprocess
 import sys
-import time
 import urllib.parse
 import urllib.request
 import uuid
@@ -17,7 +16,7 @@ import pytest
 from schemas import Target
 from services.common.broker import die_with_parent, free_port
 from services.common.codec import encode
-from tests.stream.conftest import ROOT, Pipeline
+from tests.stream.conftest import ROOT, Pipeline, wait_http
 from tests.stream.kafka_client import produce
 from tests.stream.test_enrichment import report, send
 
@@ -44,17 +43,7 @@ def alertmanager(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         preexec_fn=die_with_parent,
     )
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"{url}/-/ready", timeout=1) as r:
-                if r.status == 200:
-                    break
-        except OSError:
-            time.sleep(0.2)
-    else:
-        proc.kill()
-        raise RuntimeError(f"alertmanager did not start: {(data / 'log').read_text()[-2000:]}")
+    wait_http(f"{url}/-/ready", proc, data / "log", timeout=30)
     yield url
     proc.terminate()
     proc.wait(10)

@@ -17,7 +17,7 @@ import yaml
 
 from services.common.broker import die_with_parent, free_port
 from services.common.settings import SERVICES
-from tests.stream.conftest import ROOT, Pipeline
+from tests.stream.conftest import ROOT, Pipeline, wait_http
 from tests.stream.kafka_client import produce
 
 pytestmark = [pytest.mark.stream, pytest.mark.external]
@@ -52,17 +52,7 @@ def prometheus(pipeline: Pipeline, tmp_path_factory: pytest.TempPathFactory) -> 
         preexec_fn=die_with_parent,
     )
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"{url}/-/ready", timeout=1) as r:
-                if r.status == 200:
-                    break
-        except OSError:
-            time.sleep(0.2)
-    else:
-        proc.kill()
-        raise RuntimeError((tmp / "log").read_text()[-2000:])
+    wait_http(f"{url}/-/ready", proc, tmp / "log", timeout=30)
     yield url
     proc.terminate()
     proc.wait(10)

@@ -59,52 +59,57 @@ def _gap(text: str, a: int, b: int) -> str:
     return text[a:b] if a <= b else ""
 
 
+AFTER_CUES = ("plan.after", "growth_up.after", "growth_down.after")
+BEFORE_CUES = (
+    "plan.before",
+    "ratio.before",
+    "share.before",
+    "growth_up.before",
+    "growth_down.before",
+    "level.before",
+)
+
+
+def _nearest_cue(
+    toks: list[Token], i: int, step: int, kinds: tuple[str, ...], gap: int, used: set[int]
+) -> int | None:
+    """The closest unused cue of `kinds` next to token i (step +1: after it, -1: before it),
+    stopping at the neighbouring figure or indicator or past `gap` characters."""
+    t = toks[i]
+    j = i + step
+    while 0 <= j < len(toks):
+        c = toks[j]
+        distance = c.start - t.end if step > 0 else t.start - c.end
+        if c.kind in NUMERIC or c.kind in ("ind", "block") or distance > gap:
+            return None
+        if c.kind == "cue" and j not in used and c.data["cue"] in kinds:
+            return j
+        j += step
+    return None
+
+
 def classify_percentages(toks: list[Token], text: str) -> None:
-    """Tag each percentage with what it measures (growth up/down, plan, share, ratio) from
-    the cue words next to it. A cue serves one percentage."""
+    """Tag each percentage with what it measures (growth up/down, plan, share, ratio, level)
+    from the cue words next to it. A cue serves one percentage."""
     used: set[int] = set()
     for i, t in enumerate(toks):
         if t.kind != "pct":
             continue
         role = None
         # After: "14.45% की वृद्धि", "49.65% of the plan", "a 6.1% increase".
-        for j in range(i + 1, len(toks)):
-            c = toks[j]
-            if c.kind in NUMERIC or c.kind in ("ind", "block") or c.start - t.end > AFTER_GAP:
-                break
-            cue = c.data.get("cue", "")
-            if (
-                c.kind == "cue"
-                and j not in used
-                and cue in ("plan.after", "growth_up.after", "growth_down.after")
-            ):
-                role = cue.split(".")[0]
-                used.add(j)
-                break
+        j = _nearest_cue(toks, i, +1, AFTER_CUES, AFTER_GAP, used)
+        if j is not None:
+            role = toks[j].data["cue"].split(".")[0]
+            used.add(j)
         if role is None or role.startswith("growth"):
-            for j in range(i - 1, -1, -1):
-                c = toks[j]
-                if c.kind in NUMERIC or c.kind in ("ind", "block") or t.start - c.end > BEFORE_GAP:
-                    break
-                cue = c.data.get("cue", "")
-                if (
-                    c.kind == "cue"
-                    and j not in used
-                    and cue
-                    in (
-                        "plan.before",
-                        "ratio.before",
-                        "share.before",
-                        "growth_up.before",
-                        "growth_down.before",
-                        "level.before",
-                    )
-                ):
-                    r = cue.split(".")[0]
-                    if role is None or r in ("plan", "share", "ratio", "level"):
-                        role = r
-                        used.add(j)
-                    break
+            # Before: "tăng 14,45%", "up 6.1 percent", "accounting for 49.65%"; a plan, share,
+            # ratio or level word before outranks a growth word after.
+            j = _nearest_cue(toks, i, -1, BEFORE_CUES, BEFORE_GAP, used)
+            if j is not None:
+                r = toks[j].data["cue"].split(".")[0]
+                if role is None or r in ("plan", "share", "ratio", "level"):
+                    role = r
+                    used.add(j)
         t.data["role"] = role or "bare"
     # "A में 4.1% और B में 3.8% की वृद्धि", "exports rose 5% and imports 3%": a bare rate
     # joined to the next one shares its role.
@@ -490,20 +495,10 @@ def _skip_value(toks: list[Token], i: int, text: str) -> bool:
         and len(between) <= 16
     ):
         return True  # "50 million USD (about 1,200 billion VND)"
-    if (
-        nxt is not None
-        and nxt.kind == "cue"
-        and nxt.data["cue"] in ("per_unit", "change.after")
-        and nxt.start - t.end <= 3
-    ):
-        return True
-    if (
-        prev is not None
-        and prev.kind == "cue"
-        and prev.data["cue"] in ("average", "change.before")
-        and t.start - prev.end <= 2
-    ):
-        return True
+    if _is_cue(nxt, ("per_unit", "change.after")) and nxt.start - t.end <= 3:  # type: ignore[union-attr]
+        return True  # "2 billion USD a month", "2 billion USD more"
+    if _is_cue(prev, ("average", "change.before")) and t.start - prev.end <= 2:  # type: ignore[union-attr]
+        return True  # "an average 2 billion", "up 2 billion"
     # "on average (1 month) X": the figure is an average, not the level.
     for j in range(i - 1, -1, -1):
         c = toks[j]
@@ -512,6 +507,10 @@ def _skip_value(toks: list[Token], i: int, text: str) -> bool:
         if c.kind == "cue" and c.data["cue"] == "average":
             return True
     return False
+
+
+def _is_cue(t: Token | None, kinds: tuple[str, ...]) -> bool:
+    return t is not None and t.kind == "cue" and t.data["cue"] in kinds
 
 
 def _is_reference(toks: list[Token], i: int, text: str) -> bool:
