@@ -111,15 +111,20 @@ def classify_percentages(toks: list[Token], text: str) -> None:
                     role = r
                     used.add(j)
         t.data["role"] = role or "bare"
-    # "A में 4.1% और B में 3.8% की वृद्धि", "exports rose 5% and imports 3%": a bare rate
-    # joined to the next one shares its role.
+    # "A में 4.1% और B में 3.8% की वृद्धि", "rose 2.2% against June and 8.1% year on year": a
+    # bare rate joined to a neighbouring growth rate shares its role.
     pcts = [i for i, t in enumerate(toks) if t.kind in NUMERIC]
     for a, b in itertools.pairwise(pcts):
         ta, tb = toks[a], toks[b]
-        if ta.kind == tb.kind == "pct" and ta.data["role"] == "bare" and tb.data["role"].startswith("growth"):
-            gap = text[ta.end : tb.start].lower()
-            if len(gap) <= 60 and any(f" {c} " in f" {gap} " for c in _CONJUNCTIONS) and ";" not in gap:
-                ta.data["role"] = tb.data["role"]
+        if ta.kind != "pct" or tb.kind != "pct":
+            continue
+        gap = text[ta.end : tb.start].lower()
+        if len(gap) > 60 or ";" in gap or not _has_conjunction(gap):
+            continue
+        if ta.data["role"] == "bare" and tb.data["role"].startswith("growth"):
+            ta.data["role"] = tb.data["role"]
+        elif tb.data["role"] == "bare" and ta.data["role"].startswith("growth"):
+            tb.data["role"] = ta.data["role"]  # "rose 2.2% against June and 8.1% year on year"
     # A period right after "on average" is the average's unit ("bình quân 1 tháng").
     for i, t in enumerate(toks):
         if (
