@@ -33,7 +33,7 @@ from services.extractor.engine.tasks import find_tasks
 from services.extractor.engine.tokens import Token, tokenize
 
 # Sentence ends: ". " before a capital, digit or another script; "।"; line breaks.
-_SENTENCE_END = regex.compile(r"(?<=[.!?।|])\s+|\n+|(?<=[.!?])(?=[A-ZĐÀ-Ỹ][a-zà-ỹ])")
+_SENTENCE_END = regex.compile(r"[.!?।|]\s+|\n+|[.!?](?=[A-ZĐÀ-Ỹ][a-zà-ỹ])")
 _ABBREV = regex.compile(r"(?:\b[A-Z][a-z]?|\b[A-Z]\.[A-Z]|\bRs|\bNo|\bMr|\bMrs|\bDr|\bvs|\bSt)\.$")
 
 
@@ -56,11 +56,14 @@ def split_sentences(text: str) -> list[Sentence]:
     para = 0
     start = 0
     for m in _SENTENCE_END.finditer(text, timeout=REGEX_TIMEOUT):
-        if "\n" not in m.group() and _ABBREV.search(text[max(0, m.start() - 4) : m.start()]):
+        g = m.group()
+        # The sentence keeps its final mark; what follows it (spaces, breaks) separates.
+        cut = m.start() + 1 if g[0] in ".!?।|" else m.start()
+        if "\n" not in g and _ABBREV.search(text[max(0, cut - 5) : cut]):
             continue
-        if m.start() > start:
-            out.append(Sentence(start, m.start(), para))
-        if "\n" in m.group():
+        if cut > start:
+            out.append(Sentence(start, cut, para))
+        if "\n" in g:
             para += 1
         start = m.end()
     if start < len(text):

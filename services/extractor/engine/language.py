@@ -5,25 +5,28 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
-
 SUPPORTED = ("vi", "en", "hi")
 _VI_MARKS = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
-_LETTER = regex.compile(r"\p{L}")
-_DEVANAGARI = regex.compile(r"\p{Devanagari}")
-_VI = regex.compile("[" + "".join(sorted(_VI_MARKS)) + "]", regex.IGNORECASE)
+# str.translate deleting one script counts its characters at C speed.
+_DROP_DEVANAGARI = {c: None for c in range(0x0900, 0x0980)}
+_DROP_VI = {ord(c): None for c in _VI_MARKS | {m.upper() for m in _VI_MARKS}}
+_SAMPLE = 1500
+
+
+def _share(sample: str, table: dict[int, None]) -> float:
+    chars = len(sample) - sample.count(" ")
+    return (len(sample) - len(sample.translate(table))) / chars if chars else 0.0
 
 
 def detect(text: str, declared: str | None = None) -> str:
     if declared:
         return declared.strip().lower()[:2]
-    sample = text[:2000]
-    letters = len(_LETTER.findall(sample))
-    if not letters:
+    sample = text[:_SAMPLE]
+    if not sample.strip():
         return "en"
-    if len(_DEVANAGARI.findall(sample)) / letters > 0.2:
+    if _share(sample, _DROP_DEVANAGARI) > 0.2:
         return "hi"
-    if len(_VI.findall(sample)) / letters > 0.03:
+    if _share(sample, _DROP_VI) > 0.03:
         return "vi"
     guess = _model_detect(sample.replace("\n", " "))
     return guess if guess in SUPPORTED else "en"
@@ -57,6 +60,5 @@ def without_diacritics(text: str, lang: str) -> bool:
     """Vietnamese typed without its diacritics (so the lexicon must be folded to match)."""
     if lang != "vi":
         return False
-    sample = text[:2000]
-    letters = len(_LETTER.findall(sample))
-    return letters > 20 and len(_VI.findall(sample)) / letters < 0.01
+    sample = text[:_SAMPLE]
+    return len(sample) > 20 and _share(sample, _DROP_VI) < 0.01

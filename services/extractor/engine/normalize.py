@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import unicodedata
 
+import regex
+
 _TRANSLATE = {
     **{ord(c): " " for c in "\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\t"},
     **{ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"},
@@ -22,14 +24,13 @@ _TRANSLATE = {
 
 def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text).translate(_TRANSLATE)
-    # A line break inside a sentence (the next line starts in lower case) is a space.
     if "\n" in text:
-        chars = list(text)
-        for i, ch in enumerate(chars[:-1]):
-            if ch == "\n" and chars[i + 1].islower() and i > 0 and chars[i - 1] not in ".!?।:;":
-                chars[i] = " "
-        text = "".join(chars)
+        text = _INNER_BREAK.sub(" ", text)
     return text
+
+
+# A line break inside a sentence (after no full stop, before a lower-case letter) is a space.
+_INNER_BREAK = regex.compile(r"(?<=[^.!?।:;\n])\n(?=\p{Ll})")
 
 
 def is_word_char(ch: str) -> bool:

@@ -70,6 +70,7 @@ def tokenize(text: str, lex: Lexicon, thousands_sep: str) -> list[Token]:
     return _resolve(cands)
 
 
+PERIOD_TAIL = 64  # a period mention ends within this many characters of its anchor
 PERIOD_REACH = 28  # how far before its anchor word a period mention may start ("2024 के पहले छह")
 
 
@@ -94,7 +95,9 @@ def _period_matches(lowered: str, lex: Lexicon) -> list[Any]:
             if (pos, family) in tried:
                 continue
             tried.add((pos, family))
-            m = pattern.match(lowered, pos, timeout=REGEX_TIMEOUT)
+            # Bounded by endpos instead of a timeout: a window of a few dozen characters
+            # cannot stall, and a per-call timeout would cost more than the match itself.
+            m = pattern.match(lowered, pos, a + PERIOD_TAIL)
             if m is not None and m.end() > a and (pos not in best or m.end() > best[pos].end()):
                 best[pos] = m
     return [best[p] for p in sorted(best)]
@@ -161,14 +164,15 @@ def _numbers(text: str, lowered: str, lex: Lexicon, sep: str) -> list[Token]:
     while i < len(found):
         start, end, value, in_words = found[i]
         i += 1
-        pm = lex.percent_re.match(lowered, end)
+        # Short anchored matches, bounded by endpos (see _period_matches).
+        pm = lex.percent_re.match(lowered, end, end + 24)
         if pm:
             out.append(Token("pct", start, pm.end(), text[start : pm.end()], {"value": value}))
             continue
         amount, pos, scaled = value, end, False
         last_scale = float("inf")
         while True:
-            sm = lex.scale_re.match(lowered, pos)
+            sm = lex.scale_re.match(lowered, pos, pos + 24)
             if not sm:
                 break
             mult = lex.scales[sm.group(1).lower()]
@@ -179,7 +183,7 @@ def _numbers(text: str, lowered: str, lex: Lexicon, sep: str) -> list[Token]:
             # Compound amounts: "1 खरब 68 अरब 5 करोड़", "10 lakh 37 thousand": a further
             # number with a smaller scale adds to the amount.
             while i < len(found) and not text[pos : found[i][0]].strip():
-                nxt = lex.scale_re.match(lowered, found[i][1])
+                nxt = lex.scale_re.match(lowered, found[i][1], found[i][1] + 24)
                 if not nxt or lex.scales[nxt.group(1).lower()] >= last_scale:
                     break
                 last_scale = lex.scales[nxt.group(1).lower()]
@@ -191,7 +195,7 @@ def _numbers(text: str, lowered: str, lex: Lexicon, sep: str) -> list[Token]:
                 break
         core_end = pos
         unit = None
-        um = lex.unit_after_re.match(lowered, pos)
+        um = lex.unit_after_re.match(lowered, pos, pos + 48)
         if um:
             unit = lex.units_after[um.group(1).lower()]
             pos = um.end()
