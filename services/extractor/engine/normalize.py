@@ -22,8 +22,13 @@ _TRANSLATE = {
 }
 
 
+_SPECIAL = regex.compile("[" + regex.escape("".join(chr(c) for c in _TRANSLATE)) + "]")
+
+
 def normalize(text: str) -> str:
-    text = unicodedata.normalize("NFC", text).translate(_TRANSLATE)
+    text = unicodedata.normalize("NFC", text)
+    if _SPECIAL.search(text):  # most texts need no translation: skip the per-character pass
+        text = text.translate(_TRANSLATE)
     if "\n" in text:
         text = _INNER_BREAK.sub(" ", text)
     return text

@@ -3,7 +3,6 @@ cues, amounts, percentages and period mentions. No interpretation beyond reading
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -82,16 +81,14 @@ def _period_matches(lowered: str, lex: Lexicon) -> list[Any]:
     hits += [(m.start(), YEAR_ANCHOR) for m in _YEAR.finditer(lowered)]
     if not hits:
         return []
-    word_starts = [m.start() for m in _WORD_START.finditer(lowered)]
     tried: set[tuple[int, str]] = set()
     best: dict[int, Any] = {}
     for a, family in hits:
         pattern = lex.period_families.get(family)
         if pattern is None:
             continue
-        lo = bisect.bisect_left(word_starts, a - PERIOD_REACH)
-        hi = bisect.bisect_right(word_starts, a)
-        for pos in word_starts[lo:hi]:
+        for ws in _WORD_START.finditer(lowered, max(0, a - PERIOD_REACH), a + 1):
+            pos = ws.start()
             if (pos, family) in tried:
                 continue
             tried.add((pos, family))
