@@ -6,6 +6,7 @@ only knows the file's shape. Adding a language is adding a file (and its spec co
 
 from __future__ import annotations
 
+import string
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -42,6 +43,7 @@ CUE_KINDS = (
     "level.before",
 )
 
+_VI_LETTERS = "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 MONTH_ANCHOR = "<month>"
 YEAR_ANCHOR = "<year>"
 REGEX_TIMEOUT = 1.0  # seconds; a pathological input fails fast instead of stalling a worker
@@ -79,6 +81,7 @@ class Lexicon:
     period_re: Any = None
     period_anchors: Any = None  # substring automaton: anchor word -> (length, family)
     period_families: dict[str, Any] = field(default_factory=dict)  # family -> compiled patterns
+    period_first: dict[str, frozenset[str]] = field(default_factory=dict)  # family -> first characters
     percent_re: Any = None
     scale_re: Any = None
     unit_after_re: Any = None
@@ -234,6 +237,15 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
     try:
         lex.period_re = _period_regex(everything)
         lex.period_families = {k: _period_regex(v) for k, v in families.items()}
+        # The characters a family's mention can start with (regex partial matching), so the
+        # tokenizer skips other word starts without calling the regex engine.
+        alphabet = set(string.ascii_lowercase + string.digits + "(") | {chr(c) for c in range(0x0900, 0x0980)}
+        for text in [*phrases, *lex.month_names, *lex.number_words, *lex.ordinals, *_VI_LETTERS]:
+            alphabet.update(text)
+        lex.period_first = {
+            k: frozenset(c for c in alphabet if not c.isspace() and pat.match(c, partial=True))
+            for k, pat in lex.period_families.items()
+        }
     except regex.error as exc:
         raise LexiconError(f"{lex.language}: bad period pattern: {exc}") from exc
     anchors = ahocorasick.Automaton()
