@@ -173,18 +173,27 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
             continue
         prev = toks[i - 1] if i else None
         nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if t.text.lower().startswith(lex.own_period_words):
+            continue  # "in May", "trong 6 tháng": the figure's own period
         if (
-            prev is not None
-            and prev.kind == "cue"
-            and prev.data["cue"] in ("compare", "yoy")
-            and _filler(text[prev.end : t.start])
-        ) or (
-            lex.compare_follows
-            and nxt is not None
-            and nxt.kind == "cue"
-            and nxt.data["cue"] in ("compare",)
-            and nxt.start - t.end <= 4
-            and not text[t.end : nxt.start].strip()
+            (
+                prev is not None
+                and prev.kind == "cue"
+                # "so với cuối tháng 12": a comparison word may take a few filler words before its
+                # period; a complete "year on year" phrase is followed by the figure's own period.
+                and (
+                    (prev.data["cue"] == "compare" and _filler(text[prev.end : t.start]))
+                    or (prev.data["cue"] == "yoy" and not text[prev.end : t.start].strip())
+                )
+            )
+            or (
+                lex.compare_follows
+                and nxt is not None
+                and nxt.kind == "cue"
+                and nxt.data["cue"] in ("compare",)
+                and nxt.start - t.end <= 4
+                and not text[t.end : nxt.start].strip()
+            )
         ):
             t.data["base"] = True
 
@@ -409,7 +418,9 @@ def assemble_sentence(
                 if cur is None or cur.closed or cur.plan is not None:
                     new_group(t)
                 assert cur is not None
-                cur.plan = t.data["value"]
+                # "vượt 12% dự toán", "exceeding the plan by 12%": 112% of the plan.
+                exceeded = _is_cue(toks[i - 1] if i else None, ("exceed.before",))
+                cur.plan = 100.0 + t.data["value"] if exceeded else t.data["value"]
                 cur.tokens.append(t)
                 continue
             rate_like = slot is not None and slot.kind == "ind" and slot.data.get("rate")

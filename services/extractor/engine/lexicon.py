@@ -41,6 +41,8 @@ CUE_KINDS = (
     "change.before",
     "change.after",
     "level.before",
+    "approx",
+    "exceed.before",
 )
 
 _VI_LETTERS = "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
@@ -68,6 +70,7 @@ class Lexicon:
     compare_follows: bool
     target_follows: bool
     value_of: set[str]
+    own_period_words: tuple[str, ...]
     number_words: dict[str, int]
     decimal_words: list[str]
     month_names: dict[str, int]
@@ -157,6 +160,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         compare_follows=bool(data.get("compare_follows", False)),
         target_follows=bool(data.get("target_follows", False)),
         value_of={str(w).lower() for w in data.get("value_of", [])},
+        own_period_words=tuple(f"{str(w).lower()} " for w in data.get("own_period_words", [])),
         number_words={k: int(v) for k, v in _merge_dict("number_words", data, []).items()},
         decimal_words=list(data.get("decimal_words", [])),
         month_names={k: int(v) for k, v in _merge_dict("month_names", data, borrowed).items()},

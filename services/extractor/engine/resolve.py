@@ -22,6 +22,8 @@ ABSOLUTE = {
     "fiscal_quarter",
     "ytd",
     "last_year_month",
+    "last_year_range",
+    "fiscal_year",
 }
 # Mentions that only make sense against the context ("the same period last year").
 RELATIVE = {
@@ -113,10 +115,16 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
         if h not in (1, 2) or ref is None:
             return None
         p = Period.months(ref, 1, 6) if h == 1 else Period.months(ref, 7, 12)
+    elif kind == "fiscal_year":  # India's fiscal year: April to March ("2023-24")
+        if year is None:
+            return None
+        p = Period(year, 4, year + 1, 3)
     elif kind in ("quarter", "fiscal_quarter"):
         q = _num(data.get("q"), lex)
         if q is None or not 1 <= q <= 4 or ref is None:
             return None
+        if kind == "quarter" and not year and ctx is not None and ctx.start_month == 4 and ctx.length == 12:
+            kind, ref = "fiscal_quarter", ctx.start_year  # a quarter of the fiscal year in context
         if kind == "fiscal_quarter":  # India's fiscal year starts in April
             start = month_index(ref, 4) + (q - 1) * 3
             sy, sm = from_index(start)
