@@ -14,7 +14,6 @@ from services.extractor.engine.resolve import ABSOLUTE, Frame, resolve
 from services.extractor.engine.tokens import Token
 
 NUMERIC = ("val", "pct", "num")
-_CONJUNCTIONS = ("and", "và", "và", "और", "तथा", "while", "whereas", "còn", "trong khi", "जबकि")
 # Indicators measured in counts (contract-level meaning, the same in every language).
 COUNT_INDICATORS = {"tourist_arrivals", "new_enterprises"}
 BEFORE_GAP = 32  # characters between a cue and the percentage it qualifies
@@ -88,7 +87,7 @@ def _nearest_cue(
     return None
 
 
-def classify_percentages(toks: list[Token], text: str) -> None:
+def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
     """Tag each percentage with what it measures (growth up/down, plan, share, ratio, level)
     from the cue words next to it. A cue serves one percentage."""
     used: set[int] = set()
@@ -119,7 +118,7 @@ def classify_percentages(toks: list[Token], text: str) -> None:
         if ta.kind != "pct" or tb.kind != "pct":
             continue
         gap = text[ta.end : tb.start].lower()
-        if len(gap) > 60 or ";" in gap or not _has_conjunction(gap):
+        if len(gap) > 60 or ";" in gap or not _has_conjunction(gap, lex):
             continue
         if ta.data["role"] == "bare" and tb.data["role"].startswith("growth"):
             ta.data["role"] = tb.data["role"]
@@ -198,9 +197,9 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
             t.data["base"] = True
 
 
-def _has_conjunction(gap: str) -> bool:
+def _has_conjunction(gap: str, lex: Lexicon) -> bool:
     g = f" {gap.lower()} "
-    return any(f" {c} " in g for c in _CONJUNCTIONS)
+    return any(f" {c} " in g for c in lex.conjunctions)
 
 
 def _filler(gap: str) -> bool:
@@ -258,7 +257,7 @@ def assemble_sentence(
     sentence_period: Period | None,
 ) -> tuple[list[Group], Period | None]:
     """Groups of one sentence, and the period the sentence leaves as context."""
-    classify_percentages(toks, text)
+    classify_percentages(toks, text, lex)
     mark_bases(toks, text, lex)
     groups: list[Group] = []
     slot: Token | None = carry
@@ -364,7 +363,7 @@ def assemble_sentence(
                 and not cur.period_attached
                 and 0 <= t.start - last_num <= ATTACH_GAP
                 and not any(ch in text[last_num : t.start] for ch in ",(;")
-                and not _has_conjunction(text[last_num : t.start])
+                and not _has_conjunction(text[last_num : t.start], lex)
             ):
                 cur.period = p
                 cur.period_from_sentence = True

@@ -71,6 +71,7 @@ class Lexicon:
     target_follows: bool
     value_of: set[str]
     own_period_words: tuple[str, ...]
+    conjunctions: tuple[str, ...]
     number_words: dict[str, int]
     decimal_words: list[str]
     month_names: dict[str, int]
@@ -161,6 +162,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         target_follows=bool(data.get("target_follows", False)),
         value_of={str(w).lower() for w in data.get("value_of", [])},
         own_period_words=tuple(f"{str(w).lower()} " for w in data.get("own_period_words", [])),
+        conjunctions=tuple(str(w).lower() for d in all_data for w in d.get("conjunctions", [])),
         number_words={k: int(v) for k, v in _merge_dict("number_words", data, []).items()},
         decimal_words=list(data.get("decimal_words", [])),
         month_names={k: int(v) for k, v in _merge_dict("month_names", data, borrowed).items()},
