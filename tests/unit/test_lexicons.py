@@ -1,0 +1,92 @@
+"""The lexicon files themselves: shape, ids, patterns, and no conflicting readings."""
+
+from importlib import resources
+
+import pytest
+import yaml
+
+from services.extractor.engine import lexicon
+
+CONTRACT_IDS = {
+    "industrial_production",
+    "retail_sales",
+    "exports",
+    "imports",
+    "trade_balance",
+    "budget_revenue",
+    "public_investment_disbursement",
+    "fdi",
+    "grdp",
+    "cpi",
+    "tourist_arrivals",
+    "tourism_revenue",
+    "new_enterprises",
+    "electricity",
+}
+LANGS = lexicon.available_languages()
+REQUIRED = (
+    "language",
+    "thousands_sep",
+    "scales",
+    "units_after",
+    "percent",
+    "cues",
+    "periods",
+    "indicators",
+    "tasks",
+    "period_anchors",
+    "conjunctions",
+)
+
+
+def raw(lang: str) -> dict:
+    return yaml.safe_load(
+        resources.files("services.extractor.lexicons").joinpath(f"{lang}.yaml").read_text("utf-8")
+    )
+
+
+def test_the_three_first_languages_are_there() -> None:
+    assert {"vi", "en", "hi"} <= set(LANGS)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_shape(lang: str) -> None:
+    data = raw(lang)
+    for key in REQUIRED:
+        assert key in data, f"{lang}.yaml lacks {key}"
+    assert data["thousands_sep"] in (".", ",")
+    assert set(data["indicators"]) <= CONTRACT_IDS, set(data["indicators"]) - CONTRACT_IDS
+    for kind in ("growth_up", "growth_down", "plan", "yoy", "compare", "target"):
+        assert kind in data["cues"], f"{lang}: no {kind} cues"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_compiles_and_every_period_pattern_has_an_anchor(lang: str) -> None:
+    lex = lexicon.load(lang)  # raises LexiconError on a pattern without an anchor or a bad regex
+    assert lex.period_families and lex.automaton is not None
+    folded = lexicon.load(lang, folded=True)
+    assert folded.language == lang
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_phrase_names_one_indicator(lang: str) -> None:
+    seen: dict[str, str] = {}
+    for ind, entries in raw(lang)["indicators"].items():
+        for e in entries:
+            phrase = (e if isinstance(e, str) else e["phrase"]).lower()
+            assert seen.setdefault(phrase, ind) == ind, f"{lang}: {phrase!r} is both {seen[phrase]} and {ind}"
+    blockers = {b.lower() for b in raw(lang).get("blockers", [])}
+    assert not blockers & set(seen), f"{lang}: both indicator and blocker: {blockers & set(seen)}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_scales_and_units_are_sane(lang: str) -> None:
+    data = raw(lang)
+    assert all(float(v) >= 1000 for v in data["scales"].values())
+    units = set(data["units_after"].values()) | set((data.get("units_before") or {}).values())
+    assert all(u == "count" or u in {"tonne", "kWh"} or (len(u) == 3 and u.isupper()) for u in units), units
+
+
+def test_a_missing_language_is_a_clear_error() -> None:
+    with pytest.raises(lexicon.LexiconError, match="no lexicon"):
+        lexicon.load("xx")
