@@ -142,7 +142,10 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         if not stoks:
             continue
         frame = Frame(ref_year, ref_month, context)
-        sgroups, end_period = assemble_sentence(stoks, text, lex, frame, carry, None)
+        # A sentence carries on the previous one's indicator only when it refers back to it
+        # ("the July figure", "it rose"); otherwise its unnamed figures belong to no indicator.
+        refers_back = carry is not None and _refers_back(text, s, stoks, lex, carry.data.get("indicator"))
+        sgroups, end_period = assemble_sentence(stoks, text, lex, frame, carry if refers_back else None, None)
         for g in sgroups:
             groups.append((g, s, context))
         slots = [t for t in stoks if t.kind in ("ind", "block")]
@@ -217,6 +220,13 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         facts=merge_facts(facts, title_end),
         dropped=dropped,
     )
+
+
+def _refers_back(text: str, s: Sentence, stoks: list[Token], lex: Lexicon, carry_indicator: object) -> bool:
+    first = next((t.start for t in stoks if t.kind in ("ind", "block", "val", "pct", "num")), s.end)
+    head = f" {text[s.start : first].lower()} "
+    words = (*lex.anaphora, *lex.ellipsis.get(str(carry_indicator), ()))
+    return any(f" {w} " in head or f" {w}," in head for w in words)
 
 
 def _period_at(

@@ -72,6 +72,8 @@ class Lexicon:
     value_of: set[str]
     own_period_words: tuple[str, ...]
     conjunctions: tuple[str, ...]
+    anaphora: tuple[str, ...]
+    ellipsis: dict[str, tuple[str, ...]]
     number_words: dict[str, int]
     decimal_words: list[str]
     month_names: dict[str, int]
@@ -163,6 +165,12 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         value_of={str(w).lower() for w in data.get("value_of", [])},
         own_period_words=tuple(f"{str(w).lower()} " for w in data.get("own_period_words", [])),
         conjunctions=tuple(str(w).lower() for d in all_data for w in d.get("conjunctions", [])),
+        anaphora=tuple(str(w).lower() for d in all_data for w in d.get("anaphora", [])),
+        ellipsis={
+            str(k): tuple(str(w).lower() for w in v)
+            for d in all_data
+            for k, v in (d.get("ellipsis") or {}).items()
+        },
         number_words={k: int(v) for k, v in _merge_dict("number_words", data, []).items()},
         decimal_words=list(data.get("decimal_words", [])),
         month_names={k: int(v) for k, v in _merge_dict("month_names", data, borrowed).items()},
