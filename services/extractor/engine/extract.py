@@ -22,7 +22,7 @@ from services.extractor.engine.assemble import (
     mark_bases,
     merge_adjacent_periods,
 )
-from services.extractor.engine.lexicon import REGEX_TIMEOUT
+from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon
 from services.extractor.engine.merge import merge_facts
 from services.extractor.engine.normalize import normalize
 from services.extractor.engine.numbers import document_convention
