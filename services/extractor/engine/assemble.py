@@ -343,7 +343,7 @@ def assemble_sentence(
             cue = t.data["cue"]
             if cue == "target":
                 # A goal: the figures that follow, up to the clause's end, are targets.
-                end = _clause_end(text, t.end, depth)
+                end = _clause_end(text, t.end, depth, lex)
                 target_until = end
                 if cur is not None:
                     cur.closed = True
@@ -481,15 +481,19 @@ def _mark_targets_before(toks: list[Token], text: str, groups: list[Group]) -> N
                 g.target = True
 
 
-def _clause_end(text: str, pos: int, depth: int) -> int:
+def _clause_end(text: str, pos: int, depth: int, lex: Lexicon) -> int:
+    """Where a goal's list ends: a semicolon, the sentence's end, the closing bracket it
+    opened in, or a comma that leads into another clause ("..., while exports rose")."""
     for j in range(pos, len(text)):
         ch = text[j]
         if ch in ";\n":
             return j
         if ch == ")" and depth > 0:
             return j
-        if ch == "," and j + 1 < len(text) and text[j + 1] == " " and depth == 0:
-            return j
+        if ch == "," and depth == 0:
+            rest = text[j + 1 : j + 24].lower()
+            if any(rest.startswith(f" {c} ") for c in lex.conjunctions):
+                return j
         if ch in ".!?।" and (j + 1 >= len(text) or text[j + 1] in " \n"):
             return j
     return len(text)

@@ -124,6 +124,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
                 break
 
     groups: list[tuple[Group, Sentence, Period | None]] = []
+    task_periods: dict[Sentence, Period | None] = {}
     sentences = split_sentences(text)
     idx = 0
     carry: Token | None = None
@@ -148,6 +149,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         sgroups, end_period = assemble_sentence(stoks, text, lex, frame, carry if refers_back else None, None)
         for g in sgroups:
             groups.append((g, s, context))
+        task_periods[s] = _task_period(stoks, end_period, context, ref_year, ref_month)
         slots = [t for t in stoks if t.kind in ("ind", "block")]
         carry = slots[-1] if slots else carry
         if end_period is not None:
@@ -209,7 +211,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
     done_at = [t.start for t in tokens if t.kind == "task_done"]
     for s in sentences:
         if any(s.start <= x < s.end for x in task_at) and any(s.start <= x < s.end for x in done_at):
-            facts.extend(find_tasks(text, s.start, s.end, lex, _period_at(groups, s, context)))
+            facts.extend(find_tasks(text, s.start, s.end, lex, task_periods.get(s)))
     region = report.region or find_region(text)
     return ExtractedFacts(
         report_id=report.id,
@@ -229,14 +231,23 @@ def _refers_back(text: str, s: Sentence, stoks: list[Token], lex: Lexicon, carry
     return any(f" {w} " in head or f" {w}," in head for w in words)
 
 
-def _period_at(
-    groups: list[tuple[Group, Sentence, Period | None]], s: Sentence, context: Period | None
+def _task_period(
+    stoks: list[Token],
+    own: Period | None,
+    context: Period | None,
+    ref_year: int | None,
+    ref_month: int | None,
 ) -> Period | None:
-    for g, gs, ctx in groups:
-        if gs == s:
-            return g.period or ctx
-    before = [ctx for _, gs, ctx in groups if gs.start <= s.start]
-    return before[-1] if before else context
+    """The period a task count covers: the sentence's own, else the one the text is about,
+    unless that is a future goal's year ("hoàn thành 18/22 chỉ tiêu" after next year's plan):
+    then the year so far at publication."""
+    if own is not None:
+        return own
+    if context is not None and (ref_year is None or context.end_year <= ref_year):
+        return context
+    if ref_year is not None and ref_month is not None:
+        return Period.months(ref_year, 1, ref_month)
+    return context
 
 
 def _base(b: str) -> str:
