@@ -190,7 +190,13 @@ def _refine(parts: list[dict[str, Any]], lex: Lexicon, frame: Frame) -> Period |
     # ("last month, April": April).
     d, best = min(
         resolved,
-        key=lambda dp: (dp[1].length, 0 if dp[0].get("y") else 1, 0 if dp[0]["kind"] in ABSOLUTE else 1),
+        key=lambda dp: (
+            dp[1].length,
+            0 if dp[0].get("y") else 1,
+            0 if dp[0]["kind"] in ABSOLUTE else 1,
+            # Months spelled out win over a named part: "the first half (April-September)".
+            0 if dp[0]["kind"] in ("month", "month_range", "through_month") else 1,
+        ),
     )
     if explicit_year is not None and not d.get("y") and best.start_year != explicit_year:
         best = best.with_year(explicit_year)
