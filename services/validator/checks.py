@@ -8,22 +8,12 @@ from datetime import datetime
 
 from schemas.base import Reason
 from schemas.fact import Fact, IndicatorFact, TargetFact, TaskFact
+from schemas.indicators import measured_in
 from services.extractor.engine.periods import Period
 
-MONEY = {
-    "industrial_production",
-    "retail_sales",
-    "exports",
-    "imports",
-    "trade_balance",
-    "budget_revenue",
-    "public_investment_disbursement",
-    "fdi",
-    "tourism_revenue",
-    "grdp",
-}
-COUNTS = {"tourist_arrivals", "new_enterprises"}
-INDEX_ONLY = {"cpi"}
+MONEY = measured_in("money")
+COUNTS = measured_in("count")
+INDEX_ONLY = measured_in("rate")
 PHYSICAL = {"electricity": {"kWh", "MWh", "GWh"}}
 SIGNED = {"trade_balance"}  # may be negative (a deficit)
 

@@ -15,10 +15,9 @@ import pytest
 
 from schemas import Target
 from services.common.broker import die_with_parent, free_port
-from services.common.codec import encode
+from tests.conftest import require_in_ci
 from tests.stream.conftest import ROOT, Pipeline, wait_http
-from tests.stream.kafka_client import produce
-from tests.stream.test_enrichment import report, send
+from tests.stream.helpers import load_targets, report, send
 
 pytestmark = [pytest.mark.stream, pytest.mark.external]
 AM = shutil.which("prometheus-alertmanager") or shutil.which("alertmanager")
@@ -27,7 +26,7 @@ AM = shutil.which("prometheus-alertmanager") or shutil.which("alertmanager")
 @pytest.fixture(scope="module")
 def alertmanager(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if AM is None:
-        pytest.skip("prometheus-alertmanager is not installed (CI installs it)")
+        require_in_ci("prometheus-alertmanager")
     port = free_port()
     data = tmp_path_factory.mktemp("alertmanager")
     proc = subprocess.Popen(
@@ -79,11 +78,9 @@ def forward(p: Pipeline, url: str) -> None:
 
 
 def test_forwarded_alerts_reach_alertmanager_and_resolve(pipeline: Pipeline, alertmanager: str) -> None:
-    s = pipeline.settings
     region = f"Amland-{uuid.uuid4().hex[:6]}"
     t = Target(region=region, indicator="exports", period="2024-01/2024-12", growth_pct=10.0)
-    produce(s.bootstrap_servers, s.topic_targets, [(t.key.encode(), encode(t))])
-    pipeline.caught_up()
+    load_targets(pipeline, t)
     send(
         pipeline,
         report(

@@ -8,10 +8,9 @@ from datetime import date
 import pytest
 
 from schemas import Alert, Target
-from services.common.codec import encode
 from tests.stream.conftest import Pipeline
-from tests.stream.kafka_client import produce, read_all
-from tests.stream.test_enrichment import report, send
+from tests.stream.helpers import load_targets, report, send
+from tests.stream.kafka_client import read_all
 
 pytestmark = pytest.mark.stream
 
@@ -28,8 +27,7 @@ def test_fire_update_resolve_without_repeats(pipeline: Pipeline) -> None:
         Target(region=region, indicator="exports", period="2024-01/2024-12", growth_pct=10.0),
         Target(region=region, indicator="tasks:key", period="2024-01/2024-12", deadline=date(2024, 12, 31)),
     ]
-    produce(s.bootstrap_servers, s.topic_targets, [(t.key.encode(), encode(t)) for t in targets])
-    pipeline.caught_up()
+    load_targets(pipeline, *targets)
     h1 = report(
         "a-h1",
         region,

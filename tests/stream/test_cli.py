@@ -12,10 +12,9 @@ import orjson
 import pytest
 
 from schemas import Target
-from services.common.codec import encode
 from tests.stream.conftest import ROOT, Pipeline
-from tests.stream.kafka_client import produce, read_all
-from tests.stream.test_enrichment import report, send
+from tests.stream.helpers import load_targets, report, send
+from tests.stream.kafka_client import read_all
 
 pytestmark = pytest.mark.stream
 
@@ -73,11 +72,9 @@ def test_targets_load_publishes_and_refuses_bad_files(pipeline: Pipeline, tmp_pa
 
 
 def test_alerts_tail_prints_readable_lines_and_json(pipeline: Pipeline) -> None:
-    s = pipeline.settings
     region = f"Tailland-{uuid.uuid4().hex[:6]}"
     t = Target(region=region, indicator="exports", period="2024-01/2024-12", growth_pct=9.0)
-    produce(s.bootstrap_servers, s.topic_targets, [(t.key.encode(), encode(t))])
-    pipeline.caught_up()
+    load_targets(pipeline, t)
     send(
         pipeline,
         report("tail-1", region, "2024-07-03", "In the first half of 2024, exports rose 1% year on year."),

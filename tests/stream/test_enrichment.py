@@ -5,34 +5,14 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-import orjson
 import pytest
 
 from schemas import EnrichedObservation, RejectedObservation, Target
-from services.common.codec import encode
 from tests.stream.conftest import Pipeline
-from tests.stream.kafka_client import produce, read_all
+from tests.stream.helpers import load_targets, report, send
+from tests.stream.kafka_client import read_all
 
 pytestmark = pytest.mark.stream
-
-
-def report(rid: str, region: str, published: str, body: str) -> tuple[bytes, bytes]:
-    return rid.encode(), orjson.dumps(
-        {
-            "id": rid,
-            "region": region,
-            "published_at": f"{published}T00:00:00Z",
-            "language": "en",
-            "body": body,
-        }
-    )
-
-
-def send(p: Pipeline, *records: tuple[bytes, bytes]) -> None:
-    # One at a time, each through the flow before the next: the order the test states.
-    for r in records:
-        produce(p.settings.bootstrap_servers, p.settings.topic_raw, [r])
-        p.caught_up()
 
 
 def enriched_for(p: Pipeline, report_id: str) -> list[EnrichedObservation]:
@@ -54,9 +34,9 @@ def one(p: Pipeline, report_id: str, indicator: str = "exports", occurrence: int
 def test_history_order_revisions_and_consistency(pipeline: Pipeline) -> None:
     s = pipeline.settings
     region = f"Seqland-{uuid.uuid4().hex[:6]}"
-    target = Target(region=region, indicator="exports", period="2024-01/2024-12", growth_pct=25.0)
-    produce(s.bootstrap_servers, s.topic_targets, [(target.key.encode(), encode(target))])
-    pipeline.caught_up()
+    load_targets(
+        pipeline, Target(region=region, indicator="exports", period="2024-01/2024-12", growth_pct=25.0)
+    )
     send(
         pipeline,
         report("fy23", region, "2024-01-10", "In 2023, exports reached 100 million USD."),

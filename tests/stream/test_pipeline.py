@@ -11,8 +11,8 @@ import pytest
 
 from schemas import Alert, DeadLetter, ExtractedFacts, Observation, RejectedObservation
 from services.cli.targets_cmd import read_targets
-from services.common.codec import encode
 from tests.stream.conftest import Pipeline
+from tests.stream.helpers import load_targets
 from tests.stream.kafka_client import produce, read_all
 
 pytestmark = pytest.mark.stream
@@ -27,8 +27,7 @@ def seed_reports() -> dict[str, bytes]:
 def test_the_seed_becomes_alerts(pipeline: Pipeline) -> None:
     s = pipeline.settings
     targets = read_targets(ROOT / "seeds" / "targets.yaml")
-    produce(s.bootstrap_servers, s.topic_targets, [(t.key.encode(), encode(t)) for t in targets])
-    pipeline.caught_up()
+    load_targets(pipeline, *targets)
     reports = seed_reports()
     # Last year's full-year report first, as it was published, then the seed.
     produce(

@@ -17,6 +17,7 @@ import yaml
 
 from services.common.broker import die_with_parent, free_port
 from services.common.settings import SERVICES
+from tests.conftest import require_in_ci
 from tests.stream.conftest import ROOT, Pipeline, wait_http
 from tests.stream.kafka_client import produce
 
@@ -27,7 +28,7 @@ PROM = shutil.which("prometheus")
 @pytest.fixture(scope="module")
 def prometheus(pipeline: Pipeline, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if PROM is None:
-        pytest.skip("prometheus is not installed (CI installs it)")
+        require_in_ci("prometheus")
     tmp = tmp_path_factory.mktemp("prometheus")
     config = yaml.safe_load((ROOT / "deploy" / "prometheus" / "prometheus.yml").read_text("utf-8"))
     config["global"]["scrape_interval"] = "1s"

@@ -5,24 +5,10 @@ from importlib import resources
 import pytest
 import yaml
 
+from schemas.indicators import INDICATORS
 from services.extractor.engine import lexicon
 
-CONTRACT_IDS = {
-    "industrial_production",
-    "retail_sales",
-    "exports",
-    "imports",
-    "trade_balance",
-    "budget_revenue",
-    "public_investment_disbursement",
-    "fdi",
-    "grdp",
-    "cpi",
-    "tourist_arrivals",
-    "tourism_revenue",
-    "new_enterprises",
-    "electricity",
-}
+CONTRACT_IDS = set(INDICATORS)
 LANGS = lexicon.available_languages()
 REQUIRED = (
     "language",

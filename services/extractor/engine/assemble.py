@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
+from schemas.indicators import measured_in
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.periods import Period
 from services.extractor.engine.resolve import ABSOLUTE, Frame, resolve
@@ -15,7 +16,7 @@ from services.extractor.engine.tokens import Token
 
 NUMERIC = ("val", "pct", "num")
 # Indicators measured in counts (contract-level meaning, the same in every language).
-COUNT_INDICATORS = {"tourist_arrivals", "new_enterprises"}
+COUNT_INDICATORS = measured_in("count")
 BEFORE_GAP = 32  # characters between a cue and the percentage it qualifies
 AFTER_GAP = 16
 ATTACH_GAP = 60  # a period this close after a figure belongs to it ("... 50 USD in June")
