@@ -73,6 +73,7 @@ class Settings(BaseSettings):
 
     # Files the alerter and the validator read at start.
     rules_file: Path | None = None
+    validation_file: Path | None = None
     log_format: Literal["auto", "json", "text"] = "auto"
     log_level: str = "WARNING"
 

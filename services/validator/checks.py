@@ -5,6 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from importlib import resources
+from pathlib import Path
+
+import yaml
 
 from schemas.base import Reason
 from schemas.fact import Fact, IndicatorFact, TargetFact, TaskFact
@@ -31,6 +35,29 @@ class Bounds:
     years_before: int = 10
     years_after: int = 1
     balance_tolerance: float = 0.03  # relative, for exports - imports = balance
+
+
+def load_bounds(path: Path | None = None) -> Bounds:
+    """Bounds from a YAML file (services/validator/bounds.yaml unless another is given)."""
+    text = (
+        path.read_text("utf-8")
+        if path
+        else resources.files("services.validator").joinpath("bounds.yaml").read_text("utf-8")
+    )
+    data = yaml.safe_load(text) or {}
+    try:
+        return Bounds(
+            growth={str(k): (float(v[0]), float(v[1])) for k, v in data.get("growth_pct", {}).items()}
+            or Bounds().growth,
+            plan=(float(data["plan_pct"][0]), float(data["plan_pct"][1]))
+            if "plan_pct" in data
+            else Bounds().plan,
+            years_before=int(data.get("years_before", 10)),
+            years_after=int(data.get("years_after", 1)),
+            balance_tolerance=float(data.get("balance_tolerance", 0.03)),
+        )
+    except (TypeError, ValueError, IndexError, KeyError) as exc:
+        raise ValueError(f"validation bounds file {path or 'bounds.yaml'}: {exc}") from exc
 
 
 def _is_currency(unit: str | None) -> bool:

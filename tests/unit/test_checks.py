@@ -85,3 +85,17 @@ def test_a_month_cannot_exceed_its_cumulative_period() -> None:
     assert codes(check_report(facts, B)[1]) == {"month_exceeds_cumulative"}
     ok = [ind(period="2024-01/2024-06", value=10e6), ind(period="2024-06/2024-06", value=2e6)]
     assert check_report(ok, B) == {}
+
+
+def test_bounds_come_from_the_yaml_file(tmp_path) -> None:
+    from services.validator.checks import load_bounds
+
+    assert load_bounds() == Bounds()  # the shipped file says what the defaults say
+    f = tmp_path / "b.yaml"
+    f.write_text("growth_pct: {default: [-10, 10]}\nplan_pct: [0, 150]\n")
+    b = load_bounds(f)
+    assert b.growth == {"default": (-10.0, 10.0)} and b.plan == (0.0, 150.0)
+    assert "implausible_growth" in codes(check_fact(ind(growth_pct=11.0), PUB, b))
+    f.write_text("plan_pct: [0]\n")
+    with pytest.raises(ValueError, match="validation bounds file"):
+        load_bounds(f)

@@ -119,3 +119,11 @@ def test_required_growth_reaches_the_target(
     assert req is not None
     rest = (base_year - base_so_far) * (1 + req / 100)
     assert value + rest == pytest.approx(base_year * (1 + target / 100), rel=1e-9)
+
+
+@given(st.floats(0.0, 1e12), st.floats(0.0, 1e12))
+def test_a_derived_part_adds_back_to_the_whole(first: float, rest: float) -> None:
+    from services.enricher.periods import derive
+
+    whole = first + rest
+    assert derive(whole, first) + first == pytest.approx(whole, rel=1e-12, abs=1e-3)
