@@ -22,6 +22,7 @@ from services.extractor.engine.assemble import (
     mark_bases,
     merge_adjacent_periods,
 )
+from services.extractor.engine.fuzzy import fuzzy_indicator
 from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon
 from services.extractor.engine.merge import merge_facts
 from services.extractor.engine.normalize import normalize
@@ -142,6 +143,14 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             prev_para = s.paragraph
         if not stoks:
             continue
+        if not any(t.kind in ("ind", "block") for t in stoks):
+            numeric = next((t.start for t in stoks if t.kind in ("val", "pct")), None)
+            if numeric is not None:
+                # No indicator the lexicon knows: try the words before the first figure for
+                # a misspelt or unaccented one.
+                found = fuzzy_indicator(text, s.start, numeric, lex)
+                if found is not None:
+                    stoks = sorted([*stoks, found], key=lambda t: (t.start, t.end))
         frame = Frame(ref_year, ref_month, context)
         # A sentence carries on the previous one's indicator only when it refers back to it
         # ("the July figure", "it rose"); otherwise its unnamed figures belong to no indicator.

@@ -94,6 +94,7 @@ class Lexicon:
     unit_before_re: Any = None
     word_number_re: Any = None
     phrases: dict[str, list[Phrase]] = field(default_factory=dict)
+    fuzzy_phrases: dict[int, list[tuple[str, str, int, bool]]] | None = None  # see fuzzy.py
     task_nouns: tuple[str, ...] = ()
     task_done: tuple[str, ...] = ()
 
