@@ -289,6 +289,7 @@ def assemble_sentence(
         cur = g
         return g
 
+    lists, consumed = _respectively(toks, text, lex)
     for i, t in enumerate(toks):
         between = text[last_end : t.start]
         depth += between.count("(") - between.count(")")
@@ -305,6 +306,23 @@ def assemble_sentence(
         if target_until >= 0 and t.start > target_until:
             target_until = -1
         last_end = max(last_end, t.end)
+        if i in consumed:
+            continue
+        if i in lists:
+            # "exports and imports reached 50 and 32.8 million USD respectively"
+            for ind_tok, val_tok, pct_tok in lists[i]:
+                slot = ind_tok
+                g = new_group(ind_tok)
+                if val_tok is not None:
+                    g.value, g.unit = _list_value(val_tok, lists[i])
+                    g.tokens.append(val_tok)
+                if pct_tok is not None:
+                    role = pct_tok.data.get("role", "bare")
+                    v = -pct_tok.data["value"] if role == "growth_down" else pct_tok.data["value"]
+                    g.growths.append(Growth(v, "unspecified"))
+                    g.tokens.append(pct_tok)
+                g.closed = True
+            continue
         if t.kind in ("ind", "block"):
             if cur is not None:
                 cur.closed = True
@@ -467,6 +485,68 @@ def assemble_sentence(
         if g.target and first is not None and not g.period_attached:
             g.period = first
     return groups, last_absolute
+
+
+def _respectively(
+    toks: list[Token], text: str, lex: Lexicon
+) -> tuple[dict[int, list[tuple[Token, Token | None, Token | None]]], set[int]]:
+    """Lists stated "respectively": a run of indicator names, then as many values (and as many
+    rates), paired in order. Returns the pairing by the run's first index, and the indices it
+    consumes."""
+    if not any(t.kind == "cue" and t.data["cue"] == "respectively" for t in toks):
+        return {}, set()
+    out: dict[int, list[tuple[Token, Token | None, Token | None]]] = {}
+    consumed: set[int] = set()
+    i = 0
+    while i < len(toks):
+        if toks[i].kind != "ind":
+            i += 1
+            continue
+        run = [i]
+        j = i + 1
+        while (
+            j < len(toks)
+            and toks[j].kind == "ind"
+            and _only_joined(text[toks[run[-1]].end : toks[j].start], lex)
+        ):
+            run.append(j)
+            j += 1
+        if len(run) < 2:
+            i += 1
+            continue
+        values = [k for k in range(j, len(toks)) if toks[k].kind in ("val", "num")][: len(run)]
+        rates = [k for k in range(j, len(toks)) if toks[k].kind == "pct"][: len(run)]
+        stop = next((k for k in range(j, len(toks)) if toks[k].kind in ("ind", "block")), len(toks))
+        values = [k for k in values if k < stop]
+        rates = [k for k in rates if k < stop]
+        if len(values) not in (0, len(run)) or len(rates) not in (0, len(run)) or not (values or rates):
+            i = j
+            continue
+        out[run[0]] = [
+            (toks[r], toks[values[n]] if values else None, toks[rates[n]] if rates else None)
+            for n, r in enumerate(run)
+        ]
+        consumed.update(run[1:], values, rates)
+        i = j
+    return out, consumed
+
+
+def _only_joined(gap: str, lex: Lexicon) -> bool:
+    words = [w for w in gap.replace(",", " ").split() if w]
+    return all(w.lower() in lex.conjunctions for w in words)
+
+
+def _list_value(
+    tok: Token, items: list[tuple[Token, Token | None, Token | None]]
+) -> tuple[float, str | None]:
+    """A bare number in a list takes the scale and unit of the list's stated amount
+    ("50 and 32.8 million USD": 50 million USD)."""
+    if tok.kind == "val":
+        return tok.data["value"], tok.data.get("unit")
+    stated = next((v for _, v, _ in items if v is not None and v.kind == "val"), None)
+    if stated is None:
+        return tok.data["value"], None
+    return float(f"{tok.data['value'] * stated.data.get('scale', 1.0):.12g}"), stated.data.get("unit")
 
 
 def _mark_targets_before(toks: list[Token], text: str, groups: list[Group]) -> None:

@@ -208,13 +208,12 @@ def _numbers(text: str, lowered: str, lex: Lexicon, sep: str) -> list[Token]:
                 out.append(Token("num", start, end, text[start:end], {"value": value}))
             continue
         amount = float(f"{amount:.12g}")  # 32.8 * 1e6 is 32800000, not 32799999.999999996
-        out.append(
-            Token(
-                "val",
-                start,
-                pos,
-                text[start:pos],
-                {"value": amount, "unit": unit, "core_end": core_end, "scaled": scaled},
-            )
-        )
+        data = {
+            "value": amount,
+            "unit": unit,
+            "core_end": core_end,
+            "scaled": scaled,
+            "scale": amount / value if value else 1.0,
+        }
+        out.append(Token("val", start, pos, text[start:pos], data))
     return out
