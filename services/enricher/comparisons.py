@@ -102,6 +102,16 @@ def _enrich_task(
             revision = int(prev.get("revision", 0)) + 1
     new["revision"] = revision
     state["figures"][key] = new
+    if (deadline is None or deadline.deadline is None) and fact.deadline is not None:
+        # A deadline the report states serves where none is configured.
+        deadline = Target(
+            region=obs.region,
+            indicator=f"tasks:{fact.scope}",
+            period=str(Period.year(period.end_year)),
+            deadline=fact.deadline,
+            origin="news",
+            report_id=obs.report_id,
+        )
     elapsed, window = _task_window(period, deadline.deadline if deadline else None)
     return Comparisons(
         task_ratio_pct=round(fact.completed / fact.total * 100.0, 4),

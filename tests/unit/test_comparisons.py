@@ -127,3 +127,14 @@ def test_a_derived_part_adds_back_to_the_whole(first: float, rest: float) -> Non
 
     whole = first + rest
     assert derive(whole, first) + first == pytest.approx(whole, rel=1e-12, abs=1e-3)
+
+
+def test_a_deadline_stated_in_the_report_serves_when_none_is_configured() -> None:
+    fact = task(3, 10).model_copy(update={"deadline": date(2024, 9, 30)})
+    comps, _ = enrich(obs(fact), empty_state())
+    assert (
+        comps.target is not None
+        and comps.target.origin == "news"
+        and comps.target.deadline == date(2024, 9, 30)
+    )
+    assert comps.task_elapsed_share_pct == pytest.approx(6 / 9 * 100, abs=1e-3)

@@ -158,7 +158,8 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         sgroups, end_period = assemble_sentence(stoks, text, lex, frame, carry if refers_back else None, None)
         for g in sgroups:
             groups.append((g, s, context))
-        task_periods[s] = _task_period(stoks, end_period, context, ref_year, ref_month)
+        first_own = next((t.data["period"] for t in stoks if absolute(t) and t.data.get("period")), None)
+        task_periods[s] = _task_period(stoks, first_own, context, ref_year, ref_month)
         slots = [t for t in stoks if t.kind in ("ind", "block")]
         carry = slots[-1] if slots else carry
         if end_period is not None:

@@ -95,6 +95,8 @@ class Lexicon:
     word_number_re: Any = None
     phrases: dict[str, list[Phrase]] = field(default_factory=dict)
     fuzzy_phrases: dict[int, list[tuple[str, str, int, bool]]] | None = None  # see fuzzy.py
+    task_of: tuple[str, ...] = ()
+    deadline_re: Any = None  # "trước ngày 30/9/2024", "by September 30", "30 सितंबर तक"
     task_nouns: tuple[str, ...] = ()
     task_done: tuple[str, ...] = ()
 
@@ -219,6 +221,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
     lex.phrases = phrases
     lex.task_nouns = tuple(p for p, es in phrases.items() if any(e.category == "task_noun" for e in es))
     lex.task_done = tuple(p for p, es in phrases.items() if any(e.category == "task_done" for e in es))
+    lex.task_of = tuple(str(w).lower() for d in all_data for w in (d.get("tasks") or {}).get("of", []))
 
     automaton = ahocorasick.Automaton()
     for key, entries in phrases.items():
@@ -263,6 +266,11 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         }
     except regex.error as exc:
         raise LexiconError(f"{lex.language}: bad period pattern: {exc}") from exc
+    deadlines = [str(p) for d in all_data for p in (d.get("tasks") or {}).get("deadline", [])]
+    if deadlines:
+        lex.deadline_re = regex.compile(
+            "|".join(f"(?:{p.replace('{MONTH}', month_alt)})" for p in deadlines), regex.V1
+        )
     anchors = ahocorasick.Automaton()
     for w in anchor_words:
         anchors.add_word(w, (len(w), w))

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
 
 import regex
@@ -35,8 +36,8 @@ def find_tasks(text: str, start: int, end: int, lex: Lexicon, period: Period | N
     low = sentence.lower()
     if not any(d in low for d in done):
         return []  # a fraction of tasks with no word of completion is not progress
-    ofs = ("/", "of", "out of", "trên", "में से")
-    pat = _pattern(lex.language, nouns, tuple(lex.task_scopes), ofs)
+    pat = _pattern(lex.language, nouns, tuple(lex.task_scopes), lex.task_of or ("/",))
+    deadline = _deadline(low, lex, period)
     out = []
     for m in pat.finditer(sentence, timeout=REGEX_TIMEOUT):
         done_n, total = int(m.group("done")), int(m.group("total"))
@@ -51,7 +52,24 @@ def find_tasks(text: str, start: int, end: int, lex: Lexicon, period: Period | N
                 completed=done_n,
                 total=total,
                 period=str(period),
+                deadline=deadline,
                 evidence=Evidence(start=s, end=e, text=text[s:e], sentence=sentence.strip(), confidence=0.85),
             )
         )
     return out
+
+
+def _deadline(low: str, lex: Lexicon, period: Period) -> date | None:
+    """A deadline the sentence states; the year defaults to the period's."""
+    if lex.deadline_re is None:
+        return None
+    m = lex.deadline_re.search(low, timeout=REGEX_TIMEOUT)
+    if m is None:
+        return None
+    groups = {k: v for k, v in m.groupdict().items() if v}
+    raw_month = groups.get("m", "")
+    month = int(raw_month) if raw_month.isdigit() else lex.month_names.get(raw_month)
+    try:
+        return date(int(groups.get("y") or period.end_year), int(month or 0), int(groups.get("d", 0)))
+    except (TypeError, ValueError):
+        return None  # "30/2": no such day; no deadline rather than a guessed one
