@@ -12,6 +12,7 @@ import regex
 
 from schemas.base import Reason
 from schemas.fact import DroppedFact, Evidence, ExtractedFacts, IndicatorFact, TargetFact, TaskFact
+from schemas.indicators import INDICATORS
 from schemas.raw_report import RawReport
 from services.extractor.engine import language as language_mod
 from services.extractor.engine import lexicon as lexicon_mod
@@ -192,6 +193,20 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             continue
         best = g.best_growth()
         value = g.value * g.sign if g.value is not None else None
+        if value is not None and g.unit is None and INDICATORS.get(g.indicator) == "money":
+            # "reached 50 million" with no currency: half a figure. The rate and plan share
+            # stand; the amount is dropped with its reason rather than guessed.
+            dropped.append(
+                DroppedFact(
+                    text=ev.text,
+                    reason=Reason(
+                        code="value_without_unit", message=f"{g.indicator} amount with no currency"
+                    ),
+                )
+            )
+            value = None
+            if best is None and g.plan is None:
+                continue
         if g.target:
             facts.append(
                 TargetFact(
