@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -21,7 +22,7 @@ from schemas.raw_report import RawReport
 from services.cli.alerts_cmd import format_alert
 from services.cli.produce_cmd import check_file, send
 from services.cli.targets_cmd import read_targets
-from services.common.broker import die_with_parent, env_for_children, kafka
+from services.common.broker import die_with_parent, env_for_children, instance_dir, kafka
 from services.common.codec import encode
 from services.common.kafka_io import Progress, send_all, tail
 from services.common.settings import SERVICES, Settings
@@ -195,6 +196,10 @@ def run(settings: Settings, once: bool, timeout: float) -> int:
                 return asyncio.run(orchestrate(settings, children, once, timeout))
             finally:
                 stop_services(children)
+                if broker is not None:
+                    # The embedded broker's data dies with it; so does the table state built
+                    # from it (a later broker must start the tables afresh).
+                    shutil.rmtree(instance_dir(settings, broker.instance), ignore_errors=True)
     except KeyboardInterrupt:
         _say("stopping")
         if children:

@@ -171,10 +171,12 @@ def kafka(settings: Settings) -> Iterator[tuple[str, EmbeddedBroker | None]]:
 def state_dir(settings: Settings, service: str, instance: str | None) -> Path:
     """Where a service keeps its RocksDB tables. With the embedded broker the directory is
     per broker instance: its data dies with it, so table state must not outlive it."""
-    base = settings.data_dir / "state"
-    if instance:
-        base = base / f"embedded-{instance}"
+    base = instance_dir(settings, instance) if instance else settings.data_dir / "state"
     return base / service
+
+
+def instance_dir(settings: Settings, instance: str) -> Path:
+    return settings.data_dir / "state" / f"embedded-{instance}"
 
 
 def env_for_children(settings: Settings, bootstrap: str, instance: str | None) -> dict[str, str]:
