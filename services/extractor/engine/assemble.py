@@ -442,6 +442,17 @@ def assemble_sentence(
                 cur.tokens.append(t)
                 continue
             rate_like = slot is not None and slot.kind == "ind" and slot.data.get("rate")
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if (
+                role in ("bare", "level")
+                and t.data["value"] >= 50
+                and _is_cue(nxt, ("yoy",))
+                and nxt is not None
+                and nxt.start - t.end <= 3
+            ):
+                # "đạt 107,7% so với cùng kỳ", "108.3% of the same month last year": an index
+                # against the year before, i.e. growth of 7.7%.
+                role = "ratio"
             if role in ("bare", "level"):
                 # A bare rate, or a rate that "rose to"/"fell to" a level: for a rate
                 # indicator (CPI, GRDP, "growth rate") the level is the growth.

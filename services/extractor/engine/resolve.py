@@ -30,6 +30,7 @@ RELATIVE = {
     "same_period_last_year",
     "same_period_year",
     "this_month",
+    "this_quarter",
     "prev_month",
     "context",
     "fiscal_same_quarter",
@@ -152,6 +153,10 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
             return None
         # The same months in the fiscal year that starts in `year`.
         p = ctx.with_year(year if ctx.start_month >= 4 else year + 1)
+    elif kind == "this_quarter":  # the quarter the text is in ("in the quarter")
+        if ctx is not None:
+            q0 = (ctx.end_month - 1) // 3 * 3 + 1
+            p = Period.months(ctx.end_year, q0, q0 + 2)
     elif kind == "this_month":
         p = ctx.last_month() if ctx else None
     elif kind == "prev_month":
