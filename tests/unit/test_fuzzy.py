@@ -22,3 +22,4 @@ def test_a_misspelt_multiword_name_is_found() -> None:
 def test_one_word_is_never_guessed() -> None:
     assert indicators("In the first half of 2024, the province experts counted 2 billion USD, up 4%.") == []
     assert indicators("In the first half of 2024, the hospital treated 2,000 patients, up 4%.") == []
+    assert indicators("The company reported revenue of 1.2 billion USD in 2023, up 15% from 2022.") == []

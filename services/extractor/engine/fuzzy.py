@@ -13,6 +13,7 @@ from services.extractor.engine.normalize import fold_accents
 from services.extractor.engine.tokens import Token
 
 MIN_SCORE = 85.0  # ratio over whole word n-grams; below this, variants are other words
+WORD_SCORE = 75.0  # each word of the n-gram against its counterpart in the phrase
 MIN_WORDS = 2  # one word is too easy to mistake ("experts" is one letter from "exports")
 _WORD = regex.compile(r"\w+(?:[-']\w+)*")
 
@@ -44,7 +45,11 @@ def fuzzy_indicator(text: str, start: int, end: int, lex: Lexicon) -> Token | No
             if hit is None:
                 continue
             _, score, k = hit
-            _, indicator, sign, rate = candidates[k]
+            phrase, indicator, sign, rate = candidates[k]
+            # Word by word too: "reported revenue" is near "export revenue" as a whole, but
+            # "reported" is no misspelling of "export".
+            if any(fuzz.ratio(a, b) < WORD_SCORE for a, b in zip(gram.split(), phrase.split(), strict=True)):
+                continue
             if best is None or score > best[0]:
                 best = (score, words[i][0], words[i + n - 1][1], indicator, sign, rate)
     if best is None:
