@@ -5,20 +5,27 @@ Everything here is positional reasoning over tokens; words come from the lexicon
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass, field
 
 from schemas.indicators import measured_in
+from services.extractor.engine.cues import (
+    NUMERIC,
+    classify_percentages,
+    growth_base,
+    has_conjunction,
+    is_cue,
+    is_reference,
+    mark_bases,
+    skip_value,
+)
 from services.extractor.engine.lexicon import Lexicon
+from services.extractor.engine.period_mentions import absolute
 from services.extractor.engine.periods import Period
-from services.extractor.engine.resolve import ABSOLUTE, Frame, resolve
+from services.extractor.engine.resolve import Frame, resolve
 from services.extractor.engine.tokens import Token
 
-NUMERIC = ("val", "pct", "num")
 # Indicators measured in counts (contract-level meaning, the same in every language).
 COUNT_INDICATORS = measured_in("count")
-BEFORE_GAP = 32  # characters between a cue and the percentage it qualifies
-AFTER_GAP = 16
 ATTACH_GAP = 60  # a period this close after a figure belongs to it ("... 50 USD in June")
 
 
@@ -53,200 +60,6 @@ class Group:
     def best_growth(self) -> Growth | None:
         rank = {"yoy": 0, "unspecified": 1, "previous_period": 2, "other": 3}
         return min(self.growths, key=lambda g: rank[g.base]) if self.growths else None
-
-
-def _gap(text: str, a: int, b: int) -> str:
-    return text[a:b] if a <= b else ""
-
-
-AFTER_CUES = ("plan.after", "growth_up.after", "growth_down.after")
-BEFORE_CUES = (
-    "plan.before",
-    "ratio.before",
-    "share.before",
-    "growth_up.before",
-    "growth_down.before",
-    "level.before",
-)
-
-
-def _nearest_cue(
-    toks: list[Token], i: int, step: int, kinds: tuple[str, ...], gap: int, used: set[int]
-) -> int | None:
-    """The closest unused cue of `kinds` next to token i (step +1: after it, -1: before it),
-    stopping at the neighbouring figure or indicator or past `gap` characters."""
-    t = toks[i]
-    j = i + step
-    while 0 <= j < len(toks):
-        c = toks[j]
-        distance = c.start - t.end if step > 0 else t.start - c.end
-        if c.kind in NUMERIC or c.kind in ("ind", "block") or distance > gap:
-            return None
-        if c.kind == "cue" and j not in used and c.data["cue"] in kinds:
-            return j
-        j += step
-    return None
-
-
-def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
-    """Tag each percentage with what it measures (growth up/down, plan, share, ratio, level)
-    from the cue words next to it. A cue serves one percentage."""
-    used: set[int] = set()
-    for i, t in enumerate(toks):
-        if t.kind != "pct":
-            continue
-        role = None
-        # After: "14.45% की वृद्धि", "49.65% of the plan", "a 6.1% increase".
-        j = _nearest_cue(toks, i, +1, AFTER_CUES, AFTER_GAP, used)
-        if j is not None:
-            role = toks[j].data["cue"].split(".")[0]
-            used.add(j)
-        if role is None or role.startswith("growth"):
-            # Before: "tăng 14,45%", "up 6.1 percent", "accounting for 49.65%"; a plan, share,
-            # ratio or level word before outranks a growth word after.
-            j = _nearest_cue(toks, i, -1, BEFORE_CUES, BEFORE_GAP, used)
-            if j is not None:
-                r = toks[j].data["cue"].split(".")[0]
-                if role is None or r in ("plan", "share", "ratio", "level"):
-                    role = r
-                    used.add(j)
-        t.data["role"] = role or "bare"
-    # "A में 4.1% और B में 3.8% की वृद्धि", "rose 2.2% against June and 8.1% year on year": a
-    # bare rate joined to a neighbouring growth rate shares its role.
-    pcts = [i for i, t in enumerate(toks) if t.kind in NUMERIC]
-    for a, b in itertools.pairwise(pcts):
-        ta, tb = toks[a], toks[b]
-        if ta.kind != "pct" or tb.kind != "pct":
-            continue
-        gap = text[ta.end : tb.start].lower()
-        if len(gap) > 60 or ";" in gap or not _has_conjunction(gap, lex):
-            continue
-        if ta.data["role"] == "bare" and tb.data["role"].startswith("growth"):
-            ta.data["role"] = tb.data["role"]
-        elif tb.data["role"] == "bare" and ta.data["role"].startswith("growth"):
-            tb.data["role"] = ta.data["role"]  # "rose 2.2% against June and 8.1% year on year"
-    # A period right after "on average" is the average's unit ("bình quân 1 tháng").
-    for i, t in enumerate(toks):
-        if (
-            t.kind == "per"
-            and i
-            and toks[i - 1].kind == "cue"
-            and toks[i - 1].data["cue"] == "average"
-            and t.start - toks[i - 1].end <= 3
-        ):
-            t.data["after_average"] = True
-
-
-_GLUE = {"", "of", "in", "for", "của", "trong", "की", "के", "में", "-", "(", ")", "(the", "of the"}
-
-
-def merge_adjacent_periods(toks: list[Token], text: str) -> list[Token]:
-    """Fold period mentions separated only by glue words into one mention."""
-    out: list[Token] = []
-    for t in toks:
-        prev = out[-1] if out else None
-        if (
-            t.kind == "per"
-            and prev is not None
-            and prev.kind == "per"
-            and bool(prev.data.get("base")) == bool(t.data.get("base"))
-            and text[prev.end : t.start].strip(" ,").lower() in _GLUE
-        ):
-            parts = prev.data["parts"] if prev.data["kind"] == "merged" else [prev.data]
-            out[-1] = Token(
-                "per",
-                prev.start,
-                t.end,
-                text[prev.start : t.end],
-                {"kind": "merged", "parts": [*parts, t.data], "base": prev.data.get("base", False)},
-            )
-            continue
-        out.append(t)
-    return out
-
-
-def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
-    """A period right after "so với"/"compared with" (or, in Hindi, right before "की तुलना में")
-    is what a figure is compared with, not the figure's own period."""
-    for i, t in enumerate(toks):
-        if t.kind != "per":
-            continue
-        prev = toks[i - 1] if i else None
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if t.text.lower().startswith(lex.own_period_words):
-            continue  # "in May", "trong 6 tháng": the figure's own period
-        if (
-            (
-                prev is not None
-                and prev.kind == "cue"
-                # "so với cuối tháng 12": a comparison word may take a few filler words before its
-                # period; a complete "year on year" phrase is followed by the figure's own period.
-                and (
-                    (prev.data["cue"] == "compare" and _filler(text[prev.end : t.start]))
-                    or (prev.data["cue"] == "yoy" and not text[prev.end : t.start].strip())
-                )
-            )
-            or (
-                lex.compare_follows
-                and nxt is not None
-                and nxt.kind == "cue"
-                and nxt.data["cue"] in ("compare",)
-                and nxt.start - t.end <= 4
-                and not text[t.end : nxt.start].strip()
-            )
-        ):
-            t.data["base"] = True
-
-
-def _has_conjunction(gap: str, lex: Lexicon) -> bool:
-    g = f" {gap.lower()} "
-    return any(f" {c} " in g for c in lex.conjunctions)
-
-
-def _filler(gap: str) -> bool:
-    """Only spaces or a couple of short words ("the end of", "cuối") between a comparison
-    word and the period it compares with."""
-    g = gap.strip()
-    return len(g) <= 12 and not any(ch in g for ch in ",;().!?।:\n") and not any(ch.isdigit() for ch in g)
-
-
-def growth_base(toks: list[Token], i: int, fact_period: Period | None, lex: Lexicon, frame: Frame) -> str:
-    """What a growth rate is measured against: the nearest base phrase after it (or, failing
-    that, before it) up to the neighbouring figure."""
-
-    def judge(c: Token) -> str | None:
-        if c.kind == "cue" and c.data["cue"] == "yoy":
-            return "yoy"
-        if c.kind == "per" and c.data.get("base"):
-            if "period" not in c.data:
-                c.data["period"] = resolve(
-                    c.data, lex, Frame(frame.ref_year, frame.ref_month, fact_period or frame.context)
-                )
-            bp = c.data.get("period")
-            if bp is None:
-                return "other"
-            if fact_period is not None and bp == fact_period.shift_years(-1):
-                return "yoy"
-            if c.data["kind"] in ("same_period_last_year", "same_period_year", "last_year"):
-                return "yoy"
-            return "previous_period"
-        return None
-
-    for j in range(i + 1, len(toks)):
-        c = toks[j]
-        if c.kind in NUMERIC or c.kind in ("ind", "block"):
-            break
-        b = judge(c)
-        if b:
-            return b
-    for j in range(i - 1, -1, -1):
-        c = toks[j]
-        if c.kind in NUMERIC or c.kind in ("ind", "block"):
-            break
-        b = judge(c)
-        if b:
-            return b
-    return "unspecified"
 
 
 def assemble_sentence(
@@ -296,10 +109,7 @@ def assemble_sentence(
         if cur is not None and (
             ";" in between
             or (
-                "(" in between
-                and t.kind == "val"
-                and cur.value is not None
-                and not _skip_value(toks, i, text)
+                "(" in between and t.kind == "val" and cur.value is not None and not skip_value(toks, i, text)
             )
         ):
             cur.closed = True
@@ -382,7 +192,7 @@ def assemble_sentence(
                 and not cur.period_attached
                 and 0 <= t.start - last_num <= ATTACH_GAP
                 and not any(ch in text[last_num : t.start] for ch in ",(;")
-                and not _has_conjunction(text[last_num : t.start], lex)
+                and not has_conjunction(text[last_num : t.start], lex)
             ):
                 cur.period = p
                 cur.period_from_sentence = True
@@ -405,7 +215,7 @@ def assemble_sentence(
                 and (cur is None or cur.closed or cur.value is None)
                 and t.start - slot.end <= 30
                 and t.data["value"] >= 100
-                and not _skip_value(toks, i, text)
+                and not skip_value(toks, i, text)
             ):
                 if cur is None or cur.closed:
                     new_group(t)
@@ -414,9 +224,9 @@ def assemble_sentence(
                 cur.tokens.append(t)
             continue
         if t.kind == "val":
-            if _skip_value(toks, i, text):
+            if skip_value(toks, i, text):
                 continue
-            ref = _is_reference(toks, i, text)
+            ref = is_reference(toks, i, text)
             if cur is None or cur.closed or cur.value is not None or ref:
                 new_group(t, reference=ref)
             assert cur is not None
@@ -431,13 +241,13 @@ def assemble_sentence(
             role = t.data["role"]
             if role == "share":
                 continue
-            ref = _is_reference(toks, i, text)
+            ref = is_reference(toks, i, text)
             if role == "plan":
                 if cur is None or cur.closed or cur.plan is not None:
                     new_group(t)
                 assert cur is not None
                 # "vượt 12% dự toán", "exceeding the plan by 12%": 112% of the plan.
-                exceeded = _is_cue(toks[i - 1] if i else None, ("exceed.before",))
+                exceeded = is_cue(toks[i - 1] if i else None, ("exceed.before",))
                 cur.plan = 100.0 + t.data["value"] if exceeded else t.data["value"]
                 cur.tokens.append(t)
                 continue
@@ -446,7 +256,7 @@ def assemble_sentence(
             if (
                 role in ("bare", "level")
                 and t.data["value"] >= 50
-                and _is_cue(nxt, ("yoy",))
+                and is_cue(nxt, ("yoy",))
                 and nxt is not None
                 and nxt.start - t.end <= 3
             ):
@@ -589,57 +399,3 @@ def _clause_end(text: str, pos: int, depth: int, lex: Lexicon) -> int:
         if ch in ".!?।" and (j + 1 >= len(text) or text[j + 1] in " \n"):
             return j
     return len(text)
-
-
-def _skip_value(toks: list[Token], i: int, text: str) -> bool:
-    """Amounts that are not the indicator's level: conversions in brackets right after an
-    amount, per-month averages, changes ("up 2 billion")."""
-    t = toks[i]
-    prev = toks[i - 1] if i else None
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    between = text[prev.end : t.start] if prev is not None else ""
-    if (
-        prev is not None
-        and prev.kind == "val"
-        and "(" in between
-        and not between.split("(")[0].strip()
-        and len(between) <= 16
-    ):
-        return True  # "50 million USD (about 1,200 billion VND)"
-    if _is_cue(nxt, ("per_unit", "change.after")) and nxt.start - t.end <= 3:  # type: ignore[union-attr]
-        return True  # "2 billion USD a month", "2 billion USD more"
-    if _is_cue(prev, ("average", "change.before")) and t.start - prev.end <= 2:  # type: ignore[union-attr]
-        return True  # "an average 2 billion", "up 2 billion"
-    # "on average (1 month) X": the figure is an average, not the level.
-    for j in range(i - 1, -1, -1):
-        c = toks[j]
-        if t.start - c.end > 24 or c.kind in ("val", "pct", "ind", "block"):
-            return False
-        if c.kind == "cue" and c.data["cue"] == "average":
-            return True
-    return False
-
-
-def _is_cue(t: Token | None, kinds: tuple[str, ...]) -> bool:
-    return t is not None and t.kind == "cue" and t.data["cue"] in kinds
-
-
-def _is_reference(toks: list[Token], i: int, text: str) -> bool:
-    """A figure introduced as the comparison ("as against $13.25 billion", "than 3.55%")."""
-    t = toks[i]
-    for j in range(i - 1, -1, -1):
-        c = toks[j]
-        if t.start - c.end > 24:
-            return False
-        if c.kind == "cue" and c.data["cue"] in ("reference",):
-            return True
-        if c.kind != "cue":
-            return False
-    return False
-
-
-def absolute(t: Token) -> bool:
-    if t.kind != "per" or t.data.get("base"):
-        return False
-    parts = t.data["parts"] if t.data["kind"] == "merged" else [t.data]
-    return any(p["kind"] in ABSOLUTE for p in parts)

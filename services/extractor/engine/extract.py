@@ -4,7 +4,6 @@ command call this same function."""
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -16,18 +15,14 @@ from schemas.indicators import INDICATORS
 from schemas.raw_report import RawReport
 from services.extractor.engine import language as language_mod
 from services.extractor.engine import lexicon as lexicon_mod
-from services.extractor.engine.assemble import (
-    Group,
-    absolute,
-    assemble_sentence,
-    mark_bases,
-    merge_adjacent_periods,
-)
+from services.extractor.engine.assemble import Group, assemble_sentence
+from services.extractor.engine.cues import mark_bases
 from services.extractor.engine.fuzzy import fuzzy_indicator
 from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon
 from services.extractor.engine.merge import merge_facts
 from services.extractor.engine.normalize import normalize
 from services.extractor.engine.numbers import document_convention
+from services.extractor.engine.period_mentions import absolute, merge_adjacent_periods
 from services.extractor.engine.periods import Period
 from services.extractor.engine.region import find_region
 from services.extractor.engine.resolve import Frame, resolve
@@ -114,7 +109,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
     sep = document_convention(text, lex.thousands_sep)
     tokens = tokenize(text, lex, sep)
     mark_bases(tokens, text, lex)
-    tokens = merge_adjacent_periods(tokens, text)
+    tokens = merge_adjacent_periods(tokens, text, lex)
     ref_year, ref_month = infer_reference_year(tokens, report.published_at)
     frame0 = Frame(ref_year, ref_month, None)
     # The period the text opens with frames figures that precede any explicit mention.
@@ -296,7 +291,3 @@ def _evidence(g: Group, s: Sentence, text: str, title_end: int) -> Evidence:
         sentence=text[s.start : s.end].strip(),
         confidence=round(max(conf, 0.1), 2),
     )
-
-
-def strip_controls(text: str) -> str:
-    return "".join(ch for ch in text if unicodedata.category(ch) != "Cc" or ch in "\n\t")

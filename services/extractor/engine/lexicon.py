@@ -73,6 +73,7 @@ class Lexicon:
     own_period_words: tuple[str, ...]
     conjunctions: tuple[str, ...]
     anaphora: tuple[str, ...]
+    period_glue: frozenset[str]
     ellipsis: dict[str, tuple[str, ...]]
     number_words: dict[str, int]
     decimal_words: list[str]
@@ -169,6 +170,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         own_period_words=tuple(f"{str(w).lower()} " for w in data.get("own_period_words", [])),
         conjunctions=tuple(str(w).lower() for d in all_data for w in d.get("conjunctions", [])),
         anaphora=tuple(str(w).lower() for d in all_data for w in d.get("anaphora", [])),
+        period_glue=frozenset({""} | {str(w).lower() for d in all_data for w in d.get("period_glue", [])}),
         ellipsis={
             str(k): tuple(str(w).lower() for w in v)
             for d in all_data

@@ -1,0 +1,40 @@
+"""Period mentions as tokens: which stand on their own, and mentions side by side folded into
+one ("the first six months of this year", "पहली छमाही (अप्रैल-सितंबर)")."""
+
+from __future__ import annotations
+
+from services.extractor.engine.lexicon import Lexicon
+from services.extractor.engine.resolve import ABSOLUTE
+from services.extractor.engine.tokens import Token
+
+
+def merge_adjacent_periods(toks: list[Token], text: str, lex: Lexicon) -> list[Token]:
+    """Fold period mentions separated only by glue words into one mention."""
+    out: list[Token] = []
+    for t in toks:
+        prev = out[-1] if out else None
+        if (
+            t.kind == "per"
+            and prev is not None
+            and prev.kind == "per"
+            and bool(prev.data.get("base")) == bool(t.data.get("base"))
+            and text[prev.end : t.start].strip(" ,()-").lower() in lex.period_glue
+        ):
+            parts = prev.data["parts"] if prev.data["kind"] == "merged" else [prev.data]
+            out[-1] = Token(
+                "per",
+                prev.start,
+                t.end,
+                text[prev.start : t.end],
+                {"kind": "merged", "parts": [*parts, t.data], "base": prev.data.get("base", False)},
+            )
+            continue
+        out.append(t)
+    return out
+
+
+def absolute(t: Token) -> bool:
+    if t.kind != "per" or t.data.get("base"):
+        return False
+    parts = t.data["parts"] if t.data["kind"] == "merged" else [t.data]
+    return any(p["kind"] in ABSOLUTE for p in parts)
