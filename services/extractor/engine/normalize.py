@@ -38,8 +38,13 @@ def normalize(text: str) -> str:
 _INNER_BREAK = regex.compile(r"(?<=[^.!?।:;\n])\n(?=\p{Ll})")
 
 
+_SEPARATORS = frozenset(" \n\t,.;:!?()[]{}\"'-/%$₹।|")
+
+
 def is_word_char(ch: str) -> bool:
     """Letters, digits and combining marks (Devanagari vowel signs) continue a word."""
+    if ch in _SEPARATORS:
+        return False  # the common case, without a Unicode database lookup
     if ch.isalnum() or ch == "_":
         return True
     return unicodedata.category(ch).startswith("M")
