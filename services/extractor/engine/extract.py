@@ -37,6 +37,9 @@ _ABBREV = regex.compile(r"(?:\b[A-Z][a-z]?|\b[A-Z]\.[A-Z]|\bRs|\bNo|\bMr|\bMrs|\
 _EARLIER = {"last_year", "last_year_month", "last_year_range", "same_period_last_year"}
 
 
+FUZZY_REACH = 64  # the words this close before a sentence's first figure may name its indicator
+
+
 class BodyTooLarge(ValueError):
     pass
 
@@ -144,7 +147,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             if numeric is not None:
                 # No indicator the lexicon knows: try the words before the first figure for
                 # a misspelt or unaccented one.
-                found = fuzzy_indicator(text, s.start, numeric, lex)
+                found = fuzzy_indicator(text, max(s.start, numeric - FUZZY_REACH), numeric, lex)
                 if found is not None:
                     stoks = sorted([*stoks, found], key=lambda t: (t.start, t.end))
         frame = Frame(ref_year, ref_month, context)

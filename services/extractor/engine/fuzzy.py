@@ -17,38 +17,48 @@ WORD_SCORE = 75.0  # each word of the n-gram against its counterpart in the phra
 MIN_WORDS = 2  # one word is too easy to mistake ("experts" is one letter from "exports")
 _WORD = regex.compile(r"\w+(?:[-']\w+)*")
 
+Candidate = tuple[str, str, int, bool]  # folded phrase, indicator, sign, rate
 
-def phrases_by_length(lex: Lexicon) -> dict[int, list[tuple[str, str, int, bool]]]:
-    """Indicator phrases grouped by word count (built once per lexicon)."""
+
+def candidates(lex: Lexicon) -> list[Candidate]:
+    """Multi-word indicator phrases without diacritics (built once per lexicon)."""
     if lex.fuzzy_phrases is None:
-        by_len: dict[int, list[tuple[str, str, int, bool]]] = {}
-        for phrase, entries in lex.phrases.items():
-            for e in entries:
-                if e.category == "indicator" and len(phrase.split()) >= MIN_WORDS:
-                    key = fold_accents(phrase)  # compared without diacritics: "xuât khấu" ~ "xuất khẩu"
-                    by_len.setdefault(len(phrase.split()), []).append((key, e.value, e.sign, e.rate))
-        lex.fuzzy_phrases = by_len
+        lex.fuzzy_phrases = [
+            # Compared without diacritics: "xuât khấu" ~ "xuất khẩu".
+            (fold_accents(phrase), e.value, e.sign, e.rate)
+            for phrase, entries in lex.phrases.items()
+            for e in entries
+            if e.category == "indicator" and len(phrase.split()) >= MIN_WORDS
+        ]
+        lex.fuzzy_keys = [c[0] for c in lex.fuzzy_phrases]
     return lex.fuzzy_phrases
 
 
 def fuzzy_indicator(text: str, start: int, end: int, lex: Lexicon) -> Token | None:
     """The best near-match of an indicator phrase among the words of text[start:end]."""
+    every = candidates(lex)
     span = fold_accents(text[start:end].lower())
+    # One pass over all phrases finds the few that could be in the span at all...
+    shortlist = process.extract(
+        span, lex.fuzzy_keys, scorer=fuzz.partial_ratio, score_cutoff=MIN_SCORE, limit=3
+    )
+    if not shortlist:
+        return None
     words = [(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(span)]
-    by_len = phrases_by_length(lex)
     best: tuple[float, int, int, str, int, bool] | None = None
-    for n, candidates in by_len.items():
-        choices = [c[0] for c in candidates]
+    # ... then each is checked against the span's word n-grams of its own length.
+    for _, _, k in shortlist:
+        phrase, indicator, sign, rate = every[k]
+        parts = phrase.split()
+        n = len(parts)
         for i in range(len(words) - n + 1):
-            gram = " ".join(w[2] for w in words[i : i + n])
-            hit = process.extractOne(gram, choices, scorer=fuzz.ratio, score_cutoff=MIN_SCORE)
-            if hit is None:
-                continue
-            _, score, k = hit
-            phrase, indicator, sign, rate = candidates[k]
+            gram = [w[2] for w in words[i : i + n]]
+            score = fuzz.ratio(" ".join(gram), phrase)
             # Word by word too: "reported revenue" is near "export revenue" as a whole, but
             # "reported" is no misspelling of "export".
-            if any(fuzz.ratio(a, b) < WORD_SCORE for a, b in zip(gram.split(), phrase.split(), strict=True)):
+            if score < MIN_SCORE or any(
+                fuzz.ratio(a, b) < WORD_SCORE for a, b in zip(gram, parts, strict=True)
+            ):
                 continue
             if best is None or score > best[0]:
                 best = (score, words[i][0], words[i + n - 1][1], indicator, sign, rate)

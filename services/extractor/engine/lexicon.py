@@ -95,7 +95,8 @@ class Lexicon:
     unit_before_re: Any = None
     word_number_re: Any = None
     phrases: dict[str, list[Phrase]] = field(default_factory=dict)
-    fuzzy_phrases: dict[int, list[tuple[str, str, int, bool]]] | None = None  # see fuzzy.py
+    fuzzy_phrases: list[tuple[str, str, int, bool]] | None = None  # see fuzzy.py
+    fuzzy_keys: list[str] = field(default_factory=list)
     task_of: tuple[str, ...] = ()
     deadline_re: Any = None  # "trước ngày 30/9/2024", "by September 30", "30 सितंबर तक"
     task_nouns: tuple[str, ...] = ()
