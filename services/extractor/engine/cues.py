@@ -159,20 +159,15 @@ def growth_base(toks: list[Token], i: int, fact_period: Period | None, lex: Lexi
             return "previous_period"
         return None
 
-    for j in range(i + 1, len(toks)):
-        c = toks[j]
-        if c.kind in NUMERIC or c.kind in ("ind", "block"):
-            break
-        b = judge(c)
-        if b:
-            return b
-    for j in range(i - 1, -1, -1):
-        c = toks[j]
-        if c.kind in NUMERIC or c.kind in ("ind", "block"):
-            break
-        b = judge(c)
-        if b:
-            return b
+    # After the rate first ("tăng 5% so với cùng kỳ"), then before it ("so với cùng kỳ, ... tăng 5%").
+    for order in (range(i + 1, len(toks)), range(i - 1, -1, -1)):
+        for j in order:
+            c = toks[j]
+            if c.kind in NUMERIC or c.kind in ("ind", "block"):
+                break
+            b = judge(c)
+            if b:
+                return b
     return "unspecified"
 
 
