@@ -24,6 +24,7 @@ ABSOLUTE = {
     "last_year_month",
     "last_year_range",
     "fiscal_year",
+    "fiscal_quarter_current",
 }
 # Mentions that only make sense against the context ("the same period last year").
 RELATIVE = {
@@ -120,6 +121,14 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
         if year is None:
             return None
         p = Period(year, 4, year + 1, 3)
+    elif kind == "fiscal_quarter_current":  # "चालू वित्त वर्ष की दूसरी तिमाही"
+        q = _num(data.get("q"), lex)
+        if q is None or not 1 <= q <= 4 or frame.ref_year is None:
+            return None
+        fy = frame.ref_year if (frame.ref_month or 12) >= 4 else frame.ref_year - 1
+        sy, sm = from_index(month_index(fy, 4) + (q - 1) * 3)
+        ey, em = from_index(month_index(fy, 4) + (q - 1) * 3 + 2)
+        p = Period(sy, sm, ey, em)
     elif kind in ("quarter", "fiscal_quarter"):
         q = _num(data.get("q"), lex)
         if q is None or not 1 <= q <= 4 or ref is None:
