@@ -153,8 +153,14 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         frame = Frame(ref_year, ref_month, context)
         # A sentence carries on the previous one's indicator only when it refers back to it
         # ("the July figure", "it rose"); otherwise its unnamed figures belong to no indicator.
-        refers_back = carry is not None and _refers_back(text, s, stoks, lex, carry.data.get("indicator"))
-        sgroups, end_period = assemble_sentence(stoks, text, lex, frame, carry if refers_back else None, None)
+        if any(t.kind in ("val", "pct", "num") for t in stoks):
+            refers_back = carry is not None and _refers_back(text, s, stoks, lex, carry.data.get("indicator"))
+            sgroups, end_period = assemble_sentence(
+                stoks, text, lex, frame, carry if refers_back else None, None
+            )
+        else:
+            # No figure: the sentence only moves the context on ("Tính chung 9 tháng, ...").
+            sgroups, end_period = [], _periods_only(stoks, lex, frame)
         for g in sgroups:
             groups.append((g, s, context))
         first_own = next((t.data["period"] for t in stoks if absolute(t) and t.data.get("period")), None)
@@ -245,6 +251,22 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         facts=merge_facts(facts, title_end),
         dropped=dropped,
     )
+
+
+def _periods_only(stoks: list[Token], lex: Lexicon, frame: Frame) -> Period | None:
+    """The context a sentence without figures leaves: its last period standing on its own."""
+    cur, last = None, None
+    for t in stoks:
+        if t.kind != "per":
+            continue
+        p = resolve(t.data, lex, Frame(frame.ref_year, frame.ref_month, cur or frame.context))
+        t.data["period"] = p
+        if p is None or t.data.get("base") or t.data.get("after_average"):
+            continue
+        cur = p
+        if absolute(t):
+            last = p
+    return last
 
 
 def _refers_back(text: str, s: Sentence, stoks: list[Token], lex: Lexicon, carry_indicator: object) -> bool:
