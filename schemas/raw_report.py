@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from schemas.base import Message
 
@@ -18,3 +18,8 @@ class RawReport(Message):
     published_at: datetime | None = None
     language: str | None = Field(default=None, description="ISO 639-1 code; wins over detection")
     region: str | None = Field(default=None, description="Region name; wins over the gazetteer")
+
+    @field_validator("title", "source", mode="before")
+    @classmethod
+    def _none_is_empty(cls, v: object) -> object:
+        return "" if v is None else v  # producers often send null for "no title"

@@ -34,6 +34,11 @@ def run(
             err.write(f"line {n}: {exc}\n")
             out.write(orjson.dumps({"line": n, "error": str(exc)}) + b"\n")
             continue
+        except Exception as exc:  # one report's failure must not end the batch
+            bad += 1
+            err.write(f"line {n}: extraction failed: {type(exc).__name__}: {exc}\n")
+            out.write(orjson.dumps({"line": n, "error": f"extract_failed: {exc}"}) + b"\n")
+            continue
         if fmt == "contract":
             out.write(orjson.dumps(scored_view(facts)) + b"\n")
         else:

@@ -15,7 +15,7 @@ from services.extractor.engine.numbers import NUMBER_RE, parse_number
 _PRIORITY = {"per": 4, "val": 3, "pct": 3, "ind": 2, "block": 2}
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     kind: str
     start: int
