@@ -163,13 +163,35 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             sgroups, end_period = [], _periods_only(stoks, lex, frame)
         for g in sgroups:
             groups.append((g, s, context))
-        first_own = next((t.data["period"] for t in stoks if absolute(t) and t.data.get("period")), None)
-        task_periods[s] = _task_period(stoks, first_own, context, ref_year, ref_month)
+        kinds = {t.kind for t in stoks}
+        if "task_noun" in kinds and "task_done" in kinds:
+            first_own = next((t.data["period"] for t in stoks if absolute(t) and t.data.get("period")), None)
+            task_periods[s] = _task_period(stoks, first_own, context, ref_year, ref_month)
         slots = [t for t in stoks if t.kind in ("ind", "block")]
         carry = slots[-1] if slots else carry
         if end_period is not None:
             context = end_period
 
+    facts, dropped = _facts_of(groups, text, title_end)
+    # Task fractions, only where a task noun and a word of completion both occur.
+    for s, period in task_periods.items():
+        facts.extend(find_tasks(text, s.start, s.end, lex, period))
+    region = report.region or find_region(text)
+    return ExtractedFacts(
+        report_id=report.id,
+        language=lang,
+        region=region,
+        published_at=report.published_at,
+        source=report.source,
+        facts=merge_facts(facts, title_end),
+        dropped=dropped,
+    )
+
+
+def _facts_of(
+    groups: list[tuple[Group, Sentence, Period | None]], text: str, title_end: int
+) -> tuple[list[IndicatorFact | TaskFact | TargetFact], list[DroppedFact]]:
+    """The facts the sentence groups state; what cannot be read whole is dropped with a reason."""
     facts: list[IndicatorFact | TaskFact | TargetFact] = []
     dropped: list[DroppedFact] = []
     for g, s, ctx in groups:
@@ -235,22 +257,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
                 evidence=ev,
             )
         )
-    # Task fractions, only where a task noun and a word of completion both occur.
-    task_at = [t.start for t in tokens if t.kind == "task_noun"]
-    done_at = [t.start for t in tokens if t.kind == "task_done"]
-    for s in sentences:
-        if any(s.start <= x < s.end for x in task_at) and any(s.start <= x < s.end for x in done_at):
-            facts.extend(find_tasks(text, s.start, s.end, lex, task_periods.get(s)))
-    region = report.region or find_region(text)
-    return ExtractedFacts(
-        report_id=report.id,
-        language=lang,
-        region=region,
-        published_at=report.published_at,
-        source=report.source,
-        facts=merge_facts(facts, title_end),
-        dropped=dropped,
-    )
+    return facts, dropped
 
 
 def _periods_only(stoks: list[Token], lex: Lexicon, frame: Frame) -> Period | None:
