@@ -96,33 +96,41 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
     """A period right after "so với"/"compared with" (or, in Hindi, right before "की तुलना में")
     is what a figure is compared with, not the figure's own period."""
     for i, t in enumerate(toks):
-        if t.kind != "per":
-            continue
-        prev = toks[i - 1] if i else None
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if t.text.lower().startswith(lex.own_period_words):
+        if t.kind != "per" or t.text.lower().startswith(lex.own_period_words):
             continue  # "in May", "trong 6 tháng": the figure's own period
-        if (
-            (
-                prev is not None
-                and prev.kind == "cue"
-                # "so với cuối tháng 12": a comparison word may take a few filler words before its
-                # period; a complete "year on year" phrase is followed by the figure's own period.
-                and (
-                    (prev.data["cue"] == "compare" and _filler(text[prev.end : t.start]))
-                    or (prev.data["cue"] == "yoy" and not text[prev.end : t.start].strip())
-                )
+        before = _readings(toks, i - 1, -1)
+        after = _readings(toks, i + 1, +1)
+        # "so với cuối tháng 12": a comparison word may take a few filler words before its
+        # period; a complete "year on year" phrase is followed by the figure's own period.
+        compared = any(
+            c.kind == "cue"
+            and (
+                (c.data["cue"] == "compare" and _filler(text[c.end : t.start]))
+                or (c.data["cue"] == "yoy" and not text[c.end : t.start].strip())
             )
-            or (
-                lex.compare_follows
-                and nxt is not None
-                and nxt.kind == "cue"
-                and nxt.data["cue"] in ("compare",)
-                and nxt.start - t.end <= 4
-                and not text[t.end : nxt.start].strip()
-            )
-        ):
+            for c in before
+        )
+        compared_after = lex.compare_follows and any(
+            c.kind == "cue"
+            and c.data["cue"] == "compare"
+            and c.start - t.end <= 4
+            and not text[t.end : c.start].strip()
+            for c in after
+        )
+        if compared or compared_after:
             t.data["base"] = True
+
+
+def _readings(toks: list[Token], j: int, step: int) -> list[Token]:
+    """The token at j and every other reading of the same words (one span, several cues)."""
+    if not 0 <= j < len(toks):
+        return []
+    first = toks[j]
+    out = []
+    while 0 <= j < len(toks) and toks[j].start == first.start and toks[j].end == first.end:
+        out.append(toks[j])
+        j += step
+    return out
 
 
 def has_conjunction(gap: str, lex: Lexicon) -> bool:
