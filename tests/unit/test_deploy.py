@@ -1,5 +1,6 @@
 """Deployment files that can be checked offline."""
 
+import functools
 import shutil
 import subprocess
 from pathlib import Path
@@ -7,13 +8,14 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.conftest import require_in_ci
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.mark.skipif(
-    shutil.which("docker-compose") is None, reason="docker-compose is not installed (CI installs it)"
-)
 def test_docker_compose_config_is_valid() -> None:
+    if shutil.which("docker-compose") is None:
+        require_in_ci("docker-compose")
     p = subprocess.run(
         ["docker-compose", "-f", str(ROOT / "docker-compose.yml"), "config", "-q"],
         capture_output=True,
@@ -35,9 +37,18 @@ def test_compose_runs_kafka_in_kraft_mode_and_the_four_services_from_one_image()
 
 
 PROMTOOL = shutil.which("promtool")
-needs_promtool = pytest.mark.skipif(
-    PROMTOOL is None, reason="promtool is not installed (CI installs prometheus)"
-)
+
+
+def needs_promtool(test):  # type: ignore[no-untyped-def]
+    """promtool ships with Debian's prometheus package, which CI installs."""
+
+    @functools.wraps(test)
+    def wrapper(*args, **kwargs):  # type: ignore[no-untyped-def]
+        if PROMTOOL is None:
+            require_in_ci("prometheus")
+        return test(*args, **kwargs)
+
+    return wrapper
 
 
 def promtool(*args: str) -> subprocess.CompletedProcess[str]:
