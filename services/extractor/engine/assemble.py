@@ -241,6 +241,14 @@ def assemble_sentence(
             role = t.data["role"]
             if role == "share":
                 continue
+            counted = _aspect_of_count(toks, i, text, lex, groups)
+            if counted is not None and role.startswith("growth"):
+                # "tăng 15% về số DN": the growth of the count stated earlier in the sentence.
+                counted.growths.append(
+                    Growth(-t.data["value"] if role == "growth_down" else t.data["value"], "unspecified")
+                )
+                counted.tokens.append(t)
+                continue
             ref = is_reference(toks, i, text)
             if role == "plan":
                 if cur is None or cur.closed or cur.plan is not None:
@@ -306,6 +314,20 @@ def assemble_sentence(
         if g.target and first is not None and not g.period_attached:
             g.period = first
     return groups, last_absolute
+
+
+def _aspect_of_count(toks: list[Token], i: int, text: str, lex: Lexicon, groups: list[Group]) -> Group | None:
+    """A rate qualified "in terms of the number of ..." ("tăng 15% về số DN") belongs to the
+    count stated earlier in the sentence, not to the amount it follows."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if not is_cue(nxt, ("aspect",)) or nxt is None or nxt.start - toks[i].end > 3:
+        return None
+    rest = text[nxt.end : nxt.end + 24].lower()
+    aspect = rest.split(",")[0].split(";")[0]
+    if not any(f" {w} " in f" {aspect} " for w, u in lex.units_after.items() if u == "count"):
+        return None
+    counts = [g for g in groups if g.unit == "count" and g.value is not None and not g.growths]
+    return counts[-1] if counts else None
 
 
 def _respectively(

@@ -43,6 +43,7 @@ CUE_KINDS = (
     "level.before",
     "approx",
     "exceed.before",
+    "aspect",
 )
 
 _VI_LETTERS = "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
