@@ -75,6 +75,7 @@ def assemble_sentence(
     mark_bases(toks, text, lex)
     groups: list[Group] = []
     slot: Token | None = carry
+    last_ind: Token | None = carry if carry is not None and carry.kind == "ind" else None
     cur: Group | None = None
     cur_period = sentence_period  # the latest period the sentence named
     last_absolute: Period | None = None  # what the sentence leaves as context
@@ -133,6 +134,22 @@ def assemble_sentence(
                     g.tokens.append(pct_tok)
                 g.closed = True
             continue
+        if t.kind == "ellipsis":
+            # "... FDI ..., số dự án ..., vốn đầu tư tăng 49%": a short name of the indicator
+            # named earlier in the sentence takes the figures back from a sub-topic.
+            if (
+                slot is not None
+                and slot.kind == "block"
+                and last_ind is not None
+                and last_ind.data["indicator"] == t.data["value"]
+            ):
+                slot = last_ind
+                if cur is not None:
+                    cur.closed = True
+                cur = None
+            continue
+        if t.kind == "ind":
+            last_ind = t
         if t.kind in ("ind", "block"):
             if cur is not None:
                 cur.closed = True

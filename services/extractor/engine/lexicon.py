@@ -196,6 +196,9 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
             phrases.setdefault(key, []).append(phrase)
 
     for d in all_data:
+        for ind, words in (d.get("ellipsis") or {}).items():
+            for w in words:
+                add(str(w), Phrase("ellipsis", ind))
         for ind, entries in (d.get("indicators") or {}).items():
             for e in entries:
                 if isinstance(e, str):
