@@ -168,7 +168,10 @@ def assemble_sentence(
                         and not cur.growths
                         and (cur.indicator is None or cur.carried)
                     )
-                    or text[cur.tokens[-1].end : t.start].strip().lower() in lex.value_of
+                    or (
+                        text[cur.tokens[-1].end : t.start].strip().lower() in lex.value_of
+                        and not _in_a_part(toks, cur.tokens[-1], text, lex)
+                    )
                 )
             ):
                 val_tok, old = cur.tokens[-1], cur
@@ -331,6 +334,20 @@ def assemble_sentence(
         if g.target and first is not None and not g.period_attached:
             g.period = first
     return groups, last_absolute
+
+
+def _in_a_part(toks: list[Token], val: Token, text: str, lex: Lexicon) -> bool:
+    """An amount stated for a part ("दूरसंचार में 4.22 अरब डॉलर", "in telecoms ..."): a word of
+    place right before it, after something that is not a period."""
+    head = text[max(0, val.start - 24) : val.start].lower().rstrip()
+    marker = next((w for w in lex.part_markers if head.endswith(f" {w}")), None)
+    if marker is None:
+        return False
+    place = head[: -len(marker)].split()
+    if place and place[-1] in lex.whole_words:
+        return False  # "देश में 16.2 अरब डॉलर": the country is the whole, not a part
+    before = [x for x in toks if x.end <= val.start - len(marker) - 1]
+    return not before or before[-1].kind != "per" or before[-1].end < val.start - len(marker) - 2
 
 
 def _aspect_of_count(toks: list[Token], i: int, text: str, lex: Lexicon, groups: list[Group]) -> Group | None:

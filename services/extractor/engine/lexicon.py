@@ -75,6 +75,8 @@ class Lexicon:
     conjunctions: tuple[str, ...]
     anaphora: tuple[str, ...]
     period_glue: frozenset[str]
+    part_markers: tuple[str, ...]
+    whole_words: frozenset[str]
     ellipsis: dict[str, tuple[str, ...]]
     number_words: dict[str, int]
     decimal_words: list[str]
@@ -173,6 +175,8 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         conjunctions=tuple(str(w).lower() for d in all_data for w in d.get("conjunctions", [])),
         anaphora=tuple(str(w).lower() for d in all_data for w in d.get("anaphora", [])),
         period_glue=frozenset({""} | {str(w).lower() for d in all_data for w in d.get("period_glue", [])}),
+        part_markers=tuple(str(w).lower() for w in data.get("part_markers", [])),
+        whole_words=frozenset(str(w).lower() for w in data.get("whole_words", [])),
         ellipsis={
             str(k): tuple(str(w).lower() for w in v)
             for d in all_data
