@@ -4,6 +4,7 @@ and the four services as separate processes, as `reportwatch run` starts them.""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import subprocess
 import sys
@@ -76,6 +77,26 @@ def wait_http(url: str, proc: subprocess.Popen[bytes], log: Path, timeout: float
         time.sleep(0.2)
     proc.kill()
     raise TimeoutError(f"{url} did not answer within {timeout} s: {log.read_text(errors='replace')[-2000:]}")
+
+
+@contextlib.contextmanager
+def prometheus_style_server(binary: str, args: list[str], workdir: Path) -> Iterator[str]:
+    """Run Prometheus or Alertmanager on a free loopback port until /-/ready; yields its URL."""
+    port = free_port()
+    log = workdir / "log"
+    proc = subprocess.Popen(
+        [binary, *args, f"--web.listen-address=127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL,
+        stderr=log.open("wb"),
+        preexec_fn=die_with_parent,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_http(f"{url}/-/ready", proc, log, timeout=30)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(10)
 
 
 def wait_ready(settings: Settings, service: str, proc: subprocess.Popen[bytes], logs: Path) -> None:

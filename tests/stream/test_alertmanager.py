@@ -14,9 +14,8 @@ from collections.abc import Iterator
 import pytest
 
 from schemas import Target
-from services.common.broker import die_with_parent, free_port
 from tests.conftest import require_in_ci
-from tests.stream.conftest import ROOT, Pipeline, wait_http
+from tests.stream.conftest import ROOT, Pipeline, prometheus_style_server
 from tests.stream.helpers import load_targets, report, send
 
 pytestmark = [pytest.mark.stream, pytest.mark.external]
@@ -27,25 +26,11 @@ AM = shutil.which("prometheus-alertmanager") or shutil.which("alertmanager")
 def alertmanager(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if AM is None:
         require_in_ci("prometheus-alertmanager")
-    port = free_port()
     data = tmp_path_factory.mktemp("alertmanager")
-    proc = subprocess.Popen(
-        [
-            AM,
-            f"--config.file={ROOT / 'deploy' / 'alertmanager' / 'alertmanager.yml'}",
-            f"--storage.path={data}",
-            f"--web.listen-address=127.0.0.1:{port}",
-            "--cluster.listen-address=",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=(data / "log").open("wb"),
-        preexec_fn=die_with_parent,
-    )
-    url = f"http://127.0.0.1:{port}"
-    wait_http(f"{url}/-/ready", proc, data / "log", timeout=30)
-    yield url
-    proc.terminate()
-    proc.wait(10)
+    config = ROOT / "deploy" / "alertmanager" / "alertmanager.yml"
+    args = [f"--config.file={config}", f"--storage.path={data}", "--cluster.listen-address="]
+    with prometheus_style_server(AM, args, data) as url:
+        yield url
 
 
 def am_alerts(url: str, region: str) -> list[dict]:

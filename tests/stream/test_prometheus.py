@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
 import time
 import urllib.parse
 import urllib.request
@@ -15,10 +14,9 @@ from collections.abc import Iterator
 import pytest
 import yaml
 
-from services.common.broker import die_with_parent, free_port
 from services.common.settings import SERVICES
 from tests.conftest import require_in_ci
-from tests.stream.conftest import ROOT, Pipeline, wait_http
+from tests.stream.conftest import ROOT, Pipeline, prometheus_style_server
 from tests.stream.kafka_client import produce
 
 pytestmark = [pytest.mark.stream, pytest.mark.external]
@@ -40,23 +38,9 @@ def prometheus(pipeline: Pipeline, tmp_path_factory: pytest.TempPathFactory) -> 
         f"127.0.0.1:{pipeline.settings.port(s)}" for s in SERVICES
     ]
     (tmp / "prometheus.yml").write_text(yaml.safe_dump(config))
-    port = free_port()
-    proc = subprocess.Popen(
-        [
-            PROM,
-            f"--config.file={tmp / 'prometheus.yml'}",
-            f"--storage.tsdb.path={tmp / 'data'}",
-            f"--web.listen-address=127.0.0.1:{port}",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=(tmp / "log").open("wb"),
-        preexec_fn=die_with_parent,
-    )
-    url = f"http://127.0.0.1:{port}"
-    wait_http(f"{url}/-/ready", proc, tmp / "log", timeout=30)
-    yield url
-    proc.terminate()
-    proc.wait(10)
+    args = [f"--config.file={tmp / 'prometheus.yml'}", f"--storage.tsdb.path={tmp / 'data'}"]
+    with prometheus_style_server(PROM, args, tmp) as url:
+        yield url
 
 
 def api(url: str, path: str, **params: str) -> dict:
