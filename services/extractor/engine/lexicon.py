@@ -6,7 +6,6 @@ only knows the file's shape. Adding a language is adding a file (and its spec co
 
 from __future__ import annotations
 
-import string
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -17,6 +16,7 @@ import regex
 import yaml
 
 from services.extractor.engine.normalize import fold_accents, is_word_char
+from services.extractor.engine.pattern_anchors import required_anchor, split_alternatives
 from services.extractor.engine.trie_regex import trie_pattern
 
 # Phrase categories the tokenizer understands. "before"/"after" say on which side of the
@@ -91,7 +91,7 @@ class Lexicon:
     period_re: Any = None
     period_anchors: Any = None  # substring automaton: anchor word -> (length, family)
     period_families: dict[str, Any] = field(default_factory=dict)  # family -> compiled patterns
-    period_first: dict[str, frozenset[str]] = field(default_factory=dict)  # family -> first characters
+    period_leading: dict[str, Any] = field(default_factory=dict)  # anchor -> patterns starting with it
     percent_re: Any = None
     scale_re: Any = None
     unit_after_re: Any = None
@@ -247,34 +247,36 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
     month_alt = _alt(lex.month_names) or "(?!)"
     ord_alt = _alt(lex.ordinals) or "(?!)"
     anchor_words = sorted({str(w).lower() for w in _merge_list("period_anchors", data, borrowed)})
-    families: dict[str, list[str]] = {}
+    families: dict[str, list[str]] = {}  # patterns tried at the word starts before an anchor
+    leading: dict[str, list[str]] = {}  # patterns that begin with their anchor: tried at it only
     everything = []
     for i, p in enumerate([*data.get("periods", []), *[p for b in borrowed for p in b.get("periods", [])]]):
-        raw = str(p["pattern"])
-        pat = raw.replace("{NUM}", num_alt).replace("{MONTH}", month_alt).replace("{ORD}", ord_alt)
-        branch = f"(?P<k{i}_{p['kind']}>{pat})"
-        everything.append(branch)
-        keys = [a for a in anchor_words if a in raw.lower()]
-        if "{MONTH}" in raw:
-            keys.append(MONTH_ANCHOR)
-        if "(?P<y>" in raw:
-            keys.append(YEAR_ANCHOR)
-        if not keys:
-            raise LexiconError(f"{lex.language}: period pattern {raw!r} has no anchor word, month or year")
-        for k in keys:
-            families.setdefault(k, []).append(branch)
+        alts = split_alternatives(str(p["pattern"]))
+        for j, raw in enumerate(alts):
+            pat = raw.replace("{NUM}", num_alt).replace("{MONTH}", month_alt).replace("{ORD}", ord_alt)
+            name = f"k{i}" if len(alts) == 1 else f"k{i}x{j}"
+            branch = f"(?P<{name}_{p['kind']}>{pat})"
+            everything.append(branch)
+            required = required_anchor(raw, anchor_words, MONTH_ANCHOR, YEAR_ANCHOR)
+            if required is not None:
+                (leading if required[1] else families).setdefault(required[0], []).append(branch)
+                continue
+            # No anchor is certain: try the pattern near every anchor it names.
+            keys = [a for a in anchor_words if a in raw.lower()]
+            if "{MONTH}" in raw:
+                keys.append(MONTH_ANCHOR)
+            if "(?P<y>" in raw:
+                keys.append(YEAR_ANCHOR)
+            if not keys:
+                raise LexiconError(
+                    f"{lex.language}: period pattern {raw!r} has no anchor word, month or year"
+                )
+            for k in keys:
+                families.setdefault(k, []).append(branch)
     try:
         lex.period_re = _period_regex(everything)
         lex.period_families = {k: _period_regex(v) for k, v in families.items()}
-        # The characters a family's mention can start with (regex partial matching), so the
-        # tokenizer skips other word starts without calling the regex engine.
-        alphabet = set(string.ascii_lowercase + string.digits + "(") | {chr(c) for c in range(0x0900, 0x0980)}
-        for text in [*phrases, *lex.month_names, *lex.number_words, *lex.ordinals, *_VI_LETTERS]:
-            alphabet.update(text)
-        lex.period_first = {
-            k: frozenset(c for c in alphabet if not c.isspace() and pat.match(c, partial=True))
-            for k, pat in lex.period_families.items()
-        }
+        lex.period_leading = {k: _period_regex(v) for k, v in leading.items()}
     except regex.error as exc:
         raise LexiconError(f"{lex.language}: bad period pattern: {exc}") from exc
     deadlines = [str(p) for d in all_data for p in (d.get("tasks") or {}).get("deadline", [])]

@@ -84,6 +84,11 @@ def _period_matches(lowered: str, lex: Lexicon) -> list[Any]:
     tried: set[tuple[int, str]] = set()
     best: dict[int, Any] = {}
     for a, family in hits:
+        lead = lex.period_leading.get(family)
+        if lead is not None:
+            m = lead.match(lowered, a, a + PERIOD_TAIL)
+            if m is not None and (a not in best or m.end() > best[a].end()):
+                best[a] = m
         pattern = lex.period_families.get(family)
         if pattern is None:
             continue

@@ -1,0 +1,87 @@
+"""Reads a period pattern's regex text to find the anchor every match must contain, so the
+tokenizer tries each pattern only near that one anchor, and only at the anchor itself when
+the pattern begins with it. Works on the lexicon's pattern text before compilation."""
+
+from __future__ import annotations
+
+MONTH_TOKENS = ("(?P<m>{MONTH})", "{MONTH}")
+YEAR_TOKENS = ("(?P<y>(?:19|20)\\d{2})",)
+_QUANTIFIERS = "?*+{"
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern ("a|b(?:c|d)" -> ["a", "b(?:c|d)"])."""
+    out: list[str] = []
+    depth, in_class, start, i = 0, False, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":  # "[]...]": a literal "]" first in the class
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def required_anchor(alt: str, anchor_words: list[str], month: str, year: str) -> tuple[str, bool] | None:
+    """The first anchor that every match of `alt` (one alternative, no top-level "|") holds,
+    and whether the match starts with it. None when no anchor is certain (it stands in an
+    optional group or an alternation): the caller then tries every anchor the text names."""
+    words = sorted(anchor_words, key=len, reverse=True)
+    depth, in_class, i = 0, False, 0
+    consumed = False  # has anything that takes characters come before this point?
+    while i < len(alt):
+        c = alt[i]
+        if depth == 0 and not in_class:
+            found = _anchor_at(alt, i, words, month, year)
+            if found is not None:
+                name, size = found
+                if alt[i + size : i + size + 1] not in _QUANTIFIERS or i + size == len(alt):
+                    return name, not consumed
+        if c == "\\":
+            if depth == 0 and not in_class and alt[i + 1 : i + 2] not in ("b", "B"):
+                consumed = True
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class, consumed = True, True
+        elif c == "(":
+            # A lookaround at the top takes no characters; any other group may.
+            if depth == 0 and not alt.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+                consumed = True
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif depth == 0:
+            consumed = True
+        i += 1
+    return None
+
+
+def _anchor_at(alt: str, i: int, words: list[str], month: str, year: str) -> tuple[str, int] | None:
+    for tok in MONTH_TOKENS:
+        if alt.startswith(tok, i):
+            return month, len(tok)
+    for tok in YEAR_TOKENS:
+        if alt.startswith(tok, i):
+            return year, len(tok)
+    low = alt.lower()
+    for w in words:
+        if low.startswith(w, i):
+            return w, len(w)
+    return None
