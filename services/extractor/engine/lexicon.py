@@ -96,7 +96,10 @@ class Lexicon:
     scale_re: Any = None
     unit_after_re: Any = None
     unit_before_re: Any = None
-    word_number_re: Any = None
+    after_number_re: Any = None  # groups pct / scale / unit
+    unit_before_ends: frozenset[str] = frozenset()  # last characters of the units written before
+    number_automaton: Any = None  # number words ("hai", "three", "पांच")
+    decimal_re: Any = None  # "... दशमलव पांच" after a number word
     phrases: dict[str, list[Phrase]] = field(default_factory=dict)
     fuzzy_phrases: list[tuple[str, str, int, bool]] | None = None  # see fuzzy.py
     fuzzy_keys: list[str] = field(default_factory=list)
@@ -111,6 +114,12 @@ def _alt(words: list[str] | dict[str, Any]) -> str:
     return trie_pattern(str(w).lower() for w in words)
 
 
+def load_data(lang: str) -> dict[str, Any]:
+    """A language's lexicon file as data (read once per process)."""
+    return _load_yaml(lang)
+
+
+@lru_cache(maxsize=8)
 def _load_yaml(lang: str) -> dict[str, Any]:
     try:
         text = resources.files("services.extractor.lexicons").joinpath(f"{lang}.yaml").read_text("utf-8")
@@ -296,13 +305,30 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
     lex.percent_re = regex.compile(r"\s*(?:" + _alt(percents) + r")(?!\w)")
     lex.scale_re = regex.compile(r"\s*(" + _alt(lex.scales) + r")(?![\w])")
     lex.unit_after_re = regex.compile(r"\s*(" + _alt(lex.units_after) + r")(?![\w])")
+    # What follows a number, read in one call: a percent sign, a scale word or a unit.
+    lex.after_number_re = regex.compile(
+        r"\s*(?:(?P<pct>"
+        + _alt(percents)
+        + r")|(?P<scale>"
+        + _alt(lex.scales)
+        + r")|(?P<unit>"
+        + _alt(lex.units_after)
+        + r"))(?![\w])"
+    )
     before = _alt(lex.units_before)
     lex.unit_before_re = regex.compile(r"(?:" + before + r")\s*$") if before else None
+    lex.unit_before_ends = frozenset(k.strip()[-1] for k in lex.units_before if k.strip())
     if lex.number_words:
-        dec = _alt(lex.decimal_words) if lex.decimal_words else None
-        word = f"(?:{num_alt})"
-        frac = rf"(?:\s+(?:{dec})\s+(?:{num_alt}|\d+))?" if dec else ""
-        lex.word_number_re = regex.compile(rf"(?<![\w]){word}{frac}(?![\w])")
+        # Number words are found by an automaton (a regex alternation scans every position);
+        # the tokenizer keeps the whole words among its hits.
+        numbers = ahocorasick.Automaton()
+        for w in lex.number_words:
+            numbers.add_word(w, len(w))
+        numbers.make_automaton()
+        lex.number_automaton = numbers
+        if lex.decimal_words:
+            dec = _alt(lex.decimal_words)
+            lex.decimal_re = regex.compile(rf"\s+(?:{dec})\s+(?:{num_alt}|\d+)(?![\w])")
     return lex
 
 

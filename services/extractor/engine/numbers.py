@@ -17,6 +17,8 @@ def parse_number(text: str, thousands_sep: str = ",") -> float | None:
     """Read one number string. `thousands_sep` is the document's convention for a lone
     separator followed by exactly three digits ("." in Vietnamese, "," in English and Hindi).
     Returns None for shapes no convention explains (e.g. `1.2.3,4,5`)."""
+    if text.isdigit():
+        return float(text)
     s = text.strip()
     if not s:
         return None

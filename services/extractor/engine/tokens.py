@@ -9,6 +9,7 @@ from typing import Any
 import regex
 
 from services.extractor.engine.lexicon import REGEX_TIMEOUT, YEAR_ANCHOR, Lexicon, find_phrases
+from services.extractor.engine.normalize import is_word_char
 from services.extractor.engine.numbers import NUMBER_RE, parse_number
 
 # Kinds: "ind", "block", "cue", "val", "pct", "per", "task_noun", "task_done", "task_scope".
@@ -53,20 +54,30 @@ def tokenize(text: str, lex: Lexicon, thousands_sep: str) -> list[Token]:
             else:
                 cands.append(Token(e.category, start, end, text[start:end], {"value": e.value}))
     for m in _period_matches(lowered, lex):
-        found = {k: v for k, v in m.groupdict().items() if v is not None}
-        kind = next(k for k in found if k.startswith("k"))
-        groups = {g: found[g] for g in ("n", "m", "m2", "y", "q", "h") if g in found}
-        cands.append(
-            Token(
-                "per",
-                m.start(),
-                m.end(),
-                text[m.start() : m.end()],
-                {"kind": kind.split("_", 1)[1], **groups},
-            )
-        )
+        kinds, fields = _layout(m.re)
+        values = m.groups()
+        data = {"kind": next(kind for idx, kind in kinds if values[idx] is not None)}
+        for name, idx in fields:
+            if values[idx] is not None:
+                data[name] = values[idx]
+        cands.append(Token("per", m.start(), m.end(), text[m.start() : m.end()], data))
     cands.extend(_numbers(text, lowered, lex, thousands_sep))
     return _resolve(cands)
+
+
+_FIELDS = ("n", "m", "m2", "y", "q", "h")
+_LAYOUTS: dict[Any, tuple[list[tuple[int, str]], list[tuple[str, int]]]] = {}
+
+
+def _layout(pattern: Any) -> tuple[list[tuple[int, str]], list[tuple[str, int]]]:
+    """Where a period pattern keeps its kind (the branch group "k<i>_<kind>") and its fields,
+    as indices into match.groups(): one tuple per match instead of a dict of every group."""
+    layout = _LAYOUTS.get(pattern)
+    if layout is None:
+        kinds = [(i - 1, name.split("_", 1)[1]) for name, i in pattern.groupindex.items() if name[0] == "k"]
+        fields = [(name, pattern.groupindex[name] - 1) for name in _FIELDS if name in pattern.groupindex]
+        layout = _LAYOUTS[pattern] = (sorted(kinds), fields)
+    return layout
 
 
 PERIOD_TAIL = 64  # a period mention ends within this many characters of its anchor
@@ -135,6 +146,40 @@ def _resolve(cands: list[Token]) -> list[Token]:
     return kept
 
 
+def scale_free(after: Any) -> bool:
+    """The number is followed directly by a unit (no scale word between)."""
+    return after is not None and after.group("unit") is not None
+
+
+def _word_numbers(lowered: str, lex: Lexicon) -> list[tuple[int, int, float, bool]]:
+    """Numbers written as words, whole words only, leftmost-longest and not overlapping."""
+    if lex.number_automaton is None:
+        return []
+    n = len(lowered)
+    hits: list[tuple[int, int]] = []
+    for last, size in lex.number_automaton.iter(lowered):
+        start, end = last - size + 1, last + 1
+        if (start > 0 and is_word_char(lowered[start - 1])) or (end < n and is_word_char(lowered[end])):
+            continue
+        hits.append((start, -end))
+    hits.sort()
+    out: list[tuple[int, int, float, bool]] = []
+    frontier = -1
+    for start, neg_end in hits:
+        end = -neg_end
+        if start < frontier:
+            continue
+        if lex.decimal_re is not None:
+            dm = lex.decimal_re.match(lowered, end, end + 48)
+            if dm is not None:
+                end = dm.end()
+        wv = _word_number(lowered[start:end], lex)
+        if wv is not None:
+            out.append((start, end, wv, True))
+            frontier = end
+    return out
+
+
 def _word_number(s: str, lex: Lexicon) -> float | None:
     s = s.lower().strip()
     for dec in lex.decimal_words:
@@ -155,11 +200,7 @@ def _numbers(text: str, lowered: str, lex: Lexicon, sep: str) -> list[Token]:
         v = parse_number(m.group(), sep)
         if v is not None:
             found.append((m.start(), m.end(), v, False))
-    if lex.word_number_re is not None:
-        for m in lex.word_number_re.finditer(lowered, timeout=REGEX_TIMEOUT):
-            wv = _word_number(m.group(), lex)
-            if wv is not None:
-                found.append((m.start(), m.end(), wv, True))
+    found.extend(_word_numbers(lowered, lex))
     found.sort()
     out: list[Token] = []
     i = 0
@@ -167,17 +208,15 @@ def _numbers(text: str, lowered: str, lex: Lexicon, sep: str) -> list[Token]:
         start, end, value, in_words = found[i]
         i += 1
         # Short anchored matches, bounded by endpos (see _period_matches).
-        pm = lex.percent_re.match(lowered, end, end + 24)
-        if pm:
-            out.append(Token("pct", start, pm.end(), text[start : pm.end()], {"value": value}))
+        after = lex.after_number_re.match(lowered, end, end + 48)
+        if after is not None and after.group("pct") is not None:
+            out.append(Token("pct", start, after.end(), text[start : after.end()], {"value": value}))
             continue
         amount, pos, scaled = value, end, False
         last_scale = float("inf")
-        while True:
-            sm = lex.scale_re.match(lowered, pos, pos + 24)
-            if not sm:
-                break
-            mult = lex.scales[sm.group(1).lower()]
+        sm = after if after is not None and after.group("scale") is not None else None
+        while sm is not None:
+            mult = lex.scales[sm.group("scale" if sm is after else 1).lower()]
             amount *= mult  # consecutive scale words multiply: "nghìn tỷ", "lakh crore"
             last_scale = mult if not scaled else last_scale * mult
             pos, scaled = sm.end(), True
@@ -195,16 +234,25 @@ def _numbers(text: str, lowered: str, lex: Lexicon, sep: str) -> list[Token]:
                 compound = True
             if compound:
                 break
+            sm = lex.scale_re.match(lowered, pos, pos + 24)
         core_end = pos
         unit = None
-        um = lex.unit_after_re.match(lowered, pos, pos + 48)
-        if um:
-            unit = lex.units_after[um.group(1).lower()]
+        um = (
+            after
+            if scale_free(after)
+            else lex.unit_after_re.match(lowered, pos, pos + 48)
+            if scaled
+            else None
+        )
+        if um is not None:
+            unit = lex.units_after[um.group("unit" if um is after else 1).lower()]
             pos = um.end()
         if unit is None and lex.unit_before_re is not None:
-            bm = lex.unit_before_re.search(lowered[max(0, start - 8) : start])
-            if bm:
-                unit = lex.units_before[bm.group().strip().lower()]
+            window = lowered[max(0, start - 8) : start]
+            if window.rstrip()[-1:] in lex.unit_before_ends:
+                bm = lex.unit_before_re.search(window)
+                if bm:
+                    unit = lex.units_before[bm.group().strip().lower()]
         if unit is None and not scaled:
             # A bare number (a rank, a count of projects, a year): kept apart as "num", which
             # only counts as a figure right after a count indicator.
