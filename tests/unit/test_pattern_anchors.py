@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from services.extractor.engine.pattern_anchors import required_anchor, split_alternatives
+from services.extractor.engine.pattern_anchors import reach, required_anchor, split_alternatives
 
 WORDS = ["tháng", "năm", "quarter", "year"]
 
 
-def anchor(alt: str) -> tuple[str, bool] | None:
+def anchor(alt: str) -> tuple[str, str] | None:
     return required_anchor(alt, WORDS, "<month>", "<year>")
 
 
@@ -21,17 +21,17 @@ def test_top_level_alternatives_only() -> None:
 @pytest.mark.parametrize(
     ("alt", "expected"),
     [
-        (r"tháng\s+(?P<m>\d{1,2})", ("tháng", True)),
-        (r"(?P<n>\d{1,2})\s+tháng", ("tháng", False)),
-        (r"(?P<m>{MONTH})\s*,?\s*(?P<y>(?:19|20)\d{2})", ("<month>", True)),
-        (r"(?P<y>(?:19|20)\d{2})\s+(?:में)", ("<year>", True)),
-        (r"(?:in|for)\s+(?P<y>(?:19|20)\d{2})", ("<year>", False)),
-        (r"(?<=\bto\s)(?P<m>{MONTH})", ("<month>", True)),  # a lookbehind takes no characters
-        (r"\bquarter", ("quarter", True)),
-        (r"(?:the\s+)?first\s+quarter", ("quarter", False)),
+        (r"tháng\s+(?P<m>\d{1,2})", ("tháng", "")),
+        (r"(?P<n>\d{1,2})\s+tháng", ("tháng", r"(?P<n>\d{1,2})\s+")),
+        (r"(?P<m>{MONTH})\s*,?\s*(?P<y>(?:19|20)\d{2})", ("<month>", "")),
+        (r"(?P<y>(?:19|20)\d{2})\s+(?:में)", ("<year>", "")),
+        (r"(?:in|for)\s+(?P<y>(?:19|20)\d{2})", ("<year>", r"(?:in|for)\s+")),
+        (r"(?<=\bto\s)(?P<m>{MONTH})", ("<month>", "")),  # a lookbehind takes no characters
+        (r"\bquarter", ("quarter", "")),
+        (r"(?:the\s+)?first\s+quarter", ("quarter", r"(?:the\s+)?first\s+")),
     ],
 )
-def test_required_anchor(alt: str, expected: tuple[str, bool]) -> None:
+def test_required_anchor(alt: str, expected: tuple[str, str]) -> None:
     assert anchor(alt) == expected
 
 
@@ -46,3 +46,10 @@ def test_required_anchor(alt: str, expected: tuple[str, bool]) -> None:
 )
 def test_no_certain_anchor(alt: str) -> None:
     assert anchor(alt) is None
+
+
+def test_reach_is_the_prefix_width_within_a_limit() -> None:
+    assert reach(r"(?P<n>\d{1,2})\s+", 28) == 6  # two digits and up to four spaces
+    assert reach(r"(?:the\s+)?first\s+", 28) == 16
+    assert reach(r"(?:\S+\s+)?", 28) == 28  # unbounded: the limit
+    assert reach(r"\p{L}\s+", 28) == 28  # only the regex module reads this: the limit

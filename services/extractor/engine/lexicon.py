@@ -16,7 +16,7 @@ import regex
 import yaml
 
 from services.extractor.engine.normalize import fold_accents, is_word_char
-from services.extractor.engine.pattern_anchors import required_anchor, split_alternatives
+from services.extractor.engine.pattern_anchors import reach, required_anchor, split_alternatives
 from services.extractor.engine.trie_regex import trie_pattern
 
 # Phrase categories the tokenizer understands. "before"/"after" say on which side of the
@@ -49,6 +49,7 @@ CUE_KINDS = (
 _VI_LETTERS = "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 MONTH_ANCHOR = "<month>"
 YEAR_ANCHOR = "<year>"
+PERIOD_REACH = 28  # the farthest a period mention may start before its anchor ("2024 के पहले छह")
 REGEX_TIMEOUT = 1.0  # seconds; a pathological input fails fast instead of stalling a worker
 
 
@@ -92,6 +93,7 @@ class Lexicon:
     period_anchors: Any = None  # substring automaton: anchor word -> (length, family)
     period_families: dict[str, Any] = field(default_factory=dict)  # family -> compiled patterns
     period_leading: dict[str, Any] = field(default_factory=dict)  # anchor -> patterns starting with it
+    period_reach: dict[str, int] = field(default_factory=dict)  # anchor -> characters before it
     percent_re: Any = None
     scale_re: Any = None
     unit_after_re: Any = None
@@ -258,6 +260,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
     anchor_words = sorted({str(w).lower() for w in _merge_list("period_anchors", data, borrowed)})
     families: dict[str, list[str]] = {}  # patterns tried at the word starts before an anchor
     leading: dict[str, list[str]] = {}  # patterns that begin with their anchor: tried at it only
+    reaches: dict[str, int] = {}  # how far before its anchor a family's mention may start
     everything = []
     for i, p in enumerate([*data.get("periods", []), *[p for b in borrowed for p in b.get("periods", [])]]):
         alts = split_alternatives(str(p["pattern"]))
@@ -268,7 +271,15 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
             everything.append(branch)
             required = required_anchor(raw, anchor_words, MONTH_ANCHOR, YEAR_ANCHOR)
             if required is not None:
-                (leading if required[1] else families).setdefault(required[0], []).append(branch)
+                anchor, prefix = required
+                if not prefix:
+                    leading.setdefault(anchor, []).append(branch)
+                    continue
+                families.setdefault(anchor, []).append(branch)
+                before = (
+                    prefix.replace("{NUM}", num_alt).replace("{MONTH}", month_alt).replace("{ORD}", ord_alt)
+                )
+                reaches[anchor] = max(reaches.get(anchor, 0), reach(before, PERIOD_REACH))
                 continue
             # No anchor is certain: try the pattern near every anchor it names.
             keys = [a for a in anchor_words if a in raw.lower()]
@@ -282,10 +293,12 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
                 )
             for k in keys:
                 families.setdefault(k, []).append(branch)
+                reaches[k] = PERIOD_REACH
     try:
         lex.period_re = _period_regex(everything)
         lex.period_families = {k: _period_regex(v) for k, v in families.items()}
         lex.period_leading = {k: _period_regex(v) for k, v in leading.items()}
+        lex.period_reach = reaches
     except regex.error as exc:
         raise LexiconError(f"{lex.language}: bad period pattern: {exc}") from exc
     deadlines = [str(p) for d in all_data for p in (d.get("tasks") or {}).get("deadline", [])]

@@ -4,6 +4,9 @@ the pattern begins with it. Works on the lexicon's pattern text before compilati
 
 from __future__ import annotations
 
+import re
+from re import _parser  # type: ignore[attr-defined]  # the stdlib's regex parser: pattern widths
+
 MONTH_TOKENS = ("(?P<m>{MONTH})", "{MONTH}")
 YEAR_TOKENS = ("(?P<y>(?:19|20)\\d{2})",)
 _QUANTIFIERS = "?*+{"
@@ -36,10 +39,11 @@ def split_alternatives(pattern: str) -> list[str]:
     return out
 
 
-def required_anchor(alt: str, anchor_words: list[str], month: str, year: str) -> tuple[str, bool] | None:
+def required_anchor(alt: str, anchor_words: list[str], month: str, year: str) -> tuple[str, str] | None:
     """The first anchor that every match of `alt` (one alternative, no top-level "|") holds,
-    and whether the match starts with it. None when no anchor is certain (it stands in an
-    optional group or an alternation): the caller then tries every anchor the text names."""
+    and the part of the pattern before it ("" when a match starts with the anchor). None when
+    no anchor is certain (it stands in an optional group or an alternation): the caller then
+    tries every anchor the text names."""
     words = sorted(anchor_words, key=len, reverse=True)
     depth, in_class, i = 0, False, 0
     consumed = False  # has anything that takes characters come before this point?
@@ -50,7 +54,7 @@ def required_anchor(alt: str, anchor_words: list[str], month: str, year: str) ->
             if found is not None:
                 name, size = found
                 if alt[i + size : i + size + 1] not in _QUANTIFIERS or i + size == len(alt):
-                    return name, not consumed
+                    return name, alt[:i] if consumed else ""
         if c == "\\":
             if depth == 0 and not in_class and alt[i + 1 : i + 2] not in ("b", "B"):
                 consumed = True
@@ -71,6 +75,18 @@ def required_anchor(alt: str, anchor_words: list[str], month: str, year: str) ->
             consumed = True
         i += 1
     return None
+
+
+def reach(prefix: str, limit: int) -> int:
+    """How many characters the regex `prefix` (with {NUM}-style slots already filled) can
+    take, at most `limit`. A run of spaces counts as at most four characters: text with more
+    between two words of one period mention is not worth a wider search."""
+    bounded = prefix.replace(r"\s+", r"\s{1,4}").replace(r"\s*", r"\s{0,4}")
+    try:
+        _, most = _parser.parse(bounded).getwidth()
+    except (re.error, RecursionError, OverflowError):
+        return limit  # syntax only the regex module knows: search the whole window
+    return min(int(most), limit)
 
 
 def _anchor_at(alt: str, i: int, words: list[str], month: str, year: str) -> tuple[str, int] | None:

@@ -81,7 +81,6 @@ def _layout(pattern: Any) -> tuple[list[tuple[int, str]], list[tuple[str, int]]]
 
 
 PERIOD_TAIL = 64  # a period mention ends within this many characters of its anchor
-PERIOD_REACH = 28  # how far before its anchor word a period mention may start ("2024 के पहले छह")
 
 
 def _period_matches(lowered: str, lex: Lexicon) -> list[Any]:
@@ -103,7 +102,7 @@ def _period_matches(lowered: str, lex: Lexicon) -> list[Any]:
         pattern = lex.period_families.get(family)
         if pattern is None:
             continue
-        for ws in _WORD_START.finditer(lowered, max(0, a - PERIOD_REACH), a + 1):
+        for ws in _WORD_START.finditer(lowered, max(0, a - lex.period_reach[family]), a + 1):
             pos = ws.start()
             if (pos, family) in tried:
                 continue
