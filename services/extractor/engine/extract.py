@@ -21,7 +21,6 @@ from services.extractor.engine.fuzzy import fuzzy_indicator
 from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon
 from services.extractor.engine.merge import merge_facts
 from services.extractor.engine.normalize import normalize
-from services.extractor.engine.numbers import document_convention
 from services.extractor.engine.period_mentions import absolute, merge_adjacent_periods
 from services.extractor.engine.periods import Period
 from services.extractor.engine.region import find_region
@@ -109,8 +108,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         lang if lang in lexicon_mod.available_languages() else "en",
         language_mod.without_diacritics(text, lang),
     )
-    sep = document_convention(text, lex.thousands_sep)
-    tokens = tokenize(text, lex, sep)
+    tokens = tokenize(text, lex)  # the number convention is judged from the text itself
     mark_bases(tokens, text, lex)
     tokens = merge_adjacent_periods(tokens, text, lex)
     ref_year, ref_month = infer_reference_year(tokens, report.published_at)

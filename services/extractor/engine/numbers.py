@@ -4,6 +4,8 @@ followed by exactly three digits (`11.090`, `3,066`) follows the document's conv
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 # Digits with optional grouping and one decimal part. Kept simple and linear: no nested
@@ -60,9 +62,15 @@ def _valid_grouping(int_part: str, sep: str) -> bool:
 
 def document_convention(text: str, default: str) -> str:
     """The thousands separator a document uses, judged from its unambiguous numbers."""
+    return convention_of((m.group() for m in NUMBER_RE.finditer(text, timeout=1.0)), default)
+
+
+def convention_of(numbers: Iterable[str], default: str) -> str:
+    """The thousands separator that the unambiguous ones among `numbers` show."""
     vi_style = en_style = 0
-    for m in NUMBER_RE.finditer(text, timeout=1.0):
-        s = m.group()
+    for s in numbers:
+        if s.isdigit():
+            continue
         if "." in s and "," in s:
             if s.rfind(",") > s.rfind("."):
                 vi_style += 1

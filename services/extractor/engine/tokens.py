@@ -10,7 +10,7 @@ import regex
 
 from services.extractor.engine.lexicon import REGEX_TIMEOUT, YEAR_ANCHOR, Lexicon, find_phrases
 from services.extractor.engine.normalize import is_word_char
-from services.extractor.engine.numbers import NUMBER_RE, parse_number
+from services.extractor.engine.numbers import NUMBER_RE, convention_of, parse_number
 
 # Kinds: "ind", "block", "cue", "val", "pct", "per", "task_noun", "task_done", "task_scope".
 _PRIORITY = {"per": 4, "val": 3, "pct": 3, "ind": 2, "block": 2}
@@ -32,7 +32,9 @@ def lower_same_length(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-def tokenize(text: str, lex: Lexicon, thousands_sep: str) -> list[Token]:
+def tokenize(text: str, lex: Lexicon, thousands_sep: str | None = None) -> list[Token]:
+    """`thousands_sep`: the document's convention for a lone separator before three digits;
+    None judges it from the document's own unambiguous numbers."""
     lowered = lower_same_length(text)
     cands: list[Token] = []
     for start, end, entries in find_phrases(lex, lowered):
@@ -193,12 +195,15 @@ def _word_number(s: str, lex: Lexicon) -> float | None:
     return None if v is None else float(v)
 
 
-def _numbers(text: str, lowered: str, lex: Lexicon, sep: str) -> list[Token]:
+def _numbers(text: str, lowered: str, lex: Lexicon, sep: str | None) -> list[Token]:
     found: list[tuple[int, int, float, bool]] = []  # start, end, value, written in words
-    for m in NUMBER_RE.finditer(text, timeout=REGEX_TIMEOUT):
-        v = parse_number(m.group(), sep)
+    digits = [(m.start(), m.end(), m.group()) for m in NUMBER_RE.finditer(text, timeout=REGEX_TIMEOUT)]
+    if sep is None:
+        sep = convention_of((s for _, _, s in digits), lex.thousands_sep)
+    for start, end, s in digits:
+        v = parse_number(s, sep)
         if v is not None:
-            found.append((m.start(), m.end(), v, False))
+            found.append((start, end, v, False))
     found.extend(_word_numbers(lowered, lex))
     found.sort()
     out: list[Token] = []
