@@ -37,6 +37,8 @@ def _nearest_cue(
         distance = c.start - t.end if step > 0 else t.start - c.end
         if c.kind in NUMERIC or c.kind in ("ind", "block") or distance > gap:
             return None
+        if step < 0 and c.kind == "cue" and c.data["cue"] == "target":
+            return None  # "lower than the target of 8%": the words before the goal are not its sign
         if c.kind == "cue" and j not in used and c.data["cue"] in kinds:
             return j
         j += step

@@ -235,7 +235,8 @@ def _facts_of(
             facts.append(
                 TargetFact(
                     indicator=g.indicator,
-                    period=str(Period.year(period.end_year)),
+                    # A goal is for a year: the calendar one, or the fiscal year it names.
+                    period=str(period if period.length == 12 else Period.year(period.end_year)),
                     growth_pct=best.value if best else None,
                     value=value,
                     unit=g.unit if value is not None else None,

@@ -106,6 +106,7 @@ class Lexicon:
     fuzzy_phrases: list[tuple[str, str, int, bool]] | None = None  # see fuzzy.py
     fuzzy_keys: list[str] = field(default_factory=list)
     task_of: tuple[str, ...] = ()
+    task_total_first: tuple[str, ...] = ()  # "of the 42 tasks ..., 30 were completed"
     deadline_re: Any = None  # "trước ngày 30/9/2024", "by September 30", "30 सितंबर तक"
     task_nouns: tuple[str, ...] = ()
     task_done: tuple[str, ...] = ()
@@ -244,6 +245,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
     lex.task_nouns = tuple(p for p, es in phrases.items() if any(e.category == "task_noun" for e in es))
     lex.task_done = tuple(p for p, es in phrases.items() if any(e.category == "task_done" for e in es))
     lex.task_of = tuple(str(w).lower() for d in all_data for w in (d.get("tasks") or {}).get("of", []))
+    lex.task_total_first = tuple(str(w) for w in (data.get("tasks") or {}).get("total_first", []))
 
     automaton = ahocorasick.Automaton()
     for key, entries in phrases.items():

@@ -28,6 +28,22 @@ def _pattern(
     )
 
 
+@lru_cache(maxsize=16)
+def _total_first(
+    patterns: tuple[str, ...], nouns: tuple[str, ...], scopes: tuple[str, ...], done: tuple[str, ...]
+) -> tuple[regex.Pattern[str], ...]:
+    def alt(xs: tuple[str, ...]) -> str:
+        return "|".join(regex.escape(x) for x in sorted(xs, key=len, reverse=True)) or "(?!)"
+
+    fill = {"{NOUN}": f"(?:{alt(nouns)})", "{SCOPE}": f"(?:{alt(scopes)})", "{DONE}": f"(?:{alt(done)})"}
+    out = []
+    for p in patterns:
+        for k, v in fill.items():
+            p = p.replace(k, v)
+        out.append(regex.compile(p, regex.IGNORECASE))
+    return tuple(out)
+
+
 def find_tasks(text: str, start: int, end: int, lex: Lexicon, period: Period | None) -> list[TaskFact]:
     nouns, done = lex.task_nouns, lex.task_done
     if not nouns or period is None:
@@ -38,12 +54,19 @@ def find_tasks(text: str, start: int, end: int, lex: Lexicon, period: Period | N
         return []  # a fraction of tasks with no word of completion is not progress
     pat = _pattern(lex.language, nouns, tuple(lex.task_scopes), lex.task_of or ("/",))
     deadline = _deadline(low, lex, period)
-    out = []
-    for m in pat.finditer(sentence, timeout=REGEX_TIMEOUT):
+    out: list[TaskFact] = []
+    matches = list(pat.finditer(sentence, timeout=REGEX_TIMEOUT))
+    for extra in _total_first(lex.task_total_first, nouns, tuple(lex.task_scopes), done):
+        # The total stated first: only where no "D of T" reading covers the same words.
+        for m in extra.finditer(sentence, timeout=REGEX_TIMEOUT):
+            if not any(m.start() < x.end() and x.start() < m.end() for x in matches):
+                matches.append(m)
+    for m in matches:
         done_n, total = int(m.group("done")), int(m.group("total"))
         if total == 0 or done_n > total:
             continue
-        scope_word = (m.group("pre") or m.group("post") or "").lower()
+        groups = m.groupdict()
+        scope_word = (groups.get("pre") or groups.get("post") or "").lower()
         scope = lex.task_scopes.get(scope_word, scope_word or "all")
         s, e = start + m.start(), start + m.end()
         out.append(

@@ -135,6 +135,8 @@ def _resolve(cands: list[Token]) -> list[Token]:
             last = t
         elif last is not None and t.start == last.start and t.end == last.end and t.data != last.data:
             kept.append(t)  # the same words read two ways (an indicator that is also a cue)
+        elif last is not None and last.kind == "cue" and t.kind == "cue" and t.end > last.end:
+            kept.append(t)  # overlapping cue words ("short of the target of 10%"): both say something
         elif (
             last is not None
             and last.kind == "val"
