@@ -44,3 +44,8 @@ def test_grouped_integers_round_trip(n: int) -> None:
     western = f"{n:,}"
     assert parse_number(western, ",") == n
     assert parse_number(western.replace(",", "."), ".") == n
+
+
+def test_digits_float_cannot_read_are_no_number() -> None:
+    # The regex module's Unicode tables know newer digit scripts than float() does.
+    assert parse_number("\U00016130") is None

@@ -19,8 +19,15 @@ def parse_number(text: str, thousands_sep: str = ",") -> float | None:
     """Read one number string. `thousands_sep` is the document's convention for a lone
     separator followed by exactly three digits ("." in Vietnamese, "," in English and Hindi).
     Returns None for shapes no convention explains (e.g. `1.2.3,4,5`)."""
-    if text.isdigit():
+    if text.isascii() and text.isdigit():
         return float(text)
+    try:
+        return _parse(text, thousands_sep)
+    except ValueError:
+        return None  # digits of a script float() does not know (the regex module's Unicode is newer)
+
+
+def _parse(text: str, thousands_sep: str) -> float | None:
     s = text.strip()
     if not s:
         return None

@@ -25,6 +25,7 @@ ABSOLUTE = {
     "last_year_range",
     "fiscal_year",
     "fiscal_quarter_current",
+    "fiscal_first_n",
 }
 # Mentions that only make sense against the context ("the same period last year").
 RELATIVE = {
@@ -129,6 +130,13 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
         sy, sm = from_index(month_index(fy, 4) + (q - 1) * 3)
         ey, em = from_index(month_index(fy, 4) + (q - 1) * 3 + 2)
         p = Period(sy, sm, ey, em)
+    elif kind == "fiscal_first_n":  # "चालू वित्त वर्ष के पहले पांच महीनों": from April on
+        n = _num(data.get("n"), lex)
+        if n is None or not 1 <= n <= 12 or frame.ref_year is None:
+            return None
+        fy = frame.ref_year if (frame.ref_month or 12) >= 4 else frame.ref_year - 1
+        ey, em = from_index(month_index(fy, 4) + n - 1)
+        p = Period(fy, 4, ey, em)
     elif kind in ("quarter", "fiscal_quarter"):
         q = _num(data.get("q"), lex)
         if q is None or not 1 <= q <= 4 or ref is None:
