@@ -46,7 +46,6 @@ CUE_KINDS = (
     "aspect",
 )
 
-_VI_LETTERS = "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 MONTH_ANCHOR = "<month>"
 YEAR_ANCHOR = "<year>"
 PERIOD_REACH = 28  # the farthest a period mention may start before its anchor ("2024 के पहले छह")
@@ -89,12 +88,10 @@ class Lexicon:
     task_scopes: dict[str, str]
     indicators: dict[str, list[Phrase]]
     automaton: Any = None  # ahocorasick.Automaton over lower-cased phrases
-    period_re: Any = None
     period_anchors: Any = None  # substring automaton: anchor word -> (length, family)
     period_families: dict[str, Any] = field(default_factory=dict)  # family -> compiled patterns
     period_leading: dict[str, Any] = field(default_factory=dict)  # anchor -> patterns starting with it
     period_reach: dict[str, int] = field(default_factory=dict)  # anchor -> characters before it
-    percent_re: Any = None
     scale_re: Any = None
     unit_after_re: Any = None
     unit_before_re: Any = None
@@ -117,13 +114,9 @@ def _alt(words: list[str] | dict[str, Any]) -> str:
     return trie_pattern(str(w).lower() for w in words)
 
 
+@lru_cache(maxsize=8)
 def load_data(lang: str) -> dict[str, Any]:
     """A language's lexicon file as data (read once per process)."""
-    return _load_yaml(lang)
-
-
-@lru_cache(maxsize=8)
-def _load_yaml(lang: str) -> dict[str, Any]:
     try:
         text = resources.files("services.extractor.lexicons").joinpath(f"{lang}.yaml").read_text("utf-8")
     except FileNotFoundError as exc:
@@ -149,9 +142,9 @@ def available_languages() -> tuple[str, ...]:
 def load(lang: str, folded: bool = False) -> Lexicon:
     """The compiled lexicon; `folded` strips diacritics from every phrase and pattern, for
     text typed without them ("kim ngach xuat khau")."""
-    data = _load_yaml(lang)
+    data = load_data(lang)
     # A language may borrow another's phrases (English passages inside Hindi news).
-    borrowed = [_load_yaml(other) for other in data.get("include", [])]
+    borrowed = [load_data(other) for other in data.get("include", [])]
     if folded:
         data, borrowed = _fold(data), [_fold(b) for b in borrowed]
     return _compile(data, borrowed)
@@ -263,14 +256,12 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
     families: dict[str, list[str]] = {}  # patterns tried at the word starts before an anchor
     leading: dict[str, list[str]] = {}  # patterns that begin with their anchor: tried at it only
     reaches: dict[str, int] = {}  # how far before its anchor a family's mention may start
-    everything = []
     for i, p in enumerate([*data.get("periods", []), *[p for b in borrowed for p in b.get("periods", [])]]):
         alts = split_alternatives(str(p["pattern"]))
         for j, raw in enumerate(alts):
             pat = raw.replace("{NUM}", num_alt).replace("{MONTH}", month_alt).replace("{ORD}", ord_alt)
             name = f"k{i}" if len(alts) == 1 else f"k{i}x{j}"
             branch = f"(?P<{name}_{p['kind']}>{pat})"
-            everything.append(branch)
             required = required_anchor(raw, anchor_words, MONTH_ANCHOR, YEAR_ANCHOR)
             if required is not None:
                 anchor, prefix = required
@@ -297,7 +288,6 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
                 families.setdefault(k, []).append(branch)
                 reaches[k] = PERIOD_REACH
     try:
-        lex.period_re = _period_regex(everything)
         lex.period_families = {k: _period_regex(v) for k, v in families.items()}
         lex.period_leading = {k: _period_regex(v) for k, v in leading.items()}
         lex.period_reach = reaches
@@ -317,7 +307,6 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
     lex.period_anchors = anchors
 
     percents = _merge_list("percent", data, borrowed)
-    lex.percent_re = regex.compile(r"\s*(?:" + _alt(percents) + r")(?!\w)")
     lex.scale_re = regex.compile(r"\s*(" + _alt(lex.scales) + r")(?![\w])")
     lex.unit_after_re = regex.compile(r"\s*(" + _alt(lex.units_after) + r")(?![\w])")
     # What follows a number, read in one call: a percent sign, a scale word or a unit.

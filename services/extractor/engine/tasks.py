@@ -13,17 +13,19 @@ from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon
 from services.extractor.engine.periods import Period
 
 
+def _alt(words: tuple[str, ...]) -> str:
+    """Literal words, longest first; no words never match."""
+    return "|".join(regex.escape(x) for x in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
 @lru_cache(maxsize=16)
 def _pattern(
     lang: str, nouns: tuple[str, ...], scopes: tuple[str, ...], ofs: tuple[str, ...]
 ) -> regex.Pattern[str]:
-    def alt(xs: tuple[str, ...]) -> str:
-        return "|".join(regex.escape(x) for x in sorted(xs, key=len, reverse=True))
-
-    scope = f"(?:{alt(scopes)})" if scopes else "(?!)"
+    scope = f"(?:{_alt(scopes)})"
     return regex.compile(
-        rf"(?<![\d/])(?P<done>\d{{1,4}})\s*(?:{alt(ofs)})\s*(?P<total>\d{{1,4}})(?![\d/])\s+"
-        rf"(?:(?P<pre>{scope})\s+)?(?:\w+\s+)?(?P<noun>{alt(nouns)})(?:\s+(?P<post>{scope}))?(?!\w)",
+        rf"(?<![\d/])(?P<done>\d{{1,4}})\s*(?:{_alt(ofs)})\s*(?P<total>\d{{1,4}})(?![\d/])\s+"
+        rf"(?:(?P<pre>{scope})\s+)?(?:\w+\s+)?(?P<noun>{_alt(nouns)})(?:\s+(?P<post>{scope}))?(?!\w)",
         regex.IGNORECASE,
     )
 
@@ -32,10 +34,7 @@ def _pattern(
 def _total_first(
     patterns: tuple[str, ...], nouns: tuple[str, ...], scopes: tuple[str, ...], done: tuple[str, ...]
 ) -> tuple[regex.Pattern[str], ...]:
-    def alt(xs: tuple[str, ...]) -> str:
-        return "|".join(regex.escape(x) for x in sorted(xs, key=len, reverse=True)) or "(?!)"
-
-    fill = {"{NOUN}": f"(?:{alt(nouns)})", "{SCOPE}": f"(?:{alt(scopes)})", "{DONE}": f"(?:{alt(done)})"}
+    fill = {"{NOUN}": f"(?:{_alt(nouns)})", "{SCOPE}": f"(?:{_alt(scopes)})", "{DONE}": f"(?:{_alt(done)})"}
     out = []
     for p in patterns:
         for k, v in fill.items():

@@ -149,11 +149,6 @@ def _resolve(cands: list[Token]) -> list[Token]:
     return kept
 
 
-def scale_free(after: Any) -> bool:
-    """The number is followed directly by a unit (no scale word between)."""
-    return after is not None and after.group("unit") is not None
-
-
 def _word_numbers(lowered: str, lex: Lexicon) -> list[tuple[int, int, float, bool]]:
     """Numbers written as words, whole words only, leftmost-longest and not overlapping."""
     if lex.number_automaton is None:
@@ -243,16 +238,12 @@ def _numbers(text: str, lowered: str, lex: Lexicon, sep: str | None) -> list[Tok
             sm = lex.scale_re.match(lowered, pos, pos + 24)
         core_end = pos
         unit = None
-        um = (
-            after
-            if scale_free(after)
-            else lex.unit_after_re.match(lowered, pos, pos + 48)
-            if scaled
-            else None
-        )
-        if um is not None:
-            unit = lex.units_after[um.group("unit" if um is after else 1).lower()]
-            pos = um.end()
+        if after is not None and after.group("unit") is not None:  # "50 USD": the unit at once
+            unit, pos = lex.units_after[after.group("unit").lower()], after.end()
+        elif scaled:  # "50 triệu USD": the unit after the scale words
+            um = lex.unit_after_re.match(lowered, pos, pos + 48)
+            if um is not None:
+                unit, pos = lex.units_after[um.group(1).lower()], um.end()
         if unit is None and lex.unit_before_re is not None:
             window = lowered[max(0, start - 8) : start]
             if window.rstrip()[-1:] in lex.unit_before_ends:
