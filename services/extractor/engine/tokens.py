@@ -133,6 +133,11 @@ def _resolve(cands: list[Token]) -> list[Token]:
             kept.append(t)
             frontier = core_end
             last = t
+        elif last is not None and last.kind == "ellipsis" and t.kind == "ind" and t.end > last.end:
+            # "lượng khách du lịch": a short name ("lượng khách") must not hide the indicator
+            # that starts inside it and says more.
+            kept[-1] = last = t
+            frontier = t.end
         elif last is not None and t.start == last.start and t.end == last.end and t.data != last.data:
             kept.append(t)  # the same words read two ways (an indicator that is also a cue)
         elif last is not None and last.kind == "cue" and t.kind == "cue" and t.end > last.end:
