@@ -242,6 +242,17 @@ def assemble_sentence(
                 assert cur is not None
                 cur.value, cur.unit = t.data["value"], "count"
                 cur.tokens.append(t)
+            elif (
+                cur is not None
+                and cur.unit == "count"
+                and cur.value is not None
+                and t.data["value"] >= 100
+                and is_reference(toks, i, text)
+            ):
+                # "... climbed to 820,000 from 700,000 a year ago": the count it is compared with.
+                new_group(t, reference=True)
+                cur.value, cur.unit = t.data["value"], "count"
+                cur.tokens.append(t)
             continue
         if t.kind == "val":
             if skip_value(toks, i, text):

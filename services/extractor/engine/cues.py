@@ -131,6 +131,25 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
             t.data["base"] = True
 
 
+def mark_rates(toks: list[Token], text: str) -> None:
+    """An indicator named as a growth rate ("निर्यात की वृद्धि दर", "the growth rate of
+    exports", "tốc độ tăng trưởng xuất khẩu") is read as a rate: the level it "fell to" is
+    the growth."""
+    for i, t in enumerate(toks):
+        if t.kind != "ind" or t.data.get("rate"):
+            continue
+        after = any(
+            is_cue(c, ("rate.after",)) and not text[t.end : c.start].strip()
+            for c in _readings(toks, i + 1, +1)
+        )
+        before = any(
+            is_cue(c, ("rate.before",)) and not text[c.end : t.start].strip()
+            for c in _readings(toks, i - 1, -1)
+        )
+        if after or before:
+            t.data["rate"] = True
+
+
 def _readings(toks: list[Token], j: int, step: int) -> list[Token]:
     """The token at j and every other reading of the same words (one span, several cues)."""
     if not 0 <= j < len(toks):
@@ -172,7 +191,7 @@ def growth_base(toks: list[Token], i: int, fact_period: Period | None, lex: Lexi
                 return "other"
             if fact_period is not None and bp == fact_period.shift_years(-1):
                 return "yoy"
-            if c.data["kind"] in ("same_period_last_year", "same_period_year", "last_year"):
+            if c.data["kind"] in ("same_period_last_year", "same_period_year", "last_year", "year_ago"):
                 return "yoy"
             return "previous_period"
         return None

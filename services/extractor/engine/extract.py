@@ -16,7 +16,7 @@ from schemas.raw_report import RawReport
 from services.extractor.engine import language as language_mod
 from services.extractor.engine import lexicon as lexicon_mod
 from services.extractor.engine.assemble import Group, assemble_sentence
-from services.extractor.engine.cues import mark_bases
+from services.extractor.engine.cues import mark_bases, mark_rates
 from services.extractor.engine.fuzzy import fuzzy_indicator
 from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon
 from services.extractor.engine.merge import merge_facts
@@ -33,7 +33,7 @@ _SENTENCE_END = regex.compile(r"[.!?।|]\s+|\n+|[.!?](?=[A-ZĐÀ-Ỹ][a-zà-ỹ
 _ABBREV = regex.compile(r"(?:\b[A-Z][a-z]?|\b[A-Z]\.[A-Z]|\bRs|\bNo|\bMr|\bMrs|\bDr|\bvs|\bSt)\.$")
 
 
-_EARLIER = {"last_year", "last_year_month", "last_year_range", "same_period_last_year"}
+_EARLIER = {"last_year", "last_year_month", "last_year_range", "same_period_last_year", "year_ago"}
 
 
 FUZZY_REACH = 64  # the words this close before a sentence's first figure may name its indicator
@@ -110,6 +110,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
     )
     tokens = tokenize(text, lex)  # the number convention is judged from the text itself
     mark_bases(tokens, text, lex)
+    mark_rates(tokens, text)
     tokens = merge_adjacent_periods(tokens, text, lex)
     ref_year, ref_month = infer_reference_year(tokens, report.published_at)
     frame0 = Frame(ref_year, ref_month, None)

@@ -44,6 +44,8 @@ CUE_KINDS = (
     "approx",
     "exceed.before",
     "aspect",
+    "rate.before",
+    "rate.after",
 )
 
 MONTH_ANCHOR = "<month>"

@@ -38,6 +38,8 @@ RELATIVE = {
     "fiscal_same_quarter",
     "this_year",
     "last_year",
+    "whole_fiscal_year",
+    "year_ago",
 }
 
 
@@ -161,6 +163,11 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
             p = Period.months(ctx.end_year, 1, ctx.end_month)
         elif frame.ref_year and frame.ref_month and frame.ref_month > 1:
             p = Period.months(frame.ref_year, 1, frame.ref_month - 1)
+    elif kind == "year_ago":  # "a year ago": the same months a year before, else last year
+        if ctx is not None:
+            p = ctx.shift_years(-1)
+        elif frame.ref_year:
+            p = Period.year(frame.ref_year - 1)
     elif kind == "same_period_last_year":
         p = ctx.shift_years(-1) if ctx else None
     elif kind == "same_period_year":
@@ -174,6 +181,13 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
         if ctx is not None:
             q0 = (ctx.end_month - 1) // 3 * 3 + 1
             p = Period.months(ctx.end_year, q0, q0 + 2)
+    elif kind == "whole_fiscal_year":  # "पूरे वित्त वर्ष में": the fiscal year the text is in
+        if ctx is not None:
+            fy = ctx.end_year if ctx.end_month >= 4 else ctx.end_year - 1
+            p = Period(fy, 4, fy + 1, 3)
+        elif frame.ref_year is not None:
+            fy = frame.ref_year if (frame.ref_month or 12) >= 4 else frame.ref_year - 1
+            p = Period(fy, 4, fy + 1, 3)
     elif kind == "this_month":
         p = ctx.last_month() if ctx else None
     elif kind == "prev_month":
