@@ -257,6 +257,14 @@ def assemble_sentence(
         if t.kind == "val":
             if skip_value(toks, i, text):
                 continue
+            base = _bracketed_base(toks, i, text, cur.period if cur is not None else cur_period)
+            if base is not None and slot is not None and slot.kind == "ind":
+                # "tăng 10% so với cùng kỳ năm trước (1,8 tỷ USD)": the amount of that period.
+                g = new_group(t, reference=True)
+                g.period, g.period_from_sentence, g.closed = base, True, True
+                g.value, g.unit = t.data["value"], t.data.get("unit")
+                g.tokens.append(t)
+                continue
             ref = is_reference(toks, i, text)
             if cur is None or cur.closed or cur.value is not None or ref:
                 new_group(t, reference=ref)
@@ -280,6 +288,24 @@ def assemble_sentence(
                 )
                 counted.tokens.append(t)
                 continue
+            base = _bracketed_base(toks, i, text, cur.period if cur is not None else cur_period)
+            if base is not None:
+                # "đạt 28,4% kế hoạch, thấp hơn cùng kỳ năm 2022 (35,1%)": the same measure
+                # for the period compared with, read the way the figure before it was.
+                like = next(
+                    (x.data.get("role", "bare") for x in reversed(toks[:i]) if x.kind == "pct"), "bare"
+                )
+                rate_slot = slot is not None and slot.kind == "ind" and slot.data.get("rate")
+                if like == "plan" or like.startswith("growth") or rate_slot:
+                    g = new_group(t, reference=True)
+                    g.period, g.period_from_sentence, g.closed = base, True, True
+                    if like == "plan":
+                        g.plan = t.data["value"]
+                    else:
+                        sign = -1 if like == "growth_down" else 1
+                        g.growths.append(Growth(sign * t.data["value"], "unspecified"))
+                    g.tokens.append(t)
+                continue
             ref = is_reference(toks, i, text)
             if role == "plan":
                 if cur is None or cur.closed or cur.plan is not None:
@@ -302,6 +328,8 @@ def assemble_sentence(
                 # "đạt 107,7% so với cùng kỳ", "108.3% of the same month last year": an index
                 # against the year before, i.e. growth of 7.7%.
                 role = "ratio"
+            if role == "ratio" and not _compared_after(toks, i):
+                continue  # "equal to 51.5% of the year's estimate": a share, not a change
             if role in ("bare", "level"):
                 # A bare rate, or a rate that "rose to"/"fell to" a level: for a rate
                 # indicator (CPI, GRDP, "growth rate") the level is the growth.
@@ -466,3 +494,33 @@ def _clause_end(text: str, pos: int, depth: int, lex: Lexicon) -> int:
         if ch in ".!?।" and (j + 1 >= len(text) or text[j + 1] in " \n"):
             return j
     return len(text)
+
+
+_EARLIER_KINDS = ("same_period_last_year", "same_period_year", "last_year", "year_ago", "last_year_month")
+
+
+def _compared_after(toks: list[Token], i: int) -> bool:
+    """A ratio ("bằng 83,2%", "equal to 95%") is growth only against an earlier period
+    named after it ("so với cùng kỳ", "of the same period last year")."""
+    for c in toks[i + 1 :]:
+        if c.kind in NUMERIC or c.kind in ("ind", "block"):
+            return False
+        if c.kind == "cue" and c.data["cue"] in ("yoy", "compare"):
+            return True
+        if c.kind == "per" and (c.data.get("base") or c.data["kind"] in _EARLIER_KINDS):
+            return True
+    return False
+
+
+def _bracketed_base(toks: list[Token], i: int, text: str, own: Period | None) -> Period | None:
+    """The earlier period a bracketed figure belongs to: "so với cùng kỳ năm 2022 (35,1%)",
+    "so với cùng kỳ năm trước (1,8 tỷ USD)" (the figure's own months a year before)."""
+    if i < 1 or text[toks[i - 1].end : toks[i].start].strip() != "(":
+        return None
+    b = toks[i - 1]
+    if b.kind == "per" and (b.data.get("base") or b.data["kind"] in _EARLIER_KINDS):
+        period: Period | None = b.data.get("period")
+        return period
+    if is_cue(b, ("yoy",)) and own is not None:
+        return own.shift_years(-1)
+    return None

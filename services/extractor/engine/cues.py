@@ -106,8 +106,11 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
     """A period right after "so với"/"compared with" (or, in Hindi, right before "की तुलना में")
     is what a figure is compared with, not the figure's own period."""
     for i, t in enumerate(toks):
-        if t.kind != "per" or t.text.lower().startswith(lex.own_period_words):
-            continue  # "in May", "trong 6 tháng": the figure's own period
+        if t.kind != "per":
+            continue
+        # "in May", "trong 6 tháng": the figure's own period, unless a comparison word stands
+        # right before it ("12% higher than in February 2022").
+        own = t.text.lower().startswith(lex.own_period_words)
         before = _readings(toks, i - 1, -1)
         after = _readings(toks, i + 1, +1)
         # "so với cuối tháng 12": a comparison word may take a few filler words before its
@@ -115,17 +118,25 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
         compared = any(
             c.kind == "cue"
             and (
-                (c.data["cue"] == "compare" and _filler(text[c.end : t.start]))
-                or (c.data["cue"] == "yoy" and not text[c.end : t.start].strip())
+                (
+                    c.data["cue"] == "compare"
+                    and _filler(text[c.end : t.start])
+                    and (not own or not text[c.end : t.start].strip())
+                )
+                or (c.data["cue"] == "yoy" and not own and not text[c.end : t.start].strip())
             )
             for c in before
         )
-        compared_after = lex.compare_follows and any(
-            c.kind == "cue"
-            and c.data["cue"] == "compare"
-            and c.start - t.end <= 4
-            and not text[t.end : c.start].strip()
-            for c in after
+        compared_after = (
+            not own
+            and lex.compare_follows
+            and any(
+                c.kind == "cue"
+                and c.data["cue"] == "compare"
+                and c.start - t.end <= 4
+                and not text[t.end : c.start].strip()
+                for c in after
+            )
         )
         if compared or compared_after:
             t.data["base"] = True
