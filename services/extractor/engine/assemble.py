@@ -257,11 +257,11 @@ def assemble_sentence(
         if t.kind == "val":
             if skip_value(toks, i, text):
                 continue
-            base = _bracketed_base(toks, i, text, cur.period if cur is not None else cur_period)
-            if base is not None and slot is not None and slot.kind == "ind":
+            base_period = _bracketed_base(toks, i, text, cur.period if cur is not None else cur_period)
+            if base_period is not None and slot is not None and slot.kind == "ind":
                 # "tăng 10% so với cùng kỳ năm trước (1,8 tỷ USD)": the amount of that period.
                 g = new_group(t, reference=True)
-                g.period, g.period_from_sentence, g.closed = base, True, True
+                g.period, g.period_from_sentence, g.closed = base_period, True, True
                 g.value, g.unit = t.data["value"], t.data.get("unit")
                 g.tokens.append(t)
                 continue
@@ -288,8 +288,8 @@ def assemble_sentence(
                 )
                 counted.tokens.append(t)
                 continue
-            base = _bracketed_base(toks, i, text, cur.period if cur is not None else cur_period)
-            if base is not None:
+            base_period = _bracketed_base(toks, i, text, cur.period if cur is not None else cur_period)
+            if base_period is not None:
                 # "đạt 28,4% kế hoạch, thấp hơn cùng kỳ năm 2022 (35,1%)": the same measure
                 # for the period compared with, read the way the figure before it was.
                 like = next(
@@ -298,7 +298,7 @@ def assemble_sentence(
                 rate_slot = slot is not None and slot.kind == "ind" and slot.data.get("rate")
                 if like == "plan" or like.startswith("growth") or rate_slot:
                     g = new_group(t, reference=True)
-                    g.period, g.period_from_sentence, g.closed = base, True, True
+                    g.period, g.period_from_sentence, g.closed = base_period, True, True
                     if like == "plan":
                         g.plan = t.data["value"]
                     else:
