@@ -82,8 +82,8 @@ def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
             ta.data["role"] = tb.data["role"]
         elif tb.data["role"] == "bare" and ta.data["role"].startswith("growth"):
             tb.data["role"] = ta.data["role"]  # "rose 2.2% against June and 8.1% year on year"
-    # A period right after "on average" is the average's unit ("bình quân 1 tháng"), unless
-    # it spans several months: "bình quân 9 tháng" is the average over the first nine.
+    # A period right after "on average" is the average's unit ("bình quân 1 tháng"); one of
+    # several months is the span averaged over ("bình quân 9 tháng", "bình quân quý III").
     for i, t in enumerate(toks):
         if (
             t.kind == "per"
@@ -91,15 +91,15 @@ def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
             and toks[i - 1].kind == "cue"
             and toks[i - 1].data["cue"] == "average"
             and t.start - toks[i - 1].end <= 3
-            and not _several_months(t, lex)
+            and _one_month(t, lex)
         ):
             t.data["after_average"] = True
 
 
-def _several_months(t: Token, lex: Lexicon) -> bool:
+def _one_month(t: Token, lex: Lexicon) -> bool:
     n = str(t.data.get("n") or "").strip().lower()
     count = int(n) if n.isdigit() else lex.number_words.get(n, 0)
-    return t.data["kind"] == "first_n" and count > 1
+    return t.data["kind"] == "first_n" and count == 1
 
 
 def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:

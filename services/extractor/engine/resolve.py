@@ -107,9 +107,11 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
         p = Period.months(frame.ref_year - 1, m, m)
     elif kind in ("month_range", "last_year_range"):
         m1, m2 = _month(data.get("m"), lex), _month(data.get("m2"), lex)
-        if m1 is None or m2 is None or ref is None or m2 < m1:
+        if m1 is None or m2 is None or ref is None:
             return None
-        p = Period.months(ref - 1 if kind == "last_year_range" and not year else ref, m1, m2)
+        end_year = ref - 1 if kind == "last_year_range" and not year else ref
+        # "April-January": across the turn of the year, ending in the year it names.
+        p = Period.months(end_year, m1, m2) if m1 <= m2 else Period(end_year - 1, m1, end_year, m2)
     elif kind in ("first_n", "last_n"):
         n = _num(data.get("n"), lex)
         if n is None or not 1 <= n <= 12 or ref is None:
