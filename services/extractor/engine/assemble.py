@@ -204,6 +204,8 @@ def assemble_sentence(
                 continue
             if t.data.get("after_average"):
                 continue  # "on average 1 month": a unit of the average, not a period
+            if _in_later_clause(toks, i, text, lex):
+                continue  # "... jumped 42% as the holiday fell in February": the clause's period
             last_num = max((x.end for x in cur.tokens if x.kind in NUMERIC), default=-1) if cur else -1
             if (
                 cur is not None
@@ -524,3 +526,17 @@ def _bracketed_base(toks: list[Token], i: int, text: str, own: Period | None) ->
     if is_cue(b, ("yoy",)) and own is not None:
         return own.shift_years(-1)
     return None
+
+
+def has_word(gap: str, words: tuple[str, ...]) -> bool:
+    g = f" {gap.lower()} "
+    return any(f" {w} " in g or f" {w}," in g for w in words)
+
+
+def _in_later_clause(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
+    """A period after the sentence's last figure, in a clause a word like "as" or "vì" opens,
+    says when something else happened: it neither dates the figures nor the next sentence."""
+    if not lex.clause_words or any(x.kind in NUMERIC for x in toks[i + 1 :]):
+        return False
+    last = max((x.end for x in toks[:i] if x.kind in NUMERIC), default=-1)
+    return last >= 0 and has_word(text[last : toks[i].start], lex.clause_words)

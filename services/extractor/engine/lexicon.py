@@ -75,6 +75,7 @@ class Lexicon:
     value_of: set[str]
     own_period_words: tuple[str, ...]
     conjunctions: tuple[str, ...]
+    clause_words: tuple[str, ...]  # open a clause whose period is not the figures' ("as", "vì")
     anaphora: tuple[str, ...]
     period_glue: frozenset[str]
     part_markers: tuple[str, ...]
@@ -180,6 +181,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         value_of={str(w).lower() for w in data.get("value_of", [])},
         own_period_words=tuple(f"{str(w).lower()} " for w in data.get("own_period_words", [])),
         conjunctions=tuple(str(w).lower() for d in all_data for w in d.get("conjunctions", [])),
+        clause_words=tuple(str(w).lower() for d in all_data for w in d.get("clause_words", [])),
         anaphora=tuple(str(w).lower() for d in all_data for w in d.get("anaphora", [])),
         period_glue=frozenset({""} | {str(w).lower() for d in all_data for w in d.get("period_glue", [])}),
         part_markers=tuple(str(w).lower() for w in data.get("part_markers", [])),
