@@ -15,7 +15,7 @@ from schemas.indicators import INDICATORS
 from schemas.raw_report import RawReport
 from services.extractor.engine import language as language_mod
 from services.extractor.engine import lexicon as lexicon_mod
-from services.extractor.engine.assemble import Group, assemble_sentence
+from services.extractor.engine.assemble import COUNT_INDICATORS, Group, assemble_sentence
 from services.extractor.engine.cues import mark_bases, mark_rates
 from services.extractor.engine.fuzzy import fuzzy_indicator
 from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon
@@ -127,6 +127,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
     sentences = split_sentences(text)
     idx = 0
     carry: Token | None = None
+    counted: Token | None = None  # the last count indicator, for "numbers"/"số lượng" after it
     prev_para = -1
     for s in sentences:
         while idx < len(tokens) and tokens[idx].start < s.start:
@@ -153,9 +154,15 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         # A sentence carries on the previous one's indicator only when it refers back to it
         # ("the July figure", "it rose"); otherwise its unnamed figures belong to no indicator.
         if any(t.kind in ("val", "pct", "num") for t in stoks):
-            refers_back = carry is not None and _refers_back(text, s, stoks, lex, carry.data.get("indicator"))
+            back = carry
+            if counted is not None and _refers_back(text, s, stoks, lex, None, lex.count_anaphora):
+                back, refers_back = counted, True  # "Numbers were up 12.4%": the count named before
+            else:
+                refers_back = back is not None and _refers_back(
+                    text, s, stoks, lex, back.data.get("indicator")
+                )
             sgroups, end_period = assemble_sentence(
-                stoks, text, lex, frame, carry if refers_back else None, None
+                stoks, text, lex, frame, back if refers_back else None, None
             )
         else:
             # No figure: the sentence only moves the context on ("Tính chung 9 tháng, ...").
@@ -168,6 +175,11 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             task_periods[s] = _task_period(stoks, first_own, context, ref_year, ref_month)
         slots = [t for t in stoks if t.kind in ("ind", "block")]
         carry = slots[-1] if slots else carry
+        if slots:
+            counted = next(
+                (t for t in reversed(slots) if t.kind == "ind" and t.data["indicator"] in COUNT_INDICATORS),
+                None,
+            )
         if end_period is not None:
             context = end_period
 
@@ -276,10 +288,17 @@ def _periods_only(stoks: list[Token], lex: Lexicon, frame: Frame) -> Period | No
     return last
 
 
-def _refers_back(text: str, s: Sentence, stoks: list[Token], lex: Lexicon, carry_indicator: object) -> bool:
+def _refers_back(
+    text: str,
+    s: Sentence,
+    stoks: list[Token],
+    lex: Lexicon,
+    carry_indicator: object,
+    only: tuple[str, ...] | None = None,
+) -> bool:
     first = next((t.start for t in stoks if t.kind in ("ind", "block", "val", "pct", "num")), s.end)
     head = f" {text[s.start : first].lower()} "
-    words = (*lex.anaphora, *lex.ellipsis.get(str(carry_indicator), ()))
+    words = only if only is not None else (*lex.anaphora, *lex.ellipsis.get(str(carry_indicator), ()))
     return any(f" {w} " in head or f" {w}," in head for w in words)
 
 

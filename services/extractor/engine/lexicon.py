@@ -77,6 +77,7 @@ class Lexicon:
     conjunctions: tuple[str, ...]
     clause_words: tuple[str, ...]  # open a clause whose period is not the figures' ("as", "vì")
     anaphora: tuple[str, ...]
+    count_anaphora: tuple[str, ...]  # refer back to the last count named ("numbers", "số lượng")
     period_glue: frozenset[str]
     part_markers: tuple[str, ...]
     whole_words: frozenset[str]
@@ -183,6 +184,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         conjunctions=tuple(str(w).lower() for d in all_data for w in d.get("conjunctions", [])),
         clause_words=tuple(str(w).lower() for d in all_data for w in d.get("clause_words", [])),
         anaphora=tuple(str(w).lower() for d in all_data for w in d.get("anaphora", [])),
+        count_anaphora=tuple(str(w).lower() for d in all_data for w in d.get("count_anaphora", [])),
         period_glue=frozenset({""} | {str(w).lower() for d in all_data for w in d.get("period_glue", [])}),
         part_markers=tuple(str(w).lower() for w in data.get("part_markers", [])),
         whole_words=frozenset(str(w).lower() for w in data.get("whole_words", [])),
