@@ -104,7 +104,17 @@ def assemble_sentence(
         return g
 
     lists, consumed = _respectively(toks, text, lex)
+    # Running facts about the tokens before i, kept as the loop goes (no rescans per token).
+    last_figure = max((k for k, x in enumerate(toks) if x.kind in NUMERIC), default=-1)
+    figure_end = -1  # where the latest figure before i ends
+    prev_pct: Token | None = None
     for i, t in enumerate(toks):
+        if i:
+            done = toks[i - 1]
+            if done.kind in NUMERIC:
+                figure_end = max(figure_end, done.end)
+            if done.kind == "pct":
+                prev_pct = done
         between = text[last_end : t.start]
         depth += between.count("(") - between.count(")")
         if cur is not None and (
@@ -204,7 +214,7 @@ def assemble_sentence(
                 continue
             if t.data.get("after_average"):
                 continue  # "on average 1 month": a unit of the average, not a period
-            if _in_later_clause(toks, i, text, lex):
+            if i > last_figure and figure_end >= 0 and has_word(text[figure_end : t.start], lex.clause_words):
                 continue  # "... jumped 42% as the holiday fell in February": the clause's period
             last_num = max((x.end for x in cur.tokens if x.kind in NUMERIC), default=-1) if cur else -1
             if (
@@ -294,9 +304,7 @@ def assemble_sentence(
             if base_period is not None:
                 # "đạt 28,4% kế hoạch, thấp hơn cùng kỳ năm 2022 (35,1%)": the same measure
                 # for the period compared with, read the way the figure before it was.
-                like = next(
-                    (x.data.get("role", "bare") for x in reversed(toks[:i]) if x.kind == "pct"), "bare"
-                )
+                like = prev_pct.data.get("role", "bare") if prev_pct is not None else "bare"
                 rate_slot = slot is not None and slot.kind == "ind" and slot.data.get("rate")
                 if like == "plan" or like.startswith("growth") or rate_slot:
                     g = new_group(t, reference=True)
@@ -531,12 +539,3 @@ def _bracketed_base(toks: list[Token], i: int, text: str, own: Period | None) ->
 def has_word(gap: str, words: tuple[str, ...]) -> bool:
     g = f" {gap.lower()} "
     return any(f" {w} " in g or f" {w}," in g for w in words)
-
-
-def _in_later_clause(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
-    """A period after the sentence's last figure, in a clause a word like "as" or "vì" opens,
-    says when something else happened: it neither dates the figures nor the next sentence."""
-    if not lex.clause_words or any(x.kind in NUMERIC for x in toks[i + 1 :]):
-        return False
-    last = max((x.end for x in toks[:i] if x.kind in NUMERIC), default=-1)
-    return last >= 0 and has_word(text[last : toks[i].start], lex.clause_words)
