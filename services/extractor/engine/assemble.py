@@ -16,6 +16,7 @@ from services.extractor.engine.cues import (
     is_cue,
     is_reference,
     mark_bases,
+    readings,
     skip_value,
 )
 from services.extractor.engine.lexicon import Lexicon
@@ -318,12 +319,18 @@ def assemble_sentence(
                 continue
             ref = is_reference(toks, i, text)
             if role == "plan":
+                if cur is not None and not cur.closed and cur.plan is not None and cur.value is not None:
+                    # "bằng 87% dự toán trung ương giao, bằng 82% dự toán HĐND tỉnh giao": the
+                    # same amount against a second plan; the first one stated stands.
+                    continue
                 if cur is None or cur.closed or cur.plan is not None:
                     new_group(t)
                 assert cur is not None
                 # "vượt 12% dự toán", "exceeding the plan by 12%": 112% of the plan.
-                exceeded = is_cue(toks[i - 1] if i else None, ("exceed.before",))
-                cur.plan = 100.0 + t.data["value"] if exceeded else t.data["value"]
+                exceeded = any(is_cue(c, ("exceed.before",)) for c in readings(toks, i - 1, -1))
+                # "अनुमान से 10% कम": short of the plan by 10%, i.e. 90% of it.
+                sign = -1 if t.data.get("after_role") == "growth_down" else 1
+                cur.plan = 100.0 + sign * t.data["value"] if exceeded else t.data["value"]
                 cur.tokens.append(t)
                 continue
             rate_like = slot is not None and slot.kind == "ind" and slot.data.get("rate")

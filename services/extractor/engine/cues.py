@@ -57,6 +57,7 @@ def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
         j = _nearest_cue(toks, i, +1, AFTER_CUES, AFTER_GAP, used)
         if j is not None:
             role = toks[j].data["cue"].split(".")[0]
+            t.data["after_role"] = role  # "अनुमान से 10% कम": the direction of a plan overrun
             used.add(j)
         if role is None or role.startswith("growth"):
             # Before: "tăng 14,45%", "up 6.1 percent", "accounting for 49.65%"; a plan, share,
@@ -111,8 +112,8 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
         # "in May", "trong 6 tháng": the figure's own period, unless a comparison word stands
         # right before it ("12% higher than in February 2022").
         own = t.text.lower().startswith(lex.own_period_words)
-        before = _readings(toks, i - 1, -1)
-        after = _readings(toks, i + 1, +1)
+        before = readings(toks, i - 1, -1)
+        after = readings(toks, i + 1, +1)
         # "so với cuối tháng 12": a comparison word may take a few filler words before its
         # period; a complete "year on year" phrase is followed by the figure's own period.
         compared = any(
@@ -151,17 +152,17 @@ def mark_rates(toks: list[Token], text: str) -> None:
             continue
         after = any(
             is_cue(c, ("rate.after",)) and not text[t.end : c.start].strip()
-            for c in _readings(toks, i + 1, +1)
+            for c in readings(toks, i + 1, +1)
         )
         before = any(
             is_cue(c, ("rate.before",)) and not text[c.end : t.start].strip()
-            for c in _readings(toks, i - 1, -1)
+            for c in readings(toks, i - 1, -1)
         )
         if after or before:
             t.data["rate"] = True
 
 
-def _readings(toks: list[Token], j: int, step: int) -> list[Token]:
+def readings(toks: list[Token], j: int, step: int) -> list[Token]:
     """The token at j and every other reading of the same words (one span, several cues)."""
     if not 0 <= j < len(toks):
         return []
@@ -260,7 +261,10 @@ def is_reference(toks: list[Token], i: int, text: str) -> bool:
         if t.start - c.end > 24:
             return False
         if c.kind == "cue" and c.data["cue"] in ("reference",):
-            return True
+            # "2022 की तुलना में 5% कम": what is compared with is the period before the cue,
+            # and the figure after it is the change, not a quoted comparison.
+            before = next((x for x in reversed(toks[max(0, j - 3) : j]) if x.start < c.start), None)
+            return not (before is not None and before.kind == "per" and before.data.get("base"))
         if c.kind != "cue":
             return False
     return False

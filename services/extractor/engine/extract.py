@@ -183,7 +183,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         if end_period is not None:
             context = end_period
 
-    facts, dropped = _facts_of(groups, text, title_end)
+    facts, dropped = _facts_of(groups, text, title_end, ref_year)
     # Task fractions, only where a task noun and a word of completion both occur.
     for s, period in task_periods.items():
         facts.extend(find_tasks(text, s.start, s.end, lex, period))
@@ -200,7 +200,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
 
 
 def _facts_of(
-    groups: list[tuple[Group, Sentence, Period | None]], text: str, title_end: int
+    groups: list[tuple[Group, Sentence, Period | None]], text: str, title_end: int, ref_year: int | None
 ) -> tuple[list[IndicatorFact | TaskFact | TargetFact], list[DroppedFact]]:
     """The facts the sentence groups state; what cannot be read whole is dropped with a reason."""
     facts: list[IndicatorFact | TaskFact | TargetFact] = []
@@ -209,6 +209,8 @@ def _facts_of(
         if g.indicator is None or not g.has_number:
             continue
         period = g.period or ctx
+        if period is None and g.target and ref_year is not None:
+            period = Period.year(ref_year)  # a goal with no period named is this year's
         ev = _evidence(g, s, text, title_end)
         if period is None:
             dropped.append(

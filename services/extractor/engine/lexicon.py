@@ -100,6 +100,7 @@ class Lexicon:
     unit_after_re: Any = None
     unit_before_re: Any = None
     after_number_re: Any = None  # groups pct / scale / unit
+    range_re: Any = None  # between the two ends of a range of rates
     unit_before_ends: frozenset[str] = frozenset()  # last characters of the units written before
     number_automaton: Any = None  # number words ("hai", "three", "पांच")
     decimal_re: Any = None  # "... दशमलव पांच" after a number word
@@ -325,6 +326,10 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         + _alt(lex.units_after)
         + r"))(?![\w])"
     )
+    # "6-6.5%", "8 đến 8,5%", "8 से 8.5 प्रतिशत": what joins the two ends of a range.
+    ranges = _merge_list("range_words", data, borrowed)
+    joins = "-" + (f"|(?:{_alt(ranges)})" + r"(?![\w])" if ranges else "")
+    lex.range_re = regex.compile(r"\s*(?:" + joins + r")\s*")
     before = _alt(lex.units_before)
     lex.unit_before_re = regex.compile(r"(?:" + before + r")\s*$") if before else None
     lex.unit_before_ends = frozenset(k.strip()[-1] for k in lex.units_before if k.strip())

@@ -222,6 +222,22 @@ def _numbers(text: str, lowered: str, lex: Lexicon, sep: str | None) -> list[Tok
         if after is not None and after.group("pct") is not None:
             out.append(Token("pct", start, after.end(), text[start : after.end()], {"value": value}))
             continue
+        if after is None and i < len(found) and lex.range_re.fullmatch(lowered, end, found[i][0]):
+            # "phấn đấu tăng 8-8,5%", "6 to 6.5 per cent": a range of rates reads as its low
+            # end, the least it promises.
+            high = lex.after_number_re.match(lowered, found[i][1], found[i][1] + 48)
+            if high is not None and high.group("pct") is not None:
+                out.append(
+                    Token(
+                        "pct",
+                        start,
+                        high.end(),
+                        text[start : high.end()],
+                        {"value": value, "high": found[i][2]},
+                    )
+                )
+                i += 1
+                continue
         amount, pos, scaled = value, end, False
         last_scale = float("inf")
         sm = after if after is not None and after.group("scale") is not None else None
