@@ -177,7 +177,8 @@ def assemble_sentence(
                         cur.unit == "count"
                         and cur.tokens[-1].end >= t.start
                         and not cur.growths
-                        and (cur.indicator is None or cur.carried)
+                        # The words counted name their own indicator ("... और 8 लाख पर्यटक").
+                        and (cur.indicator is None or cur.carried or cur.indicator != t.data["indicator"])
                     )
                     or (
                         text[cur.tokens[-1].end : t.start].strip().lower() in lex.value_of

@@ -101,6 +101,7 @@ class Lexicon:
     unit_before_re: Any = None
     after_number_re: Any = None  # groups pct / scale / unit
     range_re: Any = None  # between the two ends of a range of rates
+    bound_after_re: Any = None  # "से अधिक" between a number and its unit
     unit_before_ends: frozenset[str] = frozenset()  # last characters of the units written before
     number_automaton: Any = None  # number words ("hai", "three", "पांच")
     decimal_re: Any = None  # "... दशमलव पांच" after a number word
@@ -330,6 +331,9 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
     ranges = _merge_list("range_words", data, borrowed)
     joins = "-" + (f"|(?:{_alt(ranges)})" + r"(?![\w])" if ranges else "")
     lex.range_re = regex.compile(r"\s*(?:" + joins + r")\s*")
+    bounds = _merge_list("bound_after", data, borrowed)
+    if bounds:
+        lex.bound_after_re = regex.compile(r"\s*(?:" + _alt(bounds) + r")(?![\w])")
     before = _alt(lex.units_before)
     lex.unit_before_re = regex.compile(r"(?:" + before + r")\s*$") if before else None
     lex.unit_before_ends = frozenset(k.strip()[-1] for k in lex.units_before if k.strip())

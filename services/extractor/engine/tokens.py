@@ -219,6 +219,13 @@ def _numbers(text: str, lowered: str, lex: Lexicon, sep: str | None) -> list[Tok
         i += 1
         # Short anchored matches, bounded by endpos (see _period_matches).
         after = lex.after_number_re.match(lowered, end, end + 48)
+        if after is None and lex.bound_after_re is not None:
+            # "3,200 से अधिक नए उद्यम": "more than" between a number and its unit.
+            bound = lex.bound_after_re.match(lowered, end, end + 24)
+            if bound is not None:
+                after = lex.after_number_re.match(lowered, bound.end(), bound.end() + 48)
+                if after is not None and after.group("pct") is not None:
+                    after = None
         if after is not None and after.group("pct") is not None:
             out.append(Token("pct", start, after.end(), text[start : after.end()], {"value": value}))
             continue
@@ -267,6 +274,11 @@ def _numbers(text: str, lowered: str, lex: Lexicon, sep: str | None) -> list[Tok
             unit, pos = lex.units_after[after.group("unit").lower()], after.end()
         elif scaled:  # "50 triệu USD": the unit after the scale words
             um = lex.unit_after_re.match(lowered, pos, pos + 48)
+            if um is None and lex.bound_after_re is not None:
+                bound = lex.bound_after_re.match(lowered, pos, pos + 24)
+                um = (
+                    None if bound is None else lex.unit_after_re.match(lowered, bound.end(), bound.end() + 48)
+                )
             if um is not None:
                 unit, pos = lex.units_after[um.group(1).lower()], um.end()
         if unit is None and lex.unit_before_re is not None:
