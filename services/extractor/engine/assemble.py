@@ -162,6 +162,22 @@ def assemble_sentence(
         if t.kind == "ind":
             last_ind = t
         if t.kind in ("ind", "block"):
+            if (
+                t.kind == "ind"
+                and cur is not None
+                and cur.indicator is None
+                and cur.value is None
+                and len(cur.growths) == 1
+                and cur.tokens
+                and cur.tokens[-1].kind == "pct"
+                and not text[cur.tokens[-1].end : t.start].strip()
+                and (t.data.get("rate") or t.start < target_until)
+            ):
+                # "targets of 10% GRDP growth": a rate right before the indicator it is of.
+                cur.indicator, cur.rate, slot = t.data["indicator"], True, t
+                cur.tokens.insert(0, t)
+                cur.closed = True
+                continue
             if cur is not None:
                 cur.closed = True
             # A figure right before its own noun belongs to it: "420 new enterprises",
@@ -348,6 +364,20 @@ def assemble_sentence(
                 role = "ratio"
             if role == "ratio" and not _compared_after(toks, i):
                 continue  # "equal to 51.5% of the year's estimate": a share, not a change
+            ahead = toks[i + 1] if i + 1 < len(toks) else None
+            if (
+                role == "bare"
+                and ahead is not None
+                and ahead.kind == "ind"
+                and ahead.data.get("rate")
+                and not text[t.end : ahead.start].strip()
+            ):
+                # "8% जीआरडीपी वृद्धि का लक्ष्य": the rate of the indicator right after it.
+                g = new_group(t)
+                g.indicator = None
+                g.growths.append(Growth(t.data["value"], "unspecified"))
+                g.tokens = [t]
+                continue
             if role in ("bare", "level"):
                 # A bare rate, or a rate that "rose to"/"fell to" a level: for a rate
                 # indicator (CPI, GRDP, "growth rate") the level is the growth.
@@ -498,10 +528,13 @@ def _mark_targets_before(toks: list[Token], text: str, groups: list[Group]) -> N
 
 def _clause_end(text: str, pos: int, depth: int, lex: Lexicon) -> int:
     """Where a goal's list ends: a semicolon, the sentence's end, the closing bracket it
-    opened in, or a comma that leads into another clause ("..., while exports rose")."""
+    opened in, or a comma that leads into another clause ("..., while exports rose"). A goal
+    that opens a list with a colon ("các chỉ tiêu chủ yếu: A; B; C") runs to the sentence's end."""
+    colon = text.find(":", pos, pos + 48)
+    listed = colon >= 0 and not any(ch.isdigit() for ch in text[pos:colon])
     for j in range(pos, len(text)):
         ch = text[j]
-        if ch in ";\n":
+        if ch == "\n" or (ch == ";" and not listed):
             return j
         if ch == ")" and depth > 0:
             return j
