@@ -26,6 +26,7 @@ ABSOLUTE = {
     "fiscal_year",
     "fiscal_quarter_current",
     "fiscal_first_n",
+    "fiscal_year_ending",
 }
 # Mentions that only make sense against the context ("the same period last year").
 RELATIVE = {
@@ -122,6 +123,11 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
         if h not in (1, 2) or ref is None:
             return None
         p = Period.months(ref, 1, 6) if h == 1 else Period.months(ref, 7, 12)
+    elif kind == "fiscal_year_ending":  # "FY24": April 2023 to March 2024
+        n = _num(data.get("n"), lex)
+        if n is None:
+            return None
+        p = Period(2000 + n - 1, 4, 2000 + n, 3)
     elif kind == "fiscal_year":  # India's fiscal year: April to March ("2023-24")
         if year is None:
             return None
