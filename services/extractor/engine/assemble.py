@@ -15,7 +15,6 @@ from services.extractor.engine.cues import (
     has_conjunction,
     is_cue,
     is_reference,
-    mark_bases,
     readings,
     skip_value,
 )
@@ -72,8 +71,7 @@ def assemble_sentence(
     sentence_period: Period | None,
 ) -> tuple[list[Group], Period | None]:
     """Groups of one sentence, and the period the sentence leaves as context."""
-    classify_percentages(toks, text, lex)
-    mark_bases(toks, text, lex)
+    classify_percentages(toks, text, lex)  # bases ("so với ...") are marked over the whole text first
     groups: list[Group] = []
     slot: Token | None = carry
     last_ind: Token | None = carry if carry is not None and carry.kind == "ind" else None
