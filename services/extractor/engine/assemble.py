@@ -365,6 +365,21 @@ def assemble_sentence(
             ahead = toks[i + 1] if i + 1 < len(toks) else None
             if (
                 role == "bare"
+                and slot is not None
+                and slot.kind == "ind"
+                and any(
+                    is_cue(c, ("target_after",)) and not text[t.end : c.start].strip()
+                    for c in readings(toks, i + 1, +1)
+                )
+            ):
+                # "lower than the 6.8% target": the goal set for the indicator in hand.
+                g = new_group(t)
+                g.target, g.closed = True, True
+                g.growths.append(Growth(t.data["value"], "unspecified"))
+                g.tokens.append(t)
+                continue
+            if (
+                role == "bare"
                 and ahead is not None
                 and ahead.kind == "ind"
                 and ahead.data.get("rate")

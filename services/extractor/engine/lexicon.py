@@ -46,6 +46,7 @@ CUE_KINDS = (
     "aspect",
     "rate.before",
     "rate.after",
+    "target_after",
 )
 
 MONTH_ANCHOR = "<month>"
