@@ -246,6 +246,10 @@ def assemble_sentence(
                 cur.period_from_sentence = True
                 cur.period_attached = True
                 cur.tokens.append(t)
+                if cur.reference or (last_absolute is not None and p.end_date() < last_absolute.end_date()):
+                    # "..., thấp hơn mức tăng 0,6% của tháng 8": a comparison's own, earlier
+                    # month; the sentence is still about the period it named first.
+                    continue
             elif cur is not None and cur.has_number:
                 cur.closed = True
             cur_period = p
