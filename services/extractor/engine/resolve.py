@@ -44,6 +44,11 @@ RELATIVE = {
 }
 
 
+# Mentions whose year, when the text names none, is the publication's unless that puts them
+# well after the publication.
+_YEARLESS = {"quarter", "half", "first_n", "last_n", "month_range"}
+
+
 @dataclass(frozen=True)
 class Frame:
     """What the engine knows when it resolves a mention."""
@@ -206,6 +211,17 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
             p = ctx.last_month()
     elif kind == "context":
         p = ctx
+    if (
+        p is not None
+        and year is None
+        and kind in _YEARLESS
+        and frame.ref_month is not None
+        and p.start_year == frame.ref_year
+        and p.start_month > frame.ref_month + 3
+    ):
+        # "In the fourth quarter, GDP expanded 6.72%" in early January: last year's quarter.
+        # A period just ahead of the publication stays this year's (a plan for the next quarter).
+        p = p.shift_years(-1)
     if p is None or not p.valid():
         return None
     return p
