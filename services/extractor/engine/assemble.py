@@ -26,6 +26,7 @@ from services.extractor.engine.tokens import Token
 
 # Indicators measured in counts (contract-level meaning, the same in every language).
 COUNT_INDICATORS = measured_in("count")
+PHYSICAL_INDICATORS = measured_in("physical")
 ATTACH_GAP = 60  # a period this close after a figure belongs to it ("... 50 USD in June")
 
 
@@ -107,6 +108,7 @@ def assemble_sentence(
     last_figure = max((k for k, x in enumerate(toks) if x.kind in NUMERIC), default=-1)
     figure_end = -1  # where the latest figure before i ends
     prev_pct: Token | None = None
+    last_physical: Token | None = None  # the latest indicator measured in kWh, tonnes...
     for i, t in enumerate(toks):
         if i:
             done = toks[i - 1]
@@ -114,6 +116,8 @@ def assemble_sentence(
                 figure_end = max(figure_end, done.end)
             if done.kind == "pct":
                 prev_pct = done
+            if done.kind == "ind" and done.data["indicator"] in PHYSICAL_INDICATORS:
+                last_physical = done
         between = text[last_end : t.start]
         depth += between.count("(") - between.count(")")
         if cur is not None and (
@@ -198,6 +202,9 @@ def assemble_sentence(
                         text[cur.tokens[-1].end : t.start].strip().lower() in lex.value_of
                         and not _in_a_part(toks, cur.tokens[-1], text, lex)
                     )
+                    # "thu hút được 320 triệu USD vốn FDI": an amount with no indicator yet,
+                    # right before the noun it is of.
+                    or (cur.indicator is None and not text[cur.tokens[-1].end : t.start].strip())
                 )
             ):
                 val_tok, old = cur.tokens[-1], cur
@@ -289,6 +296,17 @@ def assemble_sentence(
         if t.kind == "val":
             if skip_value(toks, i, text):
                 continue
+            if (
+                _physical(t.data.get("unit"))
+                and slot is not None
+                and slot.kind == "ind"
+                and slot.data["indicator"] not in PHYSICAL_INDICATORS
+            ):
+                # "sản lượng điện sản xuất và nhập khẩu ... 286,5 tỷ kWh": kWh are not an
+                # import value; they belong to the latest indicator measured so, if any.
+                if last_physical is None:
+                    continue
+                slot, cur = last_physical, None
             base_period = _bracketed_base(toks, i, text, cur.period if cur is not None else cur_period)
             if base_period is not None and slot is not None and slot.kind == "ind":
                 # "tăng 10% so với cùng kỳ năm trước (1,8 tỷ USD)": the amount of that period.
@@ -597,3 +615,8 @@ def _bracketed_base(toks: list[Token], i: int, text: str, own: Period | None) ->
 def has_word(gap: str, words: tuple[str, ...]) -> bool:
     g = f" {gap.lower()} "
     return any(f" {w} " in g or f" {w}," in g for w in words)
+
+
+def _physical(unit: str | None) -> bool:
+    """kWh, tonnes...: neither money (an ISO code), nor a count, nor an index."""
+    return unit is not None and unit not in ("count", "index") and not (len(unit) == 3 and unit.isupper())
