@@ -13,6 +13,7 @@ from services.extractor.engine.cues import (
     classify_percentages,
     growth_base,
     has_conjunction,
+    has_word,
     is_cue,
     is_reference,
     readings,
@@ -564,7 +565,7 @@ def _mark_targets_before(toks: list[Token], text: str, groups: list[Group]) -> N
 def _clause_end(text: str, pos: int, depth: int, lex: Lexicon) -> int:
     """Where a goal's list ends: a semicolon, the sentence's end, the closing bracket it
     opened in, or a comma that leads into another clause ("..., while exports rose"). A goal
-    that opens a list with a colon ("các chỉ tiêu chủ yếu: A; B; C") runs to the sentence's end."""
+    that opens a list with a colon ("đề ra các chỉ tiêu: A; B; C") runs to the sentence's end."""
     colon = text.find(":", pos, pos + 48)
     listed = colon >= 0 and not any(ch.isdigit() for ch in text[pos:colon])
     for j in range(pos, len(text)):
@@ -588,7 +589,8 @@ _EARLIER_KINDS = ("same_period_last_year", "same_period_year", "last_year", "yea
 def _compared_after(toks: list[Token], i: int) -> bool:
     """A ratio ("bằng 83,2%", "equal to 95%") is growth only against an earlier period
     named after it ("so với cùng kỳ", "of the same period last year")."""
-    for c in toks[i + 1 :]:
+    for j in range(i + 1, len(toks)):
+        c = toks[j]
         if c.kind in NUMERIC or c.kind in ("ind", "block"):
             return False
         if c.kind == "cue" and c.data["cue"] in ("yoy", "compare"):
@@ -610,11 +612,6 @@ def _bracketed_base(toks: list[Token], i: int, text: str, own: Period | None) ->
     if is_cue(b, ("yoy",)) and own is not None:
         return own.shift_years(-1)
     return None
-
-
-def has_word(gap: str, words: tuple[str, ...]) -> bool:
-    g = f" {gap.lower()} "
-    return any(f" {w} " in g or f" {w}," in g for w in words)
 
 
 def _physical(unit: str | None) -> bool:

@@ -175,8 +175,13 @@ def readings(toks: list[Token], j: int, step: int) -> list[Token]:
 
 
 def has_conjunction(gap: str, lex: Lexicon) -> bool:
+    return has_word(gap, lex.conjunctions)
+
+
+def has_word(gap: str, words: tuple[str, ...]) -> bool:
+    """One of `words` stands as a whole word in `gap` (before a space or a comma)."""
     g = f" {gap.lower()} "
-    return any(f" {c} " in g for c in lex.conjunctions)
+    return any(f" {w} " in g or f" {w}," in g for w in words)
 
 
 def _filler(gap: str) -> bool:
