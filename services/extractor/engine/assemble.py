@@ -217,6 +217,8 @@ def assemble_sentence(
                 slot = t
                 g = new_group(val_tok)
                 g.value, g.unit = val_tok.data["value"], val_tok.data.get("unit")
+                if g.unit is None and g.indicator in COUNT_INDICATORS:
+                    g.unit = "count"  # "2.5 million tourist arrivals"
                 g.tokens.append(val_tok)
                 continue
             slot = t
@@ -308,6 +310,14 @@ def assemble_sentence(
                 if last_physical is None:
                     continue
                 slot, cur = last_physical, None
+            if (
+                _money(t.data.get("unit"))
+                and slot is not None
+                and slot.kind == "ind"
+                and slot.data["indicator"] in COUNT_INDICATORS
+                and t.start > slot.end
+            ):
+                continue  # "welcomed 2.5 million tourist arrivals, earning 1.5 trillion VND": not a count
             base_period = _bracketed_base(toks, i, text, cur.period if cur is not None else cur_period)
             if base_period is not None and slot is not None and slot.kind == "ind":
                 # "tăng 10% so với cùng kỳ năm trước (1,8 tỷ USD)": the amount of that period.
@@ -614,6 +624,10 @@ def _bracketed_base(toks: list[Token], i: int, text: str, own: Period | None) ->
     return None
 
 
+def _money(unit: str | None) -> bool:
+    return unit is not None and len(unit) == 3 and unit.isupper()  # an ISO 4217 code
+
+
 def _physical(unit: str | None) -> bool:
-    """kWh, tonnes...: neither money (an ISO code), nor a count, nor an index."""
-    return unit is not None and unit not in ("count", "index") and not (len(unit) == 3 and unit.isupper())
+    """kWh, tonnes...: neither money, nor a count, nor an index."""
+    return unit is not None and unit not in ("count", "index") and not _money(unit)
