@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from services.extractor.engine.pattern_anchors import reach, required_anchor, split_alternatives
+from services.extractor.engine.pattern_anchors import first_chars, reach, required_anchor, split_alternatives
 
 WORDS = ["tháng", "năm", "quarter", "year"]
 
@@ -53,3 +53,21 @@ def test_reach_is_the_prefix_width_within_a_limit() -> None:
     assert reach(r"(?:the\s+)?first\s+", 28) == 16
     assert reach(r"(?:\S+\s+)?", 28) == 28  # unbounded: the limit
     assert reach(r"\p{L}\s+", 28) == 28  # only the regex module reads this: the limit
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"(?:the\s+)?first\s+(?P<n>\d{1,2})", set("tf")),
+        (r"(?<![\w])(?:(?P<k1_a>\bq(?P<q>[1-4]))|(?P<k2_a>(?P<q>[1-4])q))(?![\w])", set("q1234")),
+        (r"(?:a|)b", set("ab")),
+        (r"(?:in|for|during)\s+(?P<m>jan|feb)", set("ifd")),
+    ],
+)
+def test_first_chars(pattern: str, expected: set[str]) -> None:
+    assert first_chars(pattern) == frozenset(expected)
+
+
+@pytest.mark.parametrize("pattern", [r"\w+x", r"[^a]x", r".x", r"(?:x)?(?:\w)", r"(?:in)?\s*jan"])
+def test_first_chars_unknown(pattern: str) -> None:
+    assert first_chars(pattern) is None  # any character may begin a match

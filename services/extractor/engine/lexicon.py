@@ -16,7 +16,7 @@ import regex
 import yaml
 
 from services.extractor.engine.normalize import fold_accents, is_word_char
-from services.extractor.engine.pattern_anchors import reach, required_anchor, split_alternatives
+from services.extractor.engine.pattern_anchors import first_chars, reach, required_anchor, split_alternatives
 from services.extractor.engine.trie_regex import trie_pattern
 
 # Phrase categories the tokenizer understands. "before"/"after" say on which side of the
@@ -97,6 +97,7 @@ class Lexicon:
     period_families: dict[str, Any] = field(default_factory=dict)  # family -> compiled patterns
     period_leading: dict[str, Any] = field(default_factory=dict)  # anchor -> patterns starting with it
     period_reach: dict[str, int] = field(default_factory=dict)  # anchor -> characters before it
+    period_starts: dict[str, Any] = field(default_factory=dict)  # anchor -> where its patterns may begin
     scale_re: Any = None
     unit_after_re: Any = None
     unit_before_re: Any = None
@@ -300,6 +301,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         lex.period_families = {k: _period_regex(v) for k, v in families.items()}
         lex.period_leading = {k: _period_regex(v) for k, v in leading.items()}
         lex.period_reach = reaches
+        lex.period_starts = {k: _starts_regex(first_chars(v.pattern)) for k, v in lex.period_families.items()}
     except regex.error as exc:
         raise LexiconError(f"{lex.language}: bad period pattern: {exc}") from exc
     deadlines = [str(p) for d in all_data for p in (d.get("tasks") or {}).get("deadline", [])]
@@ -350,6 +352,13 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
             dec = _alt(lex.decimal_words)
             lex.decimal_re = regex.compile(rf"\s+(?:{dec})\s+(?:{num_alt}|\d+)(?![\w])")
     return lex
+
+
+def _starts_regex(firsts: frozenset[str] | None) -> Any:
+    """The word starts where a family of period patterns may begin: those whose first
+    character one of its patterns can begin with (any word start when that is unknown)."""
+    chars = r"\w(" if firsts is None else "".join(regex.escape(c) for c in sorted(firsts))
+    return regex.compile(rf"(?<![\w])[{chars}]")
 
 
 def _period_regex(branches: list[str]) -> Any:

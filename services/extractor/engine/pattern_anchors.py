@@ -5,7 +5,9 @@ the pattern begins with it. Works on the lexicon's pattern text before compilati
 from __future__ import annotations
 
 import re
+from re import _constants as _c  # type: ignore[attr-defined]  # the parser's opcodes
 from re import _parser  # type: ignore[attr-defined]  # the stdlib's regex parser: pattern widths
+from typing import Any
 
 MONTH_TOKENS = ("(?P<m>{MONTH})", "{MONTH}")
 YEAR_TOKENS = ("(?P<y>(?:19|20)\\d{2})",)
@@ -101,3 +103,71 @@ def _anchor_at(alt: str, i: int, words: list[str], month: str, year: str) -> tup
         if low.startswith(w, i):
             return w, len(w)
     return None
+
+
+_GROUP_NAME = re.compile(r"\(\?P<\w+>")
+_MAX_CLASS = 300  # a character range wider than this says nothing useful
+
+
+def first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a match of `pattern` can begin with, or None when any may (or the
+    regex uses syntax only the regex module reads). Lets the tokenizer skip the word starts
+    where a family of period patterns cannot match without calling it there."""
+    try:
+        # The regex module allows one group name in several branches; the stdlib parser does not.
+        parsed = _parser.parse(_GROUP_NAME.sub("(?:", pattern))
+    except (re.error, RecursionError, OverflowError):
+        return None
+    found, _ = _first(list(parsed))
+    return None if found is None else frozenset(found)
+
+
+def _first(items: list[Any]) -> tuple[set[str] | None, bool]:
+    """(the possible first characters or None for any, whether the sequence can match empty)."""
+    out: set[str] = set()
+    for op, av in items:
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # takes no characters
+        if op == _c.LITERAL:
+            out.add(chr(av))
+            return out, False
+        if op == _c.IN:
+            chars = _class_chars(av)
+            if chars is None:
+                return None, False
+            return out | chars, False
+        if op == _c.SUBPATTERN:
+            found, empty = _first(list(av[-1]))
+        elif op == _c.BRANCH:
+            found, empty = set(), False
+            for branch in av[1]:
+                got, branch_empty = _first(list(branch))
+                if got is None:
+                    return None, False
+                found |= got
+                empty = empty or branch_empty
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+            found, empty = _first(list(av[2]))
+            empty = empty or av[0] == 0
+        else:
+            return None, False  # any character, a back reference...
+        if found is None:
+            return None, False
+        out |= found
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _class_chars(items: list[Any]) -> set[str] | None:
+    chars: set[str] = set()
+    for op, av in items:
+        if op == _c.LITERAL:
+            chars.add(chr(av))
+        elif op == _c.RANGE and av[1] - av[0] <= _MAX_CLASS:
+            chars.update(chr(c) for c in range(av[0], av[1] + 1))
+        elif op == _c.CATEGORY and av == _c.CATEGORY_DIGIT:
+            chars.update("0123456789")
+        else:
+            return None  # \w, a negated class, a wide range
+    return chars

@@ -104,7 +104,8 @@ def _period_matches(lowered: str, lex: Lexicon) -> list[Any]:
         pattern = lex.period_families.get(family)
         if pattern is None:
             continue
-        for ws in _WORD_START.finditer(lowered, max(0, a - lex.period_reach[family]), a + 1):
+        # Only the word starts whose first character a pattern of the family can begin with.
+        for ws in lex.period_starts[family].finditer(lowered, max(0, a - lex.period_reach[family]), a + 1):
             pos = ws.start()
             if (pos, family) in tried:
                 continue
@@ -117,7 +118,6 @@ def _period_matches(lowered: str, lex: Lexicon) -> list[Any]:
     return [best[p] for p in sorted(best)]
 
 
-_WORD_START = regex.compile(r"(?<![\w])[\w(]")
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
