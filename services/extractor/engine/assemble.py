@@ -226,8 +226,12 @@ def assemble_sentence(
             continue
         if t.kind == "cue":
             cue = t.data["cue"]
-            if cue == "target":
-                # A goal: the figures that follow, up to the clause's end, are targets.
+            before = next((x for x in reversed(toks[max(0, i - 4) : i]) if x.start < t.start), None)
+            if cue == "target" and not (
+                before is not None and before.kind == "pct" and not text[before.end : t.start].strip()
+            ):
+                # A goal: the figures that follow, up to the clause's end, are targets (not so
+                # right after a share of it: "đạt 48% mục tiêu năm, tăng 10%").
                 end = _clause_end(text, t.end, depth, lex)
                 target_until = end
                 if cur is not None:
