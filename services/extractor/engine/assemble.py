@@ -439,6 +439,14 @@ def assemble_sentence(
                 value = -value
             elif role == "ratio":
                 value = round(value - 100.0, 6)
+            if cur is not None and cur.reference and not ref:
+                # "were 7.1 lakh as compared to 6.8 lakh in April 2023, registering a growth
+                # of 4.4%": the change is the main figure's, not the comparison's.
+                main = next(
+                    (g for g in reversed(groups) if not g.reference and g.indicator == cur.indicator), None
+                )
+                if main is not None and not main.growths:
+                    cur = main
             base = growth_base(toks, i, cur.period if cur else cur_period, lex, frame)
             if role == "ratio":
                 base = "yoy" if base == "unspecified" else base
