@@ -439,14 +439,15 @@ def assemble_sentence(
                 value = -value
             elif role == "ratio":
                 value = round(value - 100.0, 6)
-            if cur is not None and cur.reference and not ref:
+            if cur is not None and not ref and not cur.growths:
                 # "were 7.1 lakh as compared to 6.8 lakh in April 2023, registering a growth
-                # of 4.4%": the change is the main figure's, not the comparison's.
-                main = next(
-                    (g for g in reversed(groups) if not g.reference and g.indicator == cur.indicator), None
-                )
-                if main is not None and not main.growths:
-                    cur = main
+                # of 4.4%", "अप्रैल 2024 में 7.1 लाख रहा, जबकि अप्रैल 2023 में यह 6.8 लाख था,
+                # इस प्रकार इसमें 4.4% की वृद्धि": the change is the later figure's.
+                main = _later_figure(groups, cur)
+                if main is not None:
+                    main.growths.append(Growth(value, growth_base(toks, i, main.period, lex, frame)))
+                    main.tokens.append(t)
+                    continue
             base = growth_base(toks, i, cur.period if cur else cur_period, lex, frame)
             if role == "ratio":
                 base = "yoy" if base == "unspecified" else base
@@ -643,3 +644,15 @@ def _money(unit: str | None) -> bool:
 def _physical(unit: str | None) -> bool:
     """kWh, tonnes...: neither money, nor a count, nor an index."""
     return unit is not None and unit not in ("count", "index") and not _money(unit)
+
+
+def _later_figure(groups: list[Group], cur: Group) -> Group | None:
+    """The figure a change stated after its year-earlier comparison belongs to: the latest one
+    before it for the same indicator, without a change of its own, whose months a year before
+    are `cur`'s (or any, when `cur` is a quoted comparison)."""
+    for g in reversed(groups):
+        if g is cur or g.reference or g.indicator != cur.indicator or g.growths or g.value is None:
+            continue
+        if cur.reference or (g.period is not None and cur.period == g.period.shift_years(-1)):
+            return g
+    return None
