@@ -650,7 +650,7 @@ def _later_figure(groups: list[Group], cur: Group) -> Group | None:
     """The figure a change stated after its year-earlier comparison belongs to: the latest one
     before it for the same indicator, without a change of its own, whose months a year before
     are `cur`'s (or any, when `cur` is a quoted comparison)."""
-    for g in reversed(groups):
+    for g in reversed(groups[-4:]):  # the comparison follows its figure closely
         if g is cur or g.reference or g.indicator != cur.indicator or g.growths or g.value is None:
             continue
         if cur.reference or (g.period is not None and cur.period == g.period.shift_years(-1)):

@@ -17,6 +17,7 @@ from services.extractor.engine import language as language_mod
 from services.extractor.engine import lexicon as lexicon_mod
 from services.extractor.engine.assemble import COUNT_INDICATORS, Group, assemble_sentence
 from services.extractor.engine.cues import mark_bases, mark_rates
+from services.extractor.engine.evidence import quote_sentence, quote_span
 from services.extractor.engine.fuzzy import fuzzy_indicator
 from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon
 from services.extractor.engine.merge import merge_facts
@@ -340,7 +341,7 @@ def _evidence(g: Group, s: Sentence, text: str, title_end: int) -> Evidence:
     return Evidence(
         start=start,
         end=end,
-        text=text[start:end],
-        sentence=text[s.start : s.end].strip(),
+        text=quote_span(text, start, end),
+        sentence=quote_sentence(text, s.start, s.end, start, end),
         confidence=round(max(conf, 0.1), 2),
     )

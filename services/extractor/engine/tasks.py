@@ -9,6 +9,7 @@ from functools import lru_cache
 import regex
 
 from schemas.fact import Evidence, TaskFact
+from services.extractor.engine.evidence import quote_sentence, quote_span
 from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon
 from services.extractor.engine.periods import Period
 
@@ -75,7 +76,13 @@ def find_tasks(text: str, start: int, end: int, lex: Lexicon, period: Period | N
                 total=total,
                 period=str(period),
                 deadline=deadline,
-                evidence=Evidence(start=s, end=e, text=text[s:e], sentence=sentence.strip(), confidence=0.85),
+                evidence=Evidence(
+                    start=s,
+                    end=e,
+                    text=quote_span(text, s, e),
+                    sentence=quote_sentence(text, start, end, s, e),
+                    confidence=0.85,
+                ),
             )
         )
     return out
