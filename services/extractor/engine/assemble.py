@@ -537,11 +537,11 @@ def _respectively(
         if len(run) < 2:
             i += 1
             continue
-        values = [k for k in range(j, len(toks)) if toks[k].kind in ("val", "num")][: len(run)]
-        rates = [k for k in range(j, len(toks)) if toks[k].kind == "pct"][: len(run)]
-        stop = next((k for k in range(j, len(toks)) if toks[k].kind in ("ind", "block")), len(toks))
-        values = [k for k in values if k < stop]
-        rates = [k for k in rates if k < stop]
+        stop = j  # the figures up to the next indicator name (each run scans its own stretch)
+        while stop < len(toks) and toks[stop].kind not in ("ind", "block"):
+            stop += 1
+        values = [k for k in range(j, stop) if toks[k].kind in ("val", "num")][: len(run)]
+        rates = [k for k in range(j, stop) if toks[k].kind == "pct"][: len(run)]
         if len(values) not in (0, len(run)) or len(rates) not in (0, len(run)) or not (values or rates):
             i = j
             continue

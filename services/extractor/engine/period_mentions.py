@@ -7,6 +7,8 @@ from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.resolve import ABSOLUTE
 from services.extractor.engine.tokens import Token
 
+MAX_PARTS = 4  # a real mention folds two or three; a longer chain is a list, not one period
+
 
 def merge_adjacent_periods(toks: list[Token], text: str, lex: Lexicon) -> list[Token]:
     """Fold period mentions separated only by glue words into one mention."""
@@ -17,6 +19,7 @@ def merge_adjacent_periods(toks: list[Token], text: str, lex: Lexicon) -> list[T
             t.kind == "per"
             and prev is not None
             and prev.kind == "per"
+            and len(prev.data.get("parts", ())) < MAX_PARTS
             and bool(prev.data.get("base")) == bool(t.data.get("base"))
             and text[prev.end : t.start].strip(" ,()-").lower() in lex.period_glue
         ):
