@@ -6,6 +6,9 @@ Everything here is positional reasoning over tokens; words come from the lexicon
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
+
+import regex
 
 from schemas.indicators import measured_in
 from services.extractor.engine.cues import (
@@ -585,25 +588,36 @@ def _mark_targets_before(toks: list[Token], text: str, groups: list[Group]) -> N
                 g.target = True
 
 
+GOAL_REACH = 800  # a goal's list ends within this many characters of its goal word
+
+
 def _clause_end(text: str, pos: int, depth: int, lex: Lexicon) -> int:
     """Where a goal's list ends: a semicolon, the sentence's end, the closing bracket it
     opened in, or a comma that leads into another clause ("..., while exports rose"). A goal
-    that opens a list with a colon ("đề ra các chỉ tiêu: A; B; C") runs to the sentence's end."""
+    that opens a list with a colon ("đề ra các chỉ tiêu: A; B; C") runs to the sentence's end.
+    One regex search over a bounded stretch: a run-on text of goals must stay linear."""
     colon = text.find(":", pos, pos + 48)
     listed = colon >= 0 and not any(ch.isdigit() for ch in text[pos:colon])
-    for j in range(pos, len(text)):
-        ch = text[j]
-        if ch == "\n" or (ch == ";" and not listed):
-            return j
-        if ch == ")" and depth > 0:
-            return j
-        if ch == "," and depth == 0:
-            rest = text[j + 1 : j + 24].lower()
-            if any(rest.startswith(f" {c} ") for c in lex.conjunctions):
-                return j
-        if ch in ".!?।" and (j + 1 >= len(text) or text[j + 1] in " \n"):
-            return j
-    return len(text)
+    stop = min(len(text), pos + GOAL_REACH)
+    m = _clause_end_re(lex, listed, depth > 0).search(text, pos, stop)
+    return m.start() if m is not None else stop
+
+
+_CLAUSE_ENDS: dict[tuple[str, bool, bool], Any] = {}
+
+
+def _clause_end_re(lex: Lexicon, listed: bool, bracketed: bool) -> Any:
+    key = (lex.language, listed, bracketed)
+    pattern = _CLAUSE_ENDS.get(key)
+    if pattern is None:
+        ends = [r"\n" if listed else r"[;\n]", r"[.!?।](?=[ \n]|$)"]
+        if bracketed:
+            ends.append(r"\)")  # the bracket the goal opened in closes
+        elif lex.conjunctions:  # ", while exports rose": another clause
+            joined = "|".join(regex.escape(c) for c in sorted(lex.conjunctions, key=len, reverse=True))
+            ends.append(rf",(?= (?:{joined}) )")
+        pattern = _CLAUSE_ENDS[key] = regex.compile("|".join(ends), regex.IGNORECASE)
+    return pattern
 
 
 _EARLIER_KINDS = ("same_period_last_year", "same_period_year", "last_year", "year_ago", "last_year_month")

@@ -187,7 +187,19 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
     facts, dropped = _facts_of(groups, text, title_end, ref_year)
     # Task fractions, only where a task noun and a word of completion both occur.
     for s, period in task_periods.items():
-        facts.extend(find_tasks(text, s.start, s.end, lex, period))
+        try:
+            facts.extend(find_tasks(text, s.start, s.end, lex, period))
+        except TimeoutError:
+            # A sentence too long for the task patterns' time limit (a run-on list): its task
+            # counts are dropped with the reason, the rest of the report stands.
+            dropped.append(
+                DroppedFact(
+                    text=quote_sentence(text, s.start, s.end, s.start, s.start),
+                    reason=Reason(
+                        code="too_long_to_read", message="task patterns timed out on this sentence"
+                    ),
+                )
+            )
     region = report.region or find_region(text)
     return ExtractedFacts(
         report_id=report.id,
