@@ -40,7 +40,7 @@ class Growth:
     base: str  # "yoy", "unspecified", "previous_period", "other"
 
 
-@dataclass
+@dataclass(eq=False)  # a group is itself: removing one from a long list must not compare fields
 class Group:
     indicator: str | None
     sign: int = 1
@@ -216,7 +216,8 @@ def assemble_sentence(
                     old.value, old.unit = None, None  # the rest of the old figure stays
                     old.tokens.remove(val_tok)
                 else:
-                    groups.remove(old)
+                    # `old` is one of the last groups: look from the end, not from the start.
+                    del groups[next(k for k in range(len(groups) - 1, -1, -1) if groups[k] is old)]
                 slot = t
                 g = new_group(val_tok)
                 g.value, g.unit = val_tok.data["value"], val_tok.data.get("unit")
@@ -509,8 +510,11 @@ def _aspect_of_count(toks: list[Token], i: int, text: str, lex: Lexicon, groups:
     aspect = rest.split(",")[0].split(";")[0]
     if not any(f" {w} " in f" {aspect} " for w, u in lex.units_after.items() if u == "count"):
         return None
-    counts = [g for g in groups if g.unit == "count" and g.value is not None and not g.growths]
-    return counts[-1] if counts else None
+    # The count stated just before ("có 120 doanh nghiệp ..., tăng 15% về số doanh nghiệp").
+    return next(
+        (g for g in reversed(groups[-8:]) if g.unit == "count" and g.value is not None and not g.growths),
+        None,
+    )
 
 
 def _respectively(
