@@ -80,6 +80,10 @@ def _run_on(size: int) -> str:
         "registering a growth of 25%, ",
         "phấn đấu xuất khẩu tăng 5-6%; ",
         "निर्यात 5 प्रतिशत बढ़कर 3 अरब डॉलर रहा और ",
+        "12 अरब डॉलर का एफडीआई और ",
+        "có 120 doanh nghiệp thành lập mới, tăng 15% về số doanh nghiệp, ",
+        "phấn đấu: xuất khẩu tăng 5%; ",
+        "hoàn thành 2/3 nhiệm vụ trọng tâm và 5/10 nhiệm vụ cụ thể, ",
     ]
     out: list[str] = []
     while sum(map(len, out)) < size:
