@@ -6,6 +6,7 @@ what every fact's evidence quotes).
 
 from __future__ import annotations
 
+import html
 import unicodedata
 
 import regex
@@ -26,6 +27,8 @@ _SPECIAL = regex.compile("[" + regex.escape("".join(chr(c) for c in _TRANSLATE))
 
 
 def normalize(text: str) -> str:
+    if "&" in text:  # scraped text keeps HTML entities ("đạt&nbsp;3 tỷ USD", "&#8220;")
+        text = html.unescape(text)
     text = unicodedata.normalize("NFC", text)
     if _SPECIAL.search(text):  # most texts need no translation: skip the per-character pass
         text = text.translate(_TRANSLATE)

@@ -1,0 +1,26 @@
+"""Normalisation: one character for one after NFC, so spans quote the text they point at."""
+
+from __future__ import annotations
+
+from services.extractor.engine.normalize import fold_accents, normalize
+
+
+def test_html_entities_of_scraped_text_are_read() -> None:
+    assert normalize("đạt&nbsp;3 tỷ USD &amp; tăng 5%") == "đạt 3 tỷ USD & tăng 5%"
+    assert normalize("AT&T") == "AT&T"  # an ampersand that is no entity stays
+
+
+def test_spaces_dashes_quotes_and_devanagari_digits() -> None:
+    assert normalize("1\u202f000\u00a0USD \u2013 \u201cx\u201d") == '1 000 USD - "x"'
+    assert normalize("निर्यात ५.६ प्रतिशत") == "निर्यात 5.6 प्रतिशत"
+
+
+def test_a_line_break_inside_a_sentence_is_a_space() -> None:
+    assert normalize("xuất khẩu\nđạt 3 tỷ USD.\nNhập khẩu") == "xuất khẩu đạt 3 tỷ USD.\nNhập khẩu"
+
+
+def test_nfc_and_accent_folding_keep_one_character_for_one() -> None:
+    decomposed = "Xua\u0302\u0301t kha\u0302\u0309u"  # "Xuất khẩu" typed with combining marks
+    assert normalize(decomposed) == "Xuất khẩu"
+    assert fold_accents("Xuất khẩu") == "Xuat khau"
+    assert len(fold_accents("Đồng Nai")) == len("Đồng Nai")
