@@ -184,7 +184,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         if end_period is not None:
             context = end_period
 
-    facts, dropped = _facts_of(groups, text, title_end, ref_year)
+    facts, dropped = _facts_of(groups, text, title_end, ref_year, ref_month)
     # Task fractions, only where a task noun and a word of completion both occur.
     for s, period in task_periods.items():
         try:
@@ -213,7 +213,11 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
 
 
 def _facts_of(
-    groups: list[tuple[Group, Sentence, Period | None]], text: str, title_end: int, ref_year: int | None
+    groups: list[tuple[Group, Sentence, Period | None]],
+    text: str,
+    title_end: int,
+    ref_year: int | None,
+    ref_month: int | None = None,
 ) -> tuple[list[IndicatorFact | TaskFact | TargetFact], list[DroppedFact]]:
     """The facts the sentence groups state; what cannot be read whole is dropped with a reason."""
     facts: list[IndicatorFact | TaskFact | TargetFact] = []
@@ -259,7 +263,18 @@ def _facts_of(
             value = None
             if best is None and g.plan is None:
                 continue
-        if g.target:
+        # A figure for months after the publication cannot have happened: a goal or a forecast
+        # ("Dự kiến năm 2025, GRDP đạt 9%" in October 2024).
+        future = (
+            ref_year is not None
+            and ref_month is not None
+            and (period.start_year, period.start_month)
+            > (
+                ref_year,
+                ref_month,
+            )
+        )
+        if g.target or future:
             facts.append(
                 TargetFact(
                     indicator=g.indicator,
