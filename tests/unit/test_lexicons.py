@@ -73,6 +73,17 @@ def test_scales_and_units_are_sane(lang: str) -> None:
     assert all(u == "count" or u in {"tonne", "kWh"} or (len(u) == 3 and u.isupper()) for u in units), units
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_fraction_words_and_prefixes_are_small_and_apart(lang: str) -> None:
+    data = raw(lang)
+    fractions = data.get("fraction_words") or {}
+    prefixes = data.get("number_prefixes") or {}
+    assert all(0 < float(v) < 10 and not float(v).is_integer() for v in fractions.values()), fractions
+    assert all(-1 < float(v) < 1 for v in prefixes.values()), prefixes
+    whole = set(data.get("number_words") or {})
+    assert not (set(fractions) | set(prefixes)) & whole  # a word is read one way
+
+
 def test_a_missing_language_is_a_clear_error() -> None:
     with pytest.raises(lexicon.LexiconError, match="no lexicon"):
         lexicon.load("xx")

@@ -106,6 +106,9 @@ class Lexicon:
     bound_after_re: Any = None  # "से अधिक" between a number and its unit
     unit_before_ends: frozenset[str] = frozenset()  # last characters of the units written before
     number_automaton: Any = None  # number words ("hai", "three", "पांच")
+    word_values: dict[str, float] = field(default_factory=dict)  # number and fraction words ("ढाई")
+    prefix_re: Any = None  # words that shift the number after them ("साढ़े तीन" = 3.5)
+    prefixes: dict[str, float] = field(default_factory=dict)
     decimal_re: Any = None  # "... दशमलव पांच" after a number word
     phrases: dict[str, list[Phrase]] = field(default_factory=dict)
     fuzzy_phrases: list[tuple[str, str, int, bool]] | None = None  # see fuzzy.py
@@ -340,11 +343,20 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
     before = _alt(lex.units_before)
     lex.unit_before_re = regex.compile(r"(?:" + before + r")\s*$") if before else None
     lex.unit_before_ends = frozenset(k.strip()[-1] for k in lex.units_before if k.strip())
-    if lex.number_words:
+    # Fractions said as words ("डेढ़" 1.5, "ढाई" 2.5) and words that shift the number after
+    # them ("साढ़े तीन" 3.5, "सवा लाख" 1.25 lakh, "पौने पांच" 4.75).
+    lex.word_values = {
+        **{k: float(v) for k, v in lex.number_words.items()},
+        **{str(k): float(v) for k, v in _merge_dict("fraction_words", data, []).items()},
+    }
+    lex.prefixes = {str(k): float(v) for k, v in _merge_dict("number_prefixes", data, []).items()}
+    if lex.prefixes:
+        lex.prefix_re = regex.compile(r"(?<![\w])(?:" + _alt(lex.prefixes) + r")\s+")
+    if lex.word_values:
         # Number words are found by an automaton (a regex alternation scans every position);
         # the tokenizer keeps the whole words among its hits.
         numbers = ahocorasick.Automaton()
-        for w in lex.number_words:
+        for w in lex.word_values:
             numbers.add_word(w, len(w))
         numbers.make_automaton()
         lex.number_automaton = numbers

@@ -187,17 +187,37 @@ def _word_numbers(lowered: str, lex: Lexicon) -> list[tuple[int, int, float, boo
     return out
 
 
+def _with_prefixes(
+    found: list[tuple[int, int, float, bool]], lowered: str, lex: Lexicon
+) -> list[tuple[int, int, float, bool]]:
+    """ "साढ़े तीन" is 3.5, "पौने पांच" 4.75; before a scale word with no number, the word is
+    the number itself ("सवा लाख" is 1.25 lakh)."""
+    starts = {start: k for k, (start, _, _, _) in enumerate(found)}
+    out = list(found)
+    for m in lex.prefix_re.finditer(lowered):
+        delta = lex.prefixes[m.group().strip()]
+        k = starts.get(m.end())
+        if k is not None:
+            _, end, value, in_words = out[k]
+            out[k] = (m.start(), end, value + delta, in_words)
+        elif lex.scale_re.match(lowered, m.end() - 1, m.end() + 24):
+            word_end = len(m.group().rstrip()) + m.start()
+            out.append((m.start(), word_end, 1.0 + delta, True))
+    out.sort()
+    return out
+
+
 def _word_number(s: str, lex: Lexicon) -> float | None:
     s = s.lower().strip()
     for dec in lex.decimal_words:
         if dec in s:
             a, _, b = s.partition(dec)
             ia, ib = _word_number(a, lex), b.strip()
-            ib_val = float(ib) if ib.isdigit() else lex.number_words.get(ib)
+            ib_val = float(ib) if ib.isdigit() else lex.word_values.get(ib)
             if ia is None or ib_val is None:
                 return None
             return float(f"{int(ia)}.{int(ib_val)}")
-    v = lex.number_words.get(s)
+    v = lex.word_values.get(s)
     return None if v is None else float(v)
 
 
@@ -212,6 +232,8 @@ def _numbers(text: str, lowered: str, lex: Lexicon, sep: str | None) -> list[Tok
             found.append((start, end, v, False))
     found.extend(_word_numbers(lowered, lex))
     found.sort()
+    if lex.prefix_re is not None:
+        found = _with_prefixes(found, lowered, lex)
     out: list[Token] = []
     i = 0
     while i < len(found):
