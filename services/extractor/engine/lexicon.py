@@ -109,6 +109,7 @@ class Lexicon:
     word_values: dict[str, float] = field(default_factory=dict)  # number and fraction words ("ढाई")
     prefix_re: Any = None  # words that shift the number after them ("साढ़े तीन" = 3.5)
     prefixes: dict[str, float] = field(default_factory=dict)
+    half_re: Any = None  # "rưỡi" after a scale word: and a half of it
     decimal_re: Any = None  # "... दशमलव पांच" after a number word
     phrases: dict[str, list[Phrase]] = field(default_factory=dict)
     fuzzy_phrases: list[tuple[str, str, int, bool]] | None = None  # see fuzzy.py
@@ -350,6 +351,9 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         **{str(k): float(v) for k, v in _merge_dict("fraction_words", data, []).items()},
     }
     lex.prefixes = {str(k): float(v) for k, v in _merge_dict("number_prefixes", data, []).items()}
+    halves = _merge_list("half_words", data, [])
+    if halves:
+        lex.half_re = regex.compile(r"\s*(?:" + _alt(halves) + r")(?![\w])")
     if lex.prefixes:
         lex.prefix_re = regex.compile(r"(?<![\w])(?:" + _alt(lex.prefixes) + r")\s+")
     if lex.word_values:

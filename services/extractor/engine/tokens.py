@@ -290,6 +290,11 @@ def _numbers(text: str, lowered: str, lex: Lexicon, sep: str | None) -> list[Tok
             if compound:
                 break
             sm = lex.scale_re.match(lowered, pos, pos + 24)
+        if scaled and lex.half_re is not None:
+            half = lex.half_re.match(lowered, pos, pos + 16)
+            if half is not None:  # "1 triệu rưỡi": and a half of the last scale
+                amount += 0.5 * last_scale
+                pos = half.end()
         core_end = pos
         unit = None
         if after is not None and after.group("unit") is not None:  # "50 USD": the unit at once
