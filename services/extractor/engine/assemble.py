@@ -5,12 +5,6 @@ Everything here is positional reasoning over tokens; words come from the lexicon
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
-
-import regex
-
-from schemas.indicators import measured_in
 from services.extractor.engine.cues import (
     NUMERIC,
     classify_percentages,
@@ -22,49 +16,32 @@ from services.extractor.engine.cues import (
     readings,
     skip_value,
 )
+from services.extractor.engine.figures import (
+    COUNT_INDICATORS,
+    PHYSICAL_INDICATORS,
+    Group,
+    Growth,
+    money,
+    physical,
+)
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.period_mentions import absolute
 from services.extractor.engine.periods import Period
 from services.extractor.engine.resolve import Frame, resolve
+from services.extractor.engine.sentence_relations import (
+    aspect_of_count,
+    bracketed_base,
+    clause_end,
+    compared_after,
+    in_a_part,
+    later_figure,
+    list_value,
+    mark_targets_before,
+    respectively,
+)
 from services.extractor.engine.tokens import Token
 
-# Indicators measured in counts (contract-level meaning, the same in every language).
-COUNT_INDICATORS = measured_in("count")
-PHYSICAL_INDICATORS = measured_in("physical")
 ATTACH_GAP = 60  # a period this close after a figure belongs to it ("... 50 USD in June")
-
-
-@dataclass
-class Growth:
-    value: float
-    base: str  # "yoy", "unspecified", "previous_period", "other"
-
-
-@dataclass(eq=False)  # a group is itself: removing one from a long list must not compare fields
-class Group:
-    indicator: str | None
-    sign: int = 1
-    rate: bool = False
-    value: float | None = None
-    unit: str | None = None
-    growths: list[Growth] = field(default_factory=list)
-    plan: float | None = None
-    period: Period | None = None
-    period_from_sentence: bool = False
-    period_attached: bool = False  # a period named right after the figure ("... in June")
-    reference: bool = False  # a figure quoted for comparison ("as against 13.25 billion")
-    target: bool = False
-    carried: bool = False  # the indicator came from the previous sentence
-    tokens: list[Token] = field(default_factory=list)
-    closed: bool = False
-
-    @property
-    def has_number(self) -> bool:
-        return self.value is not None or bool(self.growths) or self.plan is not None
-
-    def best_growth(self) -> Growth | None:
-        rank = {"yoy": 0, "unspecified": 1, "previous_period": 2, "other": 3}
-        return min(self.growths, key=lambda g: rank[g.base]) if self.growths else None
 
 
 def assemble_sentence(
@@ -107,7 +84,7 @@ def assemble_sentence(
         cur = g
         return g
 
-    lists, consumed = _respectively(toks, text, lex)
+    lists, consumed = respectively(toks, text, lex)
     # Running facts about the tokens before i, kept as the loop goes (no rescans per token).
     last_figure = max((k for k, x in enumerate(toks) if x.kind in NUMERIC), default=-1)
     figure_end = -1  # where the latest figure before i ends
@@ -142,7 +119,7 @@ def assemble_sentence(
                 slot = ind_tok
                 g = new_group(ind_tok)
                 if val_tok is not None:
-                    g.value, g.unit = _list_value(val_tok, lists[i])
+                    g.value, g.unit = list_value(val_tok, lists[i])
                     g.tokens.append(val_tok)
                 if pct_tok is not None:
                     role = pct_tok.data.get("role", "bare")
@@ -204,7 +181,7 @@ def assemble_sentence(
                     )
                     or (
                         text[cur.tokens[-1].end : t.start].strip().lower() in lex.value_of
-                        and not _in_a_part(toks, cur.tokens[-1], text, lex)
+                        and not in_a_part(toks, i, cur.tokens[-1], text, lex)
                     )
                     # "thu hút được 320 triệu USD vốn FDI": an amount with no indicator yet,
                     # right before the noun it is of.
@@ -236,7 +213,7 @@ def assemble_sentence(
             ):
                 # A goal: the figures that follow, up to the clause's end, are targets (not so
                 # right after a share of it: "đạt 48% mục tiêu năm, tăng 10%").
-                end = _clause_end(text, t.end, depth, lex)
+                end = clause_end(text, t.end, depth, lex)
                 target_until = end
                 if cur is not None:
                     cur.closed = True
@@ -308,7 +285,7 @@ def assemble_sentence(
             if skip_value(toks, i, text):
                 continue
             if (
-                _physical(t.data.get("unit"))
+                physical(t.data.get("unit"))
                 and slot is not None
                 and slot.kind == "ind"
                 and slot.data["indicator"] not in PHYSICAL_INDICATORS
@@ -319,14 +296,14 @@ def assemble_sentence(
                     continue
                 slot, cur = last_physical, None
             if (
-                _money(t.data.get("unit"))
+                money(t.data.get("unit"))
                 and slot is not None
                 and slot.kind == "ind"
                 and slot.data["indicator"] in COUNT_INDICATORS
                 and t.start > slot.end
             ):
                 continue  # "welcomed 2.5 million tourist arrivals, earning 1.5 trillion VND": not a count
-            base_period = _bracketed_base(toks, i, text, cur.period if cur is not None else cur_period)
+            base_period = bracketed_base(toks, i, text, cur.period if cur is not None else cur_period)
             if base_period is not None and slot is not None and slot.kind == "ind":
                 # "tăng 10% so với cùng kỳ năm trước (1,8 tỷ USD)": the amount of that period.
                 g = new_group(t, reference=True)
@@ -349,7 +326,7 @@ def assemble_sentence(
             role = t.data["role"]
             if role == "share":
                 continue
-            counted = _aspect_of_count(toks, i, text, lex, groups)
+            counted = aspect_of_count(toks, i, text, lex, groups)
             if counted is not None and role.startswith("growth"):
                 # "tăng 15% về số DN": the growth of the count stated earlier in the sentence.
                 counted.growths.append(
@@ -357,7 +334,7 @@ def assemble_sentence(
                 )
                 counted.tokens.append(t)
                 continue
-            base_period = _bracketed_base(toks, i, text, cur.period if cur is not None else cur_period)
+            base_period = bracketed_base(toks, i, text, cur.period if cur is not None else cur_period)
             if base_period is not None:
                 # "đạt 28,4% kế hoạch, thấp hơn cùng kỳ năm 2022 (35,1%)": the same measure
                 # for the period compared with, read the way the figure before it was.
@@ -401,7 +378,7 @@ def assemble_sentence(
                 # "đạt 107,7% so với cùng kỳ", "108.3% of the same month last year": an index
                 # against the year before, i.e. growth of 7.7%.
                 role = "ratio"
-            if role == "ratio" and not _compared_after(toks, i):
+            if role == "ratio" and not compared_after(toks, i):
                 continue  # "equal to 51.5% of the year's estimate": a share, not a change
             ahead = toks[i + 1] if i + 1 < len(toks) else None
             if (
@@ -447,7 +424,7 @@ def assemble_sentence(
                 # "were 7.1 lakh as compared to 6.8 lakh in April 2023, registering a growth
                 # of 4.4%", "अप्रैल 2024 में 7.1 लाख रहा, जबकि अप्रैल 2023 में यह 6.8 लाख था,
                 # इस प्रकार इसमें 4.4% की वृद्धि": the change is the later figure's.
-                main = _later_figure(groups, cur)
+                main = later_figure(groups, cur)
                 if main is not None:
                     main.growths.append(Growth(value, growth_base(toks, i, main.period, lex, frame)))
                     main.tokens.append(t)
@@ -469,7 +446,7 @@ def assemble_sentence(
             cur.tokens.append(t)
             continue
     if lex.target_follows:
-        _mark_targets_before(toks, text, groups)
+        mark_targets_before(toks, text, groups)
     # A goal is for the period the sentence is about (its first), not for a year quoted
     # in passing before it ("... 2023 reached X, meeting the target of +8%").
     first = next(
@@ -484,193 +461,3 @@ def assemble_sentence(
         if g.target and first is not None and not g.period_attached:
             g.period = first
     return groups, last_absolute
-
-
-def _in_a_part(toks: list[Token], val: Token, text: str, lex: Lexicon) -> bool:
-    """An amount stated for a part ("दूरसंचार में 4.22 अरब डॉलर", "in telecoms ..."): a word of
-    place right before it, after something that is not a period."""
-    head = text[max(0, val.start - 24) : val.start].lower().rstrip()
-    marker = next((w for w in lex.part_markers if head.endswith(f" {w}")), None)
-    if marker is None:
-        return False
-    place = head[: -len(marker)].split()
-    if place and place[-1] in lex.whole_words:
-        return False  # "देश में 16.2 अरब डॉलर": the country is the whole, not a part
-    before = [x for x in toks if x.end <= val.start - len(marker) - 1]
-    return not before or before[-1].kind != "per" or before[-1].end < val.start - len(marker) - 2
-
-
-def _aspect_of_count(toks: list[Token], i: int, text: str, lex: Lexicon, groups: list[Group]) -> Group | None:
-    """A rate qualified "in terms of the number of ..." ("tăng 15% về số DN") belongs to the
-    count stated earlier in the sentence, not to the amount it follows."""
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if not is_cue(nxt, ("aspect",)) or nxt is None or nxt.start - toks[i].end > 3:
-        return None
-    rest = text[nxt.end : nxt.end + 24].lower()
-    aspect = rest.split(",")[0].split(";")[0]
-    if not any(f" {w} " in f" {aspect} " for w, u in lex.units_after.items() if u == "count"):
-        return None
-    # The count stated just before ("có 120 doanh nghiệp ..., tăng 15% về số doanh nghiệp").
-    return next(
-        (g for g in reversed(groups[-8:]) if g.unit == "count" and g.value is not None and not g.growths),
-        None,
-    )
-
-
-def _respectively(
-    toks: list[Token], text: str, lex: Lexicon
-) -> tuple[dict[int, list[tuple[Token, Token | None, Token | None]]], set[int]]:
-    """Lists stated "respectively": a run of indicator names, then as many values (and as many
-    rates), paired in order. Returns the pairing by the run's first index, and the indices it
-    consumes."""
-    if not any(t.kind == "cue" and t.data["cue"] == "respectively" for t in toks):
-        return {}, set()
-    out: dict[int, list[tuple[Token, Token | None, Token | None]]] = {}
-    consumed: set[int] = set()
-    i = 0
-    while i < len(toks):
-        if toks[i].kind != "ind":
-            i += 1
-            continue
-        run = [i]
-        j = i + 1
-        while (
-            j < len(toks)
-            and toks[j].kind == "ind"
-            and _only_joined(text[toks[run[-1]].end : toks[j].start], lex)
-        ):
-            run.append(j)
-            j += 1
-        if len(run) < 2:
-            i += 1
-            continue
-        stop = j  # the figures up to the next indicator name (each run scans its own stretch)
-        while stop < len(toks) and toks[stop].kind not in ("ind", "block"):
-            stop += 1
-        values = [k for k in range(j, stop) if toks[k].kind in ("val", "num")][: len(run)]
-        rates = [k for k in range(j, stop) if toks[k].kind == "pct"][: len(run)]
-        if len(values) not in (0, len(run)) or len(rates) not in (0, len(run)) or not (values or rates):
-            i = j
-            continue
-        out[run[0]] = [
-            (toks[r], toks[values[n]] if values else None, toks[rates[n]] if rates else None)
-            for n, r in enumerate(run)
-        ]
-        consumed.update(run[1:], values, rates)
-        i = j
-    return out, consumed
-
-
-def _only_joined(gap: str, lex: Lexicon) -> bool:
-    words = [w for w in gap.replace(",", " ").split() if w]
-    return all(w.lower() in lex.conjunctions for w in words)
-
-
-def _list_value(
-    tok: Token, items: list[tuple[Token, Token | None, Token | None]]
-) -> tuple[float, str | None]:
-    """A bare number in a list takes the scale and unit of the list's stated amount
-    ("50 and 32.8 million USD": 50 million USD)."""
-    if tok.kind == "val":
-        return tok.data["value"], tok.data.get("unit")
-    stated = next((v for _, v, _ in items if v is not None and v.kind == "val"), None)
-    if stated is None:
-        return tok.data["value"], None
-    return float(f"{tok.data['value'] * stated.data.get('scale', 1.0):.12g}"), stated.data.get("unit")
-
-
-def _mark_targets_before(toks: list[Token], text: str, groups: list[Group]) -> None:
-    """Languages that state the goal after the figure ("10 प्रतिशत वृद्धि का लक्ष्य"): the
-    figures of the clause that ends at the cue are targets."""
-    for cue in toks:
-        if cue.kind != "cue" or cue.data["cue"] != "target":
-            continue
-        start = max(text.rfind(ch, 0, cue.start) for ch in ",;(\n।")
-        for g in groups:
-            nums = [t.start for t in g.tokens if t.kind in NUMERIC]
-            if nums and start < nums[0] < cue.start:
-                g.target = True
-
-
-GOAL_REACH = 800  # a goal's list ends within this many characters of its goal word
-
-
-def _clause_end(text: str, pos: int, depth: int, lex: Lexicon) -> int:
-    """Where a goal's list ends: a semicolon, the sentence's end, the closing bracket it
-    opened in, or a comma that leads into another clause ("..., while exports rose"). A goal
-    that opens a list with a colon ("đề ra các chỉ tiêu: A; B; C") runs to the sentence's end.
-    One regex search over a bounded stretch: a run-on text of goals must stay linear."""
-    colon = text.find(":", pos, pos + 48)
-    listed = colon >= 0 and not any(ch.isdigit() for ch in text[pos:colon])
-    stop = min(len(text), pos + GOAL_REACH)
-    m = _clause_end_re(lex, listed, depth > 0).search(text, pos, stop)
-    return m.start() if m is not None else stop
-
-
-_CLAUSE_ENDS: dict[tuple[str, bool, bool], Any] = {}
-
-
-def _clause_end_re(lex: Lexicon, listed: bool, bracketed: bool) -> Any:
-    key = (lex.language, listed, bracketed)
-    pattern = _CLAUSE_ENDS.get(key)
-    if pattern is None:
-        ends = [r"\n" if listed else r"[;\n]", r"[.!?।](?=[ \n]|$)"]
-        if bracketed:
-            ends.append(r"\)")  # the bracket the goal opened in closes
-        elif lex.conjunctions:  # ", while exports rose": another clause
-            joined = "|".join(regex.escape(c) for c in sorted(lex.conjunctions, key=len, reverse=True))
-            ends.append(rf",(?= (?:{joined}) )")
-        pattern = _CLAUSE_ENDS[key] = regex.compile("|".join(ends), regex.IGNORECASE)
-    return pattern
-
-
-_EARLIER_KINDS = ("same_period_last_year", "same_period_year", "last_year", "year_ago", "last_year_month")
-
-
-def _compared_after(toks: list[Token], i: int) -> bool:
-    """A ratio ("bằng 83,2%", "equal to 95%") is growth only against an earlier period
-    named after it ("so với cùng kỳ", "of the same period last year")."""
-    for j in range(i + 1, len(toks)):
-        c = toks[j]
-        if c.kind in NUMERIC or c.kind in ("ind", "block"):
-            return False
-        if c.kind == "cue" and c.data["cue"] in ("yoy", "compare"):
-            return True
-        if c.kind == "per" and (c.data.get("base") or c.data["kind"] in _EARLIER_KINDS):
-            return True
-    return False
-
-
-def _bracketed_base(toks: list[Token], i: int, text: str, own: Period | None) -> Period | None:
-    """The earlier period a bracketed figure belongs to: "so với cùng kỳ năm 2022 (35,1%)",
-    "so với cùng kỳ năm trước (1,8 tỷ USD)" (the figure's own months a year before)."""
-    if i < 1 or text[toks[i - 1].end : toks[i].start].strip() != "(":
-        return None
-    b = toks[i - 1]
-    if b.kind == "per" and (b.data.get("base") or b.data["kind"] in _EARLIER_KINDS):
-        period: Period | None = b.data.get("period")
-        return period
-    if is_cue(b, ("yoy",)) and own is not None:
-        return own.shift_years(-1)
-    return None
-
-
-def _money(unit: str | None) -> bool:
-    return unit is not None and len(unit) == 3 and unit.isupper()  # an ISO 4217 code
-
-
-def _physical(unit: str | None) -> bool:
-    """kWh, tonnes...: neither money, nor a count, nor an index."""
-    return unit is not None and unit not in ("count", "index") and not _money(unit)
-
-
-def _later_figure(groups: list[Group], cur: Group) -> Group | None:
-    """The figure a change stated after its year-earlier comparison belongs to: the latest one
-    before it for the same indicator, without a change of its own, whose months a year before
-    are `cur`'s (or any, when `cur` is a quoted comparison)."""
-    for g in reversed(groups[-4:]):  # the comparison follows its figure closely
-        if g is cur or g.reference or g.indicator != cur.indicator or g.growths or g.value is None:
-            continue
-        if cur.reference or (g.period is not None and cur.period == g.period.shift_years(-1)):
-            return g
-    return None

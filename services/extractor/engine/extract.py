@@ -15,9 +15,10 @@ from schemas.indicators import INDICATORS
 from schemas.raw_report import RawReport
 from services.extractor.engine import language as language_mod
 from services.extractor.engine import lexicon as lexicon_mod
-from services.extractor.engine.assemble import COUNT_INDICATORS, Group, assemble_sentence
+from services.extractor.engine.assemble import assemble_sentence
 from services.extractor.engine.cues import mark_bases, mark_rates
 from services.extractor.engine.evidence import quote_sentence, quote_span
+from services.extractor.engine.figures import COUNT_INDICATORS, Group
 from services.extractor.engine.fuzzy import fuzzy_indicator
 from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon
 from services.extractor.engine.merge import merge_facts

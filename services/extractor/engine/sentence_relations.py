@@ -1,0 +1,197 @@
+"""How the figures of one sentence relate, read from positions and the lexicon's words:
+lists stated "respectively", the clause a goal governs, the part an amount is stated for, the
+count a rate "in number" refers to, the earlier period a bracketed figure belongs to, and the
+figure a change stated after a comparison belongs to."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+from services.extractor.engine.cues import NUMERIC, is_cue
+from services.extractor.engine.figures import Group
+from services.extractor.engine.lexicon import Lexicon
+from services.extractor.engine.periods import Period
+from services.extractor.engine.tokens import Token
+
+
+def in_a_part(toks: list[Token], i: int, val: Token, text: str, lex: Lexicon) -> bool:
+    """An amount `val` (a token before toks[i]) stated for a part ("दूरसंचार में 4.22 अरब डॉलर",
+    "in telecoms ..."): a word of place right before it, after something that is not a period."""
+    head = text[max(0, val.start - 24) : val.start].lower().rstrip()
+    marker = next((w for w in lex.part_markers if head.endswith(f" {w}")), None)
+    if marker is None:
+        return False
+    place = head[: -len(marker)].split()
+    if place and place[-1] in lex.whole_words:
+        return False  # "देश में 16.2 अरब डॉलर": the country is the whole, not a part
+    limit = val.start - len(marker) - 1
+    # The last token ending before the marker, looked for backwards from i (not the whole list).
+    before = next((toks[j] for j in range(i - 1, -1, -1) if toks[j].end <= limit), None)
+    return before is None or before.kind != "per" or before.end < limit - 1
+
+
+def aspect_of_count(toks: list[Token], i: int, text: str, lex: Lexicon, groups: list[Group]) -> Group | None:
+    """A rate qualified "in terms of the number of ..." ("tăng 15% về số DN") belongs to the
+    count stated earlier in the sentence, not to the amount it follows."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if not is_cue(nxt, ("aspect",)) or nxt is None or nxt.start - toks[i].end > 3:
+        return None
+    rest = text[nxt.end : nxt.end + 24].lower()
+    aspect = rest.split(",")[0].split(";")[0]
+    if not any(f" {w} " in f" {aspect} " for w, u in lex.units_after.items() if u == "count"):
+        return None
+    # The count stated just before ("có 120 doanh nghiệp ..., tăng 15% về số doanh nghiệp").
+    return next(
+        (g for g in reversed(groups[-8:]) if g.unit == "count" and g.value is not None and not g.growths),
+        None,
+    )
+
+
+def respectively(
+    toks: list[Token], text: str, lex: Lexicon
+) -> tuple[dict[int, list[tuple[Token, Token | None, Token | None]]], set[int]]:
+    """Lists stated "respectively": a run of indicator names, then as many values (and as many
+    rates), paired in order. Returns the pairing by the run's first index, and the indices it
+    consumes."""
+    if not any(t.kind == "cue" and t.data["cue"] == "respectively" for t in toks):
+        return {}, set()
+    out: dict[int, list[tuple[Token, Token | None, Token | None]]] = {}
+    consumed: set[int] = set()
+    i = 0
+    while i < len(toks):
+        if toks[i].kind != "ind":
+            i += 1
+            continue
+        run = [i]
+        j = i + 1
+        while (
+            j < len(toks)
+            and toks[j].kind == "ind"
+            and _only_joined(text[toks[run[-1]].end : toks[j].start], lex)
+        ):
+            run.append(j)
+            j += 1
+        if len(run) < 2:
+            i += 1
+            continue
+        stop = j  # the figures up to the next indicator name (each run scans its own stretch)
+        while stop < len(toks) and toks[stop].kind not in ("ind", "block"):
+            stop += 1
+        values = [k for k in range(j, stop) if toks[k].kind in ("val", "num")][: len(run)]
+        rates = [k for k in range(j, stop) if toks[k].kind == "pct"][: len(run)]
+        if len(values) not in (0, len(run)) or len(rates) not in (0, len(run)) or not (values or rates):
+            i = j
+            continue
+        out[run[0]] = [
+            (toks[r], toks[values[n]] if values else None, toks[rates[n]] if rates else None)
+            for n, r in enumerate(run)
+        ]
+        consumed.update(run[1:], values, rates)
+        i = j
+    return out, consumed
+
+
+def _only_joined(gap: str, lex: Lexicon) -> bool:
+    words = [w for w in gap.replace(",", " ").split() if w]
+    return all(w.lower() in lex.conjunctions for w in words)
+
+
+def list_value(tok: Token, items: list[tuple[Token, Token | None, Token | None]]) -> tuple[float, str | None]:
+    """A bare number in a list takes the scale and unit of the list's stated amount
+    ("50 and 32.8 million USD": 50 million USD)."""
+    if tok.kind == "val":
+        return tok.data["value"], tok.data.get("unit")
+    stated = next((v for _, v, _ in items if v is not None and v.kind == "val"), None)
+    if stated is None:
+        return tok.data["value"], None
+    return float(f"{tok.data['value'] * stated.data.get('scale', 1.0):.12g}"), stated.data.get("unit")
+
+
+def mark_targets_before(toks: list[Token], text: str, groups: list[Group]) -> None:
+    """Languages that state the goal after the figure ("10 प्रतिशत वृद्धि का लक्ष्य"): the
+    figures of the clause that ends at the cue are targets."""
+    for cue in toks:
+        if cue.kind != "cue" or cue.data["cue"] != "target":
+            continue
+        start = max(text.rfind(ch, 0, cue.start) for ch in ",;(\n।")
+        for g in groups:
+            nums = [t.start for t in g.tokens if t.kind in NUMERIC]
+            if nums and start < nums[0] < cue.start:
+                g.target = True
+
+
+GOAL_REACH = 800  # a goal's list ends within this many characters of its goal word
+
+
+def clause_end(text: str, pos: int, depth: int, lex: Lexicon) -> int:
+    """Where a goal's list ends: a semicolon, the sentence's end, the closing bracket it
+    opened in, or a comma that leads into another clause ("..., while exports rose"). A goal
+    that opens a list with a colon ("đề ra các chỉ tiêu: A; B; C") runs to the sentence's end.
+    One regex search over a bounded stretch: a run-on text of goals must stay linear."""
+    colon = text.find(":", pos, pos + 48)
+    listed = colon >= 0 and not any(ch.isdigit() for ch in text[pos:colon])
+    stop = min(len(text), pos + GOAL_REACH)
+    m = _clause_end_re(lex, listed, depth > 0).search(text, pos, stop)
+    return m.start() if m is not None else stop
+
+
+_CLAUSE_ENDS: dict[tuple[str, bool, bool], Any] = {}
+
+
+def _clause_end_re(lex: Lexicon, listed: bool, bracketed: bool) -> Any:
+    key = (lex.language, listed, bracketed)
+    pattern = _CLAUSE_ENDS.get(key)
+    if pattern is None:
+        ends = [r"\n" if listed else r"[;\n]", r"[.!?।](?=[ \n]|$)"]
+        if bracketed:
+            ends.append(r"\)")  # the bracket the goal opened in closes
+        elif lex.conjunctions:  # ", while exports rose": another clause
+            joined = "|".join(regex.escape(c) for c in sorted(lex.conjunctions, key=len, reverse=True))
+            ends.append(rf",(?= (?:{joined}) )")
+        pattern = _CLAUSE_ENDS[key] = regex.compile("|".join(ends), regex.IGNORECASE)
+    return pattern
+
+
+EARLIER_KINDS = ("same_period_last_year", "same_period_year", "last_year", "year_ago", "last_year_month")
+
+
+def compared_after(toks: list[Token], i: int) -> bool:
+    """A ratio ("bằng 83,2%", "equal to 95%") is growth only against an earlier period
+    named after it ("so với cùng kỳ", "of the same period last year")."""
+    for j in range(i + 1, len(toks)):
+        c = toks[j]
+        if c.kind in NUMERIC or c.kind in ("ind", "block"):
+            return False
+        if c.kind == "cue" and c.data["cue"] in ("yoy", "compare"):
+            return True
+        if c.kind == "per" and (c.data.get("base") or c.data["kind"] in EARLIER_KINDS):
+            return True
+    return False
+
+
+def bracketed_base(toks: list[Token], i: int, text: str, own: Period | None) -> Period | None:
+    """The earlier period a bracketed figure belongs to: "so với cùng kỳ năm 2022 (35,1%)",
+    "so với cùng kỳ năm trước (1,8 tỷ USD)" (the figure's own months a year before)."""
+    if i < 1 or text[toks[i - 1].end : toks[i].start].strip() != "(":
+        return None
+    b = toks[i - 1]
+    if b.kind == "per" and (b.data.get("base") or b.data["kind"] in EARLIER_KINDS):
+        period: Period | None = b.data.get("period")
+        return period
+    if is_cue(b, ("yoy",)) and own is not None:
+        return own.shift_years(-1)
+    return None
+
+
+def later_figure(groups: list[Group], cur: Group) -> Group | None:
+    """The figure a change stated after its year-earlier comparison belongs to: the latest one
+    before it for the same indicator, without a change of its own, whose months a year before
+    are `cur`'s (or any, when `cur` is a quoted comparison)."""
+    for g in reversed(groups[-4:]):  # the comparison follows its figure closely
+        if g is cur or g.reference or g.indicator != cur.indicator or g.growths or g.value is None:
+            continue
+        if cur.reference or (g.period is not None and cur.period == g.period.shift_years(-1)):
+            return g
+    return None
