@@ -409,6 +409,15 @@ def assemble_sentence(
                 g.growths.append(Growth(t.data["value"], "unspecified"))
                 g.tokens = [t]
                 continue
+            if role in ("bare", "level") and slot is not None and slot.data.get("plan_share"):
+                # "tỷ lệ giải ngân vốn đầu tư công đạt 35%": the disbursement rate is the share of
+                # the plan disbursed.
+                if cur is None or cur.closed or cur.plan is not None:
+                    new_group(t)
+                assert cur is not None
+                cur.plan = t.data["value"]
+                cur.tokens.append(t)
+                continue
             if role in ("bare", "level"):
                 # A bare rate, or a rate that "rose to"/"fell to" a level: for a rate
                 # indicator (CPI, GRDP, "growth rate") the level is the growth.

@@ -65,6 +65,7 @@ class Phrase:
     value: Any  # indicator id, cue kind, unit code, multiplier...
     sign: int = 1
     rate: bool = False
+    plan_share: bool = False  # a bare percentage of it is a share of the plan ("tỷ lệ giải ngân")
 
 
 @dataclass
@@ -228,7 +229,13 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
                     ph = Phrase("indicator", ind)
                     add(e, ph)
                 else:
-                    ph = Phrase("indicator", ind, int(e.get("sign", 1)), bool(e.get("rate", False)))
+                    ph = Phrase(
+                        "indicator",
+                        ind,
+                        int(e.get("sign", 1)),
+                        bool(e.get("rate", False)),
+                        bool(e.get("plan_share", False)),
+                    )
                     add(str(e["phrase"]), ph)
                 lex.indicators.setdefault(ind, []).append(ph)
         for b in d.get("blockers") or []:
@@ -325,10 +332,15 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
     lex.scale_re = regex.compile(r"\s*(" + _alt(lex.scales) + r")(?![\w])")
     lex.unit_after_re = regex.compile(r"\s*(" + _alt(lex.units_after) + r")(?![\w])")
     # What follows a number, read in one call: a percent sign, a scale word or a unit.
+    # "2.6 प्रतिशत अंक", "2.6 percent points": percentage points are no percentage.
+    points = _merge_list("percent_points", data, borrowed)
+    not_points = rf"(?!\s*(?:{_alt(points)})(?![\w]))" if points else ""
     lex.after_number_re = regex.compile(
         r"\s*(?:(?P<pct>"
         + _alt(percents)
-        + r")|(?P<scale>"
+        + r")"
+        + not_points
+        + r"|(?P<scale>"
         + _alt(lex.scales)
         + r")|(?P<unit>"
         + _alt(lex.units_after)

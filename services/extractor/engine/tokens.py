@@ -46,7 +46,7 @@ def tokenize(text: str, lex: Lexicon, thousands_sep: str | None = None) -> list[
                         start,
                         end,
                         text[start:end],
-                        {"indicator": e.value, "sign": e.sign, "rate": e.rate},
+                        {"indicator": e.value, "sign": e.sign, "rate": e.rate, "plan_share": e.plan_share},
                     )
                 )
             elif e.category == "block":
