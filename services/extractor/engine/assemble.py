@@ -15,6 +15,7 @@ from services.extractor.engine.cues import (
     is_reference,
     readings,
     skip_value,
+    token_before,
 )
 from services.extractor.engine.figures import (
     COUNT_INDICATORS,
@@ -207,7 +208,7 @@ def assemble_sentence(
             continue
         if t.kind == "cue":
             cue = t.data["cue"]
-            before = next((x for x in reversed(toks[max(0, i - 4) : i]) if x.start < t.start), None)
+            before = token_before(toks, i)
             if cue == "target" and not (
                 before is not None and before.kind == "pct" and not text[before.end : t.start].strip()
             ):

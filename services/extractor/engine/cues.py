@@ -8,7 +8,7 @@ import itertools
 
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.periods import Period
-from services.extractor.engine.resolve import Frame, resolve
+from services.extractor.engine.resolve import Frame, count_of, resolve
 from services.extractor.engine.tokens import Token
 
 NUMERIC = ("val", "pct", "num")
@@ -98,9 +98,7 @@ def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
 
 
 def _one_month(t: Token, lex: Lexicon) -> bool:
-    n = str(t.data.get("n") or "").strip().lower()
-    count = int(n) if n.isdigit() else lex.number_words.get(n, 0)
-    return t.data["kind"] == "first_n" and count == 1
+    return t.data["kind"] == "first_n" and count_of(t.data.get("n"), lex) == 1
 
 
 def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
@@ -172,6 +170,14 @@ def readings(toks: list[Token], j: int, step: int) -> list[Token]:
         out.append(toks[j])
         j += step
     return out
+
+
+def token_before(toks: list[Token], j: int) -> Token | None:
+    """The token before the words of toks[j] (past the other readings of the same words)."""
+    k = j - 1
+    while k >= 0 and toks[k].start == toks[j].start and toks[k].end == toks[j].end:
+        k -= 1
+    return toks[k] if k >= 0 else None
 
 
 def has_conjunction(gap: str, lex: Lexicon) -> bool:
@@ -268,7 +274,7 @@ def is_reference(toks: list[Token], i: int, text: str) -> bool:
         if c.kind == "cue" and c.data["cue"] in ("reference",):
             # "2022 की तुलना में 5% कम": what is compared with is the period before the cue,
             # and the figure after it is the change, not a quoted comparison.
-            before = next((x for x in reversed(toks[max(0, j - 3) : j]) if x.start < c.start), None)
+            before = token_before(toks, j)
             return not (before is not None and before.kind == "per" and before.data.get("base"))
         if c.kind != "cue":
             return False

@@ -58,7 +58,7 @@ class Frame:
     context: Period | None  # the period the text is currently about
 
 
-def _num(raw: str | None, lex: Lexicon) -> int | None:
+def count_of(raw: str | None, lex: Lexicon) -> int | None:
     if raw is None:
         return None
     s = raw.strip().lower()
@@ -119,17 +119,17 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
         # "April-January": across the turn of the year, ending in the year it names.
         p = Period.months(end_year, m1, m2) if m1 <= m2 else Period(end_year - 1, m1, end_year, m2)
     elif kind in ("first_n", "last_n"):
-        n = _num(data.get("n"), lex)
+        n = count_of(data.get("n"), lex)
         if n is None or not 1 <= n <= 12 or ref is None:
             return None
         p = Period.months(ref, 1, n) if kind == "first_n" else Period.months(ref, 13 - n, 12)
     elif kind == "half":
-        h = _num(data.get("h"), lex)
+        h = count_of(data.get("h"), lex)
         if h not in (1, 2) or ref is None:
             return None
         p = Period.months(ref, 1, 6) if h == 1 else Period.months(ref, 7, 12)
     elif kind == "fiscal_year_ending":  # "FY24": April 2023 to March 2024
-        n = _num(data.get("n"), lex)
+        n = count_of(data.get("n"), lex)
         if n is None:
             return None
         p = Period(2000 + n - 1, 4, 2000 + n, 3)
@@ -138,7 +138,7 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
             return None
         p = Period(year, 4, year + 1, 3)
     elif kind == "fiscal_quarter_current":  # "चालू वित्त वर्ष की दूसरी तिमाही"
-        q = _num(data.get("q"), lex)
+        q = count_of(data.get("q"), lex)
         if q is None or not 1 <= q <= 4 or frame.ref_year is None:
             return None
         fy = frame.ref_year if (frame.ref_month or 12) >= 4 else frame.ref_year - 1
@@ -146,14 +146,14 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
         ey, em = from_index(month_index(fy, 4) + (q - 1) * 3 + 2)
         p = Period(sy, sm, ey, em)
     elif kind == "fiscal_first_n":  # "चालू वित्त वर्ष के पहले पांच महीनों": from April on
-        n = _num(data.get("n"), lex)
+        n = count_of(data.get("n"), lex)
         if n is None or not 1 <= n <= 12 or frame.ref_year is None:
             return None
         fy = frame.ref_year if (frame.ref_month or 12) >= 4 else frame.ref_year - 1
         ey, em = from_index(month_index(fy, 4) + n - 1)
         p = Period(fy, 4, ey, em)
     elif kind in ("quarter", "fiscal_quarter"):
-        q = _num(data.get("q"), lex)
+        q = count_of(data.get("q"), lex)
         if q is None or not 1 <= q <= 4 or ref is None:
             return None
         if kind == "quarter" and not year and ctx is not None and ctx.start_month == 4 and ctx.length == 12:
