@@ -7,6 +7,7 @@ import yaml
 
 from schemas.indicators import INDICATORS
 from services.extractor.engine import lexicon
+from services.extractor.engine.tokens import _period_matches
 
 CONTRACT_IDS = set(INDICATORS)
 LANGS = lexicon.available_languages()
@@ -87,3 +88,12 @@ def test_fraction_words_and_prefixes_are_small_and_apart(lang: str) -> None:
 def test_a_missing_language_is_a_clear_error() -> None:
     with pytest.raises(lexicon.LexiconError, match="no lexicon"):
         lexicon.load("xx")
+
+
+def test_a_pattern_that_matches_an_anchor_by_itself_is_tried_at_it() -> None:
+    # r"\bq(?P<q>[1-4])" names no anchor word, yet "q1" is one: "Q1 FY26" must be read
+    # even when a year-less fiscal mention follows.
+    lex = lexicon.load("en", "")
+    low = "fdi rose 11% in q1 fy27."
+    found = [m.group() for m in _period_matches(low, lex)]
+    assert found == ["q1", "fy27"]

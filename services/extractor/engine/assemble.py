@@ -37,6 +37,7 @@ from services.extractor.engine.sentence_relations import (
     in_a_part,
     later_figure,
     list_value,
+    mark_parts,
     mark_targets_before,
     respectively,
 )
@@ -142,6 +143,15 @@ def assemble_sentence(
                 if cur is not None:
                     cur.closed = True
                 cur = None
+            elif " " in t.text.strip() and (
+                slot is None or slot.kind != "ind" or slot.data["indicator"] != t.data["value"]
+            ):
+                # The short name of an indicator not being spoken of ("tổng vốn đầu tư" of new
+                # enterprises): a sub-topic, its figures belong to no indicator. One word
+                # ("revenue", "output") is too common to say so.
+                if cur is not None:
+                    cur.closed = True
+                slot, cur = t, None
             continue
         if t.kind == "ind":
             last_ind = t
@@ -470,4 +480,5 @@ def assemble_sentence(
     for g in groups:
         if g.target and first is not None and not g.period_attached:
             g.period = first
+    mark_parts(groups, text, lex)
     return groups, last_absolute

@@ -80,6 +80,7 @@ class Lexicon:
     clause_words: tuple[str, ...]  # open a clause whose period is not the figures' ("as", "vì")
     anaphora: tuple[str, ...]
     count_anaphora: tuple[str, ...]  # refer back to the last count named ("numbers", "số lượng")
+    share_words: tuple[str, ...]  # open a part of the total just stated ("of which", "trong đó")
     period_glue: frozenset[str]
     part_markers: tuple[str, ...]
     whole_words: frozenset[str]
@@ -194,6 +195,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         clause_words=tuple(str(w).lower() for d in all_data for w in d.get("clause_words", [])),
         anaphora=tuple(str(w).lower() for d in all_data for w in d.get("anaphora", [])),
         count_anaphora=tuple(str(w).lower() for d in all_data for w in d.get("count_anaphora", [])),
+        share_words=tuple(str(w).lower() for w in data.get("share_words", [])),
         period_glue=frozenset({""} | {str(w).lower() for d in all_data for w in d.get("period_glue", [])}),
         part_markers=tuple(str(w).lower() for w in data.get("part_markers", [])),
         whole_words=frozenset(str(w).lower() for w in data.get("whole_words", [])),
@@ -295,8 +297,9 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
                 )
                 reaches[anchor] = max(reaches.get(anchor, 0), reach(before, PERIOD_REACH))
                 continue
-            # No anchor is certain: try the pattern near every anchor it names.
-            keys = [a for a in anchor_words if a in raw.lower()]
+            # No anchor is certain: try the pattern near every anchor it names or can match
+            # by itself ("q1" for r"\bq(?P<q>[1-4])").
+            keys = [a for a in anchor_words if a in raw.lower() or regex.search(pat, a)]
             if "{MONTH}" in raw:
                 keys.append(MONTH_ANCHOR)
             if "(?P<y>" in raw:

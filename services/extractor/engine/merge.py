@@ -16,13 +16,26 @@ def _close(a: float | None, b: float | None, rel: float = 0.005) -> bool:
     return abs(a - b) <= rel * max(abs(a), abs(b), 1e-9)
 
 
+def _rounded(precise: float | None, rough: float | None) -> bool:
+    """A headline rounds: "exports up 17%" over a paragraph's 17.2%, "$39 billion" over
+    39.2 billion. True when `rough` is `precise` to fewer significant digits."""
+    if precise is None or rough is None:
+        return True
+    if precise == rough:
+        return True
+    if precise == 0 or rough == 0 or (precise > 0) != (rough > 0):
+        return False
+    return any(float(f"{precise:.{k}g}") == rough for k in (1, 2, 3))
+
+
 def merge_facts(facts: list[Fact], title_end: int = 0) -> list[Fact]:
     # Body facts first: a headline's figure is the body's, said shorter.
     ordered = sorted(facts, key=lambda f: f.evidence.start < title_end)
     out: list[Fact] = []
     for f in ordered:
+        headline = f.evidence.start < title_end
         for i, o in enumerate(out):
-            merged = _merge(o, f)
+            merged = _merge(o, f, headline and o.evidence.start >= title_end)
             if merged is not None:
                 out[i] = merged
                 break
@@ -31,14 +44,19 @@ def merge_facts(facts: list[Fact], title_end: int = 0) -> list[Fact]:
     return sorted(out, key=lambda f: f.evidence.start)
 
 
-def _merge(a: Fact, b: Fact) -> Fact | None:
+def _merge(a: Fact, b: Fact, rounds: bool = False) -> Fact | None:
+    """`rounds`: b is a headline's fact and a the body's, whose figures b may round."""
     if isinstance(a, IndicatorFact) and isinstance(b, IndicatorFact):
         if a.indicator != b.indicator or a.period != b.period:
             return None
-        if not _close(a.value, b.value) or not _close(a.plan_pct, b.plan_pct, 0.0001):
+        if not (_close(a.value, b.value) or (rounds and _rounded(a.value, b.value))):
+            return None
+        if not _close(a.plan_pct, b.plan_pct, 0.0001):
             return None
         growth, base = a.growth_pct, a.growth_base
-        if b.growth_pct is not None and (growth is None or _BASE_RANK[b.growth_base] < _BASE_RANK[base]):
+        if rounds and a.growth_pct is not None and _rounded(a.growth_pct, b.growth_pct):
+            pass  # the headline's rounded rate: the body's stands
+        elif b.growth_pct is not None and (growth is None or _BASE_RANK[b.growth_base] < _BASE_RANK[base]):
             growth, base = b.growth_pct, b.growth_base
         elif (
             a.growth_pct is not None

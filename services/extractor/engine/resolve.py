@@ -258,6 +258,35 @@ def _refine(parts: list[dict[str, Any]], lex: Lexicon, frame: Frame) -> Period |
             0 if dp[0]["kind"] in ("month", "month_range", "through_month") else 1,
         ),
     )
+    # The fiscal year said beside it, one that names its year first ("चालू वित्त वर्ष 2019-20").
+    fiscal = next(
+        (
+            p
+            for d0, p in sorted(resolved, key=lambda dp: dp[0]["kind"] == "whole_fiscal_year")
+            if d0["kind"] in _FISCAL_YEARS
+        ),
+        None,
+    )
+    if fiscal is not None and not d.get("y") and d["kind"] in ("quarter", "half", "first_n"):
+        # "the first half of the current fiscal", "Q1 FY26": a part of that fiscal year.
+        return _part_of_fiscal(d, fiscal, lex) or best
     if explicit_year is not None and not d.get("y") and best.start_year != explicit_year:
         best = best.with_year(explicit_year)
     return best
+
+
+_FISCAL_YEARS = {"fiscal_year", "fiscal_year_ending", "whole_fiscal_year"}
+
+
+def _part_of_fiscal(d: dict[str, Any], fiscal: Period, lex: Lexicon) -> Period | None:
+    first, size = {"quarter": ("q", 3), "half": ("h", 6), "first_n": ("n", 1)}[d["kind"]]
+    n = count_of(d.get(first), lex)
+    if n is None or n < 1 or n * size > 12:
+        return None
+    start = month_index(fiscal.start_year, fiscal.start_month)
+    lo, hi = (
+        (start, start + n - 1) if d["kind"] == "first_n" else (start + (n - 1) * size, start + n * size - 1)
+    )
+    sy, sm = from_index(lo)
+    ey, em = from_index(hi)
+    return Period(sy, sm, ey, em)

@@ -32,6 +32,31 @@ def in_a_part(toks: list[Token], i: int, val: Token, text: str, lex: Lexicon) ->
     return before is None or before.kind != "per" or before.end < limit - 1
 
 
+SHARE_REACH = 24  # a word of share this close before the indicator opens a part
+
+
+def mark_parts(groups: list[Group], text: str, lex: Lexicon) -> None:
+    """ "520 nghìn lượt khách ...; trong đó khách quốc tế đạt 85 nghìn lượt": after a total,
+    a figure of the same indicator opened by a word of share is a part of it, not the total."""
+    if not lex.share_words:
+        return
+    totals: set[str | None] = set()
+    split: set[str | None] = set()  # the indicators whose parts are being listed
+    for g in groups:
+        ind = g.tokens[0] if g.tokens and g.tokens[0].kind == "ind" else None
+        if ind is None or g.value is None or g.target:
+            continue
+        if g.indicator in totals:
+            head = text[max(0, ind.start - SHARE_REACH) : ind.start].lower().rstrip(" ,:")
+            # The parts after the first are listed on without the word ("..., khách nội địa ...").
+            g.part = g.indicator in split or any(
+                head == w or head.endswith((f" {w}", f",{w}", f";{w}")) for w in lex.share_words
+            )
+            if g.part:
+                split.add(g.indicator)
+        totals.add(g.indicator)
+
+
 def aspect_of_count(toks: list[Token], i: int, text: str, lex: Lexicon, groups: list[Group]) -> Group | None:
     """A rate qualified "in terms of the number of ..." ("tăng 15% về số DN") belongs to the
     count stated earlier in the sentence, not to the amount it follows."""

@@ -1,0 +1,54 @@
+"""Merging a report's repeated facts: a headline may round the body's figure, and only a
+headline may; figures that disagree otherwise stay apart for the validator."""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas.fact import Evidence, IndicatorFact
+from services.extractor.engine.merge import _rounded, merge_facts
+
+TITLE_END = 30
+
+
+def _fact(start: int, value: float | None, growth: float | None) -> IndicatorFact:
+    return IndicatorFact(
+        indicator="exports",
+        period="2026-10/2026-10",
+        value=value,
+        unit="USD" if value is not None else None,
+        growth_pct=growth,
+        growth_base="yoy" if growth is not None else None,
+        evidence=Evidence(start=start, end=start + 5, text="x", sentence="x", confidence=0.8),
+    )
+
+
+@pytest.mark.parametrize(
+    ("precise", "rough", "same"),
+    [
+        (17.2, 17.0, True),
+        (11.8, 12.0, True),
+        (39.2e9, 39e9, True),
+        (3.45, 3.5, True),
+        (17.2, 18.0, False),
+        (17.2, -17.0, False),
+        (0.25, 0.0, False),
+    ],
+)
+def test_rounded(precise: float, rough: float, same: bool) -> None:
+    assert _rounded(precise, rough) is same
+
+
+def test_a_headline_rounding_the_body_merges_into_the_body_figure() -> None:
+    (merged,) = merge_facts([_fact(0, None, 17.0), _fact(40, 39.2e9, 17.2)], TITLE_END)
+    assert (merged.value, merged.growth_pct, merged.evidence.start) == (39.2e9, 17.2, 40)
+
+
+def test_two_body_figures_that_differ_stay_apart() -> None:
+    facts = merge_facts([_fact(40, None, 17.0), _fact(80, 39.2e9, 17.2)], TITLE_END)
+    assert [f.growth_pct for f in facts] == [17.0, 17.2]
+
+
+def test_a_headline_with_another_figure_stays_apart() -> None:
+    facts = merge_facts([_fact(0, None, 15.0), _fact(40, 39.2e9, 17.2)], TITLE_END)
+    assert sorted(f.growth_pct or 0 for f in facts) == [15.0, 17.2]
