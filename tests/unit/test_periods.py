@@ -38,3 +38,9 @@ def test_parts_add_back_to_the_whole(year: int, a: int, b: int) -> None:
     assert rest is not None
     assert first.length + rest.length == whole.length
     assert rest.end_month == whole.end_month and rest.start_month == first.end_month + 1
+
+
+def test_to_date_is_how_a_period_was_said_not_which_months() -> None:
+    said = Period(2026, 1, 2026, 9, to_date=True)
+    assert said == Period.months(2026, 1, 9) and hash(said) == hash(Period.months(2026, 1, 9))
+    assert said.last_month() == Period.months(2026, 9, 9)

@@ -337,6 +337,11 @@ def assemble_sentence(
             role = t.data["role"]
             if role == "share":
                 continue
+            if t.data.get("vs_rate") and cur is not None and cur.growths and not cur.reference:
+                # "tăng 0,51% so với tháng trước, giảm 0,04% so với mức tăng 0,55% của tháng 8":
+                # after the figure's own rate, a rate set against another rate is how the rate
+                # itself changed, not a growth of the indicator.
+                continue
             counted = aspect_of_count(toks, i, text, lex, groups)
             if counted is not None and role.startswith("growth"):
                 # "tăng 15% về số DN": the growth of the count stated earlier in the sentence.

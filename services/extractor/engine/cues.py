@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 
 from services.extractor.engine.lexicon import Lexicon
-from services.extractor.engine.periods import Period
+from services.extractor.engine.periods import Period, month_index
 from services.extractor.engine.resolve import Frame, count_of, resolve
 from services.extractor.engine.tokens import Token
 
@@ -69,6 +69,9 @@ def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
                     role = r
                     used.add(j)
         t.data["role"] = role or "bare"
+        # "giảm 0,04% so với mức tăng 0,55% của tháng 8": a rate compared with another rate
+        # may be the change of the rate itself (the assembler decides, knowing the figure).
+        t.data["vs_rate"] = _compared_with_a_rate(toks, i)
     # "A में 4.1% और B में 3.8% की वृद्धि", "rose 2.2% against June and 8.1% year on year": a
     # bare rate joined to a neighbouring growth rate shares its role.
     pcts = [i for i, t in enumerate(toks) if t.kind in NUMERIC]
@@ -95,6 +98,23 @@ def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
             and _one_month(t, lex)
         ):
             t.data["after_average"] = True
+
+
+RATE_REACH = 24  # "so với mức tăng 0,55%": the compared rate within this many characters
+
+
+def _compared_with_a_rate(toks: list[Token], i: int) -> bool:
+    """toks[i], a percentage, is followed at once by a comparison word and, past only cue
+    words, another percentage."""
+    if i + 1 >= len(toks):
+        return False
+    ref = toks[i + 1]
+    if ref.kind != "cue" or ref.data["cue"] != "reference" or ref.start - toks[i].end > 3:
+        return False
+    k = i + 2
+    while k < len(toks) and toks[k].kind == "cue" and toks[k].start - ref.end <= RATE_REACH:
+        k += 1
+    return k < len(toks) and toks[k].kind == "pct" and toks[k].start - ref.end <= RATE_REACH
 
 
 def _one_month(t: Token, lex: Lexicon) -> bool:
@@ -216,6 +236,10 @@ def growth_base(toks: list[Token], i: int, fact_period: Period | None, lex: Lexi
                 return "yoy"
             if c.data["kind"] in ("same_period_last_year", "same_period_year", "last_year", "year_ago"):
                 return "yoy"
+            if c.data["kind"] == "prev_month":
+                return "previous_period"  # "so với tháng trước": the month before the figure's
+            if fact_period is not None and not _just_before(bp, fact_period):
+                return "other"  # "so với tháng 12 năm trước" of September: neither
             return "previous_period"
         return None
 
@@ -229,6 +253,13 @@ def growth_base(toks: list[Token], i: int, fact_period: Period | None, lex: Lexi
             if b:
                 return b
     return "unspecified"
+
+
+def _just_before(base: Period, fact: Period) -> bool:
+    """The period right before `fact` and as long ("tháng trước" of September is August)."""
+    return base.length == fact.length and month_index(base.end_year, base.end_month) + 1 == month_index(
+        fact.start_year, fact.start_month
+    )
 
 
 def skip_value(toks: list[Token], i: int, text: str) -> bool:

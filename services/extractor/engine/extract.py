@@ -11,7 +11,7 @@ import regex
 
 from schemas.base import Reason
 from schemas.fact import DroppedFact, Evidence, ExtractedFacts, IndicatorFact, TargetFact, TaskFact
-from schemas.indicators import INDICATORS
+from schemas.indicators import INDICATORS, measured_in
 from schemas.raw_report import RawReport
 from services.extractor.engine import language as language_mod
 from services.extractor.engine import lexicon as lexicon_mod
@@ -37,6 +37,8 @@ _ABBREV = regex.compile(r"(?:\b[A-Z][a-z]?|\b[A-Z]\.[A-Z]|\bRs|\bNo|\bMr|\bMrs|\
 
 _EARLIER = {"last_year", "last_year_month", "last_year_range", "same_period_last_year", "year_ago"}
 
+
+INDEX_LEVELS = measured_in("rate")  # the consumer price index
 
 FUZZY_REACH = 64  # the words this close before a sentence's first figure may name its indicator
 
@@ -227,6 +229,10 @@ def _facts_of(
         if g.indicator is None or not g.has_number:
             continue
         period = g.period or ctx
+        if period is not None and period.to_date and g.indicator in INDEX_LEVELS:
+            # An index is a level at a time: "since the start of the year, CPI is up 7.3% on
+            # December and 8.8% on a year earlier" speaks of the latest month's level.
+            period = period.last_month()
         if period is None and g.target and ref_year is not None:
             period = Period.year(ref_year)  # a goal with no period named is this year's
         ev = _evidence(g, s, text, title_end)

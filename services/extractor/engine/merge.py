@@ -56,6 +56,15 @@ def _merge(a: Fact, b: Fact, rounds: bool = False) -> Fact | None:
         growth, base = a.growth_pct, a.growth_base
         if rounds and a.growth_pct is not None and _rounded(a.growth_pct, b.growth_pct):
             pass  # the headline's rounded rate: the body's stands
+        elif (
+            a.growth_pct is not None
+            and b.growth_pct is not None
+            and abs(a.growth_pct - b.growth_pct) <= 0.01
+            and a.growth_base != b.growth_base
+        ):
+            # The same rate said twice, once with its base ("up 0.51%" ... "up 0.51% on the
+            # month before"): a rate said bare is read as year on year, the stated base is right.
+            base = a.growth_base if b.growth_base == "yoy" else b.growth_base
         elif b.growth_pct is not None and (growth is None or _BASE_RANK[b.growth_base] < _BASE_RANK[base]):
             growth, base = b.growth_pct, b.growth_base
         elif (
@@ -72,6 +81,8 @@ def _merge(a: Fact, b: Fact, rounds: bool = False) -> Fact | None:
                 "growth_pct": growth,
                 "growth_base": base,
                 "plan_pct": a.plan_pct if a.plan_pct is not None else b.plan_pct,
+                # A rate alone that gave way to b's rate: b's words are the evidence.
+                "evidence": b.evidence if a.value is None and growth != a.growth_pct else a.evidence,
             }
         )
     if isinstance(a, TargetFact) and isinstance(b, TargetFact):

@@ -5,7 +5,7 @@ Pure: the reference date is always passed in."""
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 
@@ -15,6 +15,8 @@ class Period:
     start_month: int
     end_year: int
     end_month: int
+    # Said as "so far this year" / "từ đầu năm đến nay": of an index level, the latest month.
+    to_date: bool = field(default=False, compare=False)
 
     @classmethod
     def months(cls, year: int, first: int, last: int) -> Period:

@@ -3,7 +3,7 @@ reference year and the period the surrounding text is talking about."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from services.extractor.engine.lexicon import Lexicon
@@ -224,6 +224,8 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
         p = p.shift_years(-1)
     if p is None or not p.valid():
         return None
+    if kind in ("ytd", "through_month"):
+        p = replace(p, to_date=True)
     return p
 
 
