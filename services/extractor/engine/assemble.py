@@ -457,6 +457,8 @@ def assemble_sentence(
             base = growth_base(toks, i, cur.period if cur else cur_period, lex, frame)
             if role == "ratio":
                 base = "yoy" if base == "unspecified" else base
+                if base == "other":
+                    continue  # "95% of the pre-pandemic level in 2019": a share of another year, no growth
             if (
                 cur is None
                 or cur.closed
