@@ -376,7 +376,9 @@ def assemble_sentence(
                     new_group(t)
                 assert cur is not None
                 # "vượt 12% dự toán", "exceeding the plan by 12%": 112% of the plan.
-                exceeded = any(is_cue(c, ("exceed.before",)) for c in readings(toks, i - 1, -1))
+                exceeded = t.data.get("exceeded") or any(
+                    is_cue(c, ("exceed.before",)) for c in readings(toks, i - 1, -1)
+                )
                 # "अनुमान से 10% कम": short of the plan by 10%, i.e. 90% of it.
                 sign = -1 if t.data.get("after_role") == "growth_down" else 1
                 cur.plan = 100.0 + sign * t.data["value"] if exceeded else t.data["value"]

@@ -14,7 +14,7 @@ from services.extractor.engine.tokens import Token
 NUMERIC = ("val", "pct", "num")
 BEFORE_GAP = 32  # characters between a cue and the percentage it qualifies
 AFTER_GAP = 16
-AFTER_CUES = ("plan.after", "growth_up.after", "growth_down.after")
+AFTER_CUES = ("plan.after", "plan_over.after", "plan_under.after", "growth_up.after", "growth_down.after")
 BEFORE_CUES = (
     "plan.before",
     "ratio.before",
@@ -59,6 +59,10 @@ def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
             role = toks[j].data["cue"].split(".")[0]
             t.data["after_role"] = role  # "अनुमान से 10% कम": the direction of a plan overrun
             used.add(j)
+            if role in ("plan_over", "plan_under"):
+                # "12% higher than the estimate" is 112% of it, "8% below the plan" 92%.
+                t.data["after_role"] = "growth_up" if role == "plan_over" else "growth_down"
+                t.data["exceeded"], role = True, "plan"
         if role is None or role.startswith("growth"):
             # Before: "tăng 14,45%", "up 6.1 percent", "accounting for 49.65%"; a plan, share,
             # ratio or level word before outranks a growth word after.

@@ -29,6 +29,8 @@ CUE_KINDS = (
     "ratio.before",
     "plan.before",
     "plan.after",
+    "plan_over.after",
+    "plan_under.after",
     "share.before",
     "yoy",
     "compare",
