@@ -164,7 +164,7 @@ def assemble_sentence(
                 and len(cur.growths) == 1
                 and cur.tokens
                 and cur.tokens[-1].kind == "pct"
-                and not text[cur.tokens[-1].end : t.start].strip()
+                and text[cur.tokens[-1].end : t.start].strip().lower() in lex.rate_joins
                 and (t.data.get("rate") or t.start < target_until)
             ):
                 # "targets of 10% GRDP growth": a rate right before the indicator it is of.
@@ -419,9 +419,10 @@ def assemble_sentence(
                 and ahead is not None
                 and ahead.kind == "ind"
                 and ahead.data.get("rate")
-                and not text[t.end : ahead.start].strip()
+                and text[t.end : ahead.start].strip().lower() in lex.rate_joins
             ):
-                # "8% जीआरडीपी वृद्धि का लक्ष्य": the rate of the indicator right after it.
+                # "8% जीआरडीपी वृद्धि का लक्ष्य", "10.3% की आर्थिक विकास दर": the rate of the
+                # indicator right after it.
                 g = new_group(t)
                 g.indicator = None
                 g.growths.append(Growth(t.data["value"], "unspecified"))
