@@ -213,7 +213,17 @@ def assemble_sentence(
                     g.unit = "count"  # "2.5 million tourist arrivals"
                 g.tokens.append(val_tok)
                 continue
-            slot = t
+            if not (
+                t.kind == "ind"
+                and slot is not None
+                and slot is not carry
+                and slot.kind == "ind"
+                and slot.data.get("rate")
+                and slot.data["indicator"] == t.data["indicator"]
+            ):
+                # "industrial output growth, measured by the IIP, slowed to 3.2%": naming the
+                # indicator again keeps it the growth rate it was said to be.
+                slot = t
             cur = None
             continue
         if t.kind == "cue":
@@ -437,7 +447,18 @@ def assemble_sentence(
                 cur.plan = t.data["value"]
                 cur.tokens.append(t)
                 continue
-            if role in ("bare", "level"):
+            if (
+                role == "bare"
+                and ref
+                and prev_pct is not None
+                and prev_pct.data.get("role", "bare").startswith("growth")
+                and cur is not None
+                and cur.growths
+            ):
+                # "grew 4.4%, compared with 2.9% in the year-ago period": the rate compared
+                # with is the same measure, of the earlier period.
+                role = prev_pct.data["role"]
+            elif role in ("bare", "level"):
                 # A bare rate, or a rate that "rose to"/"fell to" a level: for a rate
                 # indicator (CPI, GRDP, "growth rate") the level is the growth.
                 if not rate_like and not (t.start < target_until):

@@ -47,14 +47,17 @@ def mark_parts(groups: list[Group], text: str, lex: Lexicon) -> None:
         if ind is None or g.value is None or g.target:
             continue
         if g.indicator in totals:
-            head = text[max(0, ind.start - SHARE_REACH) : ind.start].lower().rstrip(" ,:")
             # The parts after the first are listed on without the word ("..., khách nội địa ...").
-            g.part = g.indicator in split or any(
-                head == w or head.endswith((f" {w}", f",{w}", f";{w}")) for w in lex.share_words
-            )
+            g.part = g.indicator in split or any(_opened_by_share(text, t.start, lex) for t in g.tokens)
             if g.part:
                 split.add(g.indicator)
         totals.add(g.indicator)
+
+
+def _opened_by_share(text: str, start: int, lex: Lexicon) -> bool:
+    """A word of share right before `start`: "trong đó [khách quốc tế]", "including [2.9 million]"."""
+    head = text[max(0, start - SHARE_REACH) : start].lower().rstrip(" ,:")
+    return any(head == w or head.endswith((f" {w}", f",{w}", f";{w}")) for w in lex.share_words)
 
 
 def aspect_of_count(toks: list[Token], i: int, text: str, lex: Lexicon, groups: list[Group]) -> Group | None:
