@@ -12,6 +12,7 @@ from services.extractor.engine.periods import Period, from_index, month_index
 # Mentions that stand on their own (they may set the context for what follows).
 ABSOLUTE = {
     "month",
+    "quarter_ending",
     "month_range",
     "through_month",
     "first_n",
@@ -88,7 +89,7 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
     ctx = frame.context
     ref = year or frame.ref_year
     p: Period | None = None
-    if kind == "month":
+    if kind in ("month", "quarter_ending"):
         m = _month(data.get("m"), lex)
         if m is None or not 1 <= m <= 12:
             return None
@@ -100,7 +101,11 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
             if frame.ref_month is not None and m > frame.ref_month:
                 ref -= 1
         assert ref is not None
-        p = Period.months(ref, m, m)
+        if kind == "quarter_ending":  # "the September quarter", "quarter ended June 30"
+            sy, sm = from_index(month_index(ref, m) - 2)
+            p = Period(sy, sm, ref, m)
+        else:
+            p = Period.months(ref, m, m)
     elif kind == "through_month":
         m = _month(data.get("m"), lex)
         if m is None or ref is None:
