@@ -38,6 +38,7 @@ from services.extractor.engine.sentence_relations import (
     later_figure,
     list_value,
     mark_parts,
+    mark_stocks,
     mark_targets_before,
     respectively,
 )
@@ -512,4 +513,5 @@ def assemble_sentence(
         if g.target and first is not None and not g.period_attached:
             g.period = first
     mark_parts(groups, text, lex)
+    mark_stocks(groups, toks, text, lex)
     return groups, last_absolute

@@ -161,7 +161,18 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
                 for c in after
             )
         )
-        if compared or compared_after:
+        # "đạt 73,2% kế hoạch năm 2024": the plan's year, not the figure's period.
+        k = i - 1 - len(before)  # the token before the words before t
+        planned = (
+            t.data["kind"] == "year"
+            and k >= 0
+            and toks[k].kind == "pct"
+            and any(
+                c.kind == "cue" and c.data["cue"] == "plan.after" and not text[c.end : t.start].strip()
+                for c in before
+            )
+        )
+        if compared or compared_after or planned:
             t.data["base"] = True
 
 

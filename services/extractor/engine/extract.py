@@ -244,6 +244,16 @@ def _facts_of(
                 )
             )
             continue
+        if g.stock:
+            dropped.append(
+                DroppedFact(
+                    text=ev.text,
+                    reason=Reason(
+                        code="accumulated_stock", message="an accumulated total, not the period's figure"
+                    ),
+                )
+            )
+            continue
         if g.part:
             dropped.append(
                 DroppedFact(

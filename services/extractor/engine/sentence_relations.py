@@ -54,6 +54,23 @@ def mark_parts(groups: list[Group], text: str, lex: Lexicon) -> None:
         totals.add(g.indicator)
 
 
+def mark_stocks(groups: list[Group], toks: list[Token], text: str, lex: Lexicon) -> None:
+    """ "Lũy kế, toàn tỉnh có 320 dự án FDI còn hiệu lực với tổng vốn đăng ký 8,5 tỷ USD": the
+    figures after a word of stock are what has built up over the years, not the period's."""
+    if not lex.stock_words or not groups:
+        return
+    span = text[toks[0].start : toks[-1].end].lower()
+    found = [span.find(w) for w in lex.stock_words]
+    at = min((p for p in found if p >= 0), default=-1)
+    if at < 0:
+        return
+    at += toks[0].start
+    for g in groups:
+        figures = [t.start for t in g.tokens if t.kind in ("val", "pct", "num")]
+        if figures and min(figures) > at:
+            g.stock = True
+
+
 def _opened_by_share(text: str, start: int, lex: Lexicon) -> bool:
     """A word of share right before `start`: "trong đó [khách quốc tế]", "including [2.9 million]"."""
     head = text[max(0, start - SHARE_REACH) : start].lower().rstrip(" ,:")
