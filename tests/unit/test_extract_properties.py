@@ -68,6 +68,19 @@ PIECES = [
     " की वृद्धि दर ",
     "bình quân ",
     " as ",
+    "; trong đó ",
+    ", including ",
+    "còn hiệu lực ",
+    "higher than the estimate",
+    "the September quarter ",
+    "quarter ended June 30",
+    "सितंबर तिमाही ",
+    "of the current fiscal",
+    "Q1 FY26 ",
+    " billion units ",
+    "so với mức tăng ",
+    "tính từ đầu năm đến nay ",
+    "CPI ",
 ]
 texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=8)), max_size=40).map("".join)
 
