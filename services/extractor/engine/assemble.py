@@ -45,6 +45,9 @@ from services.extractor.engine.sentence_relations import (
 from services.extractor.engine.tokens import Token
 
 ATTACH_GAP = 60  # a period this close after a figure belongs to it ("... 50 USD in June")
+# A plain number this close after a count indicator is its count ("new businesses in the
+# January-October period reached 138,000").
+COUNT_REACH = 60
 
 
 def assemble_sentence(
@@ -282,7 +285,7 @@ def assemble_sentence(
                 and slot.kind == "ind"
                 and slot.data.get("indicator") in COUNT_INDICATORS
                 and (cur is None or cur.closed or cur.value is None)
-                and t.start - slot.end <= 30
+                and t.start - slot.end <= COUNT_REACH
                 and t.data["value"] >= 100
                 and not skip_value(toks, i, text)
             ):

@@ -36,6 +36,7 @@ RELATIVE = {
     "this_month",
     "this_quarter",
     "prev_month",
+    "month_before",
     "context",
     "fiscal_same_quarter",
     "this_year",
@@ -208,7 +209,12 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
             p = Period(fy, 4, fy + 1, 3)
     elif kind == "this_month":
         p = ctx.last_month() if ctx else None
-    elif kind == "prev_month":
+    elif kind == "month_before" and ctx is not None:
+        # "the previous month", "इससे पिछले महीने": the month before the one spoken of.
+        y, m = from_index(month_index(ctx.end_year, ctx.end_month) - 1)
+        p = Period.months(y, m, m)
+    elif kind in ("prev_month", "month_before"):
+        # "last month": the month before the publication's.
         if frame.ref_year and frame.ref_month:
             y, m = from_index(month_index(frame.ref_year, frame.ref_month) - 1)
             p = Period.months(y, m, m)
