@@ -159,6 +159,17 @@ def assemble_sentence(
             continue
         if t.kind == "ind":
             last_ind = t
+        if (
+            t.kind == "block"
+            and slot is not None
+            and slot is not carry
+            and slot.kind == "ind"
+            and cur is None
+            and has_word(text[slot.end : t.start], lex.share_words)
+        ):
+            # "Total registered FDI, including new projects, capital adjustments and capital
+            # contributions, reached ...": what the indicator includes, not a topic of its own.
+            continue
         if t.kind in ("ind", "block"):
             if (
                 t.kind == "ind"
