@@ -175,7 +175,17 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             groups.append((g, s, context))
         kinds = {t.kind for t in stoks}
         if "task_noun" in kinds and "task_done" in kinds:
-            first_own = next((t.data["period"] for t in stoks if absolute(t) and t.data.get("period")), None)
+            # Not a month still to come: that is a deadline ("... 30 सितंबर 2025 तक पूरा किया जाना है").
+            first_own = next(
+                (
+                    t.data["period"]
+                    for t in stoks
+                    if absolute(t)
+                    and t.data.get("period")
+                    and not _after(t.data["period"], ref_year, ref_month)
+                ),
+                None,
+            )
             task_periods[s] = _task_period(stoks, first_own, context, ref_year, ref_month)
         slots = [t for t in stoks if t.kind in ("ind", "block")]
         carry = slots[-1] if slots else carry
@@ -359,6 +369,20 @@ def _refers_back(
     return any(f" {w} " in head or f" {w}," in head for w in words)
 
 
+def _after(p: Period, ref_year: int | None, ref_month: int | None) -> bool:
+    """`p` ends after the publication month."""
+    if ref_year is None or ref_month is None:
+        return False
+    return (p.end_year, p.end_month) > (ref_year, ref_month)
+
+
+def _begins_after(p: Period, ref_year: int | None, ref_month: int | None) -> bool:
+    """`p` is wholly to come at publication (next year's plan, a deadline's month)."""
+    if ref_year is None:
+        return False
+    return (p.start_year, p.start_month) > (ref_year, ref_month or 12)
+
+
 def _task_period(
     stoks: list[Token],
     own: Period | None,
@@ -367,11 +391,11 @@ def _task_period(
     ref_month: int | None,
 ) -> Period | None:
     """The period a task count covers: the sentence's own, else the one the text is about,
-    unless that is a future goal's year ("hoàn thành 18/22 chỉ tiêu" after next year's plan):
-    then the year so far at publication."""
+    unless that is still to come (next year's plan, a deadline's month): then the year so
+    far at publication."""
     if own is not None:
         return own
-    if context is not None and (ref_year is None or context.end_year <= ref_year):
+    if context is not None and not _begins_after(context, ref_year, ref_month):
         return context
     if ref_year is not None and ref_month is not None:
         return Period.months(ref_year, 1, ref_month)
