@@ -72,7 +72,7 @@ def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
                 if role is None or r in ("plan", "share", "ratio", "level"):
                     role = r
                     used.add(j)
-        t.data["role"] = role or "bare"
+        t.data["role"] = role or _signed(text, t.start) or "bare"
         # "giảm 0,04% so với mức tăng 0,55% của tháng 8": a rate compared with another rate
         # may be the change of the rate itself (the assembler decides, knowing the figure).
         t.data["vs_rate"] = _compared_with_a_rate(toks, i)
@@ -102,6 +102,14 @@ def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
             and _one_month(t, lex)
         ):
             t.data["after_average"] = True
+
+
+def _signed(text: str, start: int) -> str | None:
+    """ "(+11.5% y/y)", "(-3.2%)": a rate written with its sign is a change."""
+    sign = text[start - 1 : start]
+    if sign not in ("+", "-", "−") or text[start - 2 : start - 1] not in ("", " ", "(", "\n", ":"):
+        return None  # not "7.1%-7.5%", "5-6%": a range
+    return "growth_up" if sign == "+" else "growth_down"
 
 
 RATE_REACH = 24  # "so với mức tăng 0,55%": the compared rate within this many characters

@@ -221,6 +221,17 @@ def _word_number(s: str, lex: Lexicon) -> float | None:
     return None if v is None else float(v)
 
 
+def _range_of_rates(
+    found: list[tuple[int, int, float, bool]], i: int, pos: int, lowered: str, lex: Lexicon
+) -> int | None:
+    """Where a range of rates ends when found[i], the next number, closes one begun before
+    `pos` ("8-8,5%", "7.1%-7.5%"); None when it does not."""
+    if i >= len(found) or not lex.range_re.fullmatch(lowered, pos, found[i][0]):
+        return None
+    high = lex.after_number_re.match(lowered, found[i][1], found[i][1] + 48)
+    return high.end() if high is not None and high.group("pct") is not None else None
+
+
 def _numbers(text: str, lowered: str, lex: Lexicon, sep: str | None) -> list[Token]:
     found: list[tuple[int, int, float, bool]] = []  # start, end, value, written in words
     digits = [(m.start(), m.end(), m.group()) for m in NUMBER_RE.finditer(text, timeout=REGEX_TIMEOUT)]
@@ -248,25 +259,21 @@ def _numbers(text: str, lowered: str, lex: Lexicon, sep: str | None) -> list[Tok
                 after = lex.after_number_re.match(lowered, bound.end(), bound.end() + 48)
                 if after is not None and after.group("pct") is not None:
                     after = None
-        if after is not None and after.group("pct") is not None:
-            out.append(Token("pct", start, after.end(), text[start : after.end()], {"value": value}))
-            continue
-        if after is None and i < len(found) and lex.range_re.fullmatch(lowered, end, found[i][0]):
-            # "phấn đấu tăng 8-8,5%", "6 to 6.5 per cent": a range of rates reads as its low
-            # end, the least it promises.
-            high = lex.after_number_re.match(lowered, found[i][1], found[i][1] + 48)
-            if high is not None and high.group("pct") is not None:
+        is_pct = after is not None and after.group("pct") is not None
+        if is_pct or after is None:
+            # "phấn đấu tăng 8-8,5%", "6 to 6.5 per cent", "7.1%-7.5%": a range of rates reads
+            # as its low end, the least it promises.
+            ranged = _range_of_rates(found, i, after.end() if after is not None else end, lowered, lex)
+            if ranged is not None:
                 out.append(
-                    Token(
-                        "pct",
-                        start,
-                        high.end(),
-                        text[start : high.end()],
-                        {"value": value, "high": found[i][2]},
-                    )
+                    Token("pct", start, ranged, text[start:ranged], {"value": value, "high": found[i][2]})
                 )
                 i += 1
                 continue
+        if is_pct:
+            assert after is not None
+            out.append(Token("pct", start, after.end(), text[start : after.end()], {"value": value}))
+            continue
         amount, pos, scaled = value, end, False
         last_scale = float("inf")
         sm = after if after is not None and after.group("scale") is not None else None
