@@ -5,6 +5,7 @@ figure a change stated after a comparison belongs to."""
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import regex
@@ -98,9 +99,11 @@ def respectively(
     toks: list[Token], text: str, lex: Lexicon
 ) -> tuple[dict[int, list[tuple[Token, Token | None, Token | None]]], set[int]]:
     """Lists stated "respectively": a run of indicator names, then as many values (and as many
-    rates), paired in order. Returns the pairing by the run's first index, and the indices it
-    consumes."""
-    if not any(t.kind == "cue" and t.data["cue"] == "respectively" for t in toks):
+    rates), paired in order. Without the word, only values themselves joined as a list ("rose
+    12% and 8% to 5 billion USD and 4.2 billion USD") pair this way. Returns the pairing by
+    the run's first index, and the indices it consumes."""
+    said = any(t.kind == "cue" and t.data["cue"] == "respectively" for t in toks)
+    if not said and sum(t.kind == "ind" for t in toks) < 2:
         return {}, set()
     out: dict[int, list[tuple[Token, Token | None, Token | None]]] = {}
     consumed: set[int] = set()
@@ -124,9 +127,17 @@ def respectively(
         stop = j  # the figures up to the next indicator name (each run scans its own stretch)
         while stop < len(toks) and toks[stop].kind not in ("ind", "block"):
             stop += 1
-        values = [k for k in range(j, stop) if toks[k].kind in ("val", "num")][: len(run)]
-        rates = [k for k in range(j, stop) if toks[k].kind == "pct"][: len(run)]
+        all_values = [k for k in range(j, stop) if toks[k].kind in ("val", "num")]
+        all_rates = [k for k in range(j, stop) if toks[k].kind == "pct"]
+        values, rates = all_values[: len(run)], all_rates[: len(run)]
         if len(values) not in (0, len(run)) or len(rates) not in (0, len(run)) or not (values or rates):
+            i = j
+            continue
+        if not said and not (
+            len(all_values) == len(values)
+            and len(all_rates) == len(rates)
+            and all(_joined_list(toks, ks, text, lex) for ks in (values, rates))
+        ):
             i = j
             continue
         out[run[0]] = [
@@ -136,6 +147,11 @@ def respectively(
         consumed.update(run[1:], values, rates)
         i = j
     return out, consumed
+
+
+def _joined_list(toks: list[Token], ks: list[int], text: str, lex: Lexicon) -> bool:
+    """The figures at `ks` stand side by side as one list ("12% and 8%")."""
+    return all(_only_joined(text[toks[a].end : toks[b].start], lex) for a, b in itertools.pairwise(ks))
 
 
 def _only_joined(gap: str, lex: Lexicon) -> bool:
