@@ -96,6 +96,7 @@ def assemble_sentence(
     figure_end = -1  # where the latest figure before i ends
     prev_pct: Token | None = None
     last_physical: Token | None = None  # the latest indicator measured in kWh, tonnes...
+    reference_end = -1  # where the latest comparison word ("जबकि", "compared with") ends
     for i, t in enumerate(toks):
         if i:
             done = toks[i - 1]
@@ -105,6 +106,8 @@ def assemble_sentence(
                 prev_pct = done
             if done.kind == "ind" and done.data["indicator"] in PHYSICAL_INDICATORS:
                 last_physical = done
+            if done.kind == "cue" and done.data["cue"] == "reference":
+                reference_end = done.end
         between = text[last_end : t.start]
         depth += between.count("(") - between.count(")")
         if cur is not None and (
@@ -284,7 +287,14 @@ def assemble_sentence(
             elif cur is not None and cur.has_number:
                 cur.closed = True
             cur_period = p
-            if absolute(t):
+            # "... अगस्त में चार प्रतिशत बढ़ी, जबकि जुलाई में यह ... थी": an earlier month in a
+            # comparison after the figure dates that clause, not what the sentence is about.
+            aside = (
+                last_absolute is not None
+                and reference_end > figure_end >= 0
+                and p.end_date() < last_absolute.end_date()
+            )
+            if absolute(t) and not aside:
                 last_absolute = p
             period_from_sentence = True
             continue
