@@ -37,7 +37,6 @@ from services.extractor.engine.sentence_relations import (
     in_a_part,
     later_figure,
     list_value,
-    mark_parts,
     mark_stocks,
     mark_targets_before,
     respectively,
@@ -536,6 +535,5 @@ def assemble_sentence(
     for g in groups:
         if g.target and first is not None and not g.period_attached:
             g.period = first
-    mark_parts(groups, text, lex)
     mark_stocks(groups, toks, text, lex)
     return groups, last_absolute

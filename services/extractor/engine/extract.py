@@ -264,16 +264,6 @@ def _facts_of(
                 )
             )
             continue
-        if g.part:
-            dropped.append(
-                DroppedFact(
-                    text=ev.text,
-                    reason=Reason(
-                        code="part_of_total", message=f"a part of the {g.indicator} total stated before it"
-                    ),
-                )
-            )
-            continue
         if g.reference and not g.period_from_sentence:
             dropped.append(
                 DroppedFact(

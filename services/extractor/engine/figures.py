@@ -35,7 +35,6 @@ class Group:
     reference: bool = False  # a figure quoted for comparison ("as against 13.25 billion")
     target: bool = False
     carried: bool = False  # the indicator came from the previous sentence
-    part: bool = False  # a part of a total stated before it ("of which international visitors ...")
     stock: bool = False  # an accumulated stock, not the period's flow ("320 dự án còn hiệu lực ...")
     tokens: list[Token] = field(default_factory=list)
     closed: bool = False

@@ -82,7 +82,7 @@ class Lexicon:
     clause_words: tuple[str, ...]  # open a clause whose period is not the figures' ("as", "vì")
     anaphora: tuple[str, ...]
     count_anaphora: tuple[str, ...]  # refer back to the last count named ("numbers", "số lượng")
-    share_words: tuple[str, ...]  # open a part of the total just stated ("of which", "trong đó")
+    share_words: tuple[str, ...]  # open what an indicator includes ("including", "bao gồm")
     rate_joins: frozenset[str]  # join a rate to the rate indicator after it ("10% की विकास दर")
     stock_words: tuple[str, ...]  # what follows is an accumulated stock ("còn hiệu lực")
     period_glue: frozenset[str]

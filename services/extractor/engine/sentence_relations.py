@@ -33,28 +33,6 @@ def in_a_part(toks: list[Token], i: int, val: Token, text: str, lex: Lexicon) ->
     return before is None or before.kind != "per" or before.end < limit - 1
 
 
-SHARE_REACH = 24  # a word of share this close before the indicator opens a part
-
-
-def mark_parts(groups: list[Group], text: str, lex: Lexicon) -> None:
-    """ "520 nghìn lượt khách ...; trong đó khách quốc tế đạt 85 nghìn lượt": after a total,
-    a figure of the same indicator opened by a word of share is a part of it, not the total."""
-    if not lex.share_words:
-        return
-    totals: set[str | None] = set()
-    split: set[str | None] = set()  # the indicators whose parts are being listed
-    for g in groups:
-        ind = g.tokens[0] if g.tokens and g.tokens[0].kind == "ind" else None
-        if ind is None or g.value is None or g.target:
-            continue
-        if g.indicator in totals:
-            # The parts after the first are listed on without the word ("..., khách nội địa ...").
-            g.part = g.indicator in split or any(_opened_by_share(text, t.start, lex) for t in g.tokens)
-            if g.part:
-                split.add(g.indicator)
-        totals.add(g.indicator)
-
-
 def mark_stocks(groups: list[Group], toks: list[Token], text: str, lex: Lexicon) -> None:
     """ "Lũy kế, toàn tỉnh có 320 dự án FDI còn hiệu lực với tổng vốn đăng ký 8,5 tỷ USD": the
     figures after a word of stock are what has built up over the years, not the period's."""
@@ -70,12 +48,6 @@ def mark_stocks(groups: list[Group], toks: list[Token], text: str, lex: Lexicon)
         figures = [t.start for t in g.tokens if t.kind in ("val", "pct", "num")]
         if figures and min(figures) > at:
             g.stock = True
-
-
-def _opened_by_share(text: str, start: int, lex: Lexicon) -> bool:
-    """A word of share right before `start`: "trong đó [khách quốc tế]", "including [2.9 million]"."""
-    head = text[max(0, start - SHARE_REACH) : start].lower().rstrip(" ,:")
-    return any(head == w or head.endswith((f" {w}", f",{w}", f";{w}")) for w in lex.share_words)
 
 
 def aspect_of_count(toks: list[Token], i: int, text: str, lex: Lexicon, groups: list[Group]) -> Group | None:
