@@ -347,7 +347,12 @@ def assemble_sentence(
                 and slot.data["indicator"] in COUNT_INDICATORS
                 and t.start > slot.end
             ):
-                continue  # "welcomed 2.5 million tourist arrivals, earning 1.5 trillion VND": not a count
+                # "welcomed 2.5 million tourist arrivals, earning 1.5 trillion VND": not a count.
+                # It stays unclaimed unless the noun after it claims it ("पर्यटकों से 25 हजार
+                # करोड़ रुपये की विदेशी मुद्रा आय").
+                g = new_group(t)
+                g.indicator, g.value, g.unit, g.tokens = None, t.data["value"], t.data.get("unit"), [t]
+                continue
             base_period = bracketed_base(toks, i, text, cur.period if cur is not None else cur_period)
             if base_period is not None and slot is not None and slot.kind == "ind":
                 # "tăng 10% so với cùng kỳ năm trước (1,8 tỷ USD)": the amount of that period.
