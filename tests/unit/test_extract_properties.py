@@ -81,6 +81,8 @@ PIECES = [
     "so với mức tăng ",
     "tính từ đầu năm đến nay ",
     "CPI ",
+    "Tháng 9 và 9 tháng, ",
+    "lần lượt ",
 ]
 texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=8)), max_size=40).map("".join)
 

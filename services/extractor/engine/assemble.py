@@ -39,6 +39,7 @@ from services.extractor.engine.sentence_relations import (
     list_value,
     mark_stocks,
     mark_targets_before,
+    periods_respectively,
     respectively,
 )
 from services.extractor.engine.tokens import Token
@@ -90,6 +91,8 @@ def assemble_sentence(
         return g
 
     lists, consumed = respectively(toks, text, lex)
+    by_period, by_period_consumed = periods_respectively(toks, text, lex)
+    consumed |= by_period_consumed
     # Running facts about the tokens before i, kept as the loop goes (no rescans per token).
     last_figure = max((k for k, x in enumerate(toks) if x.kind in NUMERIC), default=-1)
     figure_end = -1  # where the latest figure before i ends
@@ -128,6 +131,22 @@ def assemble_sentence(
                 g = new_group(ind_tok)
                 if val_tok is not None:
                     g.value, g.unit = list_value(val_tok, lists[i])
+                    g.tokens.append(val_tok)
+                if pct_tok is not None:
+                    role = pct_tok.data.get("role", "bare")
+                    v = -pct_tok.data["value"] if role == "growth_down" else pct_tok.data["value"]
+                    g.growths.append(Growth(v, "unspecified"))
+                    g.tokens.append(pct_tok)
+                g.closed = True
+            continue
+        if i in by_period:
+            # "Tháng 9 và 9 tháng, thu ngân sách đạt lần lượt 900 tỷ đồng và 8.500 tỷ đồng"
+            for per_tok, val_tok, pct_tok in by_period[i]:
+                g = new_group(val_tok or per_tok)
+                g.period = per_tok.data.get("period")
+                g.period_from_sentence = g.period_attached = g.period is not None
+                if val_tok is not None:
+                    g.value, g.unit = list_value(val_tok, by_period[i])
                     g.tokens.append(val_tok)
                 if pct_tok is not None:
                     role = pct_tok.data.get("role", "bare")

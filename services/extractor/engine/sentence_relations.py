@@ -121,6 +121,54 @@ def respectively(
     return out, consumed
 
 
+def periods_respectively(
+    toks: list[Token], text: str, lex: Lexicon
+) -> tuple[dict[int, list[tuple[Token, Token | None, Token | None]]], set[int]]:
+    """ "Tháng 9 và 9 tháng, thu ngân sách đạt lần lượt 900 tỷ đồng và 8.500 tỷ đồng": a run of
+    periods, one indicator, then as many figures, paired in order. Returns the pairing (period,
+    value, rate) by the index of the first figure, and the indices of the others."""
+    if not any(t.kind == "cue" and t.data["cue"] == "respectively" for t in toks):
+        return {}, set()
+    out: dict[int, list[tuple[Token, Token | None, Token | None]]] = {}
+    consumed: set[int] = set()
+    i = 0
+    while i < len(toks):
+        if toks[i].kind != "per":
+            i += 1
+            continue
+        run = [i]
+        j = i + 1
+        while (
+            j < len(toks)
+            and toks[j].kind == "per"
+            and _only_joined(text[toks[run[-1]].end : toks[j].start], lex)
+        ):
+            run.append(j)
+            j += 1
+        k = j
+        while k < len(toks) and toks[k].kind == "cue":
+            k += 1
+        if len(run) < 2 or k >= len(toks) or toks[k].kind != "ind":
+            i = j
+            continue
+        stop = k + 1
+        while stop < len(toks) and toks[stop].kind not in ("ind", "block", "per"):
+            stop += 1
+        values = [n for n in range(k + 1, stop) if toks[n].kind in ("val", "num")]
+        rates = [n for n in range(k + 1, stop) if toks[n].kind == "pct"]
+        if len(values) not in (0, len(run)) or len(rates) not in (0, len(run)) or not (values or rates):
+            i = j
+            continue
+        first = min([*values, *rates])
+        out[first] = [
+            (toks[r], toks[values[n]] if values else None, toks[rates[n]] if rates else None)
+            for n, r in enumerate(run)
+        ]
+        consumed.update(x for x in [*values, *rates] if x != first)
+        i = stop
+    return out, consumed
+
+
 def _joined_list(toks: list[Token], ks: list[int], text: str, lex: Lexicon) -> bool:
     """The figures at `ks` stand side by side as one list ("12% and 8%")."""
     return all(_only_joined(text[toks[a].end : toks[b].start], lex) for a, b in itertools.pairwise(ks))
