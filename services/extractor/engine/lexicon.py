@@ -349,7 +349,8 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         + _alt(percents)
         + r")"
         + not_points
-        + r"|(?P<scale>"
+        # "a Rs 17,000-crore figure": a scale word may be joined by a hyphen.
+        + r"|-?(?P<scale>"
         + _alt(lex.scales)
         + r")|(?P<unit>"
         + _alt(lex.units_after)
