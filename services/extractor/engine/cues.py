@@ -259,7 +259,7 @@ def growth_base(toks: list[Token], i: int, fact_period: Period | None, lex: Lexi
                 return "yoy"
             if c.data["kind"] in ("same_period_last_year", "same_period_year", "last_year", "year_ago"):
                 return "yoy"
-            if c.data["kind"] in ("prev_month", "month_before"):
+            if c.data["kind"] in ("prev_month", "month_before", "quarter_before"):
                 return "previous_period"  # "so với tháng trước": the month before the figure's
             if fact_period is not None and not _just_before(bp, fact_period):
                 return "other"  # "so với tháng 12 năm trước" of September: neither

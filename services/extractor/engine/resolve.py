@@ -37,6 +37,7 @@ RELATIVE = {
     "this_quarter",
     "prev_month",
     "month_before",
+    "quarter_before",
     "context",
     "fiscal_same_quarter",
     "this_year",
@@ -209,6 +210,19 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
             p = Period(fy, 4, fy + 1, 3)
     elif kind == "this_month":
         p = ctx.last_month() if ctx else None
+    elif kind == "quarter_before":
+        # "the previous quarter", "quý trước": the three months before the quarter spoken of.
+        if ctx is not None:
+            end = month_index(ctx.start_year, ctx.start_month) - 1
+            if ctx.length != 3:  # a month or a longer span: the calendar quarter before its last
+                end = month_index(ctx.end_year, (ctx.end_month - 1) // 3 * 3 + 1) - 1
+        elif frame.ref_year is not None:
+            end = month_index(frame.ref_year, ((frame.ref_month or 12) - 1) // 3 * 3 + 1) - 1
+        else:
+            return None
+        sy, sm = from_index(end - 2)
+        ey, em = from_index(end)
+        p = Period(sy, sm, ey, em)
     elif kind == "month_before" and ctx is not None:
         # "the previous month", "इससे पिछले महीने": the month before the one spoken of.
         y, m = from_index(month_index(ctx.end_year, ctx.end_month) - 1)
