@@ -495,9 +495,17 @@ def assemble_sentence(
                 cur.plan = t.data["value"]
                 cur.tokens.append(t)
                 continue
+            # "... compared with 3% in the previous quarter and 4% a year earlier": the next
+            # rate of a list compared with.
+            listed = (
+                prev_pct is not None
+                and prev_pct.data.get("compared")
+                and ";" not in text[prev_pct.end : t.start]
+                and has_conjunction(text[prev_pct.end : t.start], lex)
+            )
             if (
                 role == "bare"
-                and ref
+                and (ref or listed)
                 and prev_pct is not None
                 and prev_pct.data.get("role", "bare").startswith("growth")
                 and cur is not None
@@ -505,7 +513,8 @@ def assemble_sentence(
             ):
                 # "grew 4.4%, compared with 2.9% in the year-ago period": the rate compared
                 # with is the same measure, of the earlier period.
-                role = prev_pct.data["role"]
+                role = t.data["role"] = prev_pct.data["role"]
+                t.data["compared"] = ref = True
             elif role in ("bare", "level"):
                 # A bare rate, or a rate that "rose to"/"fell to" a level: for a rate
                 # indicator (CPI, GRDP, "growth rate") the level is the growth.
