@@ -266,8 +266,10 @@ def growth_base(toks: list[Token], i: int, fact_period: Period | None, lex: Lexi
             return "previous_period"
         return None
 
-    # After the rate first ("tăng 5% so với cùng kỳ"), then before it ("so với cùng kỳ, ... tăng 5%").
-    for order in (range(i + 1, len(toks)), range(i - 1, -1, -1)):
+    # After the rate first ("tăng 5% so với cùng kỳ"), then before it ("so với cùng kỳ, ... tăng 5%");
+    # where the comparison comes first ("अगस्त की तुलना में 3.6 प्रतिशत"), before it first.
+    after, before = range(i + 1, len(toks)), range(i - 1, -1, -1)
+    for order in (before, after) if lex.compare_follows else (after, before):
         for j in order:
             c = toks[j]
             if c.kind in NUMERIC or c.kind in ("ind", "block"):
