@@ -5,7 +5,7 @@ command call this same function."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date
 
 import regex
 
@@ -17,6 +17,7 @@ from services.extractor.engine import language as language_mod
 from services.extractor.engine import lexicon as lexicon_mod
 from services.extractor.engine.assemble import assemble_sentence
 from services.extractor.engine.cues import mark_bases, mark_rates
+from services.extractor.engine.dateline import dateline
 from services.extractor.engine.evidence import quote_sentence, quote_span
 from services.extractor.engine.figures import COUNT_INDICATORS, Group
 from services.extractor.engine.fuzzy import fuzzy_indicator
@@ -74,7 +75,7 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
-def infer_reference_year(tokens: list[Token], published: datetime | None) -> tuple[int | None, int | None]:
+def infer_reference_year(tokens: list[Token], published: date | None) -> tuple[int | None, int | None]:
     """The year "this year" means: the publication's, else the latest the text names (a year
     the text compares with counts as the year before the report's)."""
     if published is not None:
@@ -116,7 +117,8 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
     mark_bases(tokens, text, lex)
     mark_rates(tokens, text)
     tokens = merge_adjacent_periods(tokens, text, lex)
-    ref_year, ref_month = infer_reference_year(tokens, report.published_at)
+    # With no publication time, the dateline's date is when the report was written.
+    ref_year, ref_month = infer_reference_year(tokens, report.published_at or dateline(text, lex))
     frame0 = Frame(ref_year, ref_month, None)
     # The period the text opens with frames figures that precede any explicit mention.
     context: Period | None = None

@@ -123,6 +123,7 @@ class Lexicon:
     task_of: tuple[str, ...] = ()
     task_total_first: tuple[str, ...] = ()  # "of the 42 tasks ..., 30 were completed"
     deadline_re: Any = None  # "trước ngày 30/9/2024", "by September 30", "30 सितंबर तक"
+    dateline_re: Any = None  # a full date ("Ngày 30/6/2024", "HANOI, July 5, 2024")
     task_nouns: tuple[str, ...] = ()
     task_done: tuple[str, ...] = ()
 
@@ -328,6 +329,13 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
     if deadlines:
         lex.deadline_re = regex.compile(
             "|".join(f"(?:{p.replace('{MONTH}', month_alt)})" for p in deadlines), regex.V1
+        )
+    datelines = [str(p) for d in all_data for p in d.get("dateline", [])]
+    if datelines:
+        # Day, month and year are named groups in every pattern: one alternation, V1 so that
+        # the branches may share the names.
+        lex.dateline_re = regex.compile(
+            "|".join(f"(?:{p.replace('{MONTH}', month_alt)})" for p in datelines), regex.V1 | regex.IGNORECASE
         )
     anchors = ahocorasick.Automaton()
     for w in anchor_words:

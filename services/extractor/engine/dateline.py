@@ -1,0 +1,29 @@
+"""The date a report was written, read from its dateline when the report carries no
+publication time ("HANOI, July 5, 2024 –", "Ngày 30/6/2024, Sở Công Thương ..."). Pure: the
+patterns are the lexicon's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon
+
+# A dateline opens the report: a full date further in is what the report speaks of (a
+# deadline, a meeting), not when it was written.
+DATELINE_REACH = 200
+
+
+def dateline(text: str, lex: Lexicon) -> date | None:
+    if lex.dateline_re is None:
+        return None
+    m = lex.dateline_re.search(text, 0, DATELINE_REACH, timeout=REGEX_TIMEOUT)
+    if m is None:
+        return None
+    raw = m.group("m").lower().rstrip(".")
+    month = int(raw) if raw.isdigit() else lex.month_names.get(raw)
+    if month is None:
+        return None
+    try:
+        return date(int(m.group("y")), month, int(m.group("d")))
+    except ValueError:
+        return None  # "31/2/2024": no such day
