@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import regex
+
 from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon
 
 # A dateline opens the report: a full date further in is what the report speaks of (a
@@ -13,10 +15,20 @@ from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon
 DATELINE_REACH = 200
 
 
+DATE_WIDTH = 40  # "ngày 25 tháng 9 năm ": what a date holds before its year
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
 def dateline(text: str, lex: Lexicon) -> date | None:
     if lex.dateline_re is None:
         return None
-    m = lex.dateline_re.search(text, 0, DATELINE_REACH, timeout=REGEX_TIMEOUT)
+    head = text[:DATELINE_REACH].lower()  # the patterns are written in lower case
+    # Every full date ends in its year: only the few characters before each year are read.
+    m = None
+    for y in _YEAR.finditer(head):
+        m = lex.dateline_re.search(head, max(0, y.start() - DATE_WIDTH), y.end(), timeout=REGEX_TIMEOUT)
+        if m is not None:
+            break
     if m is None:
         return None
     raw = m.group("m").lower().rstrip(".")

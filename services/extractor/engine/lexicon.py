@@ -335,7 +335,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         # Day, month and year are named groups in every pattern: one alternation, V1 so that
         # the branches may share the names.
         lex.dateline_re = regex.compile(
-            "|".join(f"(?:{p.replace('{MONTH}', month_alt)})" for p in datelines), regex.V1 | regex.IGNORECASE
+            "|".join(f"(?:{p.replace('{MONTH}', month_alt)})" for p in datelines), regex.V1
         )
     anchors = ahocorasick.Automaton()
     for w in anchor_words:

@@ -75,8 +75,8 @@ def respectively(
     12% and 8% to 5 billion USD and 4.2 billion USD") pair this way. Returns the pairing by
     the run's first index, and the indices it consumes."""
     said = any(t.kind == "cue" and t.data["cue"] == "respectively" for t in toks)
-    if not said and sum(t.kind == "ind" for t in toks) < 2:
-        return {}, set()
+    if not said and not any(a.kind == "ind" and b.kind == "ind" for a, b in itertools.pairwise(toks)):
+        return {}, set()  # no two indicator names side by side: no list to pair
     out: dict[int, list[tuple[Token, Token | None, Token | None]]] = {}
     consumed: set[int] = set()
     i = 0
