@@ -41,6 +41,7 @@ _EARLIER = {"last_year", "last_year_month", "last_year_range", "same_period_last
 
 INDEX_LEVELS = measured_in("rate")  # the consumer price index
 
+BODY_FOR_LANGUAGE = 100  # characters of body enough to tell its language without the title
 FUZZY_REACH = 64  # the words this close before a sentence's first figure may name its indicator
 
 
@@ -108,7 +109,8 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
     body = normalize(report.body)
     text = f"{title}\n{body}" if title else body
     title_end = len(title) if title else 0
-    lang = language_mod.detect(text, report.language)
+    # The body says what language the report is in; a headline may be another's.
+    lang = language_mod.detect(body if len(body) >= BODY_FOR_LANGUAGE else text, report.language)
     lex = lexicon_mod.load(
         lang if lang in lexicon_mod.available_languages() else "en",
         language_mod.without_diacritics(text, lang),
