@@ -128,16 +128,7 @@ def assemble_sentence(
             # "exports and imports reached 50 and 32.8 million USD respectively"
             for ind_tok, val_tok, pct_tok in lists[i]:
                 slot = ind_tok
-                g = new_group(ind_tok)
-                if val_tok is not None:
-                    g.value, g.unit = list_value(val_tok, lists[i])
-                    g.tokens.append(val_tok)
-                if pct_tok is not None:
-                    role = pct_tok.data.get("role", "bare")
-                    v = -pct_tok.data["value"] if role == "growth_down" else pct_tok.data["value"]
-                    g.growths.append(Growth(v, "unspecified"))
-                    g.tokens.append(pct_tok)
-                g.closed = True
+                _fill_from_list(new_group(ind_tok), val_tok, pct_tok, lists[i])
             continue
         if i in by_period:
             # "Tháng 9 và 9 tháng, thu ngân sách đạt lần lượt 900 tỷ đồng và 8.500 tỷ đồng"
@@ -145,15 +136,7 @@ def assemble_sentence(
                 g = new_group(val_tok or per_tok)
                 g.period = per_tok.data.get("period")
                 g.period_from_sentence = g.period_attached = g.period is not None
-                if val_tok is not None:
-                    g.value, g.unit = list_value(val_tok, by_period[i])
-                    g.tokens.append(val_tok)
-                if pct_tok is not None:
-                    role = pct_tok.data.get("role", "bare")
-                    v = -pct_tok.data["value"] if role == "growth_down" else pct_tok.data["value"]
-                    g.growths.append(Growth(v, "unspecified"))
-                    g.tokens.append(pct_tok)
-                g.closed = True
+                _fill_from_list(g, val_tok, pct_tok, by_period[i])
             continue
         if t.kind == "ellipsis":
             # "... FDI ..., số dự án ..., vốn đầu tư tăng 49%": a short name of the indicator
@@ -570,3 +553,22 @@ def assemble_sentence(
             g.period = first
     mark_stocks(groups, toks, text, lex)
     return groups, last_absolute
+
+
+def _fill_from_list(
+    g: Group,
+    val_tok: Token | None,
+    pct_tok: Token | None,
+    items: list[tuple[Token, Token | None, Token | None]],
+) -> None:
+    """One item of a list paired in order: its value (with the list's scale and unit) and rate."""
+    if val_tok is not None:
+        g.value, g.unit = list_value(val_tok, items)
+        g.tokens.append(val_tok)
+    if pct_tok is not None:
+        role = pct_tok.data.get("role", "bare")
+        g.growths.append(
+            Growth(-pct_tok.data["value"] if role == "growth_down" else pct_tok.data["value"], "unspecified")
+        )
+        g.tokens.append(pct_tok)
+    g.closed = True

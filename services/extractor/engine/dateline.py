@@ -13,8 +13,6 @@ from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon
 # A dateline opens the report: a full date further in is what the report speaks of (a
 # deadline, a meeting), not when it was written.
 DATELINE_REACH = 200
-
-
 DATE_WIDTH = 40  # "ngày 25 tháng 9 năm ": what a date holds before its year
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
