@@ -31,6 +31,8 @@ def _fact(start: int, value: float | None, growth: float | None) -> IndicatorFac
         (39.2e9, 39e9, True),
         (3.45, 3.5, True),
         (17.2, 18.0, False),
+        (17.2, 20.0, False),
+        (8.7, 9.0, True),
         (17.2, -17.0, False),
         (0.25, 0.0, False),
     ],

@@ -29,7 +29,7 @@ def dateline(text: str, lex: Lexicon) -> date | None:
             break
     if m is None:
         return None
-    raw = m.group("m").lower().rstrip(".")
+    raw = m.group("m").rstrip(".")
     month = int(raw) if raw.isdigit() else lex.month_names.get(raw)
     if month is None:
         return None

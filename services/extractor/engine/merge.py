@@ -25,7 +25,9 @@ def _rounded(precise: float | None, rough: float | None) -> bool:
         return True
     if precise == 0 or rough == 0 or (precise > 0) != (rough > 0):
         return False
-    return any(float(f"{precise:.{k}g}") == rough for k in (1, 2, 3))
+    # To the whole number ("9%" over 8.7%) or to two or three significant digits; not to one
+    # ("20%" is another figure than 17.2%).
+    return rough == round(precise) or any(float(f"{precise:.{k}g}") == rough for k in (2, 3))
 
 
 def merge_facts(facts: list[Fact], title_end: int = 0) -> list[Fact]:
