@@ -210,14 +210,8 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         except TimeoutError:
             # A sentence too long for the task patterns' time limit (a run-on list): its task
             # counts are dropped with the reason, the rest of the report stands.
-            dropped.append(
-                DroppedFact(
-                    text=quote_sentence(text, s.start, s.end, s.start, s.start),
-                    reason=Reason(
-                        code="too_long_to_read", message="task patterns timed out on this sentence"
-                    ),
-                )
-            )
+            quote = quote_sentence(text, s.start, s.end, s.start, s.start)
+            _drop(dropped, quote, "too_long_to_read", "task patterns timed out on this sentence")
     region = report.region or find_region(text)
     return ExtractedFacts(
         report_id=report.id,
@@ -252,46 +246,20 @@ def _facts_of(
             period = Period.year(ref_year)  # a goal with no period named is this year's
         ev = _evidence(g, s, text, title_end)
         if period is None:
-            dropped.append(
-                DroppedFact(
-                    text=ev.text,
-                    reason=Reason(code="no_period", message="the figure's period could not be told"),
-                )
-            )
+            _drop(dropped, ev.text, "no_period", "the figure's period could not be told")
             continue
         if g.stock:
-            dropped.append(
-                DroppedFact(
-                    text=ev.text,
-                    reason=Reason(
-                        code="accumulated_stock", message="an accumulated total, not the period's figure"
-                    ),
-                )
-            )
+            _drop(dropped, ev.text, "accumulated_stock", "an accumulated total, not the period's figure")
             continue
         if g.reference and not g.period_from_sentence:
-            dropped.append(
-                DroppedFact(
-                    text=ev.text,
-                    reason=Reason(
-                        code="reference_without_period", message="a comparison figure with no period"
-                    ),
-                )
-            )
+            _drop(dropped, ev.text, "reference_without_period", "a comparison figure with no period")
             continue
         best = g.best_growth()
         value = g.value * g.sign if g.value is not None else None
         if value is not None and g.unit is None and INDICATORS.get(g.indicator) == "money":
             # "reached 50 million" with no currency: half a figure. The rate and plan share
             # stand; the amount is dropped with its reason rather than guessed.
-            dropped.append(
-                DroppedFact(
-                    text=ev.text,
-                    reason=Reason(
-                        code="value_without_unit", message=f"{g.indicator} amount with no currency"
-                    ),
-                )
-            )
+            _drop(dropped, ev.text, "value_without_unit", f"{g.indicator} amount with no currency")
             value = None
             if best is None and g.plan is None:
                 continue
@@ -360,6 +328,10 @@ def _refers_back(
     head = f" {text[s.start : first].lower()} "
     words = only if only is not None else (*lex.anaphora, *lex.ellipsis.get(str(carry_indicator), ()))
     return any(f" {w} " in head or f" {w}," in head for w in words)
+
+
+def _drop(dropped: list[DroppedFact], text: str, code: str, message: str) -> None:
+    dropped.append(DroppedFact(text=text, reason=Reason(code=code, message=message)))
 
 
 def _after(p: Period, ref_year: int | None, ref_month: int | None) -> bool:

@@ -84,34 +84,19 @@ def respectively(
         if toks[i].kind != "ind":
             i += 1
             continue
-        run = [i]
-        j = i + 1
-        while (
-            j < len(toks)
-            and toks[j].kind == "ind"
-            and _only_joined(text[toks[run[-1]].end : toks[j].start], lex)
-        ):
-            run.append(j)
-            j += 1
+        run = _joined_run(toks, i, text, lex)
+        j = run[-1] + 1
         if len(run) < 2:
             i += 1
             continue
         stop = j  # the figures up to the next indicator name (each run scans its own stretch)
         while stop < len(toks) and toks[stop].kind not in ("ind", "block"):
             stop += 1
-        all_values = [k for k in range(j, stop) if toks[k].kind in ("val", "num")]
-        all_rates = [k for k in range(j, stop) if toks[k].kind == "pct"]
-        values, rates = all_values[: len(run)], all_rates[: len(run)]
-        if len(values) not in (0, len(run)) or len(rates) not in (0, len(run)) or not (values or rates):
+        paired = _paired_figures(toks, j, stop, len(run), text, lex, strict=not said)
+        if paired is None:
             i = j
             continue
-        if not said and not (
-            len(all_values) == len(values)
-            and len(all_rates) == len(rates)
-            and all(_joined_list(toks, ks, text, lex) for ks in (values, rates))
-        ):
-            i = j
-            continue
+        values, rates = paired
         out[run[0]] = [
             (toks[r], toks[values[n]] if values else None, toks[rates[n]] if rates else None)
             for n, r in enumerate(run)
@@ -136,16 +121,8 @@ def periods_respectively(
         if toks[i].kind != "per":
             i += 1
             continue
-        run = [i]
-        j = i + 1
-        while (
-            j < len(toks)
-            and toks[j].kind == "per"
-            and _only_joined(text[toks[run[-1]].end : toks[j].start], lex)
-        ):
-            run.append(j)
-            j += 1
-        k = j
+        run = _joined_run(toks, i, text, lex)
+        j = k = run[-1] + 1
         while k < len(toks) and toks[k].kind == "cue":
             k += 1
         if len(run) < 2 or k >= len(toks) or toks[k].kind != "ind":
@@ -154,11 +131,11 @@ def periods_respectively(
         stop = k + 1
         while stop < len(toks) and toks[stop].kind not in ("ind", "block", "per"):
             stop += 1
-        values = [n for n in range(k + 1, stop) if toks[n].kind in ("val", "num")]
-        rates = [n for n in range(k + 1, stop) if toks[n].kind == "pct"]
-        if len(values) not in (0, len(run)) or len(rates) not in (0, len(run)) or not (values or rates):
+        paired = _paired_figures(toks, k + 1, stop, len(run), text, lex, strict=False)
+        if paired is None:
             i = j
             continue
+        values, rates = paired
         first = min([*values, *rates])
         out[first] = [
             (toks[r], toks[values[n]] if values else None, toks[rates[n]] if rates else None)
@@ -167,6 +144,39 @@ def periods_respectively(
         consumed.update(x for x in [*values, *rates] if x != first)
         i = stop
     return out, consumed
+
+
+def _joined_run(toks: list[Token], i: int, text: str, lex: Lexicon) -> list[int]:
+    """The indices of the tokens of toks[i]'s kind joined to it as a list ("exports and imports")."""
+    run = [i]
+    j = i + 1
+    while (
+        j < len(toks)
+        and toks[j].kind == toks[i].kind
+        and _only_joined(text[toks[run[-1]].end : toks[j].start], lex)
+    ):
+        run.append(j)
+        j += 1
+    return run
+
+
+def _paired_figures(
+    toks: list[Token], lo: int, hi: int, n: int, text: str, lex: Lexicon, strict: bool
+) -> tuple[list[int], list[int]] | None:
+    """As many values and/or rates in toks[lo:hi] as a run has names; `strict` (no
+    "respectively" said): no more than that, each set joined as one list."""
+    all_values = [k for k in range(lo, hi) if toks[k].kind in ("val", "num")]
+    all_rates = [k for k in range(lo, hi) if toks[k].kind == "pct"]
+    values, rates = all_values[:n], all_rates[:n]
+    if len(values) not in (0, n) or len(rates) not in (0, n) or not (values or rates):
+        return None
+    if strict and not (
+        len(all_values) == len(values)
+        and len(all_rates) == len(rates)
+        and all(_joined_list(toks, ks, text, lex) for ks in (values, rates))
+    ):
+        return None
+    return values, rates
 
 
 def _joined_list(toks: list[Token], ks: list[int], text: str, lex: Lexicon) -> bool:
