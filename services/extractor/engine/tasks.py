@@ -26,7 +26,8 @@ def _pattern(
     scope = f"(?:{_alt(scopes)})"
     return regex.compile(
         rf"(?<![\d/])(?P<done>\d{{1,4}})\s*(?:{_alt(ofs)})\s*(?P<total>\d{{1,4}})(?![\d/])\s+"
-        rf"(?:(?P<pre>{scope})\s+)?(?:\w+\s+)?(?P<noun>{_alt(nouns)})(?:\s+(?P<post>{scope}))?(?!\w)",
+        # One more word may qualify the noun ("22 major socio-economic targets").
+        rf"(?:(?P<pre>{scope})\s+)?(?:[\w-]+\s+)?(?P<noun>{_alt(nouns)})(?:\s+(?P<post>{scope}))?(?!\w)",
         regex.IGNORECASE,
     )
 
