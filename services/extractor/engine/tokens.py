@@ -221,12 +221,19 @@ def _word_number(s: str, lex: Lexicon) -> float | None:
     return None if v is None else float(v)
 
 
+RANGE_GAP = 8  # " đến ", " to ", " से ": what may join the two ends of a range
+
+
 def _range_of_rates(
     found: list[tuple[int, int, float, bool]], i: int, pos: int, lowered: str, lex: Lexicon
 ) -> int | None:
     """Where a range of rates ends when found[i], the next number, closes one begun before
     `pos` ("8-8,5%", "7.1%-7.5%"); None when it does not."""
-    if i >= len(found) or not lex.range_re.fullmatch(lowered, pos, found[i][0]):
+    if (
+        i >= len(found)
+        or found[i][0] - pos > RANGE_GAP
+        or not lex.range_re.fullmatch(lowered, pos, found[i][0])
+    ):
         return None
     high = lex.after_number_re.match(lowered, found[i][1], found[i][1] + 48)
     return high.end() if high is not None and high.group("pct") is not None else None
