@@ -185,8 +185,10 @@ def assemble_sentence(
                 and cur.tokens[-1].kind == "pct"
                 and text[cur.tokens[-1].end : t.start].strip().lower() in lex.rate_joins
                 and (t.data.get("rate") or t.start < target_until)
+                and (text[cur.tokens[-1].end : t.start].strip() or _growth_word_after(toks, i, text))
             ):
-                # "targets of 10% GRDP growth": a rate right before the indicator it is of.
+                # "targets of 10% GRDP growth": a rate right before the indicator it is of; right
+                # before it with no growth word after, a share of it ("nợ công khoảng 37% GDP").
                 cur.indicator, cur.rate, slot = t.data["indicator"], True, t
                 cur.tokens.insert(0, t)
                 cur.closed = True
@@ -499,6 +501,8 @@ def assemble_sentence(
                 role = t.data["role"] = prev_pct.data["role"]
                 t.data["compared"] = ref = True
             elif role in ("bare", "level"):
+                if slot is not None and text[slot.end : t.start].strip().lower() in lex.share_of:
+                    continue  # "जीडीपी का 4.8 प्रतिशत": a share of the indicator, not its growth
                 # A bare rate, or a rate that "rose to"/"fell to" a level: for a rate
                 # indicator (CPI, GRDP, "growth rate") the level is the growth.
                 if not rate_like and not (t.start < target_until):
@@ -572,3 +576,24 @@ def _fill_from_list(
         )
         g.tokens.append(pct_tok)
     g.closed = True
+
+
+_GROWTH_WORDS = (
+    "growth_up.before",
+    "growth_up.after",
+    "growth_down.before",
+    "growth_down.after",
+    "rate.after",
+)
+
+
+def _growth_word_after(toks: list[Token], i: int, text: str) -> bool:
+    """The words right after toks[i] say growth ("GRDP growth", "जीआरडीपी वृद्धि")."""
+    k = i + 1
+    while k < len(toks) and toks[k].start == toks[i].start:
+        k += 1  # past other readings of the same words
+    return (
+        k < len(toks)
+        and toks[k].start - toks[i].end <= 2
+        and any(is_cue(c, _GROWTH_WORDS) for c in readings(toks, k, +1))
+    )
