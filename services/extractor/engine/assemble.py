@@ -303,31 +303,36 @@ def assemble_sentence(
             continue
         if t.kind == "num":
             # A plain number right after a count indicator is its count ("arrivals
-            # reached 310,000"); anywhere else a plain number is not a figure.
+            # reached 310,000"), right after an index its level ("the index of industrial
+            # production stood at 152.3"); anywhere else a plain number is not a figure.
+            unit = _plain_unit(slot, t, lex)
             if (
-                slot is not None
-                and slot.kind == "ind"
-                and slot.data.get("indicator") in COUNT_INDICATORS
+                unit is not None
+                and slot is not None
                 and (cur is None or cur.closed or cur.value is None)
+                # An index's level comes first, not after its change ("tăng 8,6% và tăng ở 61 địa
+                # phương": a count of places).
+                and (unit != "index" or cur is None or cur.closed or not cur.has_number)
                 and t.start - slot.end <= COUNT_REACH
-                and t.data["value"] >= 100
                 and not skip_value(toks, i, text)
             ):
                 if cur is None or cur.closed:
                     new_group(t)
                 assert cur is not None
-                cur.value, cur.unit = t.data["value"], "count"
+                cur.value, cur.unit = t.data["value"], unit
                 cur.tokens.append(t)
             elif (
                 cur is not None
-                and cur.unit == "count"
+                and cur.unit in ("count", "index")
                 and cur.value is not None
-                and t.data["value"] >= 100
+                and _plain_unit(slot, t, lex) == cur.unit
                 and is_reference(toks, i, text)
             ):
-                # "... climbed to 820,000 from 700,000 a year ago": the count it is compared with.
+                # "... climbed to 820,000 from 700,000 a year ago", "152.3 ... compared with
+                # 145.6 in June 2024": the count or level it is compared with.
+                unit = cur.unit
                 new_group(t, reference=True)
-                cur.value, cur.unit = t.data["value"], "count"
+                cur.value, cur.unit = t.data["value"], unit
                 cur.tokens.append(t)
             continue
         if t.kind == "val":
@@ -597,3 +602,19 @@ def _growth_word_after(toks: list[Token], i: int, text: str) -> bool:
         and toks[k].start - toks[i].end <= 2
         and any(is_cue(c, _GROWTH_WORDS) for c in readings(toks, k, +1))
     )
+
+
+INDEX_LEVEL = (50.0, 1000.0)  # what an index level reads, base 100
+
+
+def _plain_unit(slot: Token | None, t: Token, lex: Lexicon) -> str | None:
+    """What a plain number after the indicator in hand counts: people or firms ("count"), or
+    the level of an index the indicator names ("index")."""
+    if slot is None or slot.kind != "ind":
+        return None
+    value = t.data["value"]
+    if slot.data.get("indicator") in COUNT_INDICATORS:
+        return "count" if value >= 100 else None
+    if INDEX_LEVEL[0] <= value <= INDEX_LEVEL[1] and any(w in slot.text.lower() for w in lex.index_words):
+        return "index"
+    return None
