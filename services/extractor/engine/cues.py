@@ -327,6 +327,8 @@ def is_reference(toks: list[Token], i: int, text: str) -> bool:
         c = toks[j]
         if t.start - c.end > 24:
             return False
+        if c.kind == "cue" and c.data["cue"] == "target":
+            return False  # "against the target of Rs 23.5 lakh crore": the goal, not a comparison
         if c.kind == "cue" and c.data["cue"] in ("reference",):
             # "2022 की तुलना में 5% कम": what is compared with is the period before the cue,
             # and the figure after it is the change, not a quoted comparison.
