@@ -544,6 +544,8 @@ def assemble_sentence(
                 assert cur is not None
             cur.growths.append(Growth(value, base))
             cur.tokens.append(t)
+            if "high" in t.data and not cur.reference:
+                cur.target = True  # "tăng từ 10 đến 12%": a range is what is aimed at, not a result
             continue
     if lex.target_follows:
         mark_targets_before(toks, text, groups)

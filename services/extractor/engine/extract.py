@@ -25,7 +25,7 @@ from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon
 from services.extractor.engine.merge import merge_facts
 from services.extractor.engine.normalize import normalize
 from services.extractor.engine.period_mentions import absolute, merge_adjacent_periods
-from services.extractor.engine.periods import Period, month_index
+from services.extractor.engine.periods import Period
 from services.extractor.engine.region import find_region
 from services.extractor.engine.resolve import Frame, resolve
 from services.extractor.engine.tasks import find_tasks
@@ -41,7 +41,6 @@ _EARLIER = {"last_year", "last_year_month", "last_year_range", "same_period_last
 
 INDEX_LEVELS = measured_in("rate")  # the consumer price index
 
-FORECAST_LEAD = 3  # a span ending this many months or more after publication is a forecast
 BODY_FOR_LANGUAGE = 100  # characters of body enough to tell its language without the title
 FUZZY_REACH = 64  # the words this close before a sentence's first figure may name its indicator
 
@@ -264,14 +263,9 @@ def _facts_of(
             if best is None and g.plan is None:
                 continue
         # A figure for months after the publication cannot have happened: a goal or a forecast
-        # ("Dự kiến năm 2025, GRDP đạt 9%" in October 2024); so is one for a span that runs
-        # on for months after it ("2024-25 में निर्यात 800 अरब डॉलर ... की उम्मीद" in November).
-        future = _begins_after(period, ref_year, ref_month) or (
-            ref_year is not None
-            and ref_month is not None
-            and month_index(period.end_year, period.end_month) - month_index(ref_year, ref_month)
-            >= FORECAST_LEAD
-        )
+        # ("Dự kiến năm 2025, GRDP đạt 9%" in October 2024). An estimate for the year under
+        # way stays a figure ("cả năm 2024 dự kiến đạt ...", as the labelled corpus keeps it).
+        future = _begins_after(period, ref_year, ref_month)
         if g.target or future:
             facts.append(
                 TargetFact(
