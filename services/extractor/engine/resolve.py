@@ -236,6 +236,8 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
             p = ctx.last_month()
     elif kind == "context":
         p = ctx
+    elif kind == "date":
+        return None  # a day's date: the year it names helps date the report, no figure's period
     if (
         p is not None
         and year is None
