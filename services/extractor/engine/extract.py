@@ -270,8 +270,9 @@ def _facts_of(
             facts.append(
                 TargetFact(
                     indicator=g.indicator,
-                    # A goal is for a year: the calendar one, or the fiscal year it names.
-                    period=str(period if period.length == 12 else Period.year(period.end_year)),
+                    # A goal is for a year (the calendar one, or the fiscal year it names) or for
+                    # whole years ("giai đoạn 2026-2030").
+                    period=str(period if period.length % 12 == 0 else Period.year(period.end_year)),
                     growth_pct=best.value if best else None,
                     value=value,
                     unit=g.unit if value is not None else None,

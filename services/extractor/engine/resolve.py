@@ -13,6 +13,7 @@ from services.extractor.engine.periods import Period, from_index, month_index
 ABSOLUTE = {
     "month",
     "quarter_ending",
+    "year_range",
     "month_range",
     "through_month",
     "first_n",
@@ -236,6 +237,11 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
             p = ctx.last_month()
     elif kind == "context":
         p = ctx
+    elif kind == "year_range":  # "giai đoạn 2021-2025": every month of those years
+        y2 = int(data["y2"]) if data.get("y2") else None
+        if year is None or y2 is None or not 0 < y2 - year <= 10:
+            return None
+        p = Period(year, 1, y2, 12)
     elif kind == "date":
         return None  # a day's date: the year it names helps date the report, no figure's period
     if (

@@ -67,7 +67,7 @@ def tokenize(text: str, lex: Lexicon, thousands_sep: str | None = None) -> list[
     return _resolve(cands)
 
 
-_FIELDS = ("n", "m", "m2", "y", "q", "h")
+_FIELDS = ("n", "m", "m2", "y", "y2", "q", "h")
 _LAYOUTS: dict[Any, tuple[list[tuple[int, str]], list[tuple[str, int]]]] = {}
 
 
