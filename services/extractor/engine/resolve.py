@@ -16,6 +16,7 @@ ABSOLUTE = {
     "year_range",
     "month_range",
     "through_month",
+    "through_date",
     "first_n",
     "last_n",
     "half",
@@ -29,6 +30,7 @@ ABSOLUTE = {
     "fiscal_quarter_current",
     "fiscal_first_n",
     "fiscal_year_ending",
+    "fiscal_ytd",
 }
 # Mentions that only make sense against the context ("the same period last year").
 RELATIVE = {
@@ -109,10 +111,16 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
             p = Period(sy, sm, ref, m)
         else:
             p = Period.months(ref, m, m)
-    elif kind == "through_month":
+    elif kind in ("through_month", "through_date"):
         m = _month(data.get("m"), lex)
         if m is None or ref is None:
             return None
+        if (
+            kind == "through_date"
+            and frame.ref_month is not None
+            and (ref, m) > (frame.ref_year or ref, frame.ref_month)
+        ):
+            return None  # a day still to come: a deadline, not a span figures run to
         p = Period.months(ref, 1, m)
     elif kind == "last_year_month":
         m = _month(data.get("m"), lex)
@@ -202,6 +210,11 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
         if ctx is not None:
             q0 = (ctx.end_month - 1) // 3 * 3 + 1
             p = Period.months(ctx.end_year, q0, q0 + 2)
+    elif kind == "fiscal_ytd":  # "चालू वित्त वर्ष में अब तक", "so far this fiscal": April to now
+        if frame.ref_year is None or frame.ref_month is None:
+            return None
+        fy = frame.ref_year if frame.ref_month >= 4 else frame.ref_year - 1
+        p = Period(fy, 4, frame.ref_year, frame.ref_month)
     elif kind == "whole_fiscal_year":  # "पूरे वित्त वर्ष में": the fiscal year the text is in
         if ctx is not None:
             fy = ctx.end_year if ctx.end_month >= 4 else ctx.end_year - 1
@@ -257,7 +270,7 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
         p = p.shift_years(-1)
     if p is None or not p.valid():
         return None
-    if kind in ("ytd", "through_month"):
+    if kind in ("ytd", "through_month", "through_date"):
         p = replace(p, to_date=True)
     return p
 
@@ -290,7 +303,7 @@ def _refine(parts: list[dict[str, Any]], lex: Lexicon, frame: Frame) -> Period |
             0 if dp[0].get("y") else 1,
             0 if dp[0]["kind"] in ABSOLUTE else 1,
             # Months spelled out win over a named part: "the first half (April-September)".
-            0 if dp[0]["kind"] in ("month", "month_range", "through_month") else 1,
+            0 if dp[0]["kind"] in ("month", "month_range", "through_month", "through_date") else 1,
         ),
     )
     # The fiscal year said beside it, one that names its year first ("चालू वित्त वर्ष 2019-20").
