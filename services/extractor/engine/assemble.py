@@ -151,12 +151,15 @@ def assemble_sentence(
                 if cur is not None:
                     cur.closed = True
                 cur = None
-            elif " " in t.text.strip() and (
-                slot is None or slot.kind != "ind" or slot.data["indicator"] != t.data["value"]
+            elif (
+                slot is not None
+                and slot.kind == "ind"
+                and slot.data["indicator"] in COUNT_INDICATORS
+                and slot.data["indicator"] != t.data["value"]
             ):
-                # The short name of an indicator not being spoken of ("tổng vốn đầu tư" of new
-                # enterprises): a sub-topic, its figures belong to no indicator. One word
-                # ("revenue", "output") is too common to say so.
+                # The short name of an amount's indicator after a count ("1.200 doanh nghiệp
+                # thành lập mới với tổng vốn đầu tư ..."): the capital of those firms, a
+                # sub-topic whose figures belong to no indicator.
                 if cur is not None:
                     cur.closed = True
                 slot, cur = t, None
@@ -559,9 +562,14 @@ def assemble_sentence(
         ),
         None,
     )
+    named = any(x.kind in ("ind", "block") for x in toks) or carry is not None
     for g in groups:
         if g.target and first is not None and not g.period_attached:
             g.period = first
+        if g.target and g.indicator is None and g.growths and not named and _growth_said(g, toks, text, lex):
+            # "It targets growth of 8 percent", "phấn đấu tốc độ tăng trưởng đạt 8%": growth with
+            # no indicator named in a goal is the economy's.
+            g.indicator = ECONOMY
     mark_stocks(groups, toks, text, lex)
     return groups, last_absolute
 
@@ -620,3 +628,25 @@ def _plain_unit(slot: Token | None, t: Token, lex: Lexicon) -> str | None:
     if INDEX_LEVEL[0] <= value <= INDEX_LEVEL[1] and any(w in slot.text.lower() for w in lex.index_words):
         return "index"
     return None
+
+
+ECONOMY = "grdp"
+
+
+def _growth_said(g: Group, toks: list[Token], text: str, lex: Lexicon) -> bool:
+    """A rate of the group follows one of the words that say growth alone."""
+    rates = [t for t in g.tokens if t.kind == "pct"]
+    if not rates:
+        return False
+    before = text[max(0, rates[0].start - GROWTH_REACH) : rates[0].start].lower()
+    after = text[rates[0].end : rates[0].end + GROWTH_REACH].lower().lstrip()
+    # Before the rate ("growth of 8%"), or after it, joined ("7 प्रतिशत की वृद्धि दर").
+    return any(
+        before.rstrip().endswith(w)
+        or f"{w} " in before
+        or any(after.startswith(f"{j} {w}".strip()) for j in lex.rate_joins)
+        for w in lex.growth_alone
+    )
+
+
+GROWTH_REACH = 32  # "tốc độ tăng trưởng GRDP đạt 8%": the words this close before the rate

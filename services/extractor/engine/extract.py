@@ -320,6 +320,8 @@ def _refers_back(
     only: tuple[str, ...] | None = None,
 ) -> bool:
     first = next((t.start for t in stoks if t.kind in ("ind", "block", "val", "pct", "num")), s.end)
+    if any(t.kind == "cue" and t.data["cue"] == "target" and t.start < first for t in stoks):
+        return False  # "It targets growth of 8 percent": the place sets a goal, no figure is meant
     head = f" {text[s.start : first].lower()} "
     words = only if only is not None else (*lex.anaphora, *lex.ellipsis.get(str(carry_indicator), ()))
     return any(f" {w} " in head or f" {w}," in head for w in words)
