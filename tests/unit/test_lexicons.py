@@ -97,3 +97,16 @@ def test_a_pattern_that_matches_an_anchor_by_itself_is_tried_at_it() -> None:
     low = "fdi rose 11% in q1 fy27."
     found = [m.group() for m in _period_matches(low, lex)]
     assert found == ["q1", "fy27"]
+
+
+def test_a_lexicon_typed_in_another_unicode_form_reads_as_nfc() -> None:
+    # "बढ़कर" typed with the precomposed nukta letter U+095D: the texts it must match are NFC,
+    # where that letter is ढ plus a combining nukta.
+    typed = "\u092c\u095d\u0915\u0930"
+    data = lexicon.parse_lexicon(f"language: hi\nwords: [{typed}]", "hi")
+    assert data["words"] == ["\u092c\u0922\u093c\u0915\u0930"]
+
+
+def test_a_lexicon_must_name_its_language() -> None:
+    with pytest.raises(lexicon.LexiconError):
+        lexicon.parse_lexicon("language: en\n", "hi")

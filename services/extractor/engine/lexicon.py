@@ -6,6 +6,7 @@ only knows the file's shape. Adding a language is adding a file (and its spec co
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -143,7 +144,13 @@ def load_data(lang: str) -> dict[str, Any]:
         text = resources.files("services.extractor.lexicons").joinpath(f"{lang}.yaml").read_text("utf-8")
     except FileNotFoundError as exc:
         raise LexiconError(f"no lexicon for language {lang!r}") from exc
-    data = yaml.safe_load(text)
+    return parse_lexicon(text, lang)
+
+
+def parse_lexicon(text: str, lang: str) -> dict[str, Any]:
+    # Texts are matched in NFC (normalize.py): the lexicon is read the same way, whatever
+    # form its editor typed ("बढ़कर" with a precomposed or a combining nukta).
+    data = yaml.safe_load(unicodedata.normalize("NFC", text))
     if not isinstance(data, dict) or data.get("language") != lang:
         raise LexiconError(f"lexicon {lang}.yaml must be a mapping with language: {lang}")
     return data
