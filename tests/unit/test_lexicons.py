@@ -110,3 +110,11 @@ def test_a_lexicon_typed_in_another_unicode_form_reads_as_nfc() -> None:
 def test_a_lexicon_must_name_its_language() -> None:
     with pytest.raises(lexicon.LexiconError):
         lexicon.parse_lexicon("language: en\n", "hi")
+
+
+def test_hindi_phrases_match_without_their_nukta() -> None:
+    lex = lexicon.load("hi", "")
+    with_nukta = [p for p in lex.phrases if lexicon.NUKTA in p]
+    assert with_nukta, "the Hindi lexicon has phrases with a nukta"
+    for p in with_nukta:
+        assert p.replace(lexicon.NUKTA, "") in lex.phrases

@@ -147,6 +147,9 @@ def load_data(lang: str) -> dict[str, Any]:
     return parse_lexicon(text, lang)
 
 
+NUKTA = "\u093c"
+
+
 def parse_lexicon(text: str, lang: str) -> dict[str, Any]:
     # Texts are matched in NFC (normalize.py): the lexicon is read the same way, whatever
     # form its editor typed ("बढ़कर" with a precomposed or a combining nukta).
@@ -240,6 +243,8 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         key = text.lower().strip()
         if key:
             phrases.setdefault(key, []).append(phrase)
+            if NUKTA in key:  # Hindi typed without its nukta ("बढकर" for "बढ़कर") means the same
+                phrases.setdefault(key.replace(NUKTA, ""), []).append(phrase)
 
     for d in all_data:
         for ind, words in (d.get("ellipsis") or {}).items():
