@@ -291,6 +291,10 @@ def skip_value(toks: list[Token], i: int, text: str) -> bool:
     """Amounts that are not the indicator's level: conversions in brackets right after an
     amount, per-month averages, changes ("up 2 billion")."""
     t = toks[i]
+    if text[max(0, t.start - 3) : t.start].rstrip().endswith("=") or text[
+        t.end : t.end + 3
+    ].lstrip().startswith("="):
+        return True  # "(1 USD = 25,400 VND)": an exchange rate, not an amount of anything
     prev = toks[i - 1] if i else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     between = text[prev.end : t.start] if prev is not None else ""
