@@ -341,6 +341,13 @@ def assemble_sentence(
         if t.kind == "val":
             if skip_value(toks, i, text):
                 continue
+            if _plan_amount(toks, i, text, lex) and slot is not None and slot.kind == "ind":
+                # "bằng 80% kế hoạch năm (5 tỷ USD)", "80% of the annual plan of 5 billion USD":
+                # the amount planned, a goal for the year.
+                g = new_group(t)
+                g.value, g.unit, g.target, g.closed = t.data["value"], t.data.get("unit"), True, True
+                g.tokens.append(t)
+                continue
             if (
                 physical(t.data.get("unit"))
                 and slot is not None
@@ -650,3 +657,15 @@ def _growth_said(g: Group, toks: list[Token], text: str, lex: Lexicon) -> bool:
 
 
 GROWTH_REACH = 32  # "tốc độ tăng trưởng GRDP đạt 8%": the words this close before the rate
+
+
+def _plan_amount(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
+    """toks[i], an amount, names the plan a share was just stated of ("80% kế hoạch năm (5 tỷ
+    USD)", "80% of the annual plan of 5 billion USD")."""
+    k = i - 1  # the token before the amount, past other readings of the amount's words
+    while k >= 0 and toks[k].start == toks[i].start:
+        k -= 1
+    if k < 0 or not any(is_cue(c, ("plan.after",)) for c in readings(toks, k, -1)):
+        return False
+    gap = text[toks[k].end : toks[i].start].strip(" (:").lower()
+    return not gap or gap in lex.value_of
