@@ -180,7 +180,15 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
                 for c in before
             )
         )
-        if compared or compared_after or planned:
+        # "पिछले वर्ष से 11.6 प्रतिशत अधिक": a period, a word of "than", then the difference.
+        than = (
+            not own
+            and any(text[t.end : t.end + 8].lstrip().startswith(f"{w} ") for w in lex.than_words)
+            and i + 1 < len(toks)
+            and toks[i + 1].kind in NUMERIC
+            and toks[i + 1].start - t.end <= 8
+        )
+        if compared or compared_after or planned or than:
             t.data["base"] = True
 
 

@@ -88,6 +88,7 @@ class Lexicon:
     share_of: frozenset[str]  # between an indicator and a share of it ("जीडीपी का 4.8 प्रतिशत")
     index_words: tuple[str, ...]  # an indicator named with one is an index with a level
     growth_alone: tuple[str, ...]  # growth with no indicator: in a goal, the economy's
+    than_words: tuple[str, ...]  # "than" between a period and a difference ("पिछले वर्ष से 5% अधिक")
     stock_words: tuple[str, ...]  # what follows is an accumulated stock ("còn hiệu lực")
     period_glue: frozenset[str]
     part_markers: tuple[str, ...]
@@ -218,6 +219,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         share_of=frozenset(str(w).lower() for w in data.get("share_of", [])),
         index_words=tuple(str(w).lower() for d in all_data for w in d.get("index_words", [])),
         growth_alone=tuple(str(w).lower() for w in data.get("growth_alone", [])),
+        than_words=tuple(str(w).lower() for w in data.get("than_words", [])),
         stock_words=tuple(str(w).lower() for w in data.get("stock_words", [])),
         period_glue=frozenset({""} | {str(w).lower() for d in all_data for w in d.get("period_glue", [])}),
         part_markers=tuple(str(w).lower() for w in data.get("part_markers", [])),
