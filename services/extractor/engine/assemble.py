@@ -90,8 +90,9 @@ def assemble_sentence(
         cur = g
         return g
 
-    lists, consumed = respectively(toks, text, lex)
-    by_period, by_period_consumed = periods_respectively(toks, text, lex)
+    said = any(t.kind == "cue" and t.data["cue"] == "respectively" for t in toks)
+    lists, consumed = respectively(toks, text, lex, said)
+    by_period, by_period_consumed = periods_respectively(toks, text, lex, said)
     consumed |= by_period_consumed
     # Running facts about the tokens before i, kept as the loop goes (no rescans per token).
     last_figure = max((k for k, x in enumerate(toks) if x.kind in NUMERIC), default=-1)

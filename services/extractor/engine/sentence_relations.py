@@ -68,13 +68,13 @@ def aspect_of_count(toks: list[Token], i: int, text: str, lex: Lexicon, groups: 
 
 
 def respectively(
-    toks: list[Token], text: str, lex: Lexicon
+    toks: list[Token], text: str, lex: Lexicon, said: bool
 ) -> tuple[dict[int, list[tuple[Token, Token | None, Token | None]]], set[int]]:
     """Lists stated "respectively": a run of indicator names, then as many values (and as many
     rates), paired in order. Without the word, only values themselves joined as a list ("rose
     12% and 8% to 5 billion USD and 4.2 billion USD") pair this way. Returns the pairing by
-    the run's first index, and the indices it consumes."""
-    said = any(t.kind == "cue" and t.data["cue"] == "respectively" for t in toks)
+    the run's first index, and the indices it consumes. `said`: the sentence says
+    "respectively"."""
     if not said and not any(a.kind == "ind" and b.kind == "ind" for a, b in itertools.pairwise(toks)):
         return {}, set()  # no two indicator names side by side: no list to pair
     out: dict[int, list[tuple[Token, Token | None, Token | None]]] = {}
@@ -107,12 +107,12 @@ def respectively(
 
 
 def periods_respectively(
-    toks: list[Token], text: str, lex: Lexicon
+    toks: list[Token], text: str, lex: Lexicon, said: bool
 ) -> tuple[dict[int, list[tuple[Token, Token | None, Token | None]]], set[int]]:
     """ "Tháng 9 và 9 tháng, thu ngân sách đạt lần lượt 900 tỷ đồng và 8.500 tỷ đồng": a run of
     periods, one indicator, then as many figures, paired in order. Returns the pairing (period,
     value, rate) by the index of the first figure, and the indices of the others."""
-    if not any(t.kind == "cue" and t.data["cue"] == "respectively" for t in toks):
+    if not said:
         return {}, set()
     out: dict[int, list[tuple[Token, Token | None, Token | None]]] = {}
     consumed: set[int] = set()
