@@ -372,6 +372,11 @@ def assemble_sentence(
                 # करोड़ रुपये की विदेशी मुद्रा आय").
                 g = new_group(t)
                 g.indicator, g.value, g.unit, g.tokens = None, t.data["value"], t.data.get("unit"), [t]
+                # "welcomed 15 million tourists, generating 42.7 trillion VND in revenue": what
+                # the counted earned, named by a word of earnings right after the amount.
+                earned = lex.earned_by.get(slot.data["indicator"])
+                if earned is not None and _earnings_after(t, text, lex):
+                    g.indicator = earned
                 continue
             base_period = bracketed_base(toks, i, text, cur.period if cur is not None else cur_period)
             if base_period is not None and slot is not None and slot.kind == "ind":
@@ -670,3 +675,15 @@ def _plan_amount(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
         return False
     gap = text[toks[k].end : toks[i].start].strip(" (:").lower()
     return not gap or gap in lex.value_of
+
+
+def _earnings_after(t: Token, text: str, lex: Lexicon) -> bool:
+    """A word of earnings right after the amount t ("... 42.7 trillion VND in revenue") or a verb
+    of earning right before it ("earning 2.1 billion USD")."""
+    after = text[t.end : t.end + 24].lower().split()
+    if after and after[0] in lex.value_of:
+        after = after[1:]
+    if after and after[0].strip(",.;") in lex.earning_words:
+        return True
+    before = text[max(0, t.start - 24) : t.start].lower().rstrip()
+    return any(before.endswith(f" {v}") or before == v for v in lex.earning_verbs)

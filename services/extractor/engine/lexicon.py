@@ -89,6 +89,9 @@ class Lexicon:
     index_words: tuple[str, ...]  # an indicator named with one is an index with a level
     growth_alone: tuple[str, ...]  # growth with no indicator: in a goal, the economy's
     than_words: tuple[str, ...]  # "than" between a period and a difference ("पिछले वर्ष से 5% अधिक")
+    earned_by: dict[str, str]  # what a count earns: money after visitors is tourism revenue
+    earning_words: frozenset[str]  # name that money ("... 42.7 trillion VND in revenue")
+    earning_verbs: tuple[str, ...]  # ... or earn it ("earning 2.1 billion USD")
     stock_words: tuple[str, ...]  # what follows is an accumulated stock ("còn hiệu lực")
     period_glue: frozenset[str]
     part_markers: tuple[str, ...]
@@ -220,6 +223,9 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         index_words=tuple(str(w).lower() for d in all_data for w in d.get("index_words", [])),
         growth_alone=tuple(str(w).lower() for w in data.get("growth_alone", [])),
         than_words=tuple(str(w).lower() for w in data.get("than_words", [])),
+        earned_by={str(k): str(v) for k, v in (data.get("earned_by") or {}).items()},
+        earning_words=frozenset(str(w).lower() for w in data.get("earning_words", [])),
+        earning_verbs=tuple(str(w).lower() for w in data.get("earning_verbs", [])),
         stock_words=tuple(str(w).lower() for w in data.get("stock_words", [])),
         period_glue=frozenset({""} | {str(w).lower() for d in all_data for w in d.get("period_glue", [])}),
         part_markers=tuple(str(w).lower() for w in data.get("part_markers", [])),
