@@ -180,6 +180,18 @@ def assemble_sentence(
             continue
         if t.kind in ("ind", "block"):
             if (
+                t.kind == "block"
+                and cur is not None
+                and cur.unit == "count"
+                and not cur.growths
+                and cur.tokens
+                and cur.tokens[-1].kind == "val"
+                and t.start - cur.tokens[-1].end <= 2
+            ):
+                # "420 doanh nghiệp quay trở lại hoạt động": the firms counted are the topic's
+                # right after them, not the indicator named before.
+                cur.indicator = None
+            if (
                 t.kind == "ind"
                 and cur is not None
                 and cur.indicator is None
