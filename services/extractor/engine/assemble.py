@@ -30,16 +30,22 @@ from services.extractor.engine.period_mentions import absolute
 from services.extractor.engine.periods import Period
 from services.extractor.engine.resolve import Frame, resolve
 from services.extractor.engine.sentence_relations import (
+    ECONOMY,
     aspect_of_count,
     bracketed_base,
     clause_end,
     compared_after,
+    earnings_after,
+    fill_from_list,
+    growth_said,
+    growth_word_after,
     in_a_part,
     later_figure,
-    list_value,
     mark_stocks,
     mark_targets_before,
     periods_respectively,
+    plain_unit,
+    plan_amount,
     respectively,
 )
 from services.extractor.engine.tokens import Token
@@ -129,7 +135,7 @@ def assemble_sentence(
             # "exports and imports reached 50 and 32.8 million USD respectively"
             for ind_tok, val_tok, pct_tok in lists[i]:
                 slot = ind_tok
-                _fill_from_list(new_group(ind_tok), val_tok, pct_tok, lists[i])
+                fill_from_list(new_group(ind_tok), val_tok, pct_tok, lists[i])
             continue
         if i in by_period:
             # "Tháng 9 và 9 tháng, thu ngân sách đạt lần lượt 900 tỷ đồng và 8.500 tỷ đồng"
@@ -137,7 +143,7 @@ def assemble_sentence(
                 g = new_group(val_tok or per_tok)
                 g.period = per_tok.data.get("period")
                 g.period_from_sentence = g.period_attached = g.period is not None
-                _fill_from_list(g, val_tok, pct_tok, by_period[i])
+                fill_from_list(g, val_tok, pct_tok, by_period[i])
             continue
         if t.kind == "ellipsis":
             # "... FDI ..., số dự án ..., vốn đầu tư tăng 49%": a short name of the indicator
@@ -201,7 +207,7 @@ def assemble_sentence(
                 and cur.tokens[-1].kind == "pct"
                 and text[cur.tokens[-1].end : t.start].strip().lower() in lex.rate_joins
                 and (t.data.get("rate") or t.start < target_until)
-                and (text[cur.tokens[-1].end : t.start].strip() or _growth_word_after(toks, i, text))
+                and (text[cur.tokens[-1].end : t.start].strip() or growth_word_after(toks, i, text))
             ):
                 # "targets of 10% GRDP growth": a rate right before the indicator it is of; right
                 # before it with no growth word after, a share of it ("nợ công khoảng 37% GDP").
@@ -321,7 +327,7 @@ def assemble_sentence(
             # A plain number right after a count indicator is its count ("arrivals
             # reached 310,000"), right after an index its level ("the index of industrial
             # production stood at 152.3"); anywhere else a plain number is not a figure.
-            unit = _plain_unit(slot, t, lex)
+            unit = plain_unit(slot, t, lex)
             if (
                 unit is not None
                 and slot is not None
@@ -341,7 +347,7 @@ def assemble_sentence(
                 cur is not None
                 and cur.unit in ("count", "index")
                 and cur.value is not None
-                and _plain_unit(slot, t, lex) == cur.unit
+                and plain_unit(slot, t, lex) == cur.unit
                 and is_reference(toks, i, text)
             ):
                 # "... climbed to 820,000 from 700,000 a year ago", "152.3 ... compared with
@@ -354,7 +360,7 @@ def assemble_sentence(
         if t.kind == "val":
             if skip_value(toks, i, text):
                 continue
-            if _plan_amount(toks, i, text, lex) and slot is not None and slot.kind == "ind":
+            if plan_amount(toks, i, text, lex) and slot is not None and slot.kind == "ind":
                 # "bằng 80% kế hoạch năm (5 tỷ USD)", "80% of the annual plan of 5 billion USD":
                 # the amount planned, a goal for the year.
                 g = new_group(t)
@@ -387,7 +393,7 @@ def assemble_sentence(
                 # "welcomed 15 million tourists, generating 42.7 trillion VND in revenue": what
                 # the counted earned, named by a word of earnings right after the amount.
                 earned = lex.earned_by.get(slot.data["indicator"])
-                if earned is not None and _earnings_after(t, text, lex):
+                if earned is not None and earnings_after(t, text, lex):
                     g.indicator = earned
                 continue
             base_period = bracketed_base(toks, i, text, cur.period if cur is not None else cur_period)
@@ -591,111 +597,9 @@ def assemble_sentence(
     for g in groups:
         if g.target and first is not None and not g.period_attached:
             g.period = first
-        if g.target and g.indicator is None and g.growths and not named and _growth_said(g, toks, text, lex):
+        if g.target and g.indicator is None and g.growths and not named and growth_said(g, toks, text, lex):
             # "It targets growth of 8 percent", "phấn đấu tốc độ tăng trưởng đạt 8%": growth with
             # no indicator named in a goal is the economy's.
             g.indicator = ECONOMY
     mark_stocks(groups, toks, text, lex)
     return groups, last_absolute
-
-
-def _fill_from_list(
-    g: Group,
-    val_tok: Token | None,
-    pct_tok: Token | None,
-    items: list[tuple[Token, Token | None, Token | None]],
-) -> None:
-    """One item of a list paired in order: its value (with the list's scale and unit) and rate."""
-    if val_tok is not None:
-        g.value, g.unit = list_value(val_tok, items)
-        g.tokens.append(val_tok)
-    if pct_tok is not None:
-        role = pct_tok.data.get("role", "bare")
-        g.growths.append(
-            Growth(-pct_tok.data["value"] if role == "growth_down" else pct_tok.data["value"], "unspecified")
-        )
-        g.tokens.append(pct_tok)
-    g.closed = True
-
-
-_GROWTH_WORDS = (
-    "growth_up.before",
-    "growth_up.after",
-    "growth_down.before",
-    "growth_down.after",
-    "rate.after",
-)
-
-
-def _growth_word_after(toks: list[Token], i: int, text: str) -> bool:
-    """The words right after toks[i] say growth ("GRDP growth", "जीआरडीपी वृद्धि")."""
-    k = i + 1
-    while k < len(toks) and toks[k].start == toks[i].start:
-        k += 1  # past other readings of the same words
-    return (
-        k < len(toks)
-        and toks[k].start - toks[i].end <= 2
-        and any(is_cue(c, _GROWTH_WORDS) for c in readings(toks, k, +1))
-    )
-
-
-INDEX_LEVEL = (50.0, 1000.0)  # what an index level reads, base 100
-
-
-def _plain_unit(slot: Token | None, t: Token, lex: Lexicon) -> str | None:
-    """What a plain number after the indicator in hand counts: people or firms ("count"), or
-    the level of an index the indicator names ("index")."""
-    if slot is None or slot.kind != "ind":
-        return None
-    value = t.data["value"]
-    if slot.data.get("indicator") in COUNT_INDICATORS:
-        return "count" if value >= 100 else None
-    if INDEX_LEVEL[0] <= value <= INDEX_LEVEL[1] and any(w in slot.text.lower() for w in lex.index_words):
-        return "index"
-    return None
-
-
-ECONOMY = "grdp"
-
-
-def _growth_said(g: Group, toks: list[Token], text: str, lex: Lexicon) -> bool:
-    """A rate of the group follows one of the words that say growth alone."""
-    rates = [t for t in g.tokens if t.kind == "pct"]
-    if not rates:
-        return False
-    before = text[max(0, rates[0].start - GROWTH_REACH) : rates[0].start].lower()
-    after = text[rates[0].end : rates[0].end + GROWTH_REACH].lower().lstrip()
-    # Before the rate ("growth of 8%"), or after it, joined ("7 प्रतिशत की वृद्धि दर").
-    return any(
-        before.rstrip().endswith(w)
-        or f"{w} " in before
-        or any(after.startswith(f"{j} {w}".strip()) for j in lex.rate_joins)
-        for w in lex.growth_alone
-    )
-
-
-GROWTH_REACH = 32  # "tốc độ tăng trưởng GRDP đạt 8%": the words this close before the rate
-
-
-def _plan_amount(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
-    """toks[i], an amount, names the plan a share was just stated of ("80% kế hoạch năm (5 tỷ
-    USD)", "80% of the annual plan of 5 billion USD")."""
-    k = i - 1  # the token before the amount, past other readings of the amount's words
-    while k >= 0 and toks[k].start == toks[i].start:
-        k -= 1
-    if k < 0 or not any(is_cue(c, ("plan.after",)) for c in readings(toks, k, -1)):
-        return False
-    gap = text[toks[k].end : toks[i].start].strip(" (:").lower()
-    return not gap or gap in lex.value_of
-
-
-def _earnings_after(t: Token, text: str, lex: Lexicon) -> bool:
-    """A word of earnings right after the amount t ("... 42.7 trillion VND in revenue") or a verb
-    of earning right before it ("earning 2.1 billion USD")."""
-    after = text[t.end : t.end + 24].lower().split()
-    if after and after[0] in lex.value_of:
-        after = after[1:]
-    if after and after[0].strip(",.;") in lex.earning_words:
-        return True
-    before = text[max(0, t.start - 24) : t.start].lower().rstrip()
-    return any(before.endswith(f" {v}") or before == v for v in lex.earning_verbs)

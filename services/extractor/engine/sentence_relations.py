@@ -1,7 +1,9 @@
 """How the figures of one sentence relate, read from positions and the lexicon's words:
-lists stated "respectively", the clause a goal governs, the part an amount is stated for, the
-count a rate "in number" refers to, the earlier period a bracketed figure belongs to, and the
-figure a change stated after a comparison belongs to."""
+lists stated "respectively" (of indicators or of periods), the clause a goal governs, the part
+an amount is stated for, the count a rate "in number" refers to, the earlier period a bracketed
+figure belongs to, the figure a change stated after a comparison belongs to, accumulated
+stocks, what a plain number after an indicator counts, a plan's amount, what visitors earned,
+and growth said alone in a goal."""
 
 from __future__ import annotations
 
@@ -10,8 +12,8 @@ from typing import Any
 
 import regex
 
-from services.extractor.engine.cues import NUMERIC, is_cue
-from services.extractor.engine.figures import Group
+from services.extractor.engine.cues import NUMERIC, is_cue, readings
+from services.extractor.engine.figures import COUNT_INDICATORS, Group, Growth
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.periods import Period
 from services.extractor.engine.tokens import Token
@@ -286,3 +288,105 @@ def later_figure(groups: list[Group], cur: Group) -> Group | None:
         if cur.reference or (g.period is not None and cur.period == g.period.shift_years(-1)):
             return g
     return None
+
+
+def fill_from_list(
+    g: Group,
+    val_tok: Token | None,
+    pct_tok: Token | None,
+    items: list[tuple[Token, Token | None, Token | None]],
+) -> None:
+    """One item of a list paired in order: its value (with the list's scale and unit) and rate."""
+    if val_tok is not None:
+        g.value, g.unit = list_value(val_tok, items)
+        g.tokens.append(val_tok)
+    if pct_tok is not None:
+        role = pct_tok.data.get("role", "bare")
+        g.growths.append(
+            Growth(-pct_tok.data["value"] if role == "growth_down" else pct_tok.data["value"], "unspecified")
+        )
+        g.tokens.append(pct_tok)
+    g.closed = True
+
+
+GROWTH_WORDS = (
+    "growth_up.before",
+    "growth_up.after",
+    "growth_down.before",
+    "growth_down.after",
+    "rate.after",
+)
+
+
+def growth_word_after(toks: list[Token], i: int, text: str) -> bool:
+    """The words right after toks[i] say growth ("GRDP growth", "जीआरडीपी वृद्धि")."""
+    k = i + 1
+    while k < len(toks) and toks[k].start == toks[i].start:
+        k += 1  # past other readings of the same words
+    return (
+        k < len(toks)
+        and toks[k].start - toks[i].end <= 2
+        and any(is_cue(c, GROWTH_WORDS) for c in readings(toks, k, +1))
+    )
+
+
+INDEX_LEVEL = (50.0, 1000.0)  # what an index level reads, base 100
+
+
+def plain_unit(slot: Token | None, t: Token, lex: Lexicon) -> str | None:
+    """What a plain number after the indicator in hand counts: people or firms ("count"), or
+    the level of an index the indicator names ("index")."""
+    if slot is None or slot.kind != "ind":
+        return None
+    value = t.data["value"]
+    if slot.data.get("indicator") in COUNT_INDICATORS:
+        return "count" if value >= 100 else None
+    if INDEX_LEVEL[0] <= value <= INDEX_LEVEL[1] and any(w in slot.text.lower() for w in lex.index_words):
+        return "index"
+    return None
+
+
+ECONOMY = "grdp"
+
+
+def growth_said(g: Group, toks: list[Token], text: str, lex: Lexicon) -> bool:
+    """A rate of the group follows one of the words that say growth alone."""
+    rates = [t for t in g.tokens if t.kind == "pct"]
+    if not rates:
+        return False
+    before = text[max(0, rates[0].start - GROWTH_REACH) : rates[0].start].lower()
+    after = text[rates[0].end : rates[0].end + GROWTH_REACH].lower().lstrip()
+    # Before the rate ("growth of 8%"), or after it, joined ("7 प्रतिशत की वृद्धि दर").
+    return any(
+        before.rstrip().endswith(w)
+        or f"{w} " in before
+        or any(after.startswith(f"{j} {w}".strip()) for j in lex.rate_joins)
+        for w in lex.growth_alone
+    )
+
+
+GROWTH_REACH = 32  # "tốc độ tăng trưởng GRDP đạt 8%": the words this close before the rate
+
+
+def plan_amount(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
+    """toks[i], an amount, names the plan a share was just stated of ("80% kế hoạch năm (5 tỷ
+    USD)", "80% of the annual plan of 5 billion USD")."""
+    k = i - 1  # the token before the amount, past other readings of the amount's words
+    while k >= 0 and toks[k].start == toks[i].start:
+        k -= 1
+    if k < 0 or not any(is_cue(c, ("plan.after",)) for c in readings(toks, k, -1)):
+        return False
+    gap = text[toks[k].end : toks[i].start].strip(" (:").lower()
+    return not gap or gap in lex.value_of
+
+
+def earnings_after(t: Token, text: str, lex: Lexicon) -> bool:
+    """A word of earnings right after the amount t ("... 42.7 trillion VND in revenue") or a verb
+    of earning right before it ("earning 2.1 billion USD")."""
+    after = text[t.end : t.end + 24].lower().split()
+    if after and after[0] in lex.value_of:
+        after = after[1:]
+    if after and after[0].strip(",.;") in lex.earning_words:
+        return True
+    before = text[max(0, t.start - 24) : t.start].lower().rstrip()
+    return any(before.endswith(f" {v}") or before == v for v in lex.earning_verbs)
