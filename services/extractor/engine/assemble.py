@@ -106,6 +106,7 @@ def assemble_sentence(
     prev_pct: Token | None = None
     last_physical: Token | None = None  # the latest indicator measured in kWh, tonnes...
     reference_end = -1  # where the latest comparison word ("जबकि", "compared with") ends
+    value_head = False  # "production value" was named: sectors after it are outputs
     for i, t in enumerate(toks):
         if i:
             done = toks[i - 1]
@@ -173,6 +174,14 @@ def assemble_sentence(
             continue
         if t.kind == "ind":
             last_ind = t
+        if t.kind == "block" and t.text.lower() in lex.value_heads:
+            value_head = True
+        elif t.kind == "block" and value_head and t.text.lower() in lex.sector_values:
+            # "the production value of the services sector up 9%, the industry sector up 5.4%":
+            # the industry sector's output value is industrial production.
+            t = Token(
+                "ind", t.start, t.end, t.text, {"indicator": lex.sector_values[t.text.lower()], "sign": 1}
+            )
         if (
             t.kind == "block"
             and slot is not None

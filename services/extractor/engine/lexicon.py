@@ -92,6 +92,8 @@ class Lexicon:
     earned_by: dict[str, str]  # what a count earns: money after visitors is tourism revenue
     earning_words: frozenset[str]  # name that money ("... 42.7 trillion VND in revenue")
     earning_verbs: tuple[str, ...]  # ... or earn it ("earning 2.1 billion USD")
+    value_heads: frozenset[str]  # "production value": the sectors named after it are outputs
+    sector_values: dict[str, str]  # a sector whose output value is an indicator
     stock_words: tuple[str, ...]  # what follows is an accumulated stock ("còn hiệu lực")
     period_glue: frozenset[str]
     part_markers: tuple[str, ...]
@@ -226,6 +228,8 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         earned_by={str(k): str(v) for k, v in (data.get("earned_by") or {}).items()},
         earning_words=frozenset(str(w).lower() for w in data.get("earning_words", [])),
         earning_verbs=tuple(str(w).lower() for w in data.get("earning_verbs", [])),
+        value_heads=frozenset(str(w).lower() for w in data.get("value_heads", [])),
+        sector_values={str(k).lower(): str(v) for k, v in (data.get("sector_values") or {}).items()},
         stock_words=tuple(str(w).lower() for w in data.get("stock_words", [])),
         period_glue=frozenset({""} | {str(w).lower() for d in all_data for w in d.get("period_glue", [])}),
         part_markers=tuple(str(w).lower() for w in data.get("part_markers", [])),
