@@ -83,13 +83,15 @@ def respectively(
     consumed: set[int] = set()
     i = 0
     while i < len(toks):
-        if toks[i].kind != "ind":
+        if toks[i].kind not in ("ind", "block"):
             i += 1
             continue
-        run = _joined_run(toks, i, text, lex)
+        # Names of topics not scored ("Mining, Manufacturing and Electricity") take their
+        # places in the list; their figures belong to no indicator.
+        run = _joined_run(toks, i, text, lex, ("ind", "block"))
         j = run[-1] + 1
-        if len(run) < 2:
-            i += 1
+        if len(run) < 2 or not any(toks[r].kind == "ind" for r in run):
+            i = j
             continue
         stop = j  # the figures up to the next indicator name (each run scans its own stretch)
         while stop < len(toks) and toks[stop].kind not in ("ind", "block"):
@@ -148,14 +150,16 @@ def periods_respectively(
     return out, consumed
 
 
-def _joined_run(toks: list[Token], i: int, text: str, lex: Lexicon) -> list[int]:
-    """The indices of the tokens of toks[i]'s kind joined to it as a list ("exports and imports")."""
+def _joined_run(
+    toks: list[Token], i: int, text: str, lex: Lexicon, kinds: tuple[str, ...] | None = None
+) -> list[int]:
+    """The indices of the tokens of toks[i]'s kind (or of `kinds`) joined to it as a list
+    ("exports and imports")."""
+    kinds = kinds or (toks[i].kind,)
     run = [i]
     j = i + 1
     while (
-        j < len(toks)
-        and toks[j].kind == toks[i].kind
-        and _only_joined(text[toks[run[-1]].end : toks[j].start], lex)
+        j < len(toks) and toks[j].kind in kinds and _only_joined(text[toks[run[-1]].end : toks[j].start], lex)
     ):
         run.append(j)
         j += 1
