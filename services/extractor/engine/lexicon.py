@@ -206,34 +206,40 @@ def _merge_dict(key: str, own: dict[str, Any], borrowed: list[dict[str, Any]]) -
     return merged
 
 
+def _words(sources: list[dict[str, Any]], key: str) -> tuple[str, ...]:
+    """The lower-cased words a lexicon list holds, across `sources` in order."""
+    return tuple(str(w).lower() for d in sources for w in d.get(key) or [])
+
+
 def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
     all_data = [*borrowed, data]
+    own = [data]
     lex = Lexicon(
         language=data["language"],
         thousands_sep=data.get("thousands_sep", ","),
         compare_follows=bool(data.get("compare_follows", False)),
         target_follows=bool(data.get("target_follows", False)),
-        value_of={str(w).lower() for w in data.get("value_of", [])},
-        own_period_words=tuple(f"{str(w).lower()} " for w in data.get("own_period_words", [])),
-        conjunctions=tuple(str(w).lower() for d in all_data for w in d.get("conjunctions", [])),
-        clause_words=tuple(str(w).lower() for d in all_data for w in d.get("clause_words", [])),
-        anaphora=tuple(str(w).lower() for d in all_data for w in d.get("anaphora", [])),
-        count_anaphora=tuple(str(w).lower() for d in all_data for w in d.get("count_anaphora", [])),
-        share_words=tuple(str(w).lower() for w in data.get("share_words", [])),
-        rate_joins=frozenset({""} | {str(w).lower() for w in data.get("rate_joins", [])}),
-        share_of=frozenset(str(w).lower() for w in data.get("share_of", [])),
-        index_words=tuple(str(w).lower() for d in all_data for w in d.get("index_words", [])),
-        growth_alone=tuple(str(w).lower() for w in data.get("growth_alone", [])),
-        than_words=tuple(str(w).lower() for w in data.get("than_words", [])),
+        value_of=set(_words(own, "value_of")),
+        own_period_words=tuple(f"{w} " for w in _words(own, "own_period_words")),
+        conjunctions=_words(all_data, "conjunctions"),
+        clause_words=_words(all_data, "clause_words"),
+        anaphora=_words(all_data, "anaphora"),
+        count_anaphora=_words(all_data, "count_anaphora"),
+        share_words=_words(own, "share_words"),
+        rate_joins=frozenset({"", *_words(own, "rate_joins")}),
+        share_of=frozenset(_words(own, "share_of")),
+        index_words=_words(all_data, "index_words"),
+        growth_alone=_words(own, "growth_alone"),
+        than_words=_words(own, "than_words"),
         earned_by={str(k): str(v) for k, v in (data.get("earned_by") or {}).items()},
-        earning_words=frozenset(str(w).lower() for w in data.get("earning_words", [])),
-        earning_verbs=tuple(str(w).lower() for w in data.get("earning_verbs", [])),
-        value_heads=frozenset(str(w).lower() for w in data.get("value_heads", [])),
+        earning_words=frozenset(_words(own, "earning_words")),
+        earning_verbs=_words(own, "earning_verbs"),
+        value_heads=frozenset(_words(own, "value_heads")),
         sector_values={str(k).lower(): str(v) for k, v in (data.get("sector_values") or {}).items()},
-        stock_words=tuple(str(w).lower() for w in data.get("stock_words", [])),
-        period_glue=frozenset({""} | {str(w).lower() for d in all_data for w in d.get("period_glue", [])}),
-        part_markers=tuple(str(w).lower() for w in data.get("part_markers", [])),
-        whole_words=frozenset(str(w).lower() for w in data.get("whole_words", [])),
+        stock_words=_words(own, "stock_words"),
+        period_glue=frozenset({"", *_words(all_data, "period_glue")}),
+        part_markers=_words(own, "part_markers"),
+        whole_words=frozenset(_words(own, "whole_words")),
         ellipsis={
             str(k): tuple(str(w).lower() for w in v)
             for d in all_data
@@ -297,7 +303,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
     lex.phrases = phrases
     lex.task_nouns = tuple(p for p, es in phrases.items() if any(e.category == "task_noun" for e in es))
     lex.task_done = tuple(p for p, es in phrases.items() if any(e.category == "task_done" for e in es))
-    lex.task_of = tuple(str(w).lower() for d in all_data for w in (d.get("tasks") or {}).get("of", []))
+    lex.task_of = _words([d.get("tasks") or {} for d in all_data], "of")
     lex.task_total_first = tuple(str(w) for w in (data.get("tasks") or {}).get("total_first", []))
 
     automaton = ahocorasick.Automaton()
