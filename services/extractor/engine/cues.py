@@ -170,7 +170,7 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
             )
         )
         # "đạt 73,2% kế hoạch năm 2024": the plan's year, not the figure's period.
-        k = i - 1 - len(before)  # the token before the words before t
+        k = neighbour(toks, i - 1, -1)  # the token before the words before t
         planned = (
             t.data["kind"] == "year"
             and k >= 0
@@ -223,11 +223,18 @@ def readings(toks: list[Token], j: int, step: int) -> list[Token]:
     return out
 
 
+def neighbour(toks: list[Token], j: int, step: int) -> int:
+    """The index of the token before (step -1) or after (+1) the words of toks[j], past the
+    other readings of the same words; -1 or len(toks) when there is none."""
+    k = j + step
+    while 0 <= k < len(toks) and toks[k].start == toks[j].start and toks[k].end == toks[j].end:
+        k += step
+    return k
+
+
 def token_before(toks: list[Token], j: int) -> Token | None:
     """The token before the words of toks[j] (past the other readings of the same words)."""
-    k = j - 1
-    while k >= 0 and toks[k].start == toks[j].start and toks[k].end == toks[j].end:
-        k -= 1
+    k = neighbour(toks, j, -1)
     return toks[k] if k >= 0 else None
 
 

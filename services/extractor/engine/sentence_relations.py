@@ -12,7 +12,7 @@ from typing import Any
 
 import regex
 
-from services.extractor.engine.cues import NUMERIC, is_cue, readings
+from services.extractor.engine.cues import NUMERIC, is_cue, neighbour, readings
 from services.extractor.engine.figures import COUNT_INDICATORS, Group, Growth
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.periods import Period
@@ -324,9 +324,7 @@ GROWTH_WORDS = (
 
 def growth_word_after(toks: list[Token], i: int, text: str) -> bool:
     """The words right after toks[i] say growth ("GRDP growth", "जीआरडीपी वृद्धि")."""
-    k = i + 1
-    while k < len(toks) and toks[k].start == toks[i].start:
-        k += 1  # past other readings of the same words
+    k = neighbour(toks, i, +1)
     return (
         k < len(toks)
         and toks[k].start - toks[i].end <= 2
@@ -375,9 +373,7 @@ GROWTH_REACH = 32  # "tốc độ tăng trưởng GRDP đạt 8%": the words thi
 def plan_amount(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
     """toks[i], an amount, names the plan a share was just stated of ("80% kế hoạch năm (5 tỷ
     USD)", "80% of the annual plan of 5 billion USD")."""
-    k = i - 1  # the token before the amount, past other readings of the amount's words
-    while k >= 0 and toks[k].start == toks[i].start:
-        k -= 1
+    k = neighbour(toks, i, -1)  # the token before the amount
     if k < 0 or not any(is_cue(c, ("plan.after",)) for c in readings(toks, k, -1)):
         return False
     gap = text[toks[k].end : toks[i].start].strip(" (:").lower()
