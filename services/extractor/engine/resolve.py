@@ -86,6 +86,33 @@ def _month(raw: str | None, lex: Lexicon) -> int | None:
     return lex.month_names.get(s)
 
 
+FISCAL_START = 4  # India's fiscal year runs April to March
+
+
+def _fiscal_year_of(year: int, month: int) -> int:
+    """The year the fiscal year holding (year, month) starts in."""
+    return year if month >= FISCAL_START else year - 1
+
+
+def _fiscal_year(fy: int) -> Period:
+    """The fiscal year that starts in `fy`, April to March."""
+    return Period(fy, FISCAL_START, fy + 1, FISCAL_START - 1)
+
+
+_PART_MONTHS = {"quarter": 3, "half": 6, "first_n": 1}
+
+
+def _fiscal_part(fy: int, part: str, n: int | None) -> Period | None:
+    """The n-th quarter or half, or the first n months, of the fiscal year starting in `fy`."""
+    size = _PART_MONTHS[part]
+    if n is None or n < 1 or n * size > 12:
+        return None
+    start = month_index(fy, FISCAL_START)
+    lo, hi = (start, start + n - 1) if part == "first_n" else (start + (n - 1) * size, start + n * size - 1)
+    (sy, sm), (ey, em) = from_index(lo), from_index(hi)
+    return Period(sy, sm, ey, em)
+
+
 def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
     kind = data["kind"]
     if kind == "merged":
@@ -148,37 +175,27 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
         n = count_of(data.get("n"), lex)
         if n is None:
             return None
-        p = Period(2000 + n - 1, 4, 2000 + n, 3)
+        p = _fiscal_year(2000 + n - 1)
     elif kind == "fiscal_year":  # India's fiscal year: April to March ("2023-24")
         if year is None:
             return None
-        p = Period(year, 4, year + 1, 3)
-    elif kind == "fiscal_quarter_current":  # "चालू वित्त वर्ष की दूसरी तिमाही"
-        q = count_of(data.get("q"), lex)
-        if q is None or not 1 <= q <= 4 or frame.ref_year is None:
+        p = _fiscal_year(year)
+    elif kind in ("fiscal_quarter_current", "fiscal_first_n"):
+        # "चालू वित्त वर्ष की दूसरी तिमाही", "चालू वित्त वर्ष के पहले पांच महीनों": of the fiscal
+        # year the report is in.
+        if frame.ref_year is None:
             return None
-        fy = frame.ref_year if (frame.ref_month or 12) >= 4 else frame.ref_year - 1
-        sy, sm = from_index(month_index(fy, 4) + (q - 1) * 3)
-        ey, em = from_index(month_index(fy, 4) + (q - 1) * 3 + 2)
-        p = Period(sy, sm, ey, em)
-    elif kind == "fiscal_first_n":  # "चालू वित्त वर्ष के पहले पांच महीनों": from April on
-        n = count_of(data.get("n"), lex)
-        if n is None or not 1 <= n <= 12 or frame.ref_year is None:
-            return None
-        fy = frame.ref_year if (frame.ref_month or 12) >= 4 else frame.ref_year - 1
-        ey, em = from_index(month_index(fy, 4) + n - 1)
-        p = Period(fy, 4, ey, em)
+        part, field = ("quarter", "q") if kind == "fiscal_quarter_current" else ("first_n", "n")
+        fy = _fiscal_year_of(frame.ref_year, frame.ref_month or 12)
+        p = _fiscal_part(fy, part, count_of(data.get(field), lex))
     elif kind in ("quarter", "fiscal_quarter"):
         q = count_of(data.get("q"), lex)
         if q is None or not 1 <= q <= 4 or ref is None:
             return None
         if kind == "quarter" and not year and ctx is not None and ctx.start_month == 4 and ctx.length == 12:
             kind, ref = "fiscal_quarter", ctx.start_year  # a quarter of the fiscal year in context
-        if kind == "fiscal_quarter":  # India's fiscal year starts in April
-            start = month_index(ref, 4) + (q - 1) * 3
-            sy, sm = from_index(start)
-            ey, em = from_index(start + 2)
-            p = Period(sy, sm, ey, em)
+        if kind == "fiscal_quarter":
+            p = _fiscal_part(ref, "quarter", q)
         else:
             p = Period.months(ref, (q - 1) * 3 + 1, q * 3)
     elif kind == "year":
@@ -205,7 +222,7 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
         if ctx is None or year is None:
             return None
         # The same months in the fiscal year that starts in `year`.
-        p = ctx.with_year(year if ctx.start_month >= 4 else year + 1)
+        p = ctx.with_year(year if ctx.start_month >= FISCAL_START else year + 1)
     elif kind == "this_quarter":  # the quarter the text is in ("in the quarter")
         if ctx is not None:
             q0 = (ctx.end_month - 1) // 3 * 3 + 1
@@ -213,15 +230,13 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
     elif kind == "fiscal_ytd":  # "चालू वित्त वर्ष में अब तक", "so far this fiscal": April to now
         if frame.ref_year is None or frame.ref_month is None:
             return None
-        fy = frame.ref_year if frame.ref_month >= 4 else frame.ref_year - 1
-        p = Period(fy, 4, frame.ref_year, frame.ref_month)
+        fy = _fiscal_year_of(frame.ref_year, frame.ref_month)
+        p = Period(fy, FISCAL_START, frame.ref_year, frame.ref_month)
     elif kind == "whole_fiscal_year":  # "पूरे वित्त वर्ष में": the fiscal year the text is in
         if ctx is not None:
-            fy = ctx.end_year if ctx.end_month >= 4 else ctx.end_year - 1
-            p = Period(fy, 4, fy + 1, 3)
+            p = _fiscal_year(_fiscal_year_of(ctx.end_year, ctx.end_month))
         elif frame.ref_year is not None:
-            fy = frame.ref_year if (frame.ref_month or 12) >= 4 else frame.ref_year - 1
-            p = Period(fy, 4, fy + 1, 3)
+            p = _fiscal_year(_fiscal_year_of(frame.ref_year, frame.ref_month or 12))
     elif kind == "this_month":
         p = ctx.last_month() if ctx else None
     elif kind == "quarter_before":
@@ -327,14 +342,5 @@ _FISCAL_YEARS = {"fiscal_year", "fiscal_year_ending", "whole_fiscal_year"}
 
 
 def _part_of_fiscal(d: dict[str, Any], fiscal: Period, lex: Lexicon) -> Period | None:
-    first, size = {"quarter": ("q", 3), "half": ("h", 6), "first_n": ("n", 1)}[d["kind"]]
-    n = count_of(d.get(first), lex)
-    if n is None or n < 1 or n * size > 12:
-        return None
-    start = month_index(fiscal.start_year, fiscal.start_month)
-    lo, hi = (
-        (start, start + n - 1) if d["kind"] == "first_n" else (start + (n - 1) * size, start + n * size - 1)
-    )
-    sy, sm = from_index(lo)
-    ey, em = from_index(hi)
-    return Period(sy, sm, ey, em)
+    field = {"quarter": "q", "half": "h", "first_n": "n"}[d["kind"]]
+    return _fiscal_part(fiscal.start_year, d["kind"], count_of(d.get(field), lex))
