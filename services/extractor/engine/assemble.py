@@ -172,8 +172,6 @@ def assemble_sentence(
                     cur.closed = True
                 slot, cur = t, None
             continue
-        if t.kind == "ind":
-            last_ind = t
         if t.kind == "block" and t.text.lower() in lex.value_heads:
             value_head = True
         elif t.kind == "block" and value_head and t.text.lower() in lex.sector_values:
@@ -182,6 +180,8 @@ def assemble_sentence(
             t = Token(
                 "ind", t.start, t.end, t.text, {"indicator": lex.sector_values[t.text.lower()], "sign": 1}
             )
+        if t.kind == "ind":
+            last_ind = t
         if (
             t.kind == "block"
             and slot is not None
