@@ -610,5 +610,5 @@ def assemble_sentence(
             # "It targets growth of 8 percent", "phấn đấu tốc độ tăng trưởng đạt 8%": growth with
             # no indicator named in a goal is the economy's.
             g.indicator = ECONOMY
-    mark_stocks(groups, toks, text, lex)
+    mark_stocks(groups, toks)
     return groups, last_absolute

@@ -50,6 +50,7 @@ CUE_KINDS = (
     "rate.before",
     "rate.after",
     "target_after",
+    "stock",
 )
 
 MONTH_ANCHOR = "<month>"
@@ -94,7 +95,6 @@ class Lexicon:
     earning_verbs: tuple[str, ...]  # ... or earn it ("earning 2.1 billion USD")
     value_heads: frozenset[str]  # "production value": the sectors named after it are outputs
     sector_values: dict[str, str]  # a sector whose output value is an indicator
-    stock_words: tuple[str, ...]  # what follows is an accumulated stock ("còn hiệu lực")
     period_glue: frozenset[str]
     part_markers: tuple[str, ...]
     whole_words: frozenset[str]
@@ -236,7 +236,6 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         earning_verbs=_words(own, "earning_verbs"),
         value_heads=frozenset(_words(own, "value_heads")),
         sector_values={str(k).lower(): str(v) for k, v in (data.get("sector_values") or {}).items()},
-        stock_words=_words(own, "stock_words"),
         period_glue=frozenset({"", *_words(all_data, "period_glue")}),
         part_markers=_words(own, "part_markers"),
         whole_words=frozenset(_words(own, "whole_words")),

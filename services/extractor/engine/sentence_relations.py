@@ -35,19 +35,14 @@ def in_a_part(toks: list[Token], i: int, val: Token, text: str, lex: Lexicon) ->
     return before is None or before.kind != "per" or before.end < limit - 1
 
 
-def mark_stocks(groups: list[Group], toks: list[Token], text: str, lex: Lexicon) -> None:
+def mark_stocks(groups: list[Group], toks: list[Token]) -> None:
     """ "Lũy kế, toàn tỉnh có 320 dự án FDI còn hiệu lực với tổng vốn đăng ký 8,5 tỷ USD": the
     figures after a word of stock are what has built up over the years, not the period's."""
-    if not lex.stock_words or not groups:
+    at = next((t.start for t in toks if is_cue(t, ("stock",))), None)
+    if at is None:
         return
-    span = text[toks[0].start : toks[-1].end].lower()
-    found = [span.find(w) for w in lex.stock_words]
-    at = min((p for p in found if p >= 0), default=-1)
-    if at < 0:
-        return
-    at += toks[0].start
     for g in groups:
-        figures = [t.start for t in g.tokens if t.kind in ("val", "pct", "num")]
+        figures = [t.start for t in g.tokens if t.kind in NUMERIC]
         if figures and min(figures) > at:
             g.stock = True
 
