@@ -88,7 +88,12 @@ def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
             continue
         if ta.data["role"] == "bare" and tb.data["role"].startswith("growth"):
             ta.data["role"] = tb.data["role"]
-        elif tb.data["role"] == "bare" and ta.data["role"].startswith("growth"):
+        elif (
+            tb.data["role"] == "bare"
+            and ta.data["role"].startswith("growth")
+            # "up 39.5% and reaching 98% of the 2019 level": a part or ratio, no change.
+            and _first_word(text, tb.end) not in lex.rate_of
+        ):
             tb.data["role"] = ta.data["role"]  # "rose 2.2% against June and 8.1% year on year"
     # A period right after "on average" is the average's unit ("bình quân 1 tháng"); one of
     # several months is the span averaged over ("bình quân 9 tháng", "bình quân quý III").
@@ -102,6 +107,11 @@ def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
             and _one_month(t, lex)
         ):
             t.data["after_average"] = True
+
+
+def _first_word(text: str, pos: int) -> str:
+    words = text[pos : pos + 16].split(maxsplit=1)
+    return words[0].lower() if words else ""
 
 
 def _signed(text: str, start: int) -> str | None:
@@ -262,6 +272,8 @@ def growth_base(toks: list[Token], i: int, fact_period: Period | None, lex: Lexi
     def judge(c: Token) -> str | None:
         if c.kind == "cue" and c.data["cue"] == "yoy":
             return "yoy"
+        if c.kind == "cue" and c.data["cue"] == "other_base":
+            return "other"  # "98% of the pre-pandemic level": neither a year ago nor a period before
         if c.kind == "per" and c.data.get("base"):
             if "period" not in c.data:
                 c.data["period"] = resolve(

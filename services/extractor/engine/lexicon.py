@@ -51,6 +51,7 @@ CUE_KINDS = (
     "rate.after",
     "target_after",
     "stock",
+    "other_base",
 )
 
 MONTH_ANCHOR = "<month>"
@@ -89,6 +90,9 @@ class Lexicon:
     share_of: frozenset[str]  # between an indicator and a share of it ("जीडीपी का 4.8 प्रतिशत")
     index_words: tuple[str, ...]  # an indicator named with one is an index with a level
     growth_alone: tuple[str, ...]  # growth with no indicator: in a goal, the economy's
+    rate_of: tuple[
+        str, ...
+    ]  # after a rate, make it a part or ratio of what follows ("98% of the 2019 level")
     than_words: tuple[str, ...]  # "than" between a period and a difference ("पिछले वर्ष से 5% अधिक")
     earned_by: dict[str, str]  # what a count earns: money after visitors is tourism revenue
     earning_words: frozenset[str]  # name that money ("... 42.7 trillion VND in revenue")
@@ -231,6 +235,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         index_words=_words(all_data, "index_words"),
         growth_alone=_words(own, "growth_alone"),
         than_words=_words(own, "than_words"),
+        rate_of=_words(own, "rate_of"),
         earned_by={str(k): str(v) for k, v in (data.get("earned_by") or {}).items()},
         earning_words=frozenset(_words(own, "earning_words")),
         earning_verbs=_words(own, "earning_verbs"),
