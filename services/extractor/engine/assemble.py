@@ -37,6 +37,7 @@ from services.extractor.engine.sentence_relations import (
     compared_after,
     earnings_after,
     fill_from_list,
+    goal_items_end,
     growth_said,
     growth_word_after,
     in_a_part,
@@ -54,6 +55,14 @@ ATTACH_GAP = 60  # a period this close after a figure belongs to it ("... 50 USD
 # A plain number this close after a count indicator is its count ("new businesses in the
 # January-October period reached 138,000").
 COUNT_REACH = 60
+
+
+def _of_words(text: str, start: int, end: int, lex: Lexicon) -> str:
+    """The words between an amount and the noun after it, past a bound ("1.5 अरब डॉलर से
+    अधिक का एफडीआई": "का")."""
+    words = text[start:end].lower()
+    bound = lex.bound_after_re.match(words) if lex.bound_after_re is not None else None
+    return (words[bound.end() :] if bound is not None else words).strip()
 
 
 def assemble_sentence(
@@ -243,7 +252,7 @@ def assemble_sentence(
                         and (cur.indicator is None or cur.carried or cur.indicator != t.data["indicator"])
                     )
                     or (
-                        text[cur.tokens[-1].end : t.start].strip().lower() in lex.value_of
+                        _of_words(text, cur.tokens[-1].end, t.start, lex) in lex.value_of
                         and not in_a_part(toks, i, cur.tokens[-1], text, lex)
                     )
                     # "thu hút được 320 triệu USD vốn FDI": an amount with no indicator yet,
@@ -286,8 +295,7 @@ def assemble_sentence(
             ):
                 # A goal: the figures that follow, up to the clause's end, are targets (not so
                 # right after a share of it: "đạt 48% mục tiêu năm, tăng 10%").
-                end = clause_end(text, t.end, depth, lex)
-                target_until = end
+                target_until = goal_items_end(toks, i, text, clause_end(text, t.end, depth, lex), lex)
                 if cur is not None:
                     cur.closed = True
             continue

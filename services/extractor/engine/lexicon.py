@@ -90,9 +90,8 @@ class Lexicon:
     share_of: frozenset[str]  # between an indicator and a share of it ("जीडीपी का 4.8 प्रतिशत")
     index_words: tuple[str, ...]  # an indicator named with one is an index with a level
     growth_alone: tuple[str, ...]  # growth with no indicator: in a goal, the economy's
-    rate_of: tuple[
-        str, ...
-    ]  # after a rate, make it a part or ratio of what follows ("98% of the 2019 level")
+    rate_of: tuple[str, ...]  # after a rate: a part or ratio of what follows ("98% of ...")
+    estimate_words: tuple[str, ...]  # a figure said with one is a result, not a goal ("ước đạt")
     than_words: tuple[str, ...]  # "than" between a period and a difference ("पिछले वर्ष से 5% अधिक")
     earned_by: dict[str, str]  # what a count earns: money after visitors is tourism revenue
     earning_words: frozenset[str]  # name that money ("... 42.7 trillion VND in revenue")
@@ -236,6 +235,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         growth_alone=_words(own, "growth_alone"),
         than_words=_words(own, "than_words"),
         rate_of=_words(own, "rate_of"),
+        estimate_words=_words(own, "estimate_words"),
         earned_by={str(k): str(v) for k, v in (data.get("earned_by") or {}).items()},
         earning_words=frozenset(_words(own, "earning_words")),
         earning_verbs=_words(own, "earning_verbs"),

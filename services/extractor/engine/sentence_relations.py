@@ -12,7 +12,7 @@ from typing import Any
 
 import regex
 
-from services.extractor.engine.cues import NUMERIC, is_cue, neighbour, readings
+from services.extractor.engine.cues import NUMERIC, has_word, is_cue, neighbour, readings
 from services.extractor.engine.figures import COUNT_INDICATORS, Group, Growth
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.periods import Period
@@ -30,8 +30,9 @@ def in_a_part(toks: list[Token], i: int, val: Token, text: str, lex: Lexicon) ->
     if place and place[-1] in lex.whole_words:
         return False  # "देश में 16.2 अरब डॉलर": the country is the whole, not a part
     limit = val.start - len(marker) - 1
-    # The last token ending before the marker, looked for backwards from i (not the whole list).
-    before = next((toks[j] for j in range(i - 1, -1, -1) if toks[j].end <= limit), None)
+    # The last token ending before the amount, looked for backwards from i (not the whole
+    # list); a period may hold the marker itself ("2023 में 1.6 अरब डॉलर").
+    before = next((toks[j] for j in range(i - 1, -1, -1) if toks[j].end <= val.start), None)
     return before is None or before.kind != "per" or before.end < limit - 1
 
 
@@ -227,6 +228,26 @@ def clause_end(text: str, pos: int, depth: int, lex: Lexicon) -> int:
     stop = min(len(text), pos + GOAL_REACH)
     m = _clause_end_re(lex, listed, depth > 0).search(text, pos, stop)
     return m.start() if m is not None else stop
+
+
+def goal_items_end(toks: list[Token], i: int, text: str, end: int, lex: Lexicon) -> int:
+    """A goal's list goes on past a semicolon into items that say nothing of their own time or
+    of being estimated ("đặt mục tiêu tăng trưởng GRDP 8%; thu ngân sách 15.500 tỷ đồng"); an
+    item with its own period, a year-on-year base or a word of estimate is a result."""
+    k = i + 1
+    while end < len(text) and text[end] == ";":
+        stop = clause_end(text, end + 1, 0, lex)
+        while k < len(toks) and toks[k].start < end:
+            k += 1
+        j = k
+        while j < len(toks) and toks[j].start < stop:
+            if (toks[j].kind == "per" and not toks[j].data.get("base")) or is_cue(toks[j], ("yoy",)):
+                return end
+            j += 1
+        if has_word(text[end + 1 : stop], lex.estimate_words):
+            return end
+        end, k = stop, j
+    return end
 
 
 _CLAUSE_ENDS: dict[tuple[str, bool, bool], Any] = {}
