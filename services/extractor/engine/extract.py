@@ -97,7 +97,8 @@ def infer_reference_year(tokens: list[Token], published: date | None) -> tuple[i
         )
         for part in parts:
             if part.get("y"):
-                y = int(part["y"])
+                # "2026-27": a fiscal year ends in the calendar year after the one it names.
+                y = int(part["y"]) + (part["kind"] in ("fiscal_year", "fiscal_quarter"))
                 years.append(y + 2 if then_last_year else y + 1 if earlier else y)
     return (max(years) if years else None), None
 

@@ -31,6 +31,7 @@ ABSOLUTE = {
     "fiscal_first_n",
     "fiscal_year_ending",
     "fiscal_ytd",
+    "past_n",
 }
 # Mentions that only make sense against the context ("the same period last year").
 RELATIVE = {
@@ -47,6 +48,8 @@ RELATIVE = {
     "last_year",
     "whole_fiscal_year",
     "year_ago",
+    "last_fiscal_year",
+    "current_fiscal_year",
 }
 
 
@@ -166,6 +169,13 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
         if n is None or not 1 <= n <= 12 or ref is None:
             return None
         p = Period.months(ref, 1, n) if kind == "first_n" else Period.months(ref, 13 - n, 12)
+    elif kind == "past_n":  # "the past 10 months": up to the month before the publication's
+        n = count_of(data.get("n"), lex)
+        if n is None or not 1 <= n <= 12 or frame.ref_year is None or frame.ref_month is None:
+            return None
+        end = month_index(frame.ref_year, frame.ref_month) - 1
+        (sy, sm), (ey, em) = from_index(end - n + 1), from_index(end)
+        p = Period(sy, sm, ey, em)
     elif kind == "half":
         h = count_of(data.get("h"), lex)
         if h not in (1, 2) or ref is None:
@@ -232,6 +242,16 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
             return None
         fy = _fiscal_year_of(frame.ref_year, frame.ref_month)
         p = Period(fy, FISCAL_START, frame.ref_year, frame.ref_month)
+    elif kind in ("last_fiscal_year", "current_fiscal_year"):
+        # "this fiscal", "चालू वित्त वर्ष", "पिछले वित्त वर्ष": the publication's fiscal year (or
+        # the one before), whatever earlier month the text spoke of last.
+        back = 1 if kind == "last_fiscal_year" else 0
+        if frame.ref_year is not None and frame.ref_month is not None:
+            p = _fiscal_year(_fiscal_year_of(frame.ref_year, frame.ref_month) - back)
+        elif ctx is not None:
+            p = _fiscal_year(_fiscal_year_of(ctx.end_year, ctx.end_month) - back)
+        elif frame.ref_year is not None:
+            p = _fiscal_year(_fiscal_year_of(frame.ref_year, 12) - back)
     elif kind == "whole_fiscal_year":  # "पूरे वित्त वर्ष में": the fiscal year the text is in
         if ctx is not None:
             p = _fiscal_year(_fiscal_year_of(ctx.end_year, ctx.end_month))
@@ -301,6 +321,14 @@ def _refine(parts: list[dict[str, Any]], lex: Lexicon, frame: Frame) -> Period |
             resolved.append((d, p))
     if not resolved:
         return None
+    # "the April-June quarter of FY25", "वित्त वर्ष 2023-24 की जनवरी-मार्च अवधि": months named
+    # without a year inside a fiscal year fall in the calendar year of that fiscal year they are in.
+    fiscal_year = next((p for d, p in resolved if d["kind"] in _FISCAL_YEARS), None)
+    months = next((d for d in parts if d["kind"] in ("month", "month_range") and not d.get("y")), None)
+    if fiscal_year is not None and months is not None:
+        placed = _months_of_fiscal(months, fiscal_year, lex)
+        if placed is not None:
+            return placed
     explicit_year = next(
         (
             p.start_year
@@ -325,7 +353,9 @@ def _refine(parts: list[dict[str, Any]], lex: Lexicon, frame: Frame) -> Period |
     fiscal = next(
         (
             p
-            for d0, p in sorted(resolved, key=lambda dp: dp[0]["kind"] == "whole_fiscal_year")
+            for d0, p in sorted(
+                resolved, key=lambda dp: dp[0]["kind"] in ("whole_fiscal_year", "current_fiscal_year")
+            )
             if d0["kind"] in _FISCAL_YEARS
         ),
         None,
@@ -338,7 +368,24 @@ def _refine(parts: list[dict[str, Any]], lex: Lexicon, frame: Frame) -> Period |
     return best
 
 
-_FISCAL_YEARS = {"fiscal_year", "fiscal_year_ending", "whole_fiscal_year"}
+_FISCAL_YEARS = {
+    "fiscal_year",
+    "fiscal_year_ending",
+    "whole_fiscal_year",
+    "last_fiscal_year",
+    "current_fiscal_year",
+}
+
+
+def _months_of_fiscal(d: dict[str, Any], fiscal: Period, lex: Lexicon) -> Period | None:
+    m1 = _month(d.get("m"), lex)
+    m2 = _month(d.get("m2"), lex) if d["kind"] == "month_range" else m1
+    if m1 is None or m2 is None or not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+        return None
+    y1 = fiscal.start_year if m1 >= FISCAL_START else fiscal.start_year + 1
+    y2 = fiscal.start_year if m2 >= FISCAL_START else fiscal.start_year + 1
+    p = Period(y1, m1, y2, m2)
+    return p if p.valid() and month_index(y1, m1) <= month_index(y2, m2) else None
 
 
 def _part_of_fiscal(d: dict[str, Any], fiscal: Period, lex: Lexicon) -> Period | None:
