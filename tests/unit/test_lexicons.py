@@ -60,9 +60,11 @@ def test_a_phrase_names_one_indicator(lang: str) -> None:
     seen: dict[str, str] = {}
     for ind, entries in raw(lang)["indicators"].items():
         for e in entries:
-            phrase = (e if isinstance(e, str) else e["phrase"]).lower()
-            assert seen.setdefault(phrase, ind) == ind, f"{lang}: {phrase!r} is both {seen[phrase]} and {ind}"
-    blockers = {b.lower() for b in raw(lang).get("blockers", [])}
+            for phrase in lexicon.spelled_out((e if isinstance(e, str) else e["phrase"]).lower()):
+                assert seen.setdefault(phrase, ind) == ind, (
+                    f"{lang}: {phrase!r} is both {seen[phrase]} and {ind}"
+                )
+    blockers = {v.lower() for b in raw(lang).get("blockers", []) for v in lexicon.spelled_out(b)}
     assert not blockers & set(seen), f"{lang}: both indicator and blocker: {blockers & set(seen)}"
 
 
@@ -118,3 +120,25 @@ def test_hindi_phrases_match_without_their_nukta() -> None:
     assert with_nukta, "the Hindi lexicon has phrases with a nukta"
     for p in with_nukta:
         assert p.replace(lexicon.NUKTA, "") in lex.phrases
+
+
+def test_a_phrase_with_choices_spells_out_every_way_it_can_be_said() -> None:
+    assert sorted(lexicon.spelled_out("{exceeding|beating} the {|annual }plan by")) == [
+        "beating the annual plan by",
+        "beating the plan by",
+        "exceeding the annual plan by",
+        "exceeding the plan by",
+    ]
+    assert lexicon.spelled_out("no  choice here") == ["no choice here"]
+
+
+def test_a_phrase_with_too_many_choices_is_a_clear_error() -> None:
+    with pytest.raises(lexicon.LexiconError, match="more than"):
+        lexicon.spelled_out("{a|b|c|d}" * 6)
+
+
+def test_a_phrase_with_choices_matches_each_of_its_spellings() -> None:
+    lex = lexicon.load("en")
+    for text in ("exceeding the yearly target by", "topped its budget estimate by"):
+        found = lexicon.find_phrases(lex, text)
+        assert any(e.category == "cue" and e.value == "plan.before" for _, _, es in found for e in es), text

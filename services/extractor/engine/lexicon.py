@@ -191,6 +191,25 @@ def load(lang: str, folded: bool = False) -> Lexicon:
     return _compile(data, borrowed)
 
 
+_CHOICE = regex.compile(r"\{([^{}]*\|[^{}]*)\}")
+MAX_VARIANTS = 1024  # a phrase with choices spells out to at most this many
+
+
+def spelled_out(text: str) -> list[str]:
+    """A lexicon phrase with choices in braces, every way it can be said:
+    "{exceeding|surpassing} the {|annual }plan by" is four phrases. Spaces collapse, so an
+    empty choice leaves no double space."""
+    m = _CHOICE.search(text)
+    if m is None:
+        return [" ".join(text.split())]
+    out: list[str] = []
+    for choice in m.group(1).split("|"):
+        out.extend(spelled_out(text[: m.start()] + choice + text[m.end() :]))
+        if len(out) > MAX_VARIANTS:
+            raise LexiconError(f"phrase {text!r} spells out to more than {MAX_VARIANTS} variants")
+    return out
+
+
 def _fold(obj: Any) -> Any:
     if isinstance(obj, str):
         return fold_accents(obj)
@@ -262,11 +281,12 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
     phrases: dict[str, list[Phrase]] = {}
 
     def add(text: str, phrase: Phrase) -> None:
-        key = text.lower().strip()
-        if key:
-            phrases.setdefault(key, []).append(phrase)
-            if NUKTA in key:  # Hindi typed without its nukta ("बढकर" for "बढ़कर") means the same
-                phrases.setdefault(key.replace(NUKTA, ""), []).append(phrase)
+        for variant in spelled_out(text):
+            key = variant.lower().strip()
+            if key:
+                phrases.setdefault(key, []).append(phrase)
+                if NUKTA in key:  # Hindi typed without its nukta ("बढकर" for "बढ़कर") means the same
+                    phrases.setdefault(key.replace(NUKTA, ""), []).append(phrase)
 
     for d in all_data:
         for ind, words in (d.get("ellipsis") or {}).items():
