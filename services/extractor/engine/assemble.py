@@ -365,7 +365,7 @@ def assemble_sentence(
                 and cur.unit in ("count", "index")
                 and cur.value is not None
                 and plain_unit(slot, t, lex) == cur.unit
-                and is_reference(toks, i, text)
+                and is_reference(toks, i, text, lex)
             ):
                 # "... climbed to 820,000 from 700,000 a year ago", "152.3 ... compared with
                 # 145.6 in June 2024": the count or level it is compared with.
@@ -421,10 +421,23 @@ def assemble_sentence(
                 g.value, g.unit = t.data["value"], t.data.get("unit")
                 g.tokens.append(t)
                 continue
-            ref = is_reference(toks, i, text)
+            ref = is_reference(toks, i, text, lex)
             if cur is None or cur.closed or cur.value is not None or ref:
                 new_group(t, reference=ref)
             assert cur is not None
+            before = token_before(toks, i)
+            if (
+                ref
+                and lex.compare_follows
+                and before is not None
+                and before.kind == "per"
+                and before.data.get("period") is not None
+                and not text[before.end : t.start].strip()
+            ):
+                # "2022 के 61.9 लाख की तुलना में": the amount compared with is of the period
+                # named right before it.
+                cur.period = before.data["period"]
+                cur.period_from_sentence = cur.period_attached = True
             cur.value = t.data["value"]
             cur.unit = t.data.get("unit")
             if cur.unit is None and cur.indicator in COUNT_INDICATORS:
@@ -465,7 +478,7 @@ def assemble_sentence(
                         g.growths.append(Growth(sign * t.data["value"], "unspecified"))
                     g.tokens.append(t)
                 continue
-            ref = is_reference(toks, i, text)
+            ref = is_reference(toks, i, text, lex)
             if role == "plan":
                 if cur is not None and not cur.closed and cur.plan is not None and cur.value is not None:
                     # "bằng 87% dự toán trung ương giao, bằng 82% dự toán HĐND tỉnh giao": the

@@ -351,9 +351,15 @@ def is_cue(t: Token | None, kinds: tuple[str, ...]) -> bool:
     return t is not None and t.kind == "cue" and t.data["cue"] in kinds
 
 
-def is_reference(toks: list[Token], i: int, text: str) -> bool:
-    """A figure introduced as the comparison ("as against $13.25 billion", "than 3.55%")."""
+def is_reference(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
+    """A figure introduced as the comparison ("as against $13.25 billion", "than 3.55%"), or,
+    where the comparison word follows what is compared with, a figure right before it ("2022 के
+    61.9 लाख की तुलना में")."""
     t = toks[i]
+    if lex.compare_follows and t.kind == "val":
+        nxt = next((c for c in readings(toks, i + 1, +1) if is_cue(c, ("compare",))), None)
+        if nxt is not None and not text[t.end : nxt.start].strip():
+            return True
     for j in range(i - 1, -1, -1):
         c = toks[j]
         if t.start - c.end > 24:
@@ -364,6 +370,8 @@ def is_reference(toks: list[Token], i: int, text: str) -> bool:
             # "2022 की तुलना में 5% कम": what is compared with is the period before the cue,
             # and the figure after it is the change, not a quoted comparison.
             before = token_before(toks, j)
+            if lex.compare_follows and before is not None and before.kind == "val":
+                return False  # "61.9 लाख की तुलना में 49.3% अधिक": the change, after what it is compared with
             return not (before is not None and before.kind == "per" and before.data.get("base"))
         if c.kind != "cue":
             return False
