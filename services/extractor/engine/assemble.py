@@ -65,6 +65,24 @@ def _of_words(text: str, start: int, end: int, lex: Lexicon) -> str:
     return (words[bound.end() :] if bound is not None else words).strip()
 
 
+AVERAGE_REACH = 32  # "... higher than the national average (40.2%)": the average this close before
+
+
+def _average_in_brackets(toks: list[Token], i: int, text: str) -> bool:
+    """A rate in brackets right after an average it is the level of ("cao hơn mức bình quân
+    cả nước (40,2%)", "राष्ट्रीय औसत (5.05%)")."""
+    t = toks[i]
+    if not text[max(0, t.start - 2) : t.start].strip().endswith("("):
+        return False
+    before = toks[i - 1] if i else None
+    return (
+        before is not None
+        and is_cue(before, ("average",))
+        and t.start - before.end <= AVERAGE_REACH
+        and not any(ch in text[before.end : t.start - 1] for ch in ",;.")
+    )
+
+
 def assemble_sentence(
     toks: list[Token],
     text: str,
@@ -448,6 +466,20 @@ def assemble_sentence(
         if t.kind == "pct":
             role = t.data["role"]
             if role == "share":
+                continue
+            if (
+                _average_in_brackets(toks, i, text)
+                and prev_pct is not None
+                and prev_pct.data.get("role") == "plan"
+            ):
+                # "đạt 45,6% kế hoạch, cao hơn mức bình quân cả nước (40,2%)": the average's share
+                # of its plan, the same measure as the figure's (an average growth rate beside a
+                # growth rate is read as one, as it stands).
+                g = new_group(t, reference=True)
+                g.period = cur_period
+                g.period_from_sentence = g.period_attached = g.closed = True
+                g.plan = t.data["value"]
+                g.tokens.append(t)
                 continue
             if t.data.get("vs_rate") and cur is not None and cur.growths and not cur.reference:
                 # "tăng 0,51% so với tháng trước, giảm 0,04% so với mức tăng 0,55% của tháng 8":
