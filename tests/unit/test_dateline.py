@@ -7,8 +7,10 @@ from datetime import date
 
 import pytest
 
+from schemas import RawReport
 from services.extractor.engine import lexicon
-from services.extractor.engine.dateline import DATELINE_REACH, dateline
+from services.extractor.engine.dateline import DATELINE_REACH, dateline, source_date
+from services.extractor.engine.extract import extract
 
 
 @pytest.mark.parametrize(
@@ -39,3 +41,30 @@ def test_a_full_date_near_the_start(lang: str, text: str, expected: date) -> Non
 )
 def test_no_dateline(lang: str, text: str) -> None:
     assert dateline(text, lexicon.load(lang, "")) is None
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("https://news.example.in/2025/09/29/iip-august", date(2025, 9, 29)),
+        ("https://news.example.in/2025/09/iip-august", date(2025, 9, 1)),
+        ("https://baotinh.example.vn/kinh-te/202311/thu-ngan-sach-994695/", date(2023, 11, 1)),
+        ("https://baotinh.example.vn/kinh-te/20231105/thu-ngan-sach/", date(2023, 11, 5)),
+        ("https://example.vn/2024-07-05-xuat-khau.html", date(2024, 7, 5)),
+        # An article number, a year alone, a month that is none: no date.
+        ("https://example.vn/du-lich-110277.html", None),
+        ("https://example.vn/grdp-9-thang-nam-2025-tinh", None),
+        ("https://example.com/2021/13/01/", None),
+        ("", None),
+    ],
+)
+def test_the_date_a_news_address_carries(source: str, expected: date | None) -> None:
+    assert source_date(source) == expected
+
+
+def test_a_report_with_no_time_and_no_year_is_dated_by_its_address() -> None:
+    body = "Export turnover in the first nine months reached 21 billion USD, up 6% year on year."
+    undated = RawReport(id="u", body=body)
+    assert extract(undated).facts == []  # no year anywhere: nothing guessed
+    dated = extract(RawReport(id="u", body=body, source="https://example.vn/2026/10/04/exports"))
+    assert [(f.indicator, str(f.period)) for f in dated.facts] == [("exports", "2026-01/2026-09")]

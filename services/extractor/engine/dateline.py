@@ -17,6 +17,28 @@ DATE_WIDTH = 40  # "ngày 25 tháng 9 năm ": what a date holds before its year
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
+# A news address that carries its publication date: ".../2025/09/29/...", ".../202311/...",
+# ".../2024-07-05-...", ".../20240705/...". Only whole path segments, so an article number
+# ("...-110277.html") is never read as a date.
+_URL_DATE = regex.compile(
+    r"/(?P<y>20\d{2})/(?P<m>1[0-2]|0?[1-9])(?:/(?P<d>3[01]|[12]\d|0?[1-9]))?/"
+    r"|/(?P<y>20\d{2})(?P<m>1[0-2]|0[1-9])(?P<d>3[01]|[12]\d|0[1-9])?/"
+    r"|/(?P<y>20\d{2})-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])(?=[-/_.])",
+    regex.V1,
+)
+
+
+def source_date(source: str) -> date | None:
+    """The publication date a report's address gives, if any (the day, else the month's first)."""
+    m = _URL_DATE.search(source[:500], timeout=REGEX_TIMEOUT)
+    if m is None:
+        return None
+    try:
+        return date(int(m.group("y")), int(m.group("m")), int(m.group("d") or 1))
+    except ValueError:
+        return None
+
+
 def dateline(text: str, lex: Lexicon) -> date | None:
     if lex.dateline_re is None:
         return None

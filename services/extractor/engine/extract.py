@@ -17,7 +17,7 @@ from services.extractor.engine import language as language_mod
 from services.extractor.engine import lexicon as lexicon_mod
 from services.extractor.engine.assemble import assemble_sentence
 from services.extractor.engine.cues import mark_bases, mark_rates
-from services.extractor.engine.dateline import dateline
+from services.extractor.engine.dateline import dateline, source_date
 from services.extractor.engine.evidence import quote_sentence, quote_span
 from services.extractor.engine.figures import COUNT_INDICATORS, Group
 from services.extractor.engine.fuzzy import fuzzy_indicator
@@ -120,8 +120,10 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
     mark_bases(tokens, text, lex)
     mark_rates(tokens, text)
     tokens = merge_adjacent_periods(tokens, text, lex)
-    # With no publication time, the dateline's date is when the report was written.
-    ref_year, ref_month = infer_reference_year(tokens, report.published_at or dateline(text, lex))
+    # With no publication time, the dateline's date is when the report was written, else the
+    # date its address carries.
+    written = report.published_at or dateline(text, lex) or source_date(report.source)
+    ref_year, ref_month = infer_reference_year(tokens, written)
     frame0 = Frame(ref_year, ref_month, None)
     # The period the text opens with frames figures that precede any explicit mention.
     context: Period | None = None
