@@ -165,6 +165,8 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
                     and (not own or not text[c.end : t.start].strip())
                 )
                 or (c.data["cue"] == "yoy" and not own and not text[c.end : t.start].strip())
+                # "tăng gấp 2,5 lần cùng kỳ": so many times the period compared with.
+                or (c.data["cue"] == "multiple" and not own and not text[c.end : t.start].strip())
             )
             for c in before
         )
