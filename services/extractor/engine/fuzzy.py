@@ -21,14 +21,15 @@ Candidate = tuple[str, str, int, bool]  # folded phrase, indicator, sign, rate
 
 
 def candidates(lex: Lexicon) -> list[Candidate]:
-    """Multi-word indicator phrases without diacritics (built once per lexicon)."""
+    """Multi-word indicator phrases written out whole, without diacritics (built once per
+    lexicon)."""
     if lex.fuzzy_phrases is None:
         lex.fuzzy_phrases = [
             # Compared without diacritics: "xuât khấu" ~ "xuất khẩu".
             (fold_accents(phrase), e.value, e.sign, e.rate)
             for phrase, entries in lex.phrases.items()
             for e in entries
-            if e.category == "indicator" and len(phrase.split()) >= MIN_WORDS
+            if e.category == "indicator" and len(phrase.split()) >= MIN_WORDS and phrase in lex.literal
         ]
         lex.fuzzy_keys = [c[0] for c in lex.fuzzy_phrases]
     return lex.fuzzy_phrases

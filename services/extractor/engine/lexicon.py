@@ -131,6 +131,9 @@ class Lexicon:
     half_re: Any = None  # "rưỡi" after a scale word: and a half of it
     decimal_re: Any = None  # "... दशमलव पांच" after a number word
     phrases: dict[str, list[Phrase]] = field(default_factory=dict)
+    # Phrases written out whole in the file (not spelled out from choices): the fuzzy
+    # fallback compares with these only, a few hundred near-twins would only slow it.
+    literal: set[str] = field(default_factory=set)
     fuzzy_phrases: list[tuple[str, str, int, bool]] | None = None  # see fuzzy.py
     fuzzy_keys: list[str] = field(default_factory=list)
     task_of: tuple[str, ...] = ()
@@ -281,7 +284,10 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
     phrases: dict[str, list[Phrase]] = {}
 
     def add(text: str, phrase: Phrase) -> None:
-        for variant in spelled_out(text):
+        variants = spelled_out(text)
+        if len(variants) == 1:
+            lex.literal.add(variants[0].lower().strip())
+        for variant in variants:
             key = variant.lower().strip()
             if key:
                 phrases.setdefault(key, []).append(phrase)
