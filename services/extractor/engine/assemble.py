@@ -276,11 +276,12 @@ def assemble_sentence(
                     # "thu hút được 320 triệu USD vốn FDI": an amount with no indicator yet,
                     # right before the noun it is of.
                     or (cur.indicator is None and not text[cur.tokens[-1].end : t.start].strip())
-                    # "..., with 4.5 million tourist arrivals": a bare amount before a counted noun.
+                    # "..., with 4.5 million tourist arrivals", "1.2 मिलियन से अधिक अंतरराष्ट्रीय
+                    # पर्यटकों": a bare amount (past a bound) before a counted noun.
                     or (
                         cur.unit is None
                         and t.data["indicator"] in COUNT_INDICATORS
-                        and not text[cur.tokens[-1].end : t.start].strip()
+                        and not _of_words(text, cur.tokens[-1].end, t.start, lex)
                     )
                 )
             ):

@@ -52,12 +52,21 @@ def aspect_of_count(toks: list[Token], i: int, text: str, lex: Lexicon, groups: 
     """A rate qualified "in terms of the number of ..." ("tăng 15% về số DN") belongs to the
     count stated earlier in the sentence, not to the amount it follows."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if not is_cue(nxt, ("aspect",)) or nxt is None or nxt.start - toks[i].end > 3:
+    prev = toks[i - 1] if i else None
+    if (
+        is_cue(prev, ("aspect",))
+        and prev is not None
+        and toks[i].start - prev.end <= 3
+        and prev.text.lower() in lex.count_aspects
+    ):
+        pass  # "संख्या में 8% की वृद्धि": the aspect, said first, is the number itself
+    elif not is_cue(nxt, ("aspect",)) or nxt is None or nxt.start - toks[i].end > 3:
         return None
-    rest = text[nxt.end : nxt.end + 24].lower()
-    aspect = rest.split(",")[0].split(";")[0]
-    if not any(f" {w} " in f" {aspect} " for w, u in lex.units_after.items() if u == "count"):
-        return None
+    else:
+        rest = text[nxt.end : nxt.end + 24].lower()
+        aspect = rest.split(",")[0].split(";")[0]
+        if not any(f" {w} " in f" {aspect} " for w, u in lex.units_after.items() if u == "count"):
+            return None
     # The count stated just before ("có 120 doanh nghiệp ..., tăng 15% về số doanh nghiệp").
     return next(
         (g for g in reversed(groups[-8:]) if g.unit == "count" and g.value is not None and not g.growths),
