@@ -139,6 +139,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
     idx = 0
     carry: Token | None = None
     counted: Token | None = None  # the last count indicator, for "numbers"/"số lượng" after it
+    named: Token | None = None  # the last indicator named, whatever the paragraph
     prev_para = -1
     for s in sentences:
         while idx < len(tokens) and tokens[idx].start < s.start:
@@ -172,6 +173,12 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
                 refers_back = back is not None and _refers_back(
                     text, s, stoks, lex, back.data.get("indicator")
                 )
+                if not refers_back and carry is None and named is not None:
+                    # A short name reaches across a paragraph to the indicator named last ("...
+                    # disbursement of public investment ...\n\nThe disbursed capital ...").
+                    short = tuple(lex.ellipsis.get(str(named.data.get("indicator")), ()))
+                    if _refers_back(text, s, stoks, lex, None, short):
+                        back, refers_back = named, True
             sgroups, end_period = assemble_sentence(
                 stoks, text, lex, frame, back if refers_back else None, None
             )
@@ -196,6 +203,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             task_periods[s] = _task_period(stoks, first_own, context, ref_year, ref_month)
         slots = [t for t in stoks if t.kind in ("ind", "block")]
         carry = slots[-1] if slots else carry
+        named = next((t for t in reversed(slots) if t.kind == "ind"), named)
         if slots:
             counted = next(
                 (t for t in reversed(slots) if t.kind == "ind" and t.data["indicator"] in COUNT_INDICATORS),
