@@ -550,6 +550,21 @@ def assemble_sentence(
             if role == "ratio" and not compared_after(toks, i):
                 continue  # "equal to 51.5% of the year's estimate": a share, not a change
             ahead = toks[i + 1] if i + 1 < len(toks) else None
+            behind = toks[i - 1] if i else None
+            if (
+                role == "bare"
+                and slot is not None
+                and slot.kind == "ind"
+                and is_cue(behind, ("plan.after",))
+                and behind is not None
+                and text[behind.end : t.start].strip() in ("", ":")
+            ):
+                # "tăng 6,5% (kế hoạch 7%)": the plan's own rate, the goal for the indicator.
+                g = new_group(t)
+                g.target, g.closed = True, True
+                g.growths.append(Growth(t.data["value"], "unspecified"))
+                g.tokens.append(t)
+                continue
             if (
                 role == "bare"
                 and slot is not None

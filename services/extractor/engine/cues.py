@@ -26,16 +26,19 @@ BEFORE_CUES = (
 
 
 def _nearest_cue(
-    toks: list[Token], i: int, step: int, kinds: tuple[str, ...], gap: int, used: set[int]
+    toks: list[Token], i: int, step: int, kinds: tuple[str, ...], gap: int, used: set[int], text: str
 ) -> int | None:
     """The closest unused cue of `kinds` next to token i (step +1: after it, -1: before it),
-    stopping at the neighbouring figure or indicator or past `gap` characters."""
+    stopping at the neighbouring figure or indicator or past `gap` characters; after it, not
+    inside a bracket opened since ("tăng 6,5% (kế hoạch 7%)": the plan's own figure)."""
     t = toks[i]
     j = i + step
     while 0 <= j < len(toks):
         c = toks[j]
         distance = c.start - t.end if step > 0 else t.start - c.end
         if c.kind in NUMERIC or c.kind in ("ind", "block") or distance > gap:
+            return None
+        if step > 0 and "(" in text[t.end : c.start]:
             return None
         if step < 0 and c.kind == "cue" and c.data["cue"] == "target":
             return None  # "lower than the target of 8%": the words before the goal are not its sign
@@ -54,7 +57,7 @@ def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
             continue
         role = None
         # After: "14.45% की वृद्धि", "49.65% of the plan", "a 6.1% increase".
-        j = _nearest_cue(toks, i, +1, AFTER_CUES, AFTER_GAP, used)
+        j = _nearest_cue(toks, i, +1, AFTER_CUES, AFTER_GAP, used, text)
         if j is not None:
             role = toks[j].data["cue"].split(".")[0]
             t.data["after_role"] = role  # "अनुमान से 10% कम": the direction of a plan overrun
@@ -66,7 +69,7 @@ def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
         if role is None or role.startswith("growth"):
             # Before: "tăng 14,45%", "up 6.1 percent", "accounting for 49.65%"; a plan, share,
             # ratio or level word before outranks a growth word after.
-            j = _nearest_cue(toks, i, -1, BEFORE_CUES, BEFORE_GAP, used)
+            j = _nearest_cue(toks, i, -1, BEFORE_CUES, BEFORE_GAP, used, text)
             if j is not None:
                 r = toks[j].data["cue"].split(".")[0]
                 if role is None or r in ("plan", "share", "ratio", "level"):
