@@ -408,10 +408,12 @@ def plan_amount(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
 def earnings_after(t: Token, text: str, lex: Lexicon) -> bool:
     """A word of earnings right after the amount t ("... 42.7 trillion VND in revenue") or a verb
     of earning right before it ("earning 2.1 billion USD")."""
-    after = text[t.end : t.end + 24].lower().split()
+    after = text[t.end : t.end + 40].lower().split()
     if after and after[0] in lex.value_of:
         after = after[1:]
-    if after and after[0].strip(",.;") in lex.earning_words:
+    # A word of earnings may be two ("की विदेशी मुद्रा", "in foreign exchange").
+    rest = " ".join(after).replace(",", " ").replace(".", " ").replace(";", " ") + " "
+    if any(rest.startswith(f"{w} ") for w in lex.earning_words):
         return True
     before = text[max(0, t.start - 24) : t.start].lower().rstrip()
     return any(before.endswith(f" {v}") or before == v for v in lex.earning_verbs)
