@@ -57,6 +57,11 @@ ATTACH_GAP = 60  # a period this close after a figure belongs to it ("... 50 USD
 COUNT_REACH = 60
 
 
+def _one_word_at_most(words: str) -> bool:
+    """Nothing, or one plain word ("5.2 million [new] visitors")."""
+    return not words or (" " not in words and words.replace("-", "").isalpha())
+
+
 def _of_words(text: str, start: int, end: int, lex: Lexicon) -> str:
     """The words between an amount and the noun after it, past a bound ("1.5 अरब डॉलर से
     अधिक का एफडीआई": "का")."""
@@ -281,7 +286,7 @@ def assemble_sentence(
                     or (
                         cur.unit is None
                         and t.data["indicator"] in COUNT_INDICATORS
-                        and not _of_words(text, cur.tokens[-1].end, t.start, lex)
+                        and _one_word_at_most(_of_words(text, cur.tokens[-1].end, t.start, lex))
                     )
                 )
             ):
