@@ -122,7 +122,12 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
     tokens = merge_adjacent_periods(tokens, text, lex)
     # With no publication time, the dateline's date is when the report was written, else the
     # date its address carries.
-    written = report.published_at or dateline(text, lex) or source_date(report.source)
+    written = (
+        report.published_at
+        or dateline(text, lex)
+        or source_date(report.url or "")
+        or source_date(report.source)
+    )
     ref_year, ref_month = infer_reference_year(tokens, written)
     frame0 = Frame(ref_year, ref_month, None)
     # The period the text opens with frames figures that precede any explicit mention.
