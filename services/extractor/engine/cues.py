@@ -30,7 +30,8 @@ def _nearest_cue(
 ) -> int | None:
     """The closest unused cue of `kinds` next to token i (step +1: after it, -1: before it),
     stopping at the neighbouring figure or indicator or past `gap` characters; after it, not
-    inside a bracket opened since ("tăng 6,5% (kế hoạch 7%)": the plan's own figure)."""
+    inside a bracket opened since ("tăng 6,5% (kế hoạch 7%)": the plan's own figure) nor past
+    a comma."""
     t = toks[i]
     j = i + step
     while 0 <= j < len(toks):
@@ -38,8 +39,8 @@ def _nearest_cue(
         distance = c.start - t.end if step > 0 else t.start - c.end
         if c.kind in NUMERIC or c.kind in ("ind", "block") or distance > gap:
             return None
-        if step > 0 and "(" in text[t.end : c.start]:
-            return None
+        if step > 0 and ("(" in text[t.end : c.start] or "," in text[t.end : c.start]):
+            return None  # "ước đạt 8,2%, vượt kế hoạch": the plan word is the next clause's
         if step < 0 and c.kind == "cue" and c.data["cue"] == "target":
             return None  # "lower than the target of 8%": the words before the goal are not its sign
         if c.kind == "cue" and j not in used and c.data["cue"] in kinds:

@@ -271,6 +271,12 @@ def _facts_of(
             continue
         best = g.best_growth()
         value = g.value * g.sign if g.value is not None else None
+        if value is not None and g.unit == "count" and INDICATORS.get(g.indicator) == "money":
+            # "30 lượt dự án điều chỉnh vốn" under FDI: a count of projects, not the money.
+            _drop(dropped, ev.text, "unit_mismatch", f"{g.indicator} is money; a count is not its amount")
+            value = None
+            if best is None and g.plan is None:
+                continue
         if value is not None and g.unit is None and INDICATORS.get(g.indicator) == "money":
             # "reached 50 million" with no currency: half a figure. The rate and plan share
             # stand; the amount is dropped with its reason rather than guessed.
