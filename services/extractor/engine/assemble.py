@@ -57,6 +57,16 @@ ATTACH_GAP = 60  # a period this close after a figure belongs to it ("... 50 USD
 COUNT_REACH = 60
 
 
+def _plan_in_brackets(text: str, start: int, lex: Lexicon) -> bool:
+    """A rate alone in brackets right after a word of plan ("vượt kế hoạch (8%)", "the plan
+    (8%)", "योजना (8%)")."""
+    head = text[max(0, start - 24) : start].rstrip()
+    if not head.endswith("("):
+        return False
+    head = head[:-1].rstrip().lower()
+    return any(head.endswith(f" {w}") or head == w for w in lex.plan_words)
+
+
 def _one_word_at_most(words: str) -> bool:
     """Nothing, or one plain word ("5.2 million [new] visitors")."""
     return not words or (" " not in words and words.replace("-", "").isalpha())
@@ -560,11 +570,17 @@ def assemble_sentence(
                 role == "bare"
                 and slot is not None
                 and slot.kind == "ind"
-                and is_cue(behind, ("plan.after",))
-                and behind is not None
-                and text[behind.end : t.start].strip() in ("", ":")
+                and (
+                    (
+                        is_cue(behind, ("plan.after",))
+                        and behind is not None
+                        and text[behind.end : t.start].strip() in ("", ":")
+                    )
+                    or _plan_in_brackets(text, t.start, lex)
+                )
             ):
-                # "tăng 6,5% (kế hoạch 7%)": the plan's own rate, the goal for the indicator.
+                # "tăng 6,5% (kế hoạch 7%)", "exceeding the plan (8%)": the plan's own rate,
+                # the goal for the indicator.
                 g = new_group(t)
                 g.target, g.closed = True, True
                 g.growths.append(Growth(t.data["value"], "unspecified"))
