@@ -266,6 +266,10 @@ def _facts_of(
         if g.stock:
             _drop(dropped, ev.text, "accumulated_stock", "an accumulated total, not the period's figure")
             continue
+        if g.forecast and not _begins_after(period, ref_year, ref_month):
+            # (A forecast for a time still to come is kept as a goal, below.)
+            _drop(dropped, ev.text, "forecast", "a forecast of a time already reported, not a figure")
+            continue
         if g.reference and not g.period_from_sentence:
             _drop(dropped, ev.text, "reference_without_period", "a comparison figure with no period")
             continue

@@ -36,6 +36,7 @@ class Group:
     target: bool = False
     carried: bool = False  # the indicator came from the previous sentence
     stock: bool = False  # an accumulated stock, not the period's flow ("320 dự án còn hiệu lực ...")
+    forecast: bool = False  # someone's forecast ("economists had forecast 4.42%"), not a figure
     tokens: list[Token] = field(default_factory=list)
     closed: bool = False
 

@@ -52,6 +52,7 @@ CUE_KINDS = (
     "target_after",
     "stock",
     "other_base",
+    "forecast",
 )
 
 MONTH_ANCHOR = "<month>"

@@ -36,16 +36,28 @@ def in_a_part(toks: list[Token], i: int, val: Token, text: str, lex: Lexicon) ->
     return before is None or before.kind != "per" or before.end < limit - 1
 
 
-def mark_stocks(groups: list[Group], toks: list[Token]) -> None:
-    """ "Lũy kế, toàn tỉnh có 320 dự án FDI còn hiệu lực với tổng vốn đăng ký 8,5 tỷ USD": the
-    figures after a word of stock are what has built up over the years, not the period's."""
-    at = next((t.start for t in toks if is_cue(t, ("stock",))), None)
+def after_cue(groups: list[Group], toks: list[Token], kind: str) -> list[Group]:
+    """The groups whose figures all come after the sentence's first cue of `kind`."""
+    at = next((t.start for t in toks if is_cue(t, (kind,))), None)
     if at is None:
-        return
+        return []
+    out = []
     for g in groups:
         figures = [t.start for t in g.tokens if t.kind in NUMERIC]
         if figures and min(figures) > at:
-            g.stock = True
+            out.append(g)
+    return out
+
+
+def mark_stocks(groups: list[Group], toks: list[Token]) -> None:
+    """ "Lũy kế, toàn tỉnh có 320 dự án FDI còn hiệu lực với tổng vốn đăng ký 8,5 tỷ USD": the
+    figures after a word of stock are what has built up over the years, not the period's;
+    "Economists polled by Reuters had forecast inflation at 4.42%": the figures after a word of
+    forecast are someone's expectation, not the report's figure."""
+    for g in after_cue(groups, toks, "stock"):
+        g.stock = True
+    for g in after_cue(groups, toks, "forecast"):
+        g.forecast = True
 
 
 def aspect_of_count(toks: list[Token], i: int, text: str, lex: Lexicon, groups: list[Group]) -> Group | None:
