@@ -83,6 +83,21 @@ PIECES = [
     "CPI ",
     "Tháng 9 và 9 tháng, ",
     "lần lượt ",
+    # Shapes of later rules: goals in brackets and past a semicolon, amounts compared with
+    # before "की तुलना में", counts met after their verb, forecasts, trailing spans.
+    "(kế hoạch 7%)",
+    "exceeding the plan (8%)",
+    "đặt mục tiêu ",
+    "2025 के 70.2 लाख की तुलना में ",
+    "Of the 24 targets, the province met ",
+    "had forecast ",
+    "the past 8 months ",
+    "Hết tháng 10, ",
+    "पिछले वित्त वर्ष ",
+    "April-June quarter of FY27 ",
+    "98% of the pre-pandemic level",
+    "संख्या में ",
+    " with 4.5 million tourist arrivals",
 ]
 texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=8)), max_size=40).map("".join)
 
