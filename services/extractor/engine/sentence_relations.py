@@ -256,14 +256,15 @@ def goal_items_end(toks: list[Token], i: int, text: str, end: int, lex: Lexicon)
     of being estimated ("đặt mục tiêu tăng trưởng GRDP 8%; thu ngân sách 15.500 tỷ đồng"); an
     item with its own period, a year-on-year base or a word of estimate is a result."""
     k = i + 1
-    while end < len(text) and text[end] == ";":
+    limit = end + GOAL_REACH  # a list of goals, not a run-on text: bounded, so it stays linear
+    while end < min(len(text), limit) and text[end] == ";":
         stop = clause_end(text, end + 1, 0, lex)
         while k < len(toks) and toks[k].start < end:
             k += 1
         j = k
         while j < len(toks) and toks[j].start < stop:
-            if (toks[j].kind == "per" and not toks[j].data.get("base")) or is_cue(toks[j], ("yoy",)):
-                return end
+            if (toks[j].kind == "per" and not toks[j].data.get("base")) or is_cue(toks[j], ("yoy", "target")):
+                return end  # (a word of goal there opens a list of its own)
             j += 1
         if has_word(text[end + 1 : stop], lex.estimate_words):
             return end
