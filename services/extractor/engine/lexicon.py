@@ -115,7 +115,7 @@ class Lexicon:
     task_scopes: dict[str, str]
     indicators: dict[str, list[Phrase]]
     automaton: Any = None  # ahocorasick.Automaton over lower-cased phrases
-    period_anchors: Any = None  # substring automaton: anchor word -> (length, family)
+    period_anchors: Any = None  # substring automaton: anchor word -> (length, families)
     period_families: dict[str, Any] = field(default_factory=dict)  # family -> compiled patterns
     period_leading: dict[str, Any] = field(default_factory=dict)  # anchor -> patterns starting with it
     period_reach: dict[str, int] = field(default_factory=dict)  # anchor -> characters before it
@@ -408,11 +408,16 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         lex.dateline_re = regex.compile(
             "|".join(f"(?:{p.replace('{MONTH}', month_alt)})" for p in datelines), regex.V1
         )
-    anchors = ahocorasick.Automaton()
+    # A word may anchor two families: Vietnamese "năm" is the word for year and the month
+    # name "five" ("tháng năm"); each family it anchors is tried.
+    families_of: dict[str, list[str]] = {}
     for w in anchor_words:
-        anchors.add_word(w, (len(w), w))
+        families_of.setdefault(w, []).append(w)
     for w in lex.month_names:
-        anchors.add_word(w, (len(w), MONTH_ANCHOR))
+        families_of.setdefault(w, []).append(MONTH_ANCHOR)
+    anchors = ahocorasick.Automaton()
+    for w, fams in families_of.items():
+        anchors.add_word(w, (len(w), tuple(fams)))
     anchors.make_automaton()
     lex.period_anchors = anchors
 

@@ -20,7 +20,11 @@ def merge_adjacent_periods(toks: list[Token], text: str, lex: Lexicon) -> list[T
             and prev is not None
             and prev.kind == "per"
             and len(prev.data.get("parts", ())) < MAX_PARTS
-            and bool(prev.data.get("base")) == bool(t.data.get("base"))
+            and (
+                bool(prev.data.get("base")) == bool(t.data.get("base"))
+                # "so với tháng 12 năm trước": the compared month's year, right after it.
+                or (prev.data.get("base") and not text[prev.end : t.start].strip())
+            )
             and text[prev.end : t.start].strip(" ,()-").lower() in lex.period_glue
         ):
             parts = prev.data["parts"] if prev.data["kind"] == "merged" else [prev.data]

@@ -89,7 +89,11 @@ def _period_matches(lowered: str, lex: Lexicon) -> list[Any]:
     """Period mentions. Every one contains an anchor (a month name, "tháng", "quarter", a
     year...), so only the patterns that hold an anchor are tried, and only at the word starts
     shortly before it: the same matches as a full overlapped scan, for a fraction of the work."""
-    hits = [(end - size + 1, family) for end, (size, family) in lex.period_anchors.iter(lowered)]
+    hits = [
+        (end - size + 1, family)
+        for end, (size, families) in lex.period_anchors.iter(lowered)
+        for family in families
+    ]
     hits += [(m.start(), YEAR_ANCHOR) for m in _YEAR.finditer(lowered)]
     if not hits:
         return []
