@@ -142,3 +142,12 @@ def test_a_phrase_with_choices_matches_each_of_its_spellings() -> None:
     for text in ("exceeding the yearly target by", "topped its budget estimate by"):
         found = lexicon.find_phrases(lex, text)
         assert any(e.category == "cue" and e.value == "plan.before" for _, _, es in found for e in es), text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_word_that_is_an_anchor_and_a_month_name_anchors_both(lang: str) -> None:
+    lex = lexicon.load(lang)
+    anchors = {str(w).lower() for w in raw(lang).get("period_anchors", [])}
+    for word in anchors & set(lex.month_names):
+        [(_, (_, families))] = list(lex.period_anchors.iter(word))[-1:]
+        assert word in families and lexicon.MONTH_ANCHOR in families, (lang, word, families)
