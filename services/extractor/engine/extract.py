@@ -16,10 +16,10 @@ from schemas.raw_report import RawReport
 from services.extractor.engine import language as language_mod
 from services.extractor.engine import lexicon as lexicon_mod
 from services.extractor.engine.assemble import assemble_sentence
-from services.extractor.engine.cues import mark_bases, mark_rates
+from services.extractor.engine.cues import is_cue, mark_bases, mark_rates
 from services.extractor.engine.dateline import dateline, source_date
 from services.extractor.engine.evidence import quote_sentence, quote_span
-from services.extractor.engine.figures import COUNT_INDICATORS, Group
+from services.extractor.engine.figures import COUNT_INDICATORS, Group, money
 from services.extractor.engine.fuzzy import fuzzy_indicator
 from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon
 from services.extractor.engine.merge import merge_facts
@@ -345,9 +345,21 @@ def _refers_back(
     carry_indicator: object,
     only: tuple[str, ...] | None = None,
 ) -> bool:
-    first = next((t.start for t in stoks if t.kind in ("ind", "block", "val", "pct", "num")), s.end)
+    lead = next((t for t in stoks if t.kind in ("ind", "block", "val", "pct", "num")), None)
+    first = lead.start if lead is not None else s.end
     if any(t.kind == "cue" and t.data["cue"] == "target" and t.start < first for t in stoks):
-        return False  # "It targets growth of 8 percent": the place sets a goal, no figure is meant
+        # "It targets growth of 8 percent": the place sets a goal, no figure of the indicator
+        # before is meant; but an amount in the indicator's own money is its goal ("... export
+        # turnover hit 2 billion USD. This year, it aims to reach 2.3 billion USD").
+        return (
+            lead is not None
+            and lead.kind == "val"
+            and money(lead.data.get("unit"))
+            and INDICATORS.get(str(carry_indicator)) == "money"
+            and _refers_back(
+                text, s, [t for t in stoks if not is_cue(t, ("target",))], lex, carry_indicator, only
+            )
+        )
     head = f" {text[s.start : first].lower()} "
     words = only if only is not None else (*lex.anaphora, *lex.ellipsis.get(str(carry_indicator), ()))
     return any(f" {w} " in head or f" {w}," in head for w in words)
