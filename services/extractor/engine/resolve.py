@@ -31,7 +31,6 @@ ABSOLUTE = {
     "fiscal_first_n",
     "fiscal_year_ending",
     "fiscal_ytd",
-    "past_n",
 }
 # Mentions that only make sense against the context ("the same period last year").
 RELATIVE = {
@@ -169,13 +168,6 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
         if n is None or not 1 <= n <= 12 or ref is None:
             return None
         p = Period.months(ref, 1, n) if kind == "first_n" else Period.months(ref, 13 - n, 12)
-    elif kind == "past_n":  # "the past 10 months": up to the month before the publication's
-        n = count_of(data.get("n"), lex)
-        if n is None or not 1 <= n <= 12 or frame.ref_year is None or frame.ref_month is None:
-            return None
-        end = month_index(frame.ref_year, frame.ref_month) - 1
-        (sy, sm), (ey, em) = from_index(end - n + 1), from_index(end)
-        p = Period(sy, sm, ey, em)
     elif kind == "half":
         h = count_of(data.get("h"), lex)
         if h not in (1, 2) or ref is None:
