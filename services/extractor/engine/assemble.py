@@ -47,6 +47,7 @@ from services.extractor.engine.sentence_relations import (
     periods_respectively,
     plain_unit,
     plan_amount,
+    rates_respectively,
     respectively,
 )
 from services.extractor.engine.tokens import Token
@@ -55,6 +56,29 @@ ATTACH_GAP = 60  # a period this close after a figure belongs to it ("... 50 USD
 # A plain number this close after a count indicator is its count ("new businesses in the
 # January-October period reached 138,000").
 COUNT_REACH = 60
+
+
+def _pair_rates(run: list[int], toks: list[Token], groups: list[Group], lex: Lexicon, frame: Frame) -> None:
+    """The rates of a run said "respectively", in order, to as many figures before it that have
+    an amount and no rate yet; none where they are fewer."""
+    first = toks[run[0]].start
+    owners = [
+        g
+        for g in groups
+        if g.value is not None
+        and not g.growths
+        and not g.reference
+        and g.indicator is not None
+        and all(x.end <= first for x in g.tokens)
+    ][-len(run) :]
+    if len(owners) != len(run):
+        return
+    for g, k in zip(owners, run, strict=True):
+        t = toks[k]
+        role = t.data.get("role", "bare")
+        value = -t.data["value"] if role == "growth_down" else t.data["value"]
+        g.growths.append(Growth(value, growth_base(toks, k, g.period, lex, frame)))
+        g.tokens.append(t)
 
 
 def _plan_in_brackets(text: str, start: int, lex: Lexicon) -> bool:
@@ -140,6 +164,9 @@ def assemble_sentence(
 
     said = any(t.kind == "cue" and t.data["cue"] == "respectively" for t in toks)
     lists, consumed = respectively(toks, text, lex, said)
+    # Rates said "respectively" after figures of their own: set aside, paired at the end.
+    rate_run = [] if lists else rates_respectively(toks, text, lex)
+    consumed |= set(rate_run)
     by_period, by_period_consumed = periods_respectively(toks, text, lex, said)
     consumed |= by_period_consumed
     # Running facts about the tokens before i, kept as the loop goes (no rescans per token).
@@ -686,6 +713,8 @@ def assemble_sentence(
             if "high" in t.data and not cur.reference:
                 cur.target = True  # "tăng từ 10 đến 12%": a range is what is aimed at, not a result
             continue
+    if rate_run:
+        _pair_rates(rate_run, toks, groups, lex, frame)
     if lex.target_follows:
         mark_targets_before(toks, text, groups)
     # A goal is for the period the sentence is about (its first), not for a year quoted

@@ -7,6 +7,7 @@ and growth said alone in a goal."""
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from typing import Any
 
@@ -200,6 +201,38 @@ def _paired_figures(
     ):
         return None
     return values, rates
+
+
+RESPECTIVELY_GAP = 24  # "... 23.6% and 50.3% year-on-year respectively": the word this near the run
+
+
+def rates_respectively(toks: list[Token], text: str, lex: Lexicon) -> list[int]:
+    """A run of rates said "respectively" after figures of their own ("24.89 million tourists,
+    including 6.35 million international arrivals, up 23.6% and 50.3% respectively"; "tăng lần
+    lượt 8,2% và 24,6%"): the indices of the rates, to be paired in order with the figures
+    before them; empty where there is none."""
+    words = [c for c in toks if is_cue(c, ("respectively",))]
+    if not words:
+        return []
+    ends, starts = [c.end for c in words], [c.start for c in words]  # sorted: tokens are
+    figures = 0  # values seen so far (one pass: a run-on sentence stays linear)
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.kind in ("val", "num"):
+            figures += 1
+        if t.kind != "pct":
+            i += 1
+            continue
+        run = _joined_run(toks, i, text, lex)
+        first, last = toks[run[0]], toks[run[-1]]
+        said = bisect.bisect_right(ends, first.start) > bisect.bisect_left(
+            ends, first.start - RESPECTIVELY_GAP
+        ) or (bisect.bisect_right(starts, last.end + RESPECTIVELY_GAP) > bisect.bisect_left(starts, last.end))
+        if len(run) >= 2 and said and figures >= len(run):
+            return run
+        i = run[-1] + 1
+    return []
 
 
 def _joined_list(toks: list[Token], ks: list[int], text: str, lex: Lexicon) -> bool:
