@@ -95,10 +95,13 @@ def infer_reference_year(tokens: list[Token], published: date | None) -> tuple[i
             and nxt.start - t.end <= 24
             and (nxt.data["parts"][0] if nxt.data["kind"] == "merged" else nxt.data)["kind"] in _EARLIER
         )
+        # "2026-27 में": a whole fiscal year ends in the calendar year after the one it names and
+        # the report is written after it, unless it is said to be the current one ("चालू वित्त
+        # वर्ष 2019-20"); a quarter of one may be written within it.
+        current = any(p["kind"] == "current_fiscal_year" for p in parts)
         for part in parts:
             if part.get("y"):
-                # "2026-27": a fiscal year ends in the calendar year after the one it names.
-                y = int(part["y"]) + (part["kind"] in ("fiscal_year", "fiscal_quarter"))
+                y = int(part["y"]) + (part["kind"] == "fiscal_year" and not current)
                 years.append(y + 2 if then_last_year else y + 1 if earlier else y)
     return (max(years) if years else None), None
 
