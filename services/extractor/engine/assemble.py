@@ -162,10 +162,11 @@ def assemble_sentence(
         cur = g
         return g
 
-    said = any(t.kind == "cue" and t.data["cue"] == "respectively" for t in toks)
+    cue_kinds = {t.data["cue"] for t in toks if t.kind == "cue"}  # which cues the sentence has
+    said = "respectively" in cue_kinds
     lists, consumed = respectively(toks, text, lex, said)
     # Rates said "respectively" after figures of their own: set aside, paired at the end.
-    rate_run = [] if lists else rates_respectively(toks, text, lex)
+    rate_run = rates_respectively(toks, text, lex) if said and not lists else []
     consumed |= set(rate_run)
     by_period, by_period_consumed = periods_respectively(toks, text, lex, said)
     consumed |= by_period_consumed
@@ -735,5 +736,6 @@ def assemble_sentence(
             # "It targets growth of 8 percent", "phấn đấu tốc độ tăng trưởng đạt 8%": growth with
             # no indicator named in a goal is the economy's.
             g.indicator = ECONOMY
-    mark_stocks(groups, toks)
+    if "stock" in cue_kinds or "forecast" in cue_kinds:
+        mark_stocks(groups, toks)
     return groups, last_absolute
