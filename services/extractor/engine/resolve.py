@@ -295,6 +295,17 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
         # "In the fourth quarter, GDP expanded 6.72%" in early January: last year's quarter.
         # A period just ahead of the publication stays this year's (a plan for the next quarter).
         p = p.shift_years(-1)
+    elif (
+        p is not None
+        and year is None
+        and kind == "first_n"
+        and frame.ref_month is not None
+        and p.start_year == frame.ref_year
+        and p.end_month > frame.ref_month + 1
+    ):
+        # "Trong 11 tháng, ..." in early January: the months so far of the year just ended (a
+        # year's first months are reported once they are over).
+        p = p.shift_years(-1)
     if p is None or not p.valid():
         return None
     if kind in ("ytd", "through_month", "through_date"):
