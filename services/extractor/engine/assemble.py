@@ -5,6 +5,7 @@ Everything here is positional reasoning over tokens; words come from the lexicon
 
 from __future__ import annotations
 
+from services.extractor.engine.asides import average_in_brackets, plan_in_brackets
 from services.extractor.engine.cues import (
     NUMERIC,
     classify_percentages,
@@ -44,6 +45,9 @@ from services.extractor.engine.sentence_relations import (
     later_figure,
     mark_stocks,
     mark_targets_before,
+    of_words,
+    one_word_at_most,
+    pair_rates,
     periods_respectively,
     plain_unit,
     plan_amount,
@@ -56,70 +60,6 @@ ATTACH_GAP = 60  # a period this close after a figure belongs to it ("... 50 USD
 # A plain number this close after a count indicator is its count ("new businesses in the
 # January-October period reached 138,000").
 COUNT_REACH = 60
-
-
-def _pair_rates(run: list[int], toks: list[Token], groups: list[Group], lex: Lexicon, frame: Frame) -> None:
-    """The rates of a run said "respectively", in order, to as many figures before it that have
-    an amount and no rate yet; none where they are fewer."""
-    first = toks[run[0]].start
-    owners = [
-        g
-        for g in groups
-        if g.value is not None
-        and not g.growths
-        and not g.reference
-        and g.indicator is not None
-        and all(x.end <= first for x in g.tokens)
-    ][-len(run) :]
-    if len(owners) != len(run):
-        return
-    for g, k in zip(owners, run, strict=True):
-        t = toks[k]
-        role = t.data.get("role", "bare")
-        value = -t.data["value"] if role == "growth_down" else t.data["value"]
-        g.growths.append(Growth(value, growth_base(toks, k, g.period, lex, frame)))
-        g.tokens.append(t)
-
-
-def _plan_in_brackets(text: str, start: int, lex: Lexicon) -> bool:
-    """A rate alone in brackets right after a word of plan ("vượt kế hoạch (8%)", "the plan
-    (8%)", "योजना (8%)")."""
-    head = text[max(0, start - 24) : start].rstrip()
-    if not head.endswith("("):
-        return False
-    head = head[:-1].rstrip().lower()
-    return any(head.endswith(f" {w}") or head == w for w in lex.plan_words)
-
-
-def _one_word_at_most(words: str) -> bool:
-    """Nothing, or one plain word ("5.2 million [new] visitors")."""
-    return not words or (" " not in words and words.replace("-", "").isalpha())
-
-
-def _of_words(text: str, start: int, end: int, lex: Lexicon) -> str:
-    """The words between an amount and the noun after it, past a bound ("1.5 अरब डॉलर से
-    अधिक का एफडीआई": "का")."""
-    words = text[start:end].lower()
-    bound = lex.bound_after_re.match(words) if lex.bound_after_re is not None else None
-    return (words[bound.end() :] if bound is not None else words).strip()
-
-
-AVERAGE_REACH = 32  # "... higher than the national average (40.2%)": the average this close before
-
-
-def _average_in_brackets(toks: list[Token], i: int, text: str) -> bool:
-    """A rate in brackets right after an average it is the level of ("cao hơn mức bình quân
-    cả nước (40,2%)", "राष्ट्रीय औसत (5.05%)")."""
-    t = toks[i]
-    if not text[max(0, t.start - 2) : t.start].strip().endswith("("):
-        return False
-    before = toks[i - 1] if i else None
-    return (
-        before is not None
-        and is_cue(before, ("average",))
-        and t.start - before.end <= AVERAGE_REACH
-        and not any(ch in text[before.end : t.start - 1] for ch in ",;.")
-    )
 
 
 def assemble_sentence(
@@ -313,7 +253,7 @@ def assemble_sentence(
                         and (cur.indicator is None or cur.carried or cur.indicator != t.data["indicator"])
                     )
                     or (
-                        _of_words(text, cur.tokens[-1].end, t.start, lex) in lex.value_of
+                        of_words(text, cur.tokens[-1].end, t.start, lex) in lex.value_of
                         and not in_a_part(toks, i, cur.tokens[-1], text, lex)
                     )
                     # "thu hút được 320 triệu USD vốn FDI": an amount with no indicator yet,
@@ -324,7 +264,7 @@ def assemble_sentence(
                     or (
                         cur.unit is None
                         and t.data["indicator"] in COUNT_INDICATORS
-                        and _one_word_at_most(_of_words(text, cur.tokens[-1].end, t.start, lex))
+                        and one_word_at_most(of_words(text, cur.tokens[-1].end, t.start, lex))
                     )
                 )
             ):
@@ -518,7 +458,7 @@ def assemble_sentence(
             if role == "share":
                 continue
             if (
-                _average_in_brackets(toks, i, text)
+                average_in_brackets(toks, i, text)
                 and prev_pct is not None
                 and prev_pct.data.get("role") == "plan"
             ):
@@ -604,7 +544,7 @@ def assemble_sentence(
                         and behind is not None
                         and text[behind.end : t.start].strip() in ("", ":")
                     )
-                    or _plan_in_brackets(text, t.start, lex)
+                    or plan_in_brackets(text, t.start, lex)
                 )
             ):
                 # "tăng 6,5% (kế hoạch 7%)", "exceeding the plan (8%)": the plan's own rate,
@@ -715,7 +655,7 @@ def assemble_sentence(
                 cur.target = True  # "tăng từ 10 đến 12%": a range is what is aimed at, not a result
             continue
     if rate_run:
-        _pair_rates(rate_run, toks, groups, lex, frame)
+        pair_rates(rate_run, toks, groups, lex, frame)
     if lex.target_follows:
         mark_targets_before(toks, text, groups)
     # A goal is for the period the sentence is about (its first), not for a year quoted

@@ -324,12 +324,22 @@ def _refine(parts: list[dict[str, Any]], lex: Lexicon, frame: Frame) -> Period |
             resolved.append((d, p))
     if not resolved:
         return None
+    # The fiscal year said beside it, one that names its year first ("चालू वित्त वर्ष 2019-20").
+    fiscal = next(
+        (
+            p
+            for d0, p in sorted(
+                resolved, key=lambda dp: dp[0]["kind"] in ("whole_fiscal_year", "current_fiscal_year")
+            )
+            if d0["kind"] in _FISCAL_YEARS
+        ),
+        None,
+    )
     # "the April-June quarter of FY25", "वित्त वर्ष 2023-24 की जनवरी-मार्च अवधि": months named
     # without a year inside a fiscal year fall in the calendar year of that fiscal year they are in.
-    fiscal_year = next((p for d, p in resolved if d["kind"] in _FISCAL_YEARS), None)
     months = next((d for d in parts if d["kind"] in ("month", "month_range") and not d.get("y")), None)
-    if fiscal_year is not None and months is not None:
-        placed = _months_of_fiscal(months, fiscal_year, lex)
+    if fiscal is not None and months is not None:
+        placed = _months_of_fiscal(months, fiscal, lex)
         if placed is not None:
             return placed
     explicit_year = next(
@@ -351,17 +361,6 @@ def _refine(parts: list[dict[str, Any]], lex: Lexicon, frame: Frame) -> Period |
             # Months spelled out win over a named part: "the first half (April-September)".
             0 if dp[0]["kind"] in ("month", "month_range", "through_month", "through_date") else 1,
         ),
-    )
-    # The fiscal year said beside it, one that names its year first ("चालू वित्त वर्ष 2019-20").
-    fiscal = next(
-        (
-            p
-            for d0, p in sorted(
-                resolved, key=lambda dp: dp[0]["kind"] in ("whole_fiscal_year", "current_fiscal_year")
-            )
-            if d0["kind"] in _FISCAL_YEARS
-        ),
-        None,
     )
     if fiscal is not None and not d.get("y") and d["kind"] in ("quarter", "half", "first_n"):
         # "the first half of the current fiscal", "Q1 FY26": a part of that fiscal year.

@@ -13,10 +13,11 @@ from typing import Any
 
 import regex
 
-from services.extractor.engine.cues import NUMERIC, has_word, is_cue, neighbour, readings
+from services.extractor.engine.cues import NUMERIC, growth_base, has_word, is_cue, neighbour, readings
 from services.extractor.engine.figures import COUNT_INDICATORS, Group, Growth
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.periods import Period
+from services.extractor.engine.resolve import Frame
 from services.extractor.engine.tokens import Token
 
 
@@ -35,6 +36,19 @@ def in_a_part(toks: list[Token], i: int, val: Token, text: str, lex: Lexicon) ->
     # list); a period may hold the marker itself ("2023 में 1.6 अरब डॉलर").
     before = next((toks[j] for j in range(i - 1, -1, -1) if toks[j].end <= val.start), None)
     return before is None or before.kind != "per" or before.end < limit - 1
+
+
+def one_word_at_most(words: str) -> bool:
+    """Nothing, or one plain word ("5.2 million [new] visitors")."""
+    return not words or (" " not in words and words.replace("-", "").isalpha())
+
+
+def of_words(text: str, start: int, end: int, lex: Lexicon) -> str:
+    """The words between an amount and the noun after it, past a bound ("1.5 अरब डॉलर से
+    अधिक का एफडीआई": "का")."""
+    words = text[start:end].lower()
+    bound = lex.bound_after_re.match(words) if lex.bound_after_re is not None else None
+    return (words[bound.end() :] if bound is not None else words).strip()
 
 
 def after_cue(groups: list[Group], toks: list[Token], kind: str) -> list[Group]:
@@ -233,6 +247,29 @@ def rates_respectively(toks: list[Token], text: str, lex: Lexicon) -> list[int]:
             return run
         i = run[-1] + 1
     return []
+
+
+def pair_rates(run: list[int], toks: list[Token], groups: list[Group], lex: Lexicon, frame: Frame) -> None:
+    """The rates of a run said "respectively", in order, to as many figures before it that have
+    an amount and no rate yet; none where they are fewer."""
+    first = toks[run[0]].start
+    owners = [
+        g
+        for g in groups
+        if g.value is not None
+        and not g.growths
+        and not g.reference
+        and g.indicator is not None
+        and all(x.end <= first for x in g.tokens)
+    ][-len(run) :]
+    if len(owners) != len(run):
+        return
+    for g, k in zip(owners, run, strict=True):
+        t = toks[k]
+        role = t.data.get("role", "bare")
+        value = -t.data["value"] if role == "growth_down" else t.data["value"]
+        g.growths.append(Growth(value, growth_base(toks, k, g.period, lex, frame)))
+        g.tokens.append(t)
 
 
 def _joined_list(toks: list[Token], ks: list[int], text: str, lex: Lexicon) -> bool:
