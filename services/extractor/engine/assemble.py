@@ -51,6 +51,7 @@ from services.extractor.engine.sentence_relations import (
     periods_respectively,
     plain_unit,
     plan_amount,
+    rate_join,
     rates_respectively,
     respectively,
 )
@@ -224,7 +225,7 @@ def assemble_sentence(
                 and len(cur.growths) == 1
                 and cur.tokens
                 and cur.tokens[-1].kind == "pct"
-                and text[cur.tokens[-1].end : t.start].strip().lower() in lex.rate_joins
+                and rate_join(text, cur.tokens[-1].end, t.start, lex) in lex.rate_joins
                 and (t.data.get("rate") or t.start < target_until)
                 and (text[cur.tokens[-1].end : t.start].strip() or growth_word_after(toks, i, text))
             ):
@@ -569,12 +570,14 @@ def assemble_sentence(
                 g.growths.append(Growth(t.data["value"], "unspecified"))
                 g.tokens.append(t)
                 continue
+            # "8% या उससे अधिक की जीआरडीपी वृद्धि दर": past an "or more".
+            named = toks[i + 2] if is_cue(ahead, ("approx",)) and i + 2 < len(toks) else ahead
             if (
                 role == "bare"
-                and ahead is not None
-                and ahead.kind == "ind"
-                and ahead.data.get("rate")
-                and text[t.end : ahead.start].strip().lower() in lex.rate_joins
+                and named is not None
+                and named.kind == "ind"
+                and named.data.get("rate")
+                and rate_join(text, t.end, named.start, lex) in lex.rate_joins
             ):
                 # "8% जीआरडीपी वृद्धि का लक्ष्य", "10.3% की आर्थिक विकास दर": the rate of the
                 # indicator right after it.

@@ -92,6 +92,7 @@ class Lexicon:
     index_words: tuple[str, ...]  # an indicator named with one is an index with a level
     growth_alone: tuple[str, ...]  # growth with no indicator: in a goal, the economy's
     rate_of: tuple[str, ...]  # after a rate: a part or ratio of what follows ("98% of ...")
+    or_more: tuple[str, ...]  # "or more" after a rate ("8% या उससे अधिक की जीआरडीपी वृद्धि दर")
     plan_words: tuple[str, ...]  # a rate in brackets after one is the plan's ("the plan (8%)")
     count_aspects: frozenset[str]  # an aspect said before a rate that is the count itself
     estimate_words: tuple[str, ...]  # a figure said with one is a result, not a goal ("ước đạt")
@@ -263,6 +264,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         estimate_words=_words(own, "estimate_words"),
         count_aspects=frozenset(_words(own, "count_aspects")),
         plan_words=_words(own, "plan_words"),
+        or_more=_words(own, "or_more"),
         earned_by={str(k): str(v) for k, v in (data.get("earned_by") or {}).items()},
         earning_words=frozenset(_words(own, "earning_words")),
         earning_verbs=_words(own, "earning_verbs"),

@@ -38,6 +38,14 @@ def in_a_part(toks: list[Token], i: int, val: Token, text: str, lex: Lexicon) ->
     return before is None or before.kind != "per" or before.end < limit - 1
 
 
+def rate_join(text: str, start: int, end: int, lex: Lexicon) -> str:
+    """The words between a rate and the indicator after it, past an "or more" ("8% या उससे
+    अधिक की जीआरडीपी वृद्धि दर": "की")."""
+    words = text[start:end].strip().lower()
+    more = next((w for w in lex.or_more if words.startswith(w)), None)
+    return words[len(more) :].strip() if more is not None else words
+
+
 def one_word_at_most(words: str) -> bool:
     """Nothing, or one plain word ("5.2 million [new] visitors")."""
     return not words or (" " not in words and words.replace("-", "").isalpha())
