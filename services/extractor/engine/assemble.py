@@ -571,13 +571,13 @@ def assemble_sentence(
                 g.tokens.append(t)
                 continue
             # "8% या उससे अधिक की जीआरडीपी वृद्धि दर": past an "or more".
-            named = toks[i + 2] if is_cue(ahead, ("approx",)) and i + 2 < len(toks) else ahead
+            rated = toks[i + 2] if is_cue(ahead, ("approx",)) and i + 2 < len(toks) else ahead
             if (
                 role == "bare"
-                and named is not None
-                and named.kind == "ind"
-                and named.data.get("rate")
-                and rate_join(text, t.end, named.start, lex) in lex.rate_joins
+                and rated is not None
+                and rated.kind == "ind"
+                and rated.data.get("rate")
+                and rate_join(text, t.end, rated.start, lex) in lex.rate_joins
             ):
                 # "8% जीआरडीपी वृद्धि का लक्ष्य", "10.3% की आर्थिक विकास दर": the rate of the
                 # indicator right after it.
