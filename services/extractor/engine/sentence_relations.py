@@ -372,7 +372,10 @@ EARLIER_KINDS = ("same_period_last_year", "same_period_year", "last_year", "year
 
 def compared_after(toks: list[Token], i: int) -> bool:
     """A ratio ("bằng 83,2%", "equal to 95%") is growth only against an earlier period
-    named after it ("so với cùng kỳ", "of the same period last year")."""
+    named after it ("so với cùng kỳ", "of the same period last year"), or in the words right
+    before it ("पिछले वर्ष की इसी अवधि का 98%")."""
+    if i and is_cue(toks[i - 1], ("yoy",)) and toks[i].start - toks[i - 1].end <= 2:
+        return True
     for j in range(i + 1, len(toks)):
         c = toks[j]
         if c.kind in NUMERIC or c.kind in ("ind", "block"):
