@@ -290,21 +290,11 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
         and kind in _YEARLESS
         and frame.ref_month is not None
         and p.start_year == frame.ref_year
-        and p.start_month > frame.ref_month + 3
+        and (p.start_month > frame.ref_month + 3 or (kind == "first_n" and p.end_month > frame.ref_month + 1))
     ):
-        # "In the fourth quarter, GDP expanded 6.72%" in early January: last year's quarter.
-        # A period just ahead of the publication stays this year's (a plan for the next quarter).
-        p = p.shift_years(-1)
-    elif (
-        p is not None
-        and year is None
-        and kind == "first_n"
-        and frame.ref_month is not None
-        and p.start_year == frame.ref_year
-        and p.end_month > frame.ref_month + 1
-    ):
-        # "Trong 11 tháng, ..." in early January: the months so far of the year just ended (a
-        # year's first months are reported once they are over).
+        # "In the fourth quarter, GDP expanded 6.72%", "Trong 11 tháng, ..." in early January:
+        # last year's (a year's first months are reported once they are over). A period just
+        # ahead of the publication stays this year's (a plan for the next quarter).
         p = p.shift_years(-1)
     if p is None or not p.valid():
         return None
