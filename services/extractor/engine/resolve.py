@@ -234,21 +234,18 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
             return None
         fy = _fiscal_year_of(frame.ref_year, frame.ref_month)
         p = Period(fy, FISCAL_START, frame.ref_year, frame.ref_month)
-    elif kind in ("last_fiscal_year", "current_fiscal_year"):
-        # "this fiscal", "चालू वित्त वर्ष", "पिछले वित्त वर्ष": the publication's fiscal year (or
-        # the one before), whatever earlier month the text spoke of last.
-        back = 1 if kind == "last_fiscal_year" else 0
-        if frame.ref_year is not None and frame.ref_month is not None:
-            p = _fiscal_year(_fiscal_year_of(frame.ref_year, frame.ref_month) - back)
-        elif ctx is not None:
-            p = _fiscal_year(_fiscal_year_of(ctx.end_year, ctx.end_month) - back)
-        elif frame.ref_year is not None:
-            p = _fiscal_year(_fiscal_year_of(frame.ref_year, 12) - back)
-    elif kind == "whole_fiscal_year":  # "पूरे वित्त वर्ष में": the fiscal year the text is in
-        if ctx is not None:
-            p = _fiscal_year(_fiscal_year_of(ctx.end_year, ctx.end_month))
-        elif frame.ref_year is not None:
-            p = _fiscal_year(_fiscal_year_of(frame.ref_year, frame.ref_month or 12))
+    elif kind in ("whole_fiscal_year", "current_fiscal_year", "last_fiscal_year"):
+        # "पूरे वित्त वर्ष में": the fiscal year the text is in; "this fiscal", "चालू वित्त वर्ष",
+        # "पिछले वित्त वर्ष": the publication's (or the one before), whatever earlier month the
+        # text spoke of last, when the publication's month is known.
+        published = (
+            _fiscal_year_of(frame.ref_year, frame.ref_month or 12) if frame.ref_year is not None else None
+        )
+        spoken = _fiscal_year_of(ctx.end_year, ctx.end_month) if ctx is not None else None
+        by_text = kind == "whole_fiscal_year" or frame.ref_month is None
+        starts = spoken if by_text and spoken is not None else published
+        if starts is not None:
+            p = _fiscal_year(starts - (kind == "last_fiscal_year"))
     elif kind == "this_month":
         p = ctx.last_month() if ctx else None
     elif kind == "quarter_before":
