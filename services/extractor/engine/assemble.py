@@ -45,15 +45,14 @@ from services.extractor.engine.sentence_relations import (
     later_figure,
     mark_stocks,
     mark_targets_before,
-    of_words,
     one_word_at_most,
     pair_rates,
     periods_respectively,
     plain_unit,
     plan_amount,
-    rate_join,
     rates_respectively,
     respectively,
+    words_between,
 )
 from services.extractor.engine.tokens import Token
 
@@ -225,7 +224,7 @@ def assemble_sentence(
                 and len(cur.growths) == 1
                 and cur.tokens
                 and cur.tokens[-1].kind == "pct"
-                and rate_join(text, cur.tokens[-1].end, t.start, lex) in lex.rate_joins
+                and words_between(text, cur.tokens[-1].end, t.start, lex.or_more_re) in lex.rate_joins
                 and (t.data.get("rate") or t.start < target_until)
                 and (text[cur.tokens[-1].end : t.start].strip() or growth_word_after(toks, i, text))
             ):
@@ -254,7 +253,7 @@ def assemble_sentence(
                         and (cur.indicator is None or cur.carried or cur.indicator != t.data["indicator"])
                     )
                     or (
-                        of_words(text, cur.tokens[-1].end, t.start, lex) in lex.value_of
+                        words_between(text, cur.tokens[-1].end, t.start, lex.bound_after_re) in lex.value_of
                         and not in_a_part(toks, i, cur.tokens[-1], text, lex)
                     )
                     # "thu hút được 320 triệu USD vốn FDI": an amount with no indicator yet,
@@ -265,7 +264,9 @@ def assemble_sentence(
                     or (
                         cur.unit is None
                         and t.data["indicator"] in COUNT_INDICATORS
-                        and one_word_at_most(of_words(text, cur.tokens[-1].end, t.start, lex))
+                        and one_word_at_most(
+                            words_between(text, cur.tokens[-1].end, t.start, lex.bound_after_re)
+                        )
                     )
                 )
             ):
@@ -577,7 +578,7 @@ def assemble_sentence(
                 and rated is not None
                 and rated.kind == "ind"
                 and rated.data.get("rate")
-                and rate_join(text, t.end, rated.start, lex) in lex.rate_joins
+                and words_between(text, t.end, rated.start, lex.or_more_re) in lex.rate_joins
             ):
                 # "8% जीआरडीपी वृद्धि का लक्ष्य", "10.3% की आर्थिक विकास दर": the rate of the
                 # indicator right after it.

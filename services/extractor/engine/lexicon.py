@@ -92,7 +92,6 @@ class Lexicon:
     index_words: tuple[str, ...]  # an indicator named with one is an index with a level
     growth_alone: tuple[str, ...]  # growth with no indicator: in a goal, the economy's
     rate_of: tuple[str, ...]  # after a rate: a part or ratio of what follows ("98% of ...")
-    or_more: tuple[str, ...]  # "or more" after a rate ("8% या उससे अधिक की जीआरडीपी वृद्धि दर")
     plan_words: tuple[str, ...]  # a rate in brackets after one is the plan's ("the plan (8%)")
     count_aspects: frozenset[str]  # an aspect said before a rate that is the count itself
     estimate_words: tuple[str, ...]  # a figure said with one is a result, not a goal ("ước đạt")
@@ -127,6 +126,7 @@ class Lexicon:
     after_number_re: Any = None  # groups pct / scale / unit
     range_re: Any = None  # between the two ends of a range of rates
     bound_after_re: Any = None  # "से अधिक" between a number and its unit
+    or_more_re: Any = None  # "or more" after a rate ("8% या उससे अधिक की जीआरडीपी वृद्धि दर")
     unit_before_ends: frozenset[str] = frozenset()  # last characters of the units written before
     number_automaton: Any = None  # number words ("hai", "three", "पांच")
     word_values: dict[str, float] = field(default_factory=dict)  # number and fraction words ("ढाई")
@@ -264,7 +264,6 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         estimate_words=_words(own, "estimate_words"),
         count_aspects=frozenset(_words(own, "count_aspects")),
         plan_words=_words(own, "plan_words"),
-        or_more=_words(own, "or_more"),
         earned_by={str(k): str(v) for k, v in (data.get("earned_by") or {}).items()},
         earning_words=frozenset(_words(own, "earning_words")),
         earning_verbs=_words(own, "earning_verbs"),
@@ -449,6 +448,9 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
     bounds = _merge_list("bound_after", data, borrowed)
     if bounds:
         lex.bound_after_re = regex.compile(r"\s*(?:" + _alt(bounds) + r")(?![\w])")
+    more = list(_words(own, "or_more"))
+    if more:
+        lex.or_more_re = regex.compile(r"\s*(?:" + _alt(more) + r")(?![\w])")
     before = _alt(lex.units_before)
     lex.unit_before_re = regex.compile(r"(?:" + before + r")\s*$") if before else None
     lex.unit_before_ends = frozenset(k.strip()[-1] for k in lex.units_before if k.strip())

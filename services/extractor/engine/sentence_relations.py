@@ -38,25 +38,18 @@ def in_a_part(toks: list[Token], i: int, val: Token, text: str, lex: Lexicon) ->
     return before is None or before.kind != "per" or before.end < limit - 1
 
 
-def rate_join(text: str, start: int, end: int, lex: Lexicon) -> str:
-    """The words between a rate and the indicator after it, past an "or more" ("8% या उससे
-    अधिक की जीआरडीपी वृद्धि दर": "की")."""
-    words = text[start:end].strip().lower()
-    more = next((w for w in lex.or_more if words.startswith(w)), None)
-    return words[len(more) :].strip() if more is not None else words
-
-
 def one_word_at_most(words: str) -> bool:
     """Nothing, or one plain word ("5.2 million [new] visitors")."""
     return not words or (" " not in words and words.replace("-", "").isalpha())
 
 
-def of_words(text: str, start: int, end: int, lex: Lexicon) -> str:
-    """The words between an amount and the noun after it, past a bound ("1.5 अरब डॉलर से
-    अधिक का एफडीआई": "का")."""
+def words_between(text: str, start: int, end: int, lead: Any) -> str:
+    """The words between two tokens, lower-cased, past a leading phrase the pattern `lead`
+    reads: a bound between an amount and its noun ("1.5 अरब डॉलर से अधिक का एफडीआई": "का"), an
+    "or more" between a rate and its indicator ("8% या उससे अधिक की जीआरडीपी वृद्धि दर": "की")."""
     words = text[start:end].lower()
-    bound = lex.bound_after_re.match(words) if lex.bound_after_re is not None else None
-    return (words[bound.end() :] if bound is not None else words).strip()
+    m = lead.match(words) if lead is not None else None
+    return (words[m.end() :] if m is not None else words).strip()
 
 
 def after_cue(groups: list[Group], toks: list[Token], kind: str) -> list[Group]:
