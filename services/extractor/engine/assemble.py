@@ -459,20 +459,6 @@ def assemble_sentence(
             role = t.data["role"]
             if role == "share":
                 continue
-            if (
-                average_in_brackets(toks, i, text)
-                and prev_pct is not None
-                and prev_pct.data.get("role") == "plan"
-            ):
-                # "đạt 45,6% kế hoạch, cao hơn mức bình quân cả nước (40,2%)": the average's share
-                # of its plan, the same measure as the figure's (an average growth rate beside a
-                # growth rate is read as one, as it stands).
-                g = new_group(t, reference=True)
-                g.period = cur_period
-                g.period_from_sentence = g.period_attached = g.closed = True
-                g.plan = t.data["value"]
-                g.tokens.append(t)
-                continue
             if t.data.get("vs_rate") and cur is not None and cur.growths and not cur.reference:
                 # "tăng 0,51% so với tháng trước, giảm 0,04% so với mức tăng 0,55% của tháng 8":
                 # after the figure's own rate, a rate set against another rate is how the rate
@@ -487,6 +473,16 @@ def assemble_sentence(
                 counted.tokens.append(t)
                 continue
             base_period = bracketed_base(toks, i, text, cur.period if cur is not None else cur_period)
+            if (
+                base_period is None
+                and prev_pct is not None
+                and prev_pct.data.get("role") == "plan"
+                and average_in_brackets(toks, i, text)
+            ):
+                # "đạt 45,6% kế hoạch, cao hơn mức bình quân cả nước (40,2%)": the average's share
+                # of its plan, in the same months (an average growth rate beside a growth rate is
+                # read as one, as it stands).
+                base_period = cur_period
             if base_period is not None:
                 # "đạt 28,4% kế hoạch, thấp hơn cùng kỳ năm 2022 (35,1%)": the same measure
                 # for the period compared with, read the way the figure before it was.
