@@ -1,15 +1,35 @@
-"""What a short aside next to a rate says of it: a rate alone in brackets after a word of plan
-is the plan's ("vượt kế hoạch (8%)", "the plan (8%)"); after an average, the average's level
-("cao hơn mức bình quân cả nước (40,2%)")."""
+"""What a short aside next to a rate says of it: a word of goal or plan right beside it makes
+it the goal ("the 6.8% target", "kế hoạch 7%", "the plan (8%)"); an average before its
+bracket, the average's level ("cao hơn mức bình quân cả nước (40,2%)")."""
 
 from __future__ import annotations
 
-from services.extractor.engine.cues import is_cue
+from services.extractor.engine.cues import is_cue, readings
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.tokens import Token
 
 
-def plan_in_brackets(text: str, start: int, lex: Lexicon) -> bool:
+def goal_said_beside(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
+    """The rate toks[i] is a goal by the words right beside it: a word of goal after it ("the
+    6.8% target"), a word of plan right before it ("kế hoạch 7%", "kế hoạch: 7%"), or a plan
+    word before the bracket it stands alone in ("vượt kế hoạch (8%)")."""
+    t = toks[i]
+    behind = toks[i - 1] if i else None
+    return (
+        any(
+            is_cue(c, ("target_after",)) and not text[t.end : c.start].strip()
+            for c in readings(toks, i + 1, +1)
+        )
+        or (
+            behind is not None
+            and is_cue(behind, ("plan.after",))
+            and text[behind.end : t.start].strip() in ("", ":")
+        )
+        or _plan_in_brackets(text, t.start, lex)
+    )
+
+
+def _plan_in_brackets(text: str, start: int, lex: Lexicon) -> bool:
     """A rate alone in brackets right after a word of plan ("vượt kế hoạch (8%)", "the plan
     (8%)", "योजना (8%)")."""
     head = text[max(0, start - 24) : start].rstrip()

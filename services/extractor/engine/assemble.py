@@ -5,7 +5,7 @@ Everything here is positional reasoning over tokens; words come from the lexicon
 
 from __future__ import annotations
 
-from services.extractor.engine.asides import average_in_brackets, plan_in_brackets
+from services.extractor.engine.asides import average_in_brackets, goal_said_beside
 from services.extractor.engine.cues import (
     NUMERIC,
     classify_percentages,
@@ -531,37 +531,14 @@ def assemble_sentence(
             if role == "ratio" and not compared_after(toks, i):
                 continue  # "equal to 51.5% of the year's estimate": a share, not a change
             ahead = toks[i + 1] if i + 1 < len(toks) else None
-            behind = toks[i - 1] if i else None
             if (
                 role == "bare"
                 and slot is not None
                 and slot.kind == "ind"
-                and (
-                    (
-                        is_cue(behind, ("plan.after",))
-                        and behind is not None
-                        and text[behind.end : t.start].strip() in ("", ":")
-                    )
-                    or plan_in_brackets(text, t.start, lex)
-                )
+                and goal_said_beside(toks, i, text, lex)
             ):
-                # "tăng 6,5% (kế hoạch 7%)", "exceeding the plan (8%)": the plan's own rate,
-                # the goal for the indicator.
-                g = new_group(t)
-                g.target, g.closed = True, True
-                g.growths.append(Growth(t.data["value"], "unspecified"))
-                g.tokens.append(t)
-                continue
-            if (
-                role == "bare"
-                and slot is not None
-                and slot.kind == "ind"
-                and any(
-                    is_cue(c, ("target_after",)) and not text[t.end : c.start].strip()
-                    for c in readings(toks, i + 1, +1)
-                )
-            ):
-                # "lower than the 6.8% target": the goal set for the indicator in hand.
+                # "lower than the 6.8% target", "tăng 6,5% (kế hoạch 7%)", "exceeding the plan
+                # (8%)": the goal set for the indicator in hand.
                 g = new_group(t)
                 g.target, g.closed = True, True
                 g.growths.append(Growth(t.data["value"], "unspecified"))
