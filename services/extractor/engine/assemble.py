@@ -27,7 +27,7 @@ from services.extractor.engine.figures import (
     physical,
 )
 from services.extractor.engine.lexicon import Lexicon
-from services.extractor.engine.period_mentions import absolute
+from services.extractor.engine.period_mentions import absolute, looks_back
 from services.extractor.engine.periods import Period
 from services.extractor.engine.resolve import Frame, resolve
 from services.extractor.engine.sentence_relations import (
@@ -42,6 +42,7 @@ from services.extractor.engine.sentence_relations import (
     growth_said,
     growth_word_after,
     in_a_part,
+    included_aside,
     later_figure,
     mark_stocks,
     mark_targets_before,
@@ -197,11 +198,12 @@ def assemble_sentence(
             and slot is not None
             and slot is not carry
             and slot.kind == "ind"
-            and cur is None
+            and (cur is None or (cur.indicator == slot.data["indicator"] and included_aside(toks, i, text)))
             and has_word(text[slot.end : t.start], lex.share_words)
         ):
             # "Total registered FDI, including new projects, capital adjustments and capital
-            # contributions, reached ...": what the indicator includes, not a topic of its own.
+            # contributions, reached ...": what the indicator includes, not a topic of its own;
+            # so after its figures when the list ends in a comma ("..., including ..., up 32%").
             continue
         if t.kind in ("ind", "block"):
             if (
@@ -341,11 +343,13 @@ def assemble_sentence(
             cur_period = p
             # "... अगस्त में चार प्रतिशत बढ़ी, जबकि जुलाई में यह ... थी": an earlier month in a
             # comparison after the figure dates that clause, not what the sentence is about.
+            # So does a look back before the period the text is about ("Collections had stood
+            # at Rs 1.74 lakh crore in June last year"): the next sentence is about June again.
             aside = (
                 last_absolute is not None
                 and reference_end > figure_end >= 0
                 and p.end_date() < last_absolute.end_date()
-            )
+            ) or (looks_back(t) and frame.context is not None and p.end_date() < frame.context.start_date())
             if absolute(t) and not aside:
                 last_absolute = p
             period_from_sentence = True

@@ -40,6 +40,15 @@ def merge_adjacent_periods(toks: list[Token], text: str, lex: Lexicon) -> list[T
     return out
 
 
+# Mentions of a time a year or so back ("in June last year", "a year ago").
+LOOKING_BACK = {"last_year", "last_year_month", "last_year_range", "year_ago", "last_fiscal_year"}
+
+
+def looks_back(t: Token) -> bool:
+    parts = t.data["parts"] if t.data["kind"] == "merged" else [t.data]
+    return any(p["kind"] in LOOKING_BACK for p in parts)
+
+
 def absolute(t: Token) -> bool:
     if t.kind != "per" or t.data.get("base"):
         return False

@@ -38,6 +38,15 @@ def in_a_part(toks: list[Token], i: int, val: Token, text: str, lex: Lexicon) ->
     return before is None or before.kind != "per" or before.end < limit - 1
 
 
+def included_aside(toks: list[Token], i: int, text: str) -> bool:
+    """Whether what toks[i] names is only listed, its clause closed by a comma before any
+    figure ("2.8 billion USD in FDI, including new registrations and capital additions, up
+    32%": the rate is the whole's), not a part with figures of its own ("trong đó thu nội
+    địa 11.000 tỷ đồng")."""
+    nxt = next((t for t in toks[i + 1 :] if t.kind in NUMERIC), None)
+    return nxt is not None and "," in text[toks[i].end : nxt.start]
+
+
 def one_word_at_most(words: str) -> bool:
     """Nothing, or one plain word ("5.2 million [new] visitors")."""
     return not words or (" " not in words and words.replace("-", "").isalpha())

@@ -226,22 +226,27 @@ def _word_number(s: str, lex: Lexicon) -> float | None:
     return None if v is None else float(v)
 
 
+def _years(*values: float) -> bool:
+    """Whether every value could be a year ("2021-2025 doanh nghiệp" is no range of amounts)."""
+    return all(v.is_integer() and 1900 <= v <= 2100 for v in values)
+
+
 RANGE_GAP = 8  # " đến ", " to ", " से ": what may join the two ends of a range
 
 
-def _range_of_rates(
+def _range_high(
     found: list[tuple[int, int, float, bool]], i: int, pos: int, lowered: str, lex: Lexicon
-) -> int | None:
-    """Where a range of rates ends when found[i], the next number, closes one begun before
-    `pos` ("8-8,5%", "7.1%-7.5%"); None when it does not."""
+) -> Any:
+    """What follows found[i], the next number, when it closes a range begun before `pos`
+    ("8-8,5%", "7.1%-7.5%", "22-23 million"): a percent sign, a scale word or a unit; None
+    when it closes no range or nothing follows it."""
     if (
         i >= len(found)
         or found[i][0] - pos > RANGE_GAP
         or not lex.range_re.fullmatch(lowered, pos, found[i][0])
     ):
         return None
-    high = lex.after_number_re.match(lowered, found[i][1], found[i][1] + 48)
-    return high.end() if high is not None and high.group("pct") is not None else None
+    return lex.after_number_re.match(lowered, found[i][1], found[i][1] + 48)
 
 
 def _numbers(text: str, lowered: str, lex: Lexicon, sep: str | None) -> list[Token]:
@@ -275,13 +280,24 @@ def _numbers(text: str, lowered: str, lex: Lexicon, sep: str | None) -> list[Tok
         if is_pct or after is None:
             # "phấn đấu tăng 8-8,5%", "6 to 6.5 per cent", "7.1%-7.5%": a range of rates reads
             # as its low end, the least it promises.
-            ranged = _range_of_rates(found, i, after.end() if after is not None else end, lowered, lex)
-            if ranged is not None:
+            high = _range_high(found, i, after.end() if after is not None else end, lowered, lex)
+            if high is not None and high.group("pct") is not None:
                 out.append(
-                    Token("pct", start, ranged, text[start:ranged], {"value": value, "high": found[i][2]})
+                    Token(
+                        "pct",
+                        start,
+                        high.end(),
+                        text[start : high.end()],
+                        {"value": value, "high": found[i][2]},
+                    )
                 )
                 i += 1
                 continue
+            if after is None and high is not None and value < found[i][2] and not _years(value, found[i][2]):
+                # "22-23 million arrivals", "3-3,5 triệu lượt": a range of amounts reads, like
+                # one of rates, as its low end, in the high end's scale and unit.
+                end, after = found[i][1], high
+                i += 1
         if is_pct:
             assert after is not None
             out.append(Token("pct", start, after.end(), text[start : after.end()], {"value": value}))
