@@ -127,7 +127,7 @@ def assemble_sentence(
                 prev_pct = done
             if done.kind == "ind" and done.data["indicator"] in PHYSICAL_INDICATORS:
                 last_physical = done
-            if done.kind == "cue" and done.data["cue"] == "reference":
+            if done.kind == "cue" and done.data["cue"] in ("reference", "compare"):
                 reference_end = done.end
         between = text[last_end : t.start]
         depth += between.count("(") - between.count(")")
@@ -345,12 +345,19 @@ def assemble_sentence(
             # comparison after the figure dates that clause, not what the sentence is about.
             # So does a look back before the period the text is about ("Collections had stood
             # at Rs 1.74 lakh crore in June last year"): the next sentence is about June again.
+            # Before any period of its own, the sentence is about the text's ("Năm 2026, ... GRDP
+            # tăng 7,45%, ... cao hơn mức tăng của năm 2025 (6,2%)").
+            about = last_absolute or frame.context
             aside = (
-                last_absolute is not None
+                about is not None
                 and reference_end > figure_end >= 0
-                and p.end_date() < last_absolute.end_date()
+                and p.end_date() < (about.end_date() if last_absolute else about.start_date())
             ) or (looks_back(t) and frame.context is not None and p.end_date() < frame.context.start_date())
-            if absolute(t) and not aside:
+            if aside:
+                t.data["aside"] = True
+            elif (absolute(t) or t.data["kind"] == "this_year") and t.start >= target_until:
+                # "GRDP is estimated to grow 7.45% this year": the year the text goes on about. (A
+                # goal's own period, "aims for 8% growth for the full year", is no context.)
                 last_absolute = p
             period_from_sentence = True
             continue
@@ -645,7 +652,10 @@ def assemble_sentence(
         (
             t.data.get("period")
             for t in toks
-            if t.kind == "per" and not t.data.get("base") and t.data.get("period") is not None
+            if t.kind == "per"
+            and not t.data.get("base")
+            and not t.data.get("aside")
+            and t.data.get("period") is not None
         ),
         None,
     )

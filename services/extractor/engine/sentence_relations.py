@@ -321,7 +321,8 @@ GOAL_REACH = 800  # a goal's list ends within this many characters of its goal w
 
 def clause_end(text: str, pos: int, depth: int, lex: Lexicon) -> int:
     """Where a goal's list ends: a semicolon, the sentence's end, the closing bracket it
-    opened in, or a comma that leads into another clause ("..., while exports rose"). A goal
+    opened in, a comma that leads into another clause ("..., while exports rose") or a word
+    of contrast ("... but higher than ..."). A goal
     that opens a list with a colon ("đề ra các chỉ tiêu: A; B; C") runs to the sentence's end.
     One regex search over a bounded stretch: a run-on text of goals must stay linear."""
     colon = text.find(":", pos, pos + 48)
@@ -365,6 +366,9 @@ def _clause_end_re(lex: Lexicon, listed: bool, bracketed: bool) -> Any:
         elif lex.conjunctions:  # ", while exports rose": another clause
             joined = "|".join(regex.escape(c) for c in sorted(lex.conjunctions, key=len, reverse=True))
             ends.append(rf",(?= (?:{joined}) )")
+        if lex.contrast_words:  # "lower than the target of 8% but higher than ...": no comma needed
+            contrast = "|".join(regex.escape(c) for c in sorted(lex.contrast_words, key=len, reverse=True))
+            ends.append(rf"(?<![\w])(?:{contrast})(?![\w])")
         pattern = _CLAUSE_ENDS[key] = regex.compile("|".join(ends), regex.IGNORECASE)
     return pattern
 
