@@ -148,6 +148,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
     carry: Token | None = None
     counted: Token | None = None  # the last count indicator, for "numbers"/"số lượng" after it
     named: Token | None = None  # the last indicator named, whatever the paragraph
+    seen: set[str] = set()  # every indicator named so far
     prev_para = -1
     for s in sentences:
         while idx < len(tokens) and tokens[idx].start < s.start:
@@ -162,6 +163,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             prev_para = s.paragraph
         if not stoks:
             continue
+        stoks = _short_name_opens(stoks, seen, carry)
         if not any(t.kind in ("ind", "block") for t in stoks):
             numeric = next((t.start for t in stoks if t.kind in ("val", "pct")), None)
             if numeric is not None:
@@ -212,6 +214,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         slots = [t for t in stoks if t.kind in ("ind", "block")]
         carry = slots[-1] if slots else carry
         named = next((t for t in reversed(slots) if t.kind == "ind"), named)
+        seen.update(str(t.data["indicator"]) for t in slots if t.kind == "ind")
         if slots:
             counted = next(
                 (t for t in reversed(slots) if t.kind == "ind" and t.data["indicator"] in COUNT_INDICATORS),
@@ -338,6 +341,25 @@ def _periods_only(stoks: list[Token], lex: Lexicon, frame: Frame) -> Period | No
         if absolute(t):
             last = p
     return last
+
+
+def _short_name_opens(stoks: list[Token], seen: set[str], carry: Token | None) -> list[Token]:
+    """A short name that opens a sentence names the indicator it is short for when that was
+    named earlier in the text and is not the one carried ("... Tổng thu từ khách du lịch ...
+    Riêng tháng 9, lượng khách đạt 650.000 lượt": the visitors, not the revenue)."""
+    first = next((k for k, t in enumerate(stoks) if t.kind in ("ind", "block", "ellipsis")), None)
+    if first is None or stoks[first].kind != "ellipsis":
+        return stoks
+    t = stoks[first]
+    indicator = t.data["value"]
+    if (
+        indicator not in seen
+        or (carry is not None and carry.data.get("indicator") == indicator)
+        or any(x.kind == "ind" and x.start == t.start and x.end == t.end for x in stoks)
+    ):
+        return stoks
+    named = Token("ind", t.start, t.end, t.text, {"indicator": indicator, "sign": 1})
+    return [*stoks[:first], named, *stoks[first + 1 :]]
 
 
 def _refers_back(
