@@ -22,3 +22,18 @@ def test_a_long_chain_is_cut_into_mentions_of_a_few_parts() -> None:
     pers = _pers(text, "vi")
     assert len(pers) > 1
     assert all(len(p.data.get("parts", [p.data])) <= MAX_PARTS for p in pers)
+
+
+def test_a_bare_quarter_is_the_fiscal_years_in_a_text_that_counts_fiscal_years() -> None:
+    from services.extractor.engine.periods import Period
+    from services.extractor.engine.resolve import Frame, counts_fiscal, resolve
+
+    lex = lexicon.load("en")
+    (fy,) = _pers("in the second quarter of this fiscal year", "en")
+    (q1,) = _pers("in the first quarter", "en")
+    assert counts_fiscal(fy.data) and not counts_fiscal(q1.data)
+    context = Period.months(2026, 7, 9)
+    assert str(resolve(q1.data, lex, Frame(2026, 11, context, fiscal=True))) == "2026-04/2026-06"
+    assert str(resolve(q1.data, lex, Frame(2026, 11, context))) == "2026-01/2026-03"
+    # With no context yet, the fiscal year of the publication: January 2027 is in FY 2026-27.
+    assert str(resolve(q1.data, lex, Frame(2027, 1, None, fiscal=True))) == "2026-04/2026-06"

@@ -4,7 +4,7 @@ command call this same function."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import regex
@@ -27,7 +27,7 @@ from services.extractor.engine.normalize import normalize
 from services.extractor.engine.period_mentions import absolute, merge_adjacent_periods
 from services.extractor.engine.periods import Period
 from services.extractor.engine.region import find_region
-from services.extractor.engine.resolve import Frame, resolve
+from services.extractor.engine.resolve import Frame, counts_fiscal, resolve
 from services.extractor.engine.tasks import find_tasks
 from services.extractor.engine.tokens import Token, tokenize
 
@@ -132,7 +132,8 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         or source_date(report.source)
     )
     ref_year, ref_month = infer_reference_year(tokens, written)
-    frame0 = Frame(ref_year, ref_month, None)
+    fiscal = any(counts_fiscal(t.data) for t in tokens if t.kind == "per")
+    frame0 = Frame(ref_year, ref_month, None, fiscal)
     # The period the text opens with frames figures that precede any explicit mention.
     context: Period | None = None
     for t in tokens:
@@ -172,7 +173,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
                 found = fuzzy_indicator(text, max(s.start, numeric - FUZZY_REACH), numeric, lex)
                 if found is not None:
                     stoks = sorted([*stoks, found], key=lambda t: (t.start, t.end))
-        frame = Frame(ref_year, ref_month, context)
+        frame = Frame(ref_year, ref_month, context, fiscal)
         # A sentence carries on the previous one's indicator only when it refers back to it
         # ("the July figure", "it rose"); otherwise its unnamed figures belong to no indicator.
         if any(t.kind in ("val", "pct", "num") for t in stoks):
@@ -333,7 +334,7 @@ def _periods_only(stoks: list[Token], lex: Lexicon, frame: Frame) -> Period | No
     for t in stoks:
         if t.kind != "per":
             continue
-        p = resolve(t.data, lex, Frame(frame.ref_year, frame.ref_month, cur or frame.context))
+        p = resolve(t.data, lex, replace(frame, context=cur or frame.context))
         t.data["period"] = p
         if p is None or t.data.get("base") or t.data.get("after_average"):
             continue

@@ -64,6 +64,7 @@ class Frame:
     ref_year: int | None
     ref_month: int | None  # publication month, when known
     context: Period | None  # the period the text is currently about
+    fiscal: bool = False  # the text counts in India's fiscal year: a bare quarter is one of it
 
 
 def count_of(raw: str | None, lex: Lexicon) -> int | None:
@@ -196,6 +197,11 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
             return None
         if kind == "quarter" and not year and ctx is not None and ctx.start_month == 4 and ctx.length == 12:
             kind, ref = "fiscal_quarter", ctx.start_year  # a quarter of the fiscal year in context
+        elif kind == "quarter" and not year and frame.fiscal:
+            # "चालू वित्त वर्ष की दूसरी तिमाही ... पहली तिमाही में यह 7.8 प्रतिशत थी": in a text
+            # that counts fiscal years, the quarter of the fiscal year it is about.
+            at = (ctx.start_year, ctx.start_month) if ctx is not None else (ref, frame.ref_month or 12)
+            kind, ref = "fiscal_quarter", _fiscal_year_of(*at)
         if kind == "fiscal_quarter":
             p = _fiscal_part(ref, "quarter", q)
         else:
@@ -364,6 +370,20 @@ _FISCAL_YEARS = {
     "last_fiscal_year",
     "current_fiscal_year",
 }
+# Mentions that count in the fiscal year (a text with one counts its quarters so).
+FISCAL = {
+    *_FISCAL_YEARS,
+    "fiscal_quarter",
+    "fiscal_quarter_current",
+    "fiscal_first_n",
+    "fiscal_ytd",
+    "fiscal_same_quarter",
+}
+
+
+def counts_fiscal(data: dict[str, Any]) -> bool:
+    parts = data["parts"] if data["kind"] == "merged" else [data]
+    return any(p["kind"] in FISCAL for p in parts)
 
 
 def _months_of_fiscal(d: dict[str, Any], fiscal: Period, lex: Lexicon) -> Period | None:
