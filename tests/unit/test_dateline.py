@@ -51,6 +51,9 @@ def test_no_dateline(lang: str, text: str) -> None:
         ("https://baotinh.example.vn/kinh-te/202311/thu-ngan-sach-994695/", date(2023, 11, 1)),
         ("https://baotinh.example.vn/kinh-te/20231105/thu-ngan-sach/", date(2023, 11, 5)),
         ("https://example.vn/2024-07-05-xuat-khau.html", date(2024, 7, 5)),
+        ("https://example.vn/exports-2026-10-05.vnp", date(2026, 10, 5)),
+        ("https://example.vn/report_2026-10-05_final.pdf", date(2026, 10, 5)),
+        ("https://example.vn/list-2026-1-5-items", None),
         # An article number, a year alone, a month that is none: no date.
         ("https://example.vn/du-lich-110277.html", None),
         ("https://example.vn/grdp-9-thang-nam-2025-tinh", None),

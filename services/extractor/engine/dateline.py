@@ -18,12 +18,12 @@ _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 # A news address that carries its publication date: ".../2025/09/29/...", ".../202311/...",
-# ".../2024-07-05-...", ".../20240705/...". Only whole path segments, so an article number
-# ("...-110277.html") is never read as a date.
+# ".../2024-07-05-...", ".../exports-2024-07-05.vnp", ".../20240705/...". Only whole path
+# segments or a full dashed date, so an article number ("...-110277.html") is never read as one.
 _URL_DATE = regex.compile(
     r"/(?P<y>20\d{2})/(?P<m>1[0-2]|0?[1-9])(?:/(?P<d>3[01]|[12]\d|0?[1-9]))?/"
     r"|/(?P<y>20\d{2})(?P<m>1[0-2]|0[1-9])(?P<d>3[01]|[12]\d|0[1-9])?/"
-    r"|/(?P<y>20\d{2})-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])(?=[-/_.])",
+    r"|[/_-](?P<y>20\d{2})-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])(?=[-/_.])",
     regex.V1,
 )
 
