@@ -229,10 +229,10 @@ def _fold(obj: Any) -> Any:
 
 
 def _merge_dict(key: str, own: dict[str, Any], borrowed: list[dict[str, Any]]) -> dict[str, Any]:
+    """A lexicon mapping across `sources`, its keys lower-cased and their choices spelled out."""
     merged: dict[str, Any] = {}
-    for b in borrowed:
-        merged.update({str(k).lower(): v for k, v in (b.get(key) or {}).items()})
-    merged.update({str(k).lower(): v for k, v in (own.get(key) or {}).items()})
+    for d in [*borrowed, own]:
+        merged.update({w: v for k, v in (d.get(key) or {}).items() for w in spelled_out(str(k).lower())})
     return merged
 
 
