@@ -144,6 +144,13 @@ def test_a_phrase_with_choices_matches_each_of_its_spellings() -> None:
         assert any(e.category == "cue" and e.value == "plan.before" for _, _, es in found for e in es), text
 
 
+def test_a_mapping_key_with_choices_maps_each_of_its_spellings() -> None:
+    units = lexicon.load("hi").units_after
+    for word in ("आगंतुक", "विदेशी आगंतुकों", "अंतरराष्ट्रीय पर्यटक"):
+        assert units[word] == "count", word
+    assert not any("{" in k or "|" in k for k in units)
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_word_that_is_an_anchor_and_a_month_name_anchors_both(lang: str) -> None:
     lex = lexicon.load(lang)
