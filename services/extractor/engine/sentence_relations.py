@@ -431,9 +431,25 @@ def fill_from_list(
         g.tokens.append(val_tok)
     if pct_tok is not None:
         role = pct_tok.data.get("role", "bare")
-        g.growths.append(
-            Growth(-pct_tok.data["value"] if role == "growth_down" else pct_tok.data["value"], "unspecified")
-        )
+        if role == "bare":
+            # "reached 78% and 61% of the plan, respectively": what the list's last rate is
+            # (a plan share, a fall) every rate of it is.
+            role = next(
+                (
+                    p.data["role"]
+                    for _, _, p in reversed(items)
+                    if p is not None and p.data.get("role", "bare") != "bare"
+                ),
+                "bare",
+            )
+        if role == "plan":
+            g.plan = pct_tok.data["value"]
+        else:
+            g.growths.append(
+                Growth(
+                    -pct_tok.data["value"] if role == "growth_down" else pct_tok.data["value"], "unspecified"
+                )
+            )
         g.tokens.append(pct_tok)
     g.closed = True
 
