@@ -221,6 +221,21 @@ def assemble_sentence(
                 # right after them, not the indicator named before.
                 cur.indicator = None
             if (
+                t.kind == "block"
+                and cur is not None
+                and cur.tokens
+                and cur.tokens[-1].kind == "val"
+                and not cur.growths
+                and (
+                    words_between(text, cur.tokens[-1].end, t.start, lex.bound_after_re) in lex.value_of
+                    # "thu hút 18.000 tỷ đồng vốn đầu tư trong nước": money right before its noun.
+                    or (money(cur.unit) and cur.tokens[-1].end == t.start - 1)
+                )
+            ):
+                # "It also lured 18 trillion VND of domestic investment": the amount is the
+                # sub-topic's right after it, not the indicator carried.
+                cur.indicator = None
+            if (
                 t.kind == "ind"
                 and cur is not None
                 and cur.indicator is None

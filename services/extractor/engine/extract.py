@@ -16,7 +16,7 @@ from schemas.raw_report import RawReport
 from services.extractor.engine import language as language_mod
 from services.extractor.engine import lexicon as lexicon_mod
 from services.extractor.engine.assemble import assemble_sentence
-from services.extractor.engine.cues import is_cue, mark_bases, mark_rates
+from services.extractor.engine.cues import has_word, is_cue, mark_bases, mark_rates
 from services.extractor.engine.dateline import dateline, source_date
 from services.extractor.engine.evidence import quote_sentence, quote_span
 from services.extractor.engine.figures import COUNT_INDICATORS, Group, money
@@ -165,6 +165,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         if not stoks:
             continue
         stoks = _short_name_opens(stoks, seen, carry)
+        stoks = _part_of_the_total(stoks, text, s.start, carry, lex)
         if not any(t.kind in ("ind", "block") for t in stoks):
             numeric = next((t.start for t in stoks if t.kind in ("val", "pct")), None)
             if numeric is not None:
@@ -361,6 +362,27 @@ def _short_name_opens(stoks: list[Token], seen: set[str], carry: Token | None) -
         return stoks
     named = Token("ind", t.start, t.end, t.text, {"indicator": indicator, "sign": 1})
     return [*stoks[:first], named, *stoks[first + 1 :]]
+
+
+def _part_of_the_total(
+    stoks: list[Token], text: str, start: int, carry: Token | None, lex: Lexicon
+) -> list[Token]:
+    """The indicator just totalled, named again after a word of share at the sentence's
+    opening, is a part of it ("... retail sales of goods and services rose 10.3% to X. Of the
+    total, retail sales of goods were Y"): a sub-topic, not the indicator's own figure."""
+    first = next((k for k, t in enumerate(stoks) if t.kind in ("ind", "block")), None)
+    if first is None or carry is None or carry.kind != "ind":
+        return stoks
+    t = stoks[first]
+    if (
+        t.kind != "ind"
+        or t.data["indicator"] != carry.data["indicator"]
+        # (Visitors by origin are figures of their own: "Trong đó, khách quốc tế đạt ...".)
+        or t.data["indicator"] in COUNT_INDICATORS
+        or not has_word(text[start : t.start].lower(), lex.share_words)
+    ):
+        return stoks
+    return [*stoks[:first], Token("block", t.start, t.end, t.text), *stoks[first + 1 :]]
 
 
 def _refers_back(
