@@ -90,16 +90,26 @@ def find_tasks(text: str, start: int, end: int, lex: Lexicon, period: Period | N
 
 
 def _deadline(low: str, lex: Lexicon, period: Period) -> date | None:
-    """A deadline the sentence states; the year defaults to the period's."""
+    """A deadline the sentence states, the first still to come after the period counted ("By
+    the end of June 2024, ... 4 of 9 tasks, which are due by September 30, 2024": June is
+    when they were counted); the year defaults to the period's."""
     if lex.deadline_re is None:
         return None
-    m = lex.deadline_re.search(low, timeout=REGEX_TIMEOUT)
-    if m is None:
-        return None
-    groups = {k: v for k, v in m.groupdict().items() if v}
+    for m in lex.deadline_re.finditer(low, timeout=REGEX_TIMEOUT):
+        when = _date_of(m.groupdict(), lex, period)
+        if when is not None and when > period.end_date():
+            return when
+    return None
+
+
+def _date_of(found: dict[str, str | None], lex: Lexicon, period: Period) -> date | None:
+    groups = {k: v for k, v in found.items() if v}
     raw_month = groups.get("m", "")
     month = int(raw_month) if raw_month.isdigit() else lex.month_names.get(raw_month)
+    year = int(groups.get("y") or period.end_year)
     try:
-        return date(int(groups.get("y") or period.end_year), int(month or 0), int(groups.get("d", 0)))
+        if "d" not in groups and month:
+            return Period.months(year, int(month), int(month)).end_date()  # "by June 2027"
+        return date(year, int(month or 0), int(groups.get("d", 0)))
     except (TypeError, ValueError):
         return None  # "30/2": no such day; no deadline rather than a guessed one
