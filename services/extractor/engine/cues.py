@@ -89,8 +89,8 @@ def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
         if ta.kind != "pct" or tb.kind != "pct":
             continue
         gap = text[ta.end : tb.start].lower()
-        if len(gap) > 60 or ";" in gap or not has_conjunction(gap, lex):
-            continue
+        if len(gap) > 60 or ";" in gap or not has_conjunction(gap, lex) or has_word(gap, lex.contrast_words):
+            continue  # (not across a contrast: "..., rolled steel (15.3%), while cement dropped 2.1%")
         if ta.data["role"] == "bare" and tb.data["role"].startswith("growth"):
             ta.data["role"] = tb.data["role"]
         elif (

@@ -1,0 +1,29 @@
+"""What the words next to a percentage say about it (pure, no broker)."""
+
+from __future__ import annotations
+
+from services.extractor.engine import lexicon
+from services.extractor.engine.cues import classify_percentages
+from services.extractor.engine.tokens import tokenize
+
+
+def _roles(text: str, lang: str) -> list[tuple[float, str]]:
+    lex = lexicon.load(lang)
+    toks = tokenize(text, lex)
+    classify_percentages(toks, text, lex)
+    return [(t.data["value"], t.data["role"]) for t in toks if t.kind == "pct"]
+
+
+def test_a_bare_rate_joined_by_and_shares_its_neighbours_role() -> None:
+    assert _roles("exports rose 2.2% against June and 8.1% year on year", "en") == [
+        (2.2, "growth_up"),
+        (8.1, "growth_up"),
+    ]
+
+
+def test_a_bare_rate_takes_no_role_across_a_word_of_contrast() -> None:
+    for text, lang in [
+        ("widgets (15.3%) held steady while gadgets dropped 2.1%", "en"),
+        ("sản phẩm A (15,3%) giữ nguyên trong khi sản phẩm B giảm 2,1%", "vi"),
+    ]:
+        assert _roles(text, lang) == [(15.3, "bare"), (2.1, "growth_down")], text
