@@ -372,7 +372,7 @@ def assemble_sentence(
             ) or (looks_back(t) and frame.context is not None and p.end_date() < frame.context.start_date())
             if aside:
                 t.data["aside"] = True
-            elif (absolute(t) or t.data["kind"] == "this_year") and t.start >= target_until:
+            elif (absolute(t) or t.data["kind"] in ("this_year", "whole_year")) and t.start >= target_until:
                 # "GRDP is estimated to grow 7.45% this year": the year the text goes on about. (A
                 # goal's own period, "aims for 8% growth for the full year", is no context.)
                 last_absolute = p

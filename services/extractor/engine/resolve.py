@@ -44,6 +44,7 @@ RELATIVE = {
     "context",
     "fiscal_same_quarter",
     "this_year",
+    "whole_year",
     "last_year",
     "whole_fiscal_year",
     "year_ago",
@@ -208,7 +209,12 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
             p = Period.months(ref, (q - 1) * 3 + 1, q * 3)
     elif kind == "year":
         p = Period.year(year) if year else None
-    elif kind == "this_year":
+    elif kind == "whole_year" and frame.fiscal and frame.ref_year:
+        # "... in the January-March quarter of 2025-26, taking full-year growth to 6.5%": in a
+        # text that counts fiscal years, the whole of the one it is about.
+        at = (ctx.end_year, ctx.end_month) if ctx is not None else (frame.ref_year, frame.ref_month or 12)
+        p = _fiscal_year(_fiscal_year_of(*at))
+    elif kind in ("this_year", "whole_year"):
         p = Period.year(frame.ref_year) if frame.ref_year else None
     elif kind == "last_year":
         p = Period.year(frame.ref_year - 1) if frame.ref_year else None
@@ -339,7 +345,7 @@ def _refine(parts: list[dict[str, Any]], lex: Lexicon, frame: Frame) -> Period |
         (
             p.start_year
             for d, p in resolved
-            if d.get("y") or d["kind"] in ("year", "this_year", "last_year", "last_year_month")
+            if d.get("y") or d["kind"] in ("year", "this_year", "whole_year", "last_year", "last_year_month")
         ),
         None,
     )
