@@ -87,6 +87,9 @@ def _run_on(size: int) -> str:
         "Of the 24 targets set, the province met 21, ",
         "2025 के 70.2 लाख की तुलना में 16.1 फीसदी अधिक ",
         "hoàn thành 2/3 nhiệm vụ trọng tâm và 5/10 nhiệm vụ cụ thể, ",
+        "lower than the target of 8-8.5% but higher than the 6.2% in 2025, ",
+        "aims to welcome 22-23 million visitors in the full year, ",
+        "Of the total, retail sales of goods were 620 trillion VND, ",
     ]
     out: list[str] = []
     while sum(map(len, out)) < size:

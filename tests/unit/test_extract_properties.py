@@ -98,6 +98,18 @@ PIECES = [
     "98% of the pre-pandemic level",
     "संख्या में ",
     " with 4.5 million tourist arrivals",
+    "22-23 million ",
+    " but higher than ",
+    " nhưng cao hơn ",
+    "full-year ",
+    "पूरे वर्ष ",
+    "Of the total, ",
+    "Tám tháng, ",
+    "including new projects, ",
+    "in June last year",
+    "2 प्रतिशत घट-बढ़ के साथ ",
+    " by June 2027",
+    "kịch bản ",
 ]
 texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=8)), max_size=40).map("".join)
 
