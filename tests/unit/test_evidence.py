@@ -33,3 +33,11 @@ def test_every_fact_of_a_long_list_quotes_a_bounded_sentence() -> None:
     out = extract(RawReport(id="long", body=body, language="vi"))
     assert out.facts
     assert all(len(f.evidence.sentence) <= 2 * QUOTE_REACH + 40 for f in out.facts)
+
+
+def test_a_figure_far_from_its_indicator_quotes_both_ends_only() -> None:
+    text = "EXPORTS " + "a " * 5000 + "FIGURE" + " b" * 2000
+    start, end = 0, text.index("FIGURE") + 6
+    quoted = quote_sentence(text, 0, len(text), start, end)
+    assert quoted.startswith("EXPORTS") and "FIGURE" in quoted and " … " in quoted
+    assert len(quoted) <= 4 * QUOTE_REACH + 8

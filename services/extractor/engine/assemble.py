@@ -618,7 +618,11 @@ def assemble_sentence(
                 role = t.data["role"] = prev_pct.data["role"]
                 t.data["compared"] = ref = True
             elif role in ("bare", "level"):
-                if slot is not None and text[slot.end : t.start].strip().lower() in lex.share_of:
+                if (
+                    slot is not None
+                    and t.start - slot.end <= 16
+                    and text[slot.end : t.start].strip().lower() in lex.share_of
+                ):
                     continue  # "जीडीपी का 4.8 प्रतिशत": a share of the indicator, not its growth
                 # A bare rate, or a rate that "rose to"/"fell to" a level: for a rate
                 # indicator (CPI, GRDP, "growth rate") the level is the growth.

@@ -12,7 +12,12 @@ def quote_sentence(text: str, s_start: int, s_end: int, start: int, end: int) ->
     if s_end - s_start <= 2 * QUOTE_REACH:
         return text[s_start:s_end].strip()
     lo, hi = max(s_start, start - QUOTE_REACH), min(s_end, end + QUOTE_REACH)
-    return ("…" if lo > s_start else "") + text[lo:hi].strip() + ("…" if hi < s_end else "")
+    if end - start > 2 * QUOTE_REACH:
+        # A figure read far from its indicator in a run-on sentence: the two ends, not all between.
+        middle = text[lo : start + QUOTE_REACH].strip() + " … " + text[end - QUOTE_REACH : hi].strip()
+    else:
+        middle = text[lo:hi].strip()
+    return ("…" if lo > s_start else "") + middle + ("…" if hi < s_end else "")
 
 
 def quote_span(text: str, start: int, end: int) -> str:
