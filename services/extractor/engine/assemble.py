@@ -63,6 +63,9 @@ ATTACH_GAP = 60  # a period this close after a figure belongs to it ("... 50 USD
 # A plain number this close after a count indicator is its count ("new businesses in the
 # January-October period reached 138,000").
 COUNT_REACH = 60
+# How far back a word that governs a token is looked for ("including", "as"): in a run-on
+# sentence the stretch since an indicator far back is not read again at every token.
+WORDS_REACH = 200
 
 
 def assemble_sentence(
@@ -201,7 +204,7 @@ def assemble_sentence(
             and slot is not carry
             and slot.kind == "ind"
             and (cur is None or (cur.indicator == slot.data["indicator"] and included_aside(toks, i, text)))
-            and has_word(text[slot.end : t.start], lex.share_words)
+            and has_word(text[max(slot.end, t.start - WORDS_REACH) : t.start], lex.share_words)
         ):
             # "Total registered FDI, including new projects, capital adjustments and capital
             # contributions, reached ...": what the indicator includes, not a topic of its own;
@@ -335,7 +338,11 @@ def assemble_sentence(
                 continue
             if t.data.get("after_average"):
                 continue  # "on average 1 month": a unit of the average, not a period
-            if i > last_figure and figure_end >= 0 and has_word(text[figure_end : t.start], lex.clause_words):
+            if (
+                i > last_figure
+                and figure_end >= 0
+                and has_word(text[max(figure_end, t.start - WORDS_REACH) : t.start], lex.clause_words)
+            ):
                 continue  # "... jumped 42% as the holiday fell in February": the clause's period
             last_num = max((x.end for x in cur.tokens if x.kind in NUMERIC), default=-1) if cur else -1
             if (

@@ -52,10 +52,15 @@ def one_word_at_most(words: str) -> bool:
     return not words or (" " not in words and words.replace("-", "").isalpha())
 
 
+BETWEEN_REACH = 80
+
+
 def words_between(text: str, start: int, end: int, lead: Any) -> str:
     """The words between two tokens, lower-cased, past a leading phrase the pattern `lead`
     reads: a bound between an amount and its noun ("1.5 अरब डॉलर से अधिक का एफडीआई": "का"), an
     "or more" between a rate and its indicator ("8% या उससे अधिक की जीआरडीपी वृद्धि दर": "की")."""
+    if end - start > BETWEEN_REACH:
+        return "\x00"  # two tokens this far apart have no joining words (and stay linear)
     words = text[start:end].lower()
     m = lead.match(words) if lead is not None else None
     return (words[m.end() :] if m is not None else words).strip()
