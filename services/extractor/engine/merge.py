@@ -34,16 +34,27 @@ def merge_facts(facts: list[Fact], title_end: int = 0) -> list[Fact]:
     # Body facts first: a headline's figure is the body's, said shorter.
     ordered = sorted(facts, key=lambda f: f.evidence.start < title_end)
     out: list[Fact] = []
+    # Only facts of one kind, indicator and period (or one count of tasks) can merge: each is
+    # compared with those alone, so a report of thousands of facts stays linear.
+    alike: dict[tuple[object, ...], list[int]] = {}
     for f in ordered:
         headline = f.evidence.start < title_end
-        for i, o in enumerate(out):
-            merged = _merge(o, f, headline and o.evidence.start >= title_end)
+        same = alike.setdefault(_key(f), [])
+        for i in same:
+            merged = _merge(out[i], f, headline and out[i].evidence.start >= title_end)
             if merged is not None:
                 out[i] = merged
                 break
         else:
+            same.append(len(out))
             out.append(f)
     return sorted(out, key=lambda f: f.evidence.start)
+
+
+def _key(f: Fact) -> tuple[object, ...]:
+    if isinstance(f, TaskFact):
+        return ("task", f.completed, f.total, f.scope)
+    return (type(f).__name__, f.indicator, str(f.period))
 
 
 def _merge(a: Fact, b: Fact, rounds: bool = False) -> Fact | None:
