@@ -18,6 +18,8 @@ ABSOLUTE = {
     "through_month",
     "through_date",
     "first_n",
+    "first_quarters",
+    "months_to",
     "last_n",
     "half",
     "quarter",
@@ -121,6 +123,11 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
     kind = data["kind"]
     if kind == "merged":
         return _refine(data["parts"], lex, frame)
+    if kind == "first_quarters":  # "the first three quarters", "hai quý đầu năm": so many months
+        q = count_of(data.get("n"), lex)
+        if q is None or not 1 <= q <= 4:
+            return None
+        data, kind = {**data, "kind": "first_n", "n": str(3 * q)}, "first_n"
     year = int(data["y"]) if data.get("y") else None
     ctx = frame.context
     ref = year or frame.ref_year
@@ -142,6 +149,15 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
             p = Period(sy, sm, ref, m)
         else:
             p = Period.months(ref, m, m)
+    elif kind == "months_to":  # "the nine months to September", "the 12 months to March"
+        m, n = _month(data.get("m"), lex), count_of(data.get("n"), lex)
+        end = year or frame.ref_year
+        if m is None or n is None or not 1 <= n <= 12 or end is None:
+            return None
+        if year is None and frame.ref_month is not None and m > frame.ref_month:
+            end -= 1  # a month after the publication month was last year's
+        sy, sm = from_index(month_index(end, m) - n + 1)
+        p = Period(sy, sm, end, m)
     elif kind in ("through_month", "through_date"):
         m = _month(data.get("m"), lex)
         if m is None or ref is None:
