@@ -205,7 +205,11 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
             and toks[i + 1].kind in NUMERIC
             and toks[i + 1].start - t.end <= 8
         )
-        if compared or compared_after or planned or than:
+        # "bằng 105% cùng kỳ": "the same period" right after a rate is what it is set against.
+        set_against = t.data["kind"] == "same_period_last_year" and any(
+            c.kind == "pct" and not text[c.end : t.start].strip() for c in before
+        )
+        if compared or compared_after or planned or than or set_against:
             t.data["base"] = True
 
 
