@@ -5,8 +5,6 @@ Everything here is positional reasoning over tokens; words come from the lexicon
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from services.extractor.engine.asides import average_in_brackets, goal_said_beside
 from services.extractor.engine.cues import (
     NUMERIC,
@@ -332,7 +330,7 @@ def assemble_sentence(
                     cur.closed = True
             continue
         if t.kind == "per":
-            p = resolve(t.data, lex, replace(frame, context=cur_period or frame.context))
+            p = resolve(t.data, lex, frame.about(cur_period or frame.context))
             t.data["period"] = p
             if t.data.get("base") or p is None:
                 continue

@@ -5,7 +5,6 @@ conversions, changes) and which figures are quoted for comparison. Words from th
 from __future__ import annotations
 
 import itertools
-from dataclasses import replace
 
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.periods import Period, month_index
@@ -287,7 +286,7 @@ def growth_base(toks: list[Token], i: int, fact_period: Period | None, lex: Lexi
             return "other"  # "98% of the pre-pandemic level": neither a year ago nor a period before
         if c.kind == "per" and c.data.get("base"):
             if "period" not in c.data:
-                c.data["period"] = resolve(c.data, lex, replace(frame, context=fact_period or frame.context))
+                c.data["period"] = resolve(c.data, lex, frame.about(fact_period or frame.context))
             bp = c.data.get("period")
             if bp is None:
                 return "other"

@@ -4,7 +4,7 @@ command call this same function."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 import regex
@@ -335,7 +335,7 @@ def _periods_only(stoks: list[Token], lex: Lexicon, frame: Frame) -> Period | No
     for t in stoks:
         if t.kind != "per":
             continue
-        p = resolve(t.data, lex, replace(frame, context=cur or frame.context))
+        p = resolve(t.data, lex, frame.about(cur or frame.context))
         t.data["period"] = p
         if p is None or t.data.get("base") or t.data.get("after_average"):
             continue

@@ -69,6 +69,10 @@ class Frame:
     context: Period | None  # the period the text is currently about
     fiscal: bool = False  # the text counts in India's fiscal year: a bare quarter is one of it
 
+    def about(self, context: Period | None) -> Frame:
+        """The same frame about another period (cheaper than dataclasses.replace)."""
+        return Frame(self.ref_year, self.ref_month, context, self.fiscal)
+
 
 def count_of(raw: str | None, lex: Lexicon) -> int | None:
     if raw is None:
