@@ -71,3 +71,15 @@ def test_a_report_with_no_time_and_no_year_is_dated_by_its_address() -> None:
     assert extract(undated).facts == []  # no year anywhere: nothing guessed
     dated = extract(RawReport(id="u", body=body, source="https://example.vn/2026/10/04/exports"))
     assert [(f.indicator, str(f.period)) for f in dated.facts] == [("exports", "2026-01/2026-09")]
+
+
+def test_a_photo_captions_date_does_not_date_the_report() -> None:
+    body = (
+        "India's merchandise exports rose to $32.5 billion in June, up 48% from a year earlier.\n"
+        "FILE PHOTO: Containers at a port in Mumbai, India, July 15, 2015. REUTERS/File Photo"
+    )
+    assert extract(RawReport(id="c", body=body, language="en")).facts == []  # no year but the photo's
+    dated = extract(
+        RawReport(id="c", body=body + "\nThe data for June 2021 were released on Thursday.", language="en")
+    )
+    assert [(f.indicator, str(f.period)) for f in dated.facts] == [("exports", "2021-06/2021-06")]

@@ -4,6 +4,7 @@ command call this same function."""
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from datetime import date
 
@@ -76,6 +77,35 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with the (sorted, disjoint) spans as spaces, offsets kept; one pass."""
+    out, last = [], 0
+    for a, b in spans:
+        out += [text[last:a], " " * (b - a)]
+        last = b
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """`pos` lies in one of the sorted, disjoint spans."""
+    k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
+def caption_lines(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The spans of the lines that hold a word of a photo caption."""
+    if not words:
+        return []
+    out, start = [], 0
+    for line in text.split("\n"):
+        low = line.lower()
+        if any(w in low for w in words):
+            out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out
+
+
 def infer_reference_year(tokens: list[Token], published: date | None) -> tuple[int | None, int | None]:
     """The year "this year" means: the publication's, else the latest the text names (a year
     the text compares with counts as the year before the report's)."""
@@ -123,15 +153,17 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
     mark_bases(tokens, text, lex)
     mark_rates(tokens, text)
     tokens = merge_adjacent_periods(tokens, text, lex)
+    # A photo caption's date ("FILE PHOTO: ..., July 15, 2015") is the photo's, not the report's.
+    captions = caption_lines(text, lex.caption_words)
     # With no publication time, the dateline's date is when the report was written, else the
     # date its address carries.
     written = (
         report.published_at
-        or dateline(text, lex)
+        or dateline(_blanked(text, captions), lex)
         or source_date(report.url or "")
         or source_date(report.source)
     )
-    ref_year, ref_month = infer_reference_year(tokens, written)
+    ref_year, ref_month = infer_reference_year([t for t in tokens if not _inside(t.start, captions)], written)
     fiscal = any(counts_fiscal(t.data) for t in tokens if t.kind == "per")
     frame0 = Frame(ref_year, ref_month, None, fiscal)
     # The period the text opens with frames figures that precede any explicit mention.

@@ -84,6 +84,7 @@ class Lexicon:
     own_period_words: tuple[str, ...]
     conjunctions: tuple[str, ...]
     contrast_words: tuple[str, ...]  # end a goal's clause with no comma ("... the target of 8% but")
+    caption_words: tuple[str, ...]  # mark a photo caption's line ("FILE PHOTO", "Ảnh:")
     clause_words: tuple[str, ...]  # open a clause whose period is not the figures' ("as", "vì")
     anaphora: tuple[str, ...]
     count_anaphora: tuple[str, ...]  # refer back to the last count named ("numbers", "số lượng")
@@ -253,6 +254,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         own_period_words=tuple(f"{w} " for w in _words(own, "own_period_words")),
         conjunctions=_words(all_data, "conjunctions"),
         contrast_words=_words(own, "contrast_words"),
+        caption_words=_words(own, "caption_words"),
         clause_words=_words(all_data, "clause_words"),
         anaphora=_words(all_data, "anaphora"),
         count_anaphora=_words(all_data, "count_anaphora"),
