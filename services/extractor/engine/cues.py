@@ -210,6 +210,8 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
         )
         if compared or compared_after or planned or than or set_against:
             t.data["base"] = True
+        if planned:
+            t.data["plan_year"] = True  # the year under way, not one before it
 
 
 def mark_rates(toks: list[Token], text: str) -> None:

@@ -112,11 +112,21 @@ def infer_reference_year(tokens: list[Token], published: date | None) -> tuple[i
     if published is not None:
         return published.year, published.month
     years: list[int] = []
-    pers = [t for t in tokens if t.kind == "per"]
+    # "98.6% of the pre-pandemic level in 2019": a year of another base says nothing of when
+    # the report was written.
+    pers = [
+        t
+        for i, t in enumerate(tokens)
+        if t.kind == "per"
+        and not (i and is_cue(tokens[i - 1], ("other_base",)) and t.start - tokens[i - 1].end <= 12)
+    ]
     for k, t in enumerate(pers):
         parts = t.data["parts"] if t.data["kind"] == "merged" else [t.data]
-        # "last year, i.e. May 2021": the report's year is the one after.
-        earlier = t.data.get("base") or any(p["kind"] in _EARLIER for p in parts)
+        # "last year, i.e. May 2021": the report's year is the one after; not so the year of a
+        # plan a share is of ("đạt 73,2% kế hoạch năm 2024").
+        earlier = (t.data.get("base") and not t.data.get("plan_year")) or any(
+            p["kind"] in _EARLIER for p in parts
+        )
         # "compared with December 2015, last year ...": last year is the one after the base.
         nxt = pers[k + 1] if k + 1 < len(pers) else None
         then_last_year = (
