@@ -106,7 +106,28 @@ def caption_lines(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
     return out
 
 
-def infer_reference_year(tokens: list[Token], published: date | None) -> tuple[int | None, int | None]:
+GOAL_CLAUSE = 200  # how far after a word of goal its sentence may name the goal's year
+
+
+def _in_goal_clauses(tokens: list[Token], text: str) -> set[int]:
+    """Where period mentions after a word of goal in its sentence start ("aims to ... in 2025")."""
+    out: set[int] = set()
+    cue_end = -1
+    for t in tokens:
+        if is_cue(t, ("target",)):
+            cue_end = t.end
+        elif t.kind == "per" and cue_end >= 0:
+            gap = text[cue_end : t.start] if t.start - cue_end <= GOAL_CLAUSE else "."
+            if any(ch in gap for ch in ".!?।\n"):
+                cue_end = -1
+            else:
+                out.add(t.start)
+    return out
+
+
+def infer_reference_year(
+    tokens: list[Token], published: date | None, text: str = ""
+) -> tuple[int | None, int | None]:
     """The year "this year" means: the publication's, else the latest the text names (a year
     the text compares with counts as the year before the report's)."""
     if published is not None:
@@ -120,6 +141,8 @@ def infer_reference_year(tokens: list[Token], published: date | None) -> tuple[i
         if t.kind == "per"
         and not (i and is_cue(tokens[i - 1], ("other_base",)) and t.start - tokens[i - 1].end <= 12)
     ]
+    goal_years: list[int] = []
+    in_goals = _in_goal_clauses(tokens, text)
     for k, t in enumerate(pers):
         parts = t.data["parts"] if t.data["kind"] == "merged" else [t.data]
         # "last year, i.e. May 2021": the report's year is the one after; not so the year of a
@@ -142,7 +165,12 @@ def infer_reference_year(tokens: list[Token], published: date | None) -> tuple[i
         for part in parts:
             if part.get("y"):
                 y = int(part["y"]) + (part["kind"] == "fiscal_year" and not current)
-                years.append(y + 2 if then_last_year else y + 1 if earlier else y)
+                (goal_years if t.start in in_goals else years).append(
+                    y + 2 if then_last_year else y + 1 if earlier else y
+                )
+    # "... in the first 11 months. The province aims to have 3,000 new enterprises in 2025": a
+    # goal's year is often the next; it dates the report only when no other year does.
+    years = years or goal_years
     return (max(years) if years else None), None
 
 
@@ -173,7 +201,9 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         or source_date(report.url or "")
         or source_date(report.source)
     )
-    ref_year, ref_month = infer_reference_year([t for t in tokens if not _inside(t.start, captions)], written)
+    ref_year, ref_month = infer_reference_year(
+        [t for t in tokens if not _inside(t.start, captions)], written, text
+    )
     fiscal = any(counts_fiscal(t.data) for t in tokens if t.kind == "per")
     frame0 = Frame(ref_year, ref_month, None, fiscal)
     # The period the text opens with frames figures that precede any explicit mention.
