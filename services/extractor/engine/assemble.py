@@ -64,6 +64,25 @@ COUNT_REACH = 60
 # How far back a word that governs a token is looked for ("including", "as"): in a run-on
 # sentence the stretch since an indicator far back is not read again at every token.
 WORDS_REACH = 200
+SHARE_OF_GAP = 16  # "जीडीपी का 4.8 प्रतिशत": a share is said right after the indicator's name
+
+
+def _aside(t: Token, p: Period, last_absolute: Period | None, context: Period | None, compared: bool) -> bool:
+    """Whether the period `p` of mention `t` dates a comparison or a look back rather than what
+    the sentence is about (which the next sentence carries on):
+    - an earlier period after a comparison word that follows the figure ("... अगस्त में चार
+      प्रतिशत बढ़ी, जबकि जुलाई में यह ... थी"); before any period of its own the sentence is
+      about the text's ("Năm 2026, ... GRDP tăng 7,45%, ... cao hơn mức tăng của năm 2025");
+    - a look back a year before the period the text is about ("Collections had stood at Rs
+      1.74 lakh crore in June last year": the next sentence is about June again)."""
+    about = last_absolute or context
+    if (
+        compared
+        and about is not None
+        and p.end_date() < (about.end_date() if last_absolute else about.start_date())
+    ):
+        return True
+    return looks_back(t) and context is not None and p.end_date() < context.start_date()
 
 
 def assemble_sentence(
@@ -363,19 +382,7 @@ def assemble_sentence(
             elif cur is not None and cur.has_number:
                 cur.closed = True
             cur_period = p
-            # "... अगस्त में चार प्रतिशत बढ़ी, जबकि जुलाई में यह ... थी": an earlier month in a
-            # comparison after the figure dates that clause, not what the sentence is about.
-            # So does a look back before the period the text is about ("Collections had stood
-            # at Rs 1.74 lakh crore in June last year"): the next sentence is about June again.
-            # Before any period of its own, the sentence is about the text's ("Năm 2026, ... GRDP
-            # tăng 7,45%, ... cao hơn mức tăng của năm 2025 (6,2%)").
-            about = last_absolute or frame.context
-            aside = (
-                about is not None
-                and reference_end > figure_end >= 0
-                and p.end_date() < (about.end_date() if last_absolute else about.start_date())
-            ) or (looks_back(t) and frame.context is not None and p.end_date() < frame.context.start_date())
-            if aside:
+            if _aside(t, p, last_absolute, frame.context, reference_end > figure_end >= 0):
                 t.data["aside"] = True
             elif (absolute(t) or t.data["kind"] in ("this_year", "whole_year")) and t.start >= target_until:
                 # "GRDP is estimated to grow 7.45% this year": the year the text goes on about. (A
@@ -625,7 +632,7 @@ def assemble_sentence(
             elif role in ("bare", "level"):
                 if (
                     slot is not None
-                    and t.start - slot.end <= 16
+                    and t.start - slot.end <= SHARE_OF_GAP
                     and text[slot.end : t.start].strip().lower() in lex.share_of
                 ):
                     continue  # "जीडीपी का 4.8 प्रतिशत": a share of the indicator, not its growth
