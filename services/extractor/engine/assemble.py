@@ -27,11 +27,12 @@ from services.extractor.engine.figures import (
     physical,
 )
 from services.extractor.engine.lexicon import Lexicon
-from services.extractor.engine.period_mentions import absolute, looks_back
+from services.extractor.engine.period_mentions import absolute, is_aside
 from services.extractor.engine.periods import Period
 from services.extractor.engine.resolve import Frame, resolve
 from services.extractor.engine.sentence_relations import (
     ECONOMY,
+    amount_of_sub_topic,
     aspect_of_count,
     bracketed_base,
     clause_end,
@@ -65,24 +66,6 @@ COUNT_REACH = 60
 # sentence the stretch since an indicator far back is not read again at every token.
 WORDS_REACH = 200
 SHARE_OF_GAP = 16  # "जीडीपी का 4.8 प्रतिशत": a share is said right after the indicator's name
-
-
-def _aside(t: Token, p: Period, last_absolute: Period | None, context: Period | None, compared: bool) -> bool:
-    """Whether the period `p` of mention `t` dates a comparison or a look back rather than what
-    the sentence is about (which the next sentence carries on):
-    - an earlier period after a comparison word that follows the figure ("... अगस्त में चार
-      प्रतिशत बढ़ी, जबकि जुलाई में यह ... थी"); before any period of its own the sentence is
-      about the text's ("Năm 2026, ... GRDP tăng 7,45%, ... cao hơn mức tăng của năm 2025");
-    - a look back a year before the period the text is about ("Collections had stood at Rs
-      1.74 lakh crore in June last year": the next sentence is about June again)."""
-    about = last_absolute or context
-    if (
-        compared
-        and about is not None
-        and p.end_date() < (about.end_date() if last_absolute else about.start_date())
-    ):
-        return True
-    return looks_back(t) and context is not None and p.end_date() < context.start_date()
 
 
 def assemble_sentence(
@@ -240,20 +223,7 @@ def assemble_sentence(
                 # "420 doanh nghiệp quay trở lại hoạt động": the firms counted are the topic's
                 # right after them, not the indicator named before.
                 cur.indicator = None
-            if (
-                t.kind == "block"
-                and cur is not None
-                and cur.tokens
-                and cur.tokens[-1].kind == "val"
-                and not cur.growths
-                and (
-                    words_between(text, cur.tokens[-1].end, t.start, lex.bound_after_re) in lex.value_of
-                    # "thu hút 18.000 tỷ đồng vốn đầu tư trong nước": money right before its noun.
-                    or (money(cur.unit) and cur.tokens[-1].end == t.start - 1)
-                )
-            ):
-                # "It also lured 18 trillion VND of domestic investment": the amount is the
-                # sub-topic's right after it, not the indicator carried.
+            if t.kind == "block" and cur is not None and amount_of_sub_topic(cur, t, text, lex):
                 cur.indicator = None
             if (
                 t.kind == "ind"
@@ -382,7 +352,7 @@ def assemble_sentence(
             elif cur is not None and cur.has_number:
                 cur.closed = True
             cur_period = p
-            if _aside(t, p, last_absolute, frame.context, reference_end > figure_end >= 0):
+            if is_aside(t, p, last_absolute, frame.context, reference_end > figure_end >= 0):
                 t.data["aside"] = True
             elif (absolute(t) or t.data["kind"] in ("this_year", "whole_year")) and t.start >= target_until:
                 # "GRDP is estimated to grow 7.45% this year": the year the text goes on about. (A

@@ -1,9 +1,11 @@
-"""Period mentions as tokens: which stand on their own, and mentions side by side folded into
-one ("the first six months of this year", "पहली छमाही (अप्रैल-सितंबर)")."""
+"""Period mentions as tokens: which stand on their own, which are asides (a comparison's, a look
+back), and mentions side by side folded into one ("the first six months of this year",
+"पहली छमाही (अप्रैल-सितंबर)")."""
 
 from __future__ import annotations
 
 from services.extractor.engine.lexicon import Lexicon
+from services.extractor.engine.periods import Period
 from services.extractor.engine.resolve import ABSOLUTE
 from services.extractor.engine.tokens import Token
 
@@ -54,3 +56,23 @@ def absolute(t: Token) -> bool:
         return False
     parts = t.data["parts"] if t.data["kind"] == "merged" else [t.data]
     return any(p["kind"] in ABSOLUTE for p in parts)
+
+
+def is_aside(
+    t: Token, p: Period, last_absolute: Period | None, context: Period | None, compared: bool
+) -> bool:
+    """Whether the period `p` of mention `t` dates a comparison or a look back rather than what
+    the sentence is about (which the next sentence carries on):
+    - an earlier period after a comparison word that follows the figure ("... अगस्त में चार
+      प्रतिशत बढ़ी, जबकि जुलाई में यह ... थी"); before any period of its own the sentence is
+      about the text's ("Năm 2026, ... GRDP tăng 7,45%, ... cao hơn mức tăng của năm 2025");
+    - a look back a year before the period the text is about ("Collections had stood at Rs
+      1.74 lakh crore in June last year": the next sentence is about June again)."""
+    about = last_absolute or context
+    if (
+        compared
+        and about is not None
+        and p.end_date() < (about.end_date() if last_absolute else about.start_date())
+    ):
+        return True
+    return looks_back(t) and context is not None and p.end_date() < context.start_date()

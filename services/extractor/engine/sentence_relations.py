@@ -14,7 +14,7 @@ from typing import Any
 import regex
 
 from services.extractor.engine.cues import NUMERIC, growth_base, has_word, is_cue, neighbour, readings
-from services.extractor.engine.figures import COUNT_INDICATORS, Group, Growth
+from services.extractor.engine.figures import COUNT_INDICATORS, Group, Growth, money
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.periods import Period
 from services.extractor.engine.resolve import Frame
@@ -36,6 +36,17 @@ def in_a_part(toks: list[Token], i: int, val: Token, text: str, lex: Lexicon) ->
     # list); a period may hold the marker itself ("2023 में 1.6 अरब डॉलर").
     before = next((toks[j] for j in range(i - 1, -1, -1) if toks[j].end <= val.start), None)
     return before is None or before.kind != "per" or before.end < limit - 1
+
+
+def amount_of_sub_topic(cur: Group, block: Token, text: str, lex: Lexicon) -> bool:
+    """Whether the amount the group ends with is the sub-topic's named right after it ("It also
+    lured 18 trillion VND of domestic investment", "thu hút 18.000 tỷ đồng vốn đầu tư trong
+    nước": money right before its noun), not the indicator carried."""
+    if not cur.tokens or cur.tokens[-1].kind != "val" or cur.growths:
+        return False
+    val = cur.tokens[-1]
+    joined = words_between(text, val.end, block.start, lex.bound_after_re) in lex.value_of
+    return joined or (money(cur.unit) and val.end == block.start - 1)
 
 
 def included_aside(toks: list[Token], i: int, text: str) -> bool:
