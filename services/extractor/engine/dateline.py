@@ -1,14 +1,17 @@
-"""The date a report was written, read from its dateline when the report carries no
-publication time ("HANOI, July 5, 2024 –", "Ngày 30/6/2024, Sở Công Thương ..."). Pure: the
-patterns are the lexicon's."""
+"""When a report was written, for one that carries no publication time: its dateline ("HANOI,
+July 5, 2024 –", "Ngày 30/6/2024, Sở Công Thương ..."), the date its address carries, else the
+year its text is about (photo captions and goals aside). Pure: the patterns are the lexicon's."""
 
 from __future__ import annotations
 
+import bisect
 from datetime import date
 
 import regex
 
+from services.extractor.engine.cues import is_cue
 from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon
+from services.extractor.engine.tokens import Token
 
 # A dateline opens the report: a full date further in is what the report speaks of (a
 # deadline, a meeting), not when it was written.
@@ -59,3 +62,103 @@ def dateline(text: str, lex: Lexicon) -> date | None:
         return date(int(m.group("y")), month, int(m.group("d")))
     except ValueError:
         return None  # "31/2/2024": no such day
+
+
+_EARLIER = {"last_year", "last_year_month", "last_year_range", "same_period_last_year", "year_ago"}
+
+
+def blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with the (sorted, disjoint) spans as spaces, offsets kept; one pass."""
+    out, last = [], 0
+    for a, b in spans:
+        out += [text[last:a], " " * (b - a)]
+        last = b
+    out.append(text[last:])
+    return "".join(out)
+
+
+def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """`pos` lies in one of the sorted, disjoint spans."""
+    k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
+def caption_lines(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The spans of the lines that hold a word of a photo caption."""
+    if not words:
+        return []
+    out, start = [], 0
+    for line in text.split("\n"):
+        low = line.lower()
+        if any(w in low for w in words):
+            out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out
+
+
+GOAL_CLAUSE = 200  # how far after a word of goal its sentence may name the goal's year
+
+
+def _in_goal_clauses(tokens: list[Token], text: str) -> set[int]:
+    """Where period mentions after a word of goal in its sentence start ("aims to ... in 2025")."""
+    out: set[int] = set()
+    cue_end = -1
+    for t in tokens:
+        if is_cue(t, ("target",)):
+            cue_end = t.end
+        elif t.kind == "per" and cue_end >= 0:
+            gap = text[cue_end : t.start] if t.start - cue_end <= GOAL_CLAUSE else "."
+            if any(ch in gap for ch in ".!?।\n"):
+                cue_end = -1
+            else:
+                out.add(t.start)
+    return out
+
+
+def infer_reference_year(
+    tokens: list[Token], published: date | None, text: str = ""
+) -> tuple[int | None, int | None]:
+    """The year "this year" means: the publication's, else the latest the text names (a year
+    the text compares with counts as the year before the report's)."""
+    if published is not None:
+        return published.year, published.month
+    years: list[int] = []
+    # "98.6% of the pre-pandemic level in 2019": a year of another base says nothing of when
+    # the report was written.
+    pers = [
+        t
+        for i, t in enumerate(tokens)
+        if t.kind == "per"
+        and not (i and is_cue(tokens[i - 1], ("other_base",)) and t.start - tokens[i - 1].end <= 12)
+    ]
+    goal_years: list[int] = []
+    in_goals = _in_goal_clauses(tokens, text)
+    for k, t in enumerate(pers):
+        parts = t.data["parts"] if t.data["kind"] == "merged" else [t.data]
+        # "last year, i.e. May 2021": the report's year is the one after; not so the year of a
+        # plan a share is of ("đạt 73,2% kế hoạch năm 2024").
+        earlier = (t.data.get("base") and not t.data.get("plan_year")) or any(
+            p["kind"] in _EARLIER for p in parts
+        )
+        # "compared with December 2015, last year ...": last year is the one after the base.
+        nxt = pers[k + 1] if k + 1 < len(pers) else None
+        then_last_year = (
+            t.data.get("base")
+            and nxt is not None
+            and nxt.start - t.end <= 24
+            and (nxt.data["parts"][0] if nxt.data["kind"] == "merged" else nxt.data)["kind"] in _EARLIER
+        )
+        # "2026-27 में": a whole fiscal year ends in the calendar year after the one it names and
+        # the report is written after it, unless it is said to be the current one ("चालू वित्त
+        # वर्ष 2019-20"); a quarter of one may be written within it.
+        current = any(p["kind"] == "current_fiscal_year" for p in parts)
+        for part in parts:
+            if part.get("y"):
+                y = int(part["y"]) + (part["kind"] == "fiscal_year" and not current)
+                (goal_years if t.start in in_goals else years).append(
+                    y + 2 if then_last_year else y + 1 if earlier else y
+                )
+    # "... in the first 11 months. The province aims to have 3,000 new enterprises in 2025": a
+    # goal's year is often the next; it dates the report only when no other year does.
+    years = years or goal_years
+    return (max(years) if years else None), None

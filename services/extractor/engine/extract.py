@@ -4,9 +4,7 @@ command call this same function."""
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
-from datetime import date
 
 import regex
 
@@ -18,7 +16,14 @@ from services.extractor.engine import language as language_mod
 from services.extractor.engine import lexicon as lexicon_mod
 from services.extractor.engine.assemble import assemble_sentence
 from services.extractor.engine.cues import has_word, is_cue, mark_bases, mark_rates
-from services.extractor.engine.dateline import dateline, source_date
+from services.extractor.engine.dateline import (
+    blanked,
+    caption_lines,
+    dateline,
+    infer_reference_year,
+    inside,
+    source_date,
+)
 from services.extractor.engine.evidence import quote_sentence, quote_span
 from services.extractor.engine.figures import COUNT_INDICATORS, Group, money
 from services.extractor.engine.fuzzy import fuzzy_indicator
@@ -35,9 +40,6 @@ from services.extractor.engine.tokens import Token, tokenize
 # Sentence ends: ". " before a capital, digit or another script; "।"; line breaks.
 _SENTENCE_END = regex.compile(r"[.!?।|]\s+|\n+|[.!?](?=[A-ZĐÀ-Ỹ][a-zà-ỹ])")
 _ABBREV = regex.compile(r"(?:\b[A-Z][a-z]?|\b[A-Z]\.[A-Z]|\bRs|\bNo|\bMr|\bMrs|\bDr|\bvs|\bSt)\.$")
-
-
-_EARLIER = {"last_year", "last_year_month", "last_year_range", "same_period_last_year", "year_ago"}
 
 
 INDEX_LEVELS = measured_in("rate")  # the consumer price index
@@ -77,103 +79,6 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
-def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
-    """`text` with the (sorted, disjoint) spans as spaces, offsets kept; one pass."""
-    out, last = [], 0
-    for a, b in spans:
-        out += [text[last:a], " " * (b - a)]
-        last = b
-    out.append(text[last:])
-    return "".join(out)
-
-
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    """`pos` lies in one of the sorted, disjoint spans."""
-    k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
-    return k >= 0 and spans[k][0] <= pos < spans[k][1]
-
-
-def caption_lines(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
-    """The spans of the lines that hold a word of a photo caption."""
-    if not words:
-        return []
-    out, start = [], 0
-    for line in text.split("\n"):
-        low = line.lower()
-        if any(w in low for w in words):
-            out.append((start, start + len(line)))
-        start += len(line) + 1
-    return out
-
-
-GOAL_CLAUSE = 200  # how far after a word of goal its sentence may name the goal's year
-
-
-def _in_goal_clauses(tokens: list[Token], text: str) -> set[int]:
-    """Where period mentions after a word of goal in its sentence start ("aims to ... in 2025")."""
-    out: set[int] = set()
-    cue_end = -1
-    for t in tokens:
-        if is_cue(t, ("target",)):
-            cue_end = t.end
-        elif t.kind == "per" and cue_end >= 0:
-            gap = text[cue_end : t.start] if t.start - cue_end <= GOAL_CLAUSE else "."
-            if any(ch in gap for ch in ".!?।\n"):
-                cue_end = -1
-            else:
-                out.add(t.start)
-    return out
-
-
-def infer_reference_year(
-    tokens: list[Token], published: date | None, text: str = ""
-) -> tuple[int | None, int | None]:
-    """The year "this year" means: the publication's, else the latest the text names (a year
-    the text compares with counts as the year before the report's)."""
-    if published is not None:
-        return published.year, published.month
-    years: list[int] = []
-    # "98.6% of the pre-pandemic level in 2019": a year of another base says nothing of when
-    # the report was written.
-    pers = [
-        t
-        for i, t in enumerate(tokens)
-        if t.kind == "per"
-        and not (i and is_cue(tokens[i - 1], ("other_base",)) and t.start - tokens[i - 1].end <= 12)
-    ]
-    goal_years: list[int] = []
-    in_goals = _in_goal_clauses(tokens, text)
-    for k, t in enumerate(pers):
-        parts = t.data["parts"] if t.data["kind"] == "merged" else [t.data]
-        # "last year, i.e. May 2021": the report's year is the one after; not so the year of a
-        # plan a share is of ("đạt 73,2% kế hoạch năm 2024").
-        earlier = (t.data.get("base") and not t.data.get("plan_year")) or any(
-            p["kind"] in _EARLIER for p in parts
-        )
-        # "compared with December 2015, last year ...": last year is the one after the base.
-        nxt = pers[k + 1] if k + 1 < len(pers) else None
-        then_last_year = (
-            t.data.get("base")
-            and nxt is not None
-            and nxt.start - t.end <= 24
-            and (nxt.data["parts"][0] if nxt.data["kind"] == "merged" else nxt.data)["kind"] in _EARLIER
-        )
-        # "2026-27 में": a whole fiscal year ends in the calendar year after the one it names and
-        # the report is written after it, unless it is said to be the current one ("चालू वित्त
-        # वर्ष 2019-20"); a quarter of one may be written within it.
-        current = any(p["kind"] == "current_fiscal_year" for p in parts)
-        for part in parts:
-            if part.get("y"):
-                y = int(part["y"]) + (part["kind"] == "fiscal_year" and not current)
-                (goal_years if t.start in in_goals else years).append(
-                    y + 2 if then_last_year else y + 1 if earlier else y
-                )
-    # "... in the first 11 months. The province aims to have 3,000 new enterprises in 2025": a
-    # goal's year is often the next; it dates the report only when no other year does.
-    years = years or goal_years
-    return (max(years) if years else None), None
-
-
 def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFacts:
     if len(report.body) > max_body_chars:
         raise BodyTooLarge(f"body of {len(report.body)} characters exceeds {max_body_chars}")
@@ -197,12 +102,12 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
     # date its address carries.
     written = (
         report.published_at
-        or dateline(_blanked(text, captions), lex)
+        or dateline(blanked(text, captions), lex)
         or source_date(report.url or "")
         or source_date(report.source)
     )
     ref_year, ref_month = infer_reference_year(
-        [t for t in tokens if not _inside(t.start, captions)], written, text
+        [t for t in tokens if not inside(t.start, captions)], written, text
     )
     fiscal = any(counts_fiscal(t.data) for t in tokens if t.kind == "per")
     frame0 = Frame(ref_year, ref_month, None, fiscal)
