@@ -139,7 +139,10 @@ def assemble_sentence(
         if cur is not None and (
             ";" in between
             or (
-                "(" in between and t.kind == "val" and cur.value is not None and not skip_value(toks, i, text)
+                "(" in between
+                and t.kind == "val"
+                and cur.value is not None
+                and not skip_value(toks, i, text, lex)
             )
         ):
             cur.closed = True
@@ -373,7 +376,7 @@ def assemble_sentence(
                 # phương": a count of places).
                 and (unit != "index" or cur is None or cur.closed or not cur.has_number)
                 and t.start - slot.end <= COUNT_REACH
-                and not skip_value(toks, i, text)
+                and not skip_value(toks, i, text, lex)
             ):
                 if cur is None or cur.closed:
                     new_group(t)
@@ -395,7 +398,7 @@ def assemble_sentence(
                 cur.tokens.append(t)
             continue
         if t.kind == "val":
-            if skip_value(toks, i, text):
+            if skip_value(toks, i, text, lex):
                 continue
             if plan_amount(toks, i, text, lex) and slot is not None and slot.kind == "ind":
                 # "bằng 80% kế hoạch năm (5 tỷ USD)", "80% of the annual plan of 5 billion USD":

@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 
 from services.extractor.engine.lexicon import Lexicon
+from services.extractor.engine.normalize import is_word_char
 from services.extractor.engine.periods import Period, month_index
 from services.extractor.engine.resolve import Frame, count_of, resolve
 from services.extractor.engine.tokens import Token
@@ -113,9 +114,14 @@ def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
             t.data["after_average"] = True
 
 
+def _starts_with_one(s: str, words: frozenset[str]) -> bool:
+    """`s` begins with one of `words`, as whole words."""
+    return any(s.startswith(w) and (len(s) == len(w) or not is_word_char(s[len(w)])) for w in words)
+
+
 def _first_word(text: str, pos: int) -> str:
     words = text[pos : pos + 16].split(maxsplit=1)
-    return words[0].lower() if words else ""
+    return words[0].lower().rstrip(".,;:)") if words else ""
 
 
 def _signed(text: str, start: int) -> str | None:
@@ -324,7 +330,7 @@ def _just_before(base: Period, fact: Period) -> bool:
     )
 
 
-def skip_value(toks: list[Token], i: int, text: str) -> bool:
+def skip_value(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
     """Amounts that are not the indicator's level: conversions in brackets right after an
     amount, per-month averages, changes ("up 2 billion")."""
     t = toks[i]
@@ -343,10 +349,15 @@ def skip_value(toks: list[Token], i: int, text: str) -> bool:
         and len(between) <= 16
     ):
         return True  # "50 million USD (about 1,200 billion VND)"
-    if is_cue(nxt, ("per_unit", "change.after")) and nxt.start - t.end <= 3:  # type: ignore[union-attr]
-        return True  # "2 billion USD a month", "2 billion USD more"
-    if is_cue(prev, ("average", "change.before")) and t.start - prev.end <= 2:  # type: ignore[union-attr]
-        return True  # "an average 2 billion", "up 2 billion"
+    if is_cue(nxt, ("per_unit",)) and nxt.start - t.end <= 3:  # type: ignore[union-attr]
+        return True  # "2 billion USD a month"
+    if _starts_with_one(text[t.end : t.end + 24].lstrip().lower(), lex.change_after):
+        return True  # "2 billion USD more", "300 million USD more than a year earlier", "... अधिक"
+    # (Every reading of the words before it: "cao hơn" is also a comparison.)
+    if any(
+        is_cue(c, ("average", "change.before")) and t.start - c.end <= 2 for c in readings(toks, i - 1, -1)
+    ):
+        return True  # "an average 2 billion", "up 2 billion", "cao hơn 300 triệu USD"
     # "on average (1 month) X": the figure is an average, not the level.
     for j in range(i - 1, -1, -1):
         c = toks[j]

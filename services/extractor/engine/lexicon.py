@@ -85,6 +85,7 @@ class Lexicon:
     conjunctions: tuple[str, ...]
     contrast_words: tuple[str, ...]  # end a goal's clause with no comma ("... the target of 8% but")
     caption_words: tuple[str, ...]  # mark a photo caption's line ("FILE PHOTO", "Ảnh:")
+    change_after: frozenset[str]  # a word right after an amount that makes it a change ("more")
     clause_words: tuple[str, ...]  # open a clause whose period is not the figures' ("as", "vì")
     anaphora: tuple[str, ...]
     count_anaphora: tuple[str, ...]  # refer back to the last count named ("numbers", "số lượng")
@@ -255,6 +256,9 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         conjunctions=_words(all_data, "conjunctions"),
         contrast_words=_words(own, "contrast_words"),
         caption_words=_words(own, "caption_words"),
+        change_after=frozenset(
+            str(w).lower() for w in ((data.get("cues") or {}).get("change") or {}).get("after") or []
+        ),
         clause_words=_words(all_data, "clause_words"),
         anaphora=_words(all_data, "anaphora"),
         count_anaphora=_words(all_data, "count_anaphora"),
