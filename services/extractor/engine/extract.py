@@ -202,7 +202,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         if end_period is not None:
             context = end_period
 
-    facts, dropped = _facts_of(groups, text, title_end, ref_year, ref_month)
+    facts, dropped = _facts_of(groups, text, title_end, ref_year, ref_month, lex.implied_currency)
     # Task fractions, only where a task noun and a word of completion both occur.
     for s, period in task_periods.items():
         try:
@@ -230,6 +230,7 @@ def _facts_of(
     title_end: int,
     ref_year: int | None,
     ref_month: int | None = None,
+    implied: dict[str, str] | None = None,
 ) -> tuple[list[IndicatorFact | TaskFact | TargetFact], list[DroppedFact]]:
     """The facts the sentence groups state; what cannot be read whole is dropped with a reason."""
     facts: list[IndicatorFact | TaskFact | TargetFact] = []
@@ -266,7 +267,11 @@ def _facts_of(
             value = None
             if best is None and g.plan is None:
                 continue
-        if value is not None and g.unit is None and INDICATORS.get(g.indicator) == "money":
+        unit = g.unit
+        if value is not None and unit is None and implied and g.indicator in implied and _scaled(g):
+            # "thu ngân sách đạt 5,2 nghìn tỷ": the language says the currency of such sums.
+            unit = implied[str(g.indicator)]
+        if value is not None and unit is None and INDICATORS.get(g.indicator) == "money":
             # "reached 50 million" with no currency: half a figure. The rate and plan share
             # stand; the amount is dropped with its reason rather than guessed.
             _drop(dropped, ev.text, "value_without_unit", f"{g.indicator} amount with no currency")
@@ -286,7 +291,7 @@ def _facts_of(
                     period=str(period if period.length % 12 == 0 else Period.year(period.end_year)),
                     growth_pct=best.value if best else None,
                     value=value,
-                    unit=g.unit if value is not None else None,
+                    unit=unit if value is not None else None,
                     evidence=ev,
                 )
             )
@@ -296,7 +301,7 @@ def _facts_of(
                 indicator=g.indicator,
                 period=str(period),
                 value=value,
-                unit=g.unit if value is not None else None,
+                unit=unit if value is not None else None,
                 growth_pct=best.value if best else None,
                 growth_base=_base(best.base) if best else None,
                 plan_pct=g.plan,
@@ -304,6 +309,11 @@ def _facts_of(
             )
         )
     return facts, dropped
+
+
+def _scaled(g: Group) -> bool:
+    """The group's amount was said with a scale word ("5,2 nghìn tỷ"), not as a bare number."""
+    return any(t.kind == "val" and t.data.get("scaled") for t in g.tokens)
 
 
 def _periods_only(stoks: list[Token], lex: Lexicon, frame: Frame) -> Period | None:

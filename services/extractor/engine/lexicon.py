@@ -86,6 +86,7 @@ class Lexicon:
     contrast_words: tuple[str, ...]  # end a goal's clause with no comma ("... the target of 8% but")
     caption_words: tuple[str, ...]  # mark a photo caption's line ("FILE PHOTO", "Ảnh:")
     change_after: frozenset[str]  # a word right after an amount that makes it a change ("more")
+    implied_currency: dict[str, str]  # indicator -> the currency its sums go without saying
     clause_words: tuple[str, ...]  # open a clause whose period is not the figures' ("as", "vì")
     anaphora: tuple[str, ...]
     count_anaphora: tuple[str, ...]  # refer back to the last count named ("numbers", "số lượng")
@@ -256,6 +257,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         conjunctions=_words(all_data, "conjunctions"),
         contrast_words=_words(own, "contrast_words"),
         caption_words=_words(own, "caption_words"),
+        implied_currency={str(k): str(v) for k, v in (data.get("implied_currency") or {}).items()},
         change_after=frozenset(
             str(w).lower() for w in ((data.get("cues") or {}).get("change") or {}).get("after") or []
         ),
