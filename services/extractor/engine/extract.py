@@ -202,7 +202,9 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         if end_period is not None:
             context = end_period
 
-    facts, dropped = _facts_of(groups, text, title_end, ref_year, ref_month, lex.implied_currency)
+    facts, dropped = _facts_of(
+        groups, text, title_end, ref_year, ref_month, lex.implied_currency, lex.scale_currency
+    )
     # Task fractions, only where a task noun and a word of completion both occur.
     for s, period in task_periods.items():
         try:
@@ -231,6 +233,7 @@ def _facts_of(
     ref_year: int | None,
     ref_month: int | None = None,
     implied: dict[str, str] | None = None,
+    scale_currency: dict[str, str] | None = None,
 ) -> tuple[list[IndicatorFact | TaskFact | TargetFact], list[DroppedFact]]:
     """The facts the sentence groups state; what cannot be read whole is dropped with a reason."""
     facts: list[IndicatorFact | TaskFact | TargetFact] = []
@@ -268,9 +271,10 @@ def _facts_of(
             if best is None and g.plan is None:
                 continue
         unit = g.unit
-        if value is not None and unit is None and implied and g.indicator in implied and _scaled(g):
-            # "thu ngân sách đạt 5,2 nghìn tỷ": the language says the currency of such sums.
-            unit = implied[str(g.indicator)]
+        if value is not None and unit is None and INDICATORS.get(g.indicator) == "money":
+            # "thu ngân sách đạt 5,2 nghìn tỷ", "GST collections of 1.87 lakh crore": the
+            # language, or the scale word itself, says the currency of such sums.
+            unit = _implied_currency(g, implied or {}, scale_currency or {})
         if value is not None and unit is None and INDICATORS.get(g.indicator) == "money":
             # "reached 50 million" with no currency: half a figure. The rate and plan share
             # stand; the amount is dropped with its reason rather than guessed.
@@ -311,9 +315,16 @@ def _facts_of(
     return facts, dropped
 
 
-def _scaled(g: Group) -> bool:
-    """The group's amount was said with a scale word ("5,2 nghìn tỷ"), not as a bare number."""
-    return any(t.kind == "val" and t.data.get("scaled") for t in g.tokens)
+def _implied_currency(g: Group, implied: dict[str, str], scale_currency: dict[str, str]) -> str | None:
+    """The currency a sum said with a scale word and no currency goes without saying: the one
+    its scale word belongs to ("lakh crore": rupees), else the one the language counts the
+    indicator in ("nghìn tỷ" of the budget: đồng); None for a bare number."""
+    vals = [t for t in g.tokens if t.kind == "val" and t.data.get("scaled")]
+    if not vals:
+        return None
+    words = set(vals[-1].text.lower().split())
+    by_scale = next((c for w, c in scale_currency.items() if w in words), None)
+    return by_scale or implied.get(str(g.indicator))
 
 
 def _periods_only(stoks: list[Token], lex: Lexicon, frame: Frame) -> Period | None:

@@ -87,6 +87,7 @@ class Lexicon:
     caption_words: tuple[str, ...]  # mark a photo caption's line ("FILE PHOTO", "Ảnh:")
     change_after: frozenset[str]  # a word right after an amount that makes it a change ("more")
     implied_currency: dict[str, str]  # indicator -> the currency its sums go without saying
+    scale_currency: dict[str, str]  # scale word -> the currency it implies ("crore": INR)
     clause_words: tuple[str, ...]  # open a clause whose period is not the figures' ("as", "vì")
     anaphora: tuple[str, ...]
     count_anaphora: tuple[str, ...]  # refer back to the last count named ("numbers", "số lượng")
@@ -258,6 +259,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         contrast_words=_words(own, "contrast_words"),
         caption_words=_words(own, "caption_words"),
         implied_currency={str(k): str(v) for k, v in (data.get("implied_currency") or {}).items()},
+        scale_currency={str(k).lower(): str(v) for k, v in (data.get("scale_currency") or {}).items()},
         change_after=frozenset(
             str(w).lower() for w in ((data.get("cues") or {}).get("change") or {}).get("after") or []
         ),
