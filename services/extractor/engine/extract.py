@@ -202,9 +202,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         if end_period is not None:
             context = end_period
 
-    facts, dropped = _facts_of(
-        groups, text, title_end, ref_year, ref_month, lex.implied_currency, lex.scale_currency
-    )
+    facts, dropped = _facts_of(groups, text, title_end, ref_year, ref_month, lex)
     # Task fractions, only where a task noun and a word of completion both occur.
     for s, period in task_periods.items():
         try:
@@ -232,8 +230,7 @@ def _facts_of(
     title_end: int,
     ref_year: int | None,
     ref_month: int | None = None,
-    implied: dict[str, str] | None = None,
-    scale_currency: dict[str, str] | None = None,
+    lex: Lexicon | None = None,
 ) -> tuple[list[IndicatorFact | TaskFact | TargetFact], list[DroppedFact]]:
     """The facts the sentence groups state; what cannot be read whole is dropped with a reason."""
     facts: list[IndicatorFact | TaskFact | TargetFact] = []
@@ -264,6 +261,8 @@ def _facts_of(
             continue
         best = g.best_growth()
         value = g.value * g.sign if g.value is not None else None
+        if value is not None and lex is not None and _balance_in_deficit(g, text, lex):
+            value = -value  # "the trade balance showed a deficit of $1.2 billion"
         if value is not None and g.unit == "count" and INDICATORS.get(g.indicator) == "money":
             # "30 lượt dự án điều chỉnh vốn" under FDI: a count of projects, not the money.
             _drop(dropped, ev.text, "unit_mismatch", f"{g.indicator} is money; a count is not its amount")
@@ -274,7 +273,7 @@ def _facts_of(
         if value is not None and unit is None and INDICATORS.get(g.indicator) == "money":
             # "thu ngân sách đạt 5,2 nghìn tỷ", "GST collections of 1.87 lakh crore": the
             # language, or the scale word itself, says the currency of such sums.
-            unit = _implied_currency(g, implied or {}, scale_currency or {})
+            unit = _implied_currency(g, lex.implied_currency, lex.scale_currency) if lex else None
         if value is not None and unit is None and INDICATORS.get(g.indicator) == "money":
             # "reached 50 million" with no currency: half a figure. The rate and plan share
             # stand; the amount is dropped with its reason rather than guessed.
@@ -313,6 +312,25 @@ def _facts_of(
             )
         )
     return facts, dropped
+
+
+_PUNCTUATION_AS_SPACE = str.maketrans(".,;:!?)।", "        ")
+
+
+def _balance_in_deficit(g: Group, text: str, lex: Lexicon) -> bool:
+    """A balance named without its sign ("trade balance", "cán cân thương mại") whose words
+    around the amount say it is a deficit ("showed a deficit of", "thâm hụt")."""
+    if g.indicator != "trade_balance" or g.sign != 1 or not lex.deficit_words:
+        return False
+    ind = next((t for t in g.tokens if t.kind == "ind"), None)
+    val = next((t for t in g.tokens if t.kind == "val"), None)
+    if ind is None or val is None or not 0 <= val.start - ind.end <= 80:
+        return False
+    # Before the amount, or right after it ("a $1.2 billion deficit", "1.2 अरब डॉलर के घाटे में").
+    after = text[val.end : val.end + 16].lower().translate(_PUNCTUATION_AS_SPACE)
+    return has_word(text[ind.end : val.start].lower(), lex.deficit_words) or has_word(
+        after, lex.deficit_words
+    )
 
 
 def _implied_currency(g: Group, implied: dict[str, str], scale_currency: dict[str, str]) -> str | None:
