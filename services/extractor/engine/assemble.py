@@ -161,6 +161,10 @@ def assemble_sentence(
             # "Tháng 9 và 9 tháng, thu ngân sách đạt lần lượt 900 tỷ đồng và 8.500 tỷ đồng"
             for per_tok, val_tok, pct_tok in by_period[i]:
                 g = new_group(val_tok or per_tok)
+                if "period" not in per_tok.data:  # named after its figures: not read yet
+                    per_tok.data["period"] = resolve(
+                        per_tok.data, lex, frame.about(cur_period or frame.context)
+                    )
                 g.period = per_tok.data.get("period")
                 g.period_from_sentence = g.period_attached = g.period is not None
                 fill_from_list(g, val_tok, pct_tok, by_period[i])

@@ -205,7 +205,40 @@ def periods_respectively(
         ]
         consumed.update(x for x in [*values, *rates] if x != first)
         i = stop
+    _periods_after_their_figures(toks, text, lex, out, consumed)
     return out, consumed
+
+
+def _periods_after_their_figures(
+    toks: list[Token],
+    text: str,
+    lex: Lexicon,
+    out: dict[int, list[tuple[Token, Token | None, Token | None]]],
+    consumed: set[int],
+) -> None:
+    """ "Exports reached 1.1 and 9.5 billion USD in September and the first nine months,
+    respectively": one indicator, its figures, then a run of as many periods, paired in order."""
+    for k, t in enumerate(toks):
+        if t.kind != "ind":
+            continue
+        p = k + 1
+        while p < len(toks) and toks[p].kind not in ("per", "ind", "block"):
+            p += 1
+        if p >= len(toks) or toks[p].kind != "per":
+            continue
+        run = _joined_run(toks, p, text, lex)
+        paired = _paired_figures(toks, k + 1, p, len(run), text, lex, strict=True) if len(run) > 1 else None
+        if paired is None:
+            continue
+        values, rates = paired
+        first = min([*values, *rates])
+        if first in out or first in consumed:
+            continue
+        out[first] = [
+            (toks[r], toks[values[n]] if values else None, toks[rates[n]] if rates else None)
+            for n, r in enumerate(run)
+        ]
+        consumed.update(x for x in [*values, *rates] if x != first)
 
 
 def _joined_run(
