@@ -14,6 +14,7 @@ from schemas.indicators import INDICATORS, measured_in
 from schemas.raw_report import RawReport
 from services.extractor.engine import language as language_mod
 from services.extractor.engine import lexicon as lexicon_mod
+from services.extractor.engine.amounts import balance_in_deficit, implied_currency
 from services.extractor.engine.assemble import assemble_sentence
 from services.extractor.engine.cues import has_word, is_cue, mark_bases, mark_rates
 from services.extractor.engine.dateline import (
@@ -229,8 +230,8 @@ def _facts_of(
     text: str,
     title_end: int,
     ref_year: int | None,
-    ref_month: int | None = None,
-    lex: Lexicon | None = None,
+    ref_month: int | None,
+    lex: Lexicon,
 ) -> tuple[list[IndicatorFact | TaskFact | TargetFact], list[DroppedFact]]:
     """The facts the sentence groups state; what cannot be read whole is dropped with a reason."""
     facts: list[IndicatorFact | TaskFact | TargetFact] = []
@@ -261,7 +262,7 @@ def _facts_of(
             continue
         best = g.best_growth()
         value = g.value * g.sign if g.value is not None else None
-        if value is not None and lex is not None and _balance_in_deficit(g, text, lex):
+        if value is not None and balance_in_deficit(g, text, lex):
             value = -value  # "the trade balance showed a deficit of $1.2 billion"
         if value is not None and g.unit == "count" and INDICATORS.get(g.indicator) == "money":
             # "30 lượt dự án điều chỉnh vốn" under FDI: a count of projects, not the money.
@@ -273,7 +274,7 @@ def _facts_of(
         if value is not None and unit is None and INDICATORS.get(g.indicator) == "money":
             # "thu ngân sách đạt 5,2 nghìn tỷ", "GST collections of 1.87 lakh crore": the
             # language, or the scale word itself, says the currency of such sums.
-            unit = _implied_currency(g, lex.implied_currency, lex.scale_currency) if lex else None
+            unit = implied_currency(g, lex)
         if value is not None and unit is None and INDICATORS.get(g.indicator) == "money":
             # "reached 50 million" with no currency: half a figure. The rate and plan share
             # stand; the amount is dropped with its reason rather than guessed.
@@ -312,37 +313,6 @@ def _facts_of(
             )
         )
     return facts, dropped
-
-
-_PUNCTUATION_AS_SPACE = str.maketrans(".,;:!?)।", "        ")
-
-
-def _balance_in_deficit(g: Group, text: str, lex: Lexicon) -> bool:
-    """A balance named without its sign ("trade balance", "cán cân thương mại") whose words
-    around the amount say it is a deficit ("showed a deficit of", "thâm hụt")."""
-    if g.indicator != "trade_balance" or g.sign != 1 or not lex.deficit_words:
-        return False
-    ind = next((t for t in g.tokens if t.kind == "ind"), None)
-    val = next((t for t in g.tokens if t.kind == "val"), None)
-    if ind is None or val is None or not 0 <= val.start - ind.end <= 80:
-        return False
-    # Before the amount, or right after it ("a $1.2 billion deficit", "1.2 अरब डॉलर के घाटे में").
-    after = text[val.end : val.end + 16].lower().translate(_PUNCTUATION_AS_SPACE)
-    return has_word(text[ind.end : val.start].lower(), lex.deficit_words) or has_word(
-        after, lex.deficit_words
-    )
-
-
-def _implied_currency(g: Group, implied: dict[str, str], scale_currency: dict[str, str]) -> str | None:
-    """The currency a sum said with a scale word and no currency goes without saying: the one
-    its scale word belongs to ("lakh crore": rupees), else the one the language counts the
-    indicator in ("nghìn tỷ" of the budget: đồng); None for a bare number."""
-    vals = [t for t in g.tokens if t.kind == "val" and t.data.get("scaled")]
-    if not vals:
-        return None
-    words = set(vals[-1].text.lower().split())
-    by_scale = next((c for w, c in scale_currency.items() if w in words), None)
-    return by_scale or implied.get(str(g.indicator))
 
 
 def _periods_only(stoks: list[Token], lex: Lexicon, frame: Frame) -> Period | None:
