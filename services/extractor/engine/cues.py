@@ -121,7 +121,7 @@ def _starts_with_one(s: str, words: frozenset[str]) -> bool:
 
 def _first_word(text: str, pos: int) -> str:
     words = text[pos : pos + 16].split(maxsplit=1)
-    return words[0].lower().rstrip(".,;:)") if words else ""
+    return words[0].lower() if words else ""
 
 
 def _signed(text: str, start: int) -> str | None:
