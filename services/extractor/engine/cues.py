@@ -15,7 +15,14 @@ from services.extractor.engine.tokens import Token
 NUMERIC = ("val", "pct", "num")
 BEFORE_GAP = 32  # characters between a cue and the percentage it qualifies
 AFTER_GAP = 16
-AFTER_CUES = ("plan.after", "plan_over.after", "plan_under.after", "growth_up.after", "growth_down.after")
+AFTER_CUES = (
+    "plan.after",
+    "plan_over.after",
+    "plan_under.after",
+    "plan_vs.after",
+    "growth_up.after",
+    "growth_down.after",
+)
 BEFORE_CUES = (
     "plan.before",
     "ratio.before",
@@ -64,6 +71,16 @@ def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
             role = toks[j].data["cue"].split(".")[0]
             t.data["after_role"] = role  # "अनुमान से 10% कम": the direction of a plan overrun
             used.add(j)
+            if role == "plan_vs":
+                # "tăng 8% so với kế hoạch": over the plan by so much, or under it after a fall.
+                # ("bằng 108% so với dự toán", with no word of change, is the share itself.)
+                k = _nearest_cue(toks, i, -1, BEFORE_CUES, BEFORE_GAP, used, text)
+                before = toks[k].data["cue"] if k is not None else ""
+                role = {"growth_up.before": "plan_over", "growth_down.before": "plan_under"}.get(
+                    before, "plan"
+                )
+                if role != "plan":
+                    used.add(k)  # type: ignore[arg-type]
             if role in ("plan_over", "plan_under"):
                 # "12% higher than the estimate" is 112% of it, "8% below the plan" 92%.
                 t.data["after_role"] = "growth_up" if role == "plan_over" else "growth_down"

@@ -32,6 +32,7 @@ CUE_KINDS = (
     "plan.after",
     "plan_over.after",
     "plan_under.after",
+    "plan_vs.after",
     "share.before",
     "yoy",
     "compare",
