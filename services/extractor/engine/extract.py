@@ -16,7 +16,7 @@ from services.extractor.engine import language as language_mod
 from services.extractor.engine import lexicon as lexicon_mod
 from services.extractor.engine.amounts import balance_in_deficit, implied_currency
 from services.extractor.engine.assemble import assemble_sentence
-from services.extractor.engine.cues import has_word, is_cue, mark_bases, mark_rates
+from services.extractor.engine.cues import is_cue, mark_bases, mark_rates
 from services.extractor.engine.dateline import (
     blanked,
     caption_lines,
@@ -353,8 +353,8 @@ def _short_name_opens(stoks: list[Token], seen: set[str], carry: Token | None) -
 def _part_of_the_total(
     stoks: list[Token], text: str, start: int, carry: Token | None, lex: Lexicon
 ) -> list[Token]:
-    """The indicator just totalled, named again after a word of share at the sentence's
-    opening, is a part of it ("... retail sales of goods and services rose 10.3% to X. Of the
+    """The indicator just totalled, named again right after a word of share opening the
+    sentence, is a part of it ("... retail sales of goods and services rose 10.3% to X. Of the
     total, retail sales of goods were Y"): a sub-topic, not the indicator's own figure."""
     first = next((k for k, t in enumerate(stoks) if t.kind in ("ind", "block")), None)
     if first is None or carry is None or carry.kind != "ind":
@@ -365,10 +365,16 @@ def _part_of_the_total(
         or t.data["indicator"] != carry.data["indicator"]
         # (Visitors by origin are figures of their own: "Trong đó, khách quốc tế đạt ...".)
         or t.data["indicator"] in COUNT_INDICATORS
-        or not has_word(text[start : t.start].lower(), lex.share_words)
+        # Right after the word of share: "इनमें से, क्वांग नाम प्रांत ने ... का निर्यात" names a
+        # place's own figure, a fact of its own.
+        or not _ends_with_one(text[start : t.start].lower().rstrip(" ,:;"), lex.share_words)
     ):
         return stoks
     return [*stoks[:first], Token("block", t.start, t.end, t.text), *stoks[first + 1 :]]
+
+
+def _ends_with_one(s: str, words: tuple[str, ...]) -> bool:
+    return any(s == w or s.endswith(f" {w}") for w in words)
 
 
 def _refers_back(
