@@ -41,7 +41,6 @@ from services.extractor.engine.sentence_relations import (
     fill_from_list,
     goal_items_end,
     growth_said,
-    growth_word_after,
     in_a_part,
     included_aside,
     later_figure,
@@ -52,6 +51,7 @@ from services.extractor.engine.sentence_relations import (
     periods_respectively,
     plain_unit,
     plan_amount,
+    rate_of_indicator_after,
     rates_respectively,
     respectively,
     words_between,
@@ -123,6 +123,7 @@ def assemble_sentence(
     last_physical: Token | None = None  # the latest indicator measured in kWh, tonnes...
     reference_end = -1  # where the latest comparison word ("जबकि", "compared with") ends
     value_head = False  # "production value" was named: sectors after it are outputs
+    awaiting_period: Group | None = None  # a change named before its indicator, its period to come
     for i, t in enumerate(toks):
         if i:
             done = toks[i - 1]
@@ -232,23 +233,19 @@ def assemble_sentence(
                 cur.indicator = None
             if t.kind == "block" and cur is not None and amount_of_sub_topic(cur, t, text, lex):
                 cur.indicator = None
-            if (
-                t.kind == "ind"
-                and cur is not None
-                and cur.indicator is None
-                and cur.value is None
-                and len(cur.growths) == 1
-                and cur.tokens
-                and cur.tokens[-1].kind == "pct"
-                and words_between(text, cur.tokens[-1].end, t.start, lex.or_more_re) in lex.rate_joins
-                and (t.data.get("rate") or t.start < target_until)
-                and (text[cur.tokens[-1].end : t.start].strip() or growth_word_after(toks, i, text))
-            ):
-                # "targets of 10% GRDP growth": a rate right before the indicator it is of; right
-                # before it with no growth word after, a share of it ("nợ công khoảng 37% GDP").
+            said_of = (
+                rate_of_indicator_after(cur, t, toks, i, text, lex, target_until)
+                if cur and t.kind == "ind"
+                else ""
+            )
+            if said_of:
+                assert cur is not None
+                # The rate said just before the indicator is its own (see rate_of_indicator_after).
+                cur.tokens = [t, *(x for x in cur.tokens if x.kind != "ind")]
                 cur.indicator, cur.rate, slot = t.data["indicator"], True, t
-                cur.tokens.insert(0, t)
                 cur.closed = True
+                # "... a 12% rise in FDI in the first nine months": its period may follow.
+                awaiting_period = cur if said_of == "change" else None
                 continue
             if cur is not None:
                 cur.closed = True
@@ -338,6 +335,16 @@ def assemble_sentence(
                 and has_word(text[max(figure_end, t.start - WORDS_REACH) : t.start], lex.clause_words)
             ):
                 continue  # "... jumped 42% as the holiday fell in February": the clause's period
+            if (
+                awaiting_period is not None
+                and awaiting_period is cur
+                and not cur.period_attached
+                and 0 <= t.start - cur.tokens[0].end <= ATTACH_GAP
+                and not any(ch in text[cur.tokens[0].end : t.start] for ch in ",(;")
+            ):
+                cur.period, cur.period_from_sentence, cur.period_attached = p, True, True
+                cur.tokens.append(t)
+            awaiting_period = None
             last_num = max((x.end for x in cur.tokens if x.kind in NUMERIC), default=-1) if cur else -1
             if (
                 cur is not None

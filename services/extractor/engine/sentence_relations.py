@@ -49,6 +49,28 @@ def amount_of_sub_topic(cur: Group, block: Token, text: str, lex: Lexicon) -> bo
     return joined or (money(cur.unit) and val.end == block.start - 1)
 
 
+def rate_of_indicator_after(
+    cur: Group, t: Token, toks: list[Token], i: int, text: str, lex: Lexicon, target_until: int
+) -> str:
+    """Whether the group's one rate, said just before the indicator toks[i], is that
+    indicator's: "change" ("a 2.3% decline in exports ... in the first nine months", whatever
+    indicator the sentence named before; its period may follow), or, for a group with no
+    indicator yet, "rate" ("targets of 10% GRDP growth"; with no growth word after, a share of
+    it: "nợ công khoảng 37% GDP"); "" when neither."""
+    if cur.value is not None or len(cur.growths) != 1 or not cur.tokens or cur.tokens[-1].kind != "pct":
+        return ""
+    rate = cur.tokens[-1]
+    if words_between(text, rate.end, t.start, None) in lex.growth_in:
+        return "change"
+    rated = (
+        cur.indicator is None
+        and words_between(text, rate.end, t.start, lex.or_more_re) in lex.rate_joins
+        and bool(t.data.get("rate") or t.start < target_until)
+        and bool(text[rate.end : t.start].strip() or growth_word_after(toks, i, text))
+    )
+    return "rate" if rated else ""
+
+
 def included_aside(toks: list[Token], i: int, text: str) -> bool:
     """Whether what toks[i] names is only listed, its clause closed by a comma before any
     figure ("2.8 billion USD in FDI, including new registrations and capital additions, up
