@@ -16,7 +16,7 @@ from services.extractor.engine import language as language_mod
 from services.extractor.engine import lexicon as lexicon_mod
 from services.extractor.engine.amounts import balance_in_deficit, implied_currency
 from services.extractor.engine.assemble import assemble_sentence
-from services.extractor.engine.cues import is_cue, mark_bases, mark_rates
+from services.extractor.engine.cues import has_word, is_cue, mark_bases, mark_rates
 from services.extractor.engine.dateline import (
     blanked,
     caption_lines,
@@ -144,6 +144,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             continue
         stoks = _short_name_opens(stoks, seen, carry)
         stoks = _part_of_the_total(stoks, text, s.start, carry, lex)
+        stoks = _goal_heading(stoks, text, s.start, lex)
         if not any(t.kind in ("ind", "block") for t in stoks):
             numeric = next((t.start for t in stoks if t.kind in ("val", "pct")), None)
             if numeric is not None:
@@ -371,6 +372,26 @@ def _part_of_the_total(
     ):
         return stoks
     return [*stoks[:first], Token("block", t.start, t.end, t.text), *stoks[first + 1 :]]
+
+
+GOAL_HEADING = 48  # "Kế hoạch năm 2026:", "Targets for 2026:": a heading this short before its colon
+
+
+def _goal_heading(stoks: list[Token], text: str, start: int, lex: Lexicon) -> list[Token]:
+    """A sentence that opens with a heading of plans or targets and a colon ("Kế hoạch năm 2026:
+    GRDP tăng 8,5%; ...", "Targets for 2026: ...") lists goals: a word of goal at the colon."""
+    colon = text.find(":", start, start + GOAL_HEADING)
+    if colon < 0 or any(
+        t.start < colon and (t.kind in ("val", "pct") or is_cue(t, ("target",))) for t in stoks
+    ):
+        return stoks
+    head = text[start:colon].lower()
+    if not (has_word(head, lex.plan_words) or has_word(head, tuple(f"{w}s" for w in lex.plan_words))):
+        return stoks
+    if has_word(head, lex.result_words):
+        return stoks  # "Kết quả thực hiện kế hoạch 9 tháng:": what was done, not what is aimed at
+    goal = Token("cue", colon, colon + 1, ":", {"cue": "target"})
+    return sorted([*stoks, goal], key=lambda t: (t.start, t.end))
 
 
 def _ends_with_one(s: str, words: tuple[str, ...]) -> bool:

@@ -91,6 +91,7 @@ class Lexicon:
     scale_currency: dict[str, str]  # scale word -> the currency it implies ("crore": INR)
     deficit_words: tuple[str, ...]  # a balance named without its sign is a deficit after these
     growth_in: frozenset[str]  # between a rate and an indicator: its change ("decline in")
+    result_words: tuple[str, ...]  # a heading of what was done ("Kết quả thực hiện kế hoạch:")
     clause_words: tuple[str, ...]  # open a clause whose period is not the figures' ("as", "vì")
     anaphora: tuple[str, ...]
     count_anaphora: tuple[str, ...]  # refer back to the last count named ("numbers", "số lượng")
@@ -265,6 +266,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         scale_currency={str(k).lower(): str(v) for k, v in (data.get("scale_currency") or {}).items()},
         deficit_words=_words(own, "deficit_words"),
         growth_in=frozenset(_words(own, "growth_in")),
+        result_words=_words(own, "result_words"),
         change_after=frozenset(
             str(w).lower() for w in ((data.get("cues") or {}).get("change") or {}).get("after") or []
         ),
