@@ -404,6 +404,10 @@ def is_reference(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
             return False
         if c.kind == "cue" and c.data["cue"] == "target":
             return False  # "against the target of Rs 23.5 lakh crore": the goal, not a comparison
+        if c.kind == "cue" and c.data["cue"] == "average":
+            # "so với mức bình quân cả nước (6,4%)": the average of the same months, a figure
+            # of its own period as "the national average of 6.4%" is.
+            return False
         if c.kind == "cue" and c.data["cue"] in ("reference",):
             # "2022 की तुलना में 5% कम": what is compared with is the period before the cue,
             # and the figure after it is the change, not a quoted comparison.
