@@ -11,6 +11,7 @@ import regex
 
 from services.extractor.engine.cues import is_cue
 from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon
+from services.extractor.engine.resolve import mention_parts
 from services.extractor.engine.tokens import Token
 
 # A dateline opens the report: a full date further in is what the report speaks of (a
@@ -135,7 +136,7 @@ def infer_reference_year(
     goal_years: list[int] = []
     in_goals = _in_goal_clauses(tokens, text)
     for k, t in enumerate(pers):
-        parts = t.data["parts"] if t.data["kind"] == "merged" else [t.data]
+        parts = mention_parts(t.data)
         # "last year, i.e. May 2021": the report's year is the one after; not so the year of a
         # plan a share is of ("đạt 73,2% kế hoạch năm 2024").
         earlier = (t.data.get("base") and not t.data.get("plan_year")) or any(
@@ -147,7 +148,7 @@ def infer_reference_year(
             t.data.get("base")
             and nxt is not None
             and nxt.start - t.end <= 24
-            and (nxt.data["parts"][0] if nxt.data["kind"] == "merged" else nxt.data)["kind"] in _EARLIER
+            and mention_parts(nxt.data)[0]["kind"] in _EARLIER
         )
         # "2026-27 में": a whole fiscal year ends in the calendar year after the one it names and
         # the report is written after it, unless it is said to be the current one ("चालू वित्त

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.periods import Period
-from services.extractor.engine.resolve import ABSOLUTE
+from services.extractor.engine.resolve import ABSOLUTE, mention_parts
 from services.extractor.engine.tokens import Token
 
 MAX_PARTS = 4  # a real mention folds two or three; a longer chain is a list, not one period
@@ -29,7 +29,7 @@ def merge_adjacent_periods(toks: list[Token], text: str, lex: Lexicon) -> list[T
             )
             and text[prev.end : t.start].strip(" ,()-").lower() in lex.period_glue
         ):
-            parts = prev.data["parts"] if prev.data["kind"] == "merged" else [prev.data]
+            parts = mention_parts(prev.data)
             out[-1] = Token(
                 "per",
                 prev.start,
@@ -47,15 +47,13 @@ LOOKING_BACK = {"last_year", "last_year_month", "last_year_range", "year_ago", "
 
 
 def looks_back(t: Token) -> bool:
-    parts = t.data["parts"] if t.data["kind"] == "merged" else [t.data]
-    return any(p["kind"] in LOOKING_BACK for p in parts)
+    return any(p["kind"] in LOOKING_BACK for p in mention_parts(t.data))
 
 
 def absolute(t: Token) -> bool:
     if t.kind != "per" or t.data.get("base"):
         return False
-    parts = t.data["parts"] if t.data["kind"] == "merged" else [t.data]
-    return any(p["kind"] in ABSOLUTE for p in parts)
+    return any(p["kind"] in ABSOLUTE for p in mention_parts(t.data))
 
 
 def is_aside(

@@ -407,9 +407,13 @@ FISCAL = {
 }
 
 
+def mention_parts(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The mentions a period mention is made of: itself, or those folded into it."""
+    return data["parts"] if data["kind"] == "merged" else [data]
+
+
 def counts_fiscal(data: dict[str, Any]) -> bool:
-    parts = data["parts"] if data["kind"] == "merged" else [data]
-    return any(p["kind"] in FISCAL for p in parts)
+    return any(p["kind"] in FISCAL for p in mention_parts(data))
 
 
 def _months_of_fiscal(d: dict[str, Any], fiscal: Period, lex: Lexicon) -> Period | None:
