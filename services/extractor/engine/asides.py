@@ -4,7 +4,7 @@ bracket, the average's level ("cao hơn mức bình quân cả nước (40,2%)")
 
 from __future__ import annotations
 
-from services.extractor.engine.cues import is_cue, readings
+from services.extractor.engine.cues import ends_with_word, is_cue, readings
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.tokens import Token
 
@@ -36,7 +36,7 @@ def _plan_in_brackets(text: str, start: int, lex: Lexicon) -> bool:
     if not head.endswith("("):
         return False
     head = head[:-1].rstrip().lower()
-    return any(head.endswith(f" {w}") or head == w for w in lex.plan_words)
+    return ends_with_word(head, lex.plan_words)
 
 
 AVERAGE_REACH = 32  # "... higher than the national average (40.2%)": the average this close before

@@ -293,6 +293,11 @@ def has_word(gap: str, words: tuple[str, ...]) -> bool:
     return any(f" {w} " in g or f" {w}," in g for w in words)
 
 
+def ends_with_word(s: str, words: tuple[str, ...]) -> bool:
+    """`s` is one of `words` or ends with one as a whole word ("vượt kế hoạch", "of the total")."""
+    return any(s == w or s.endswith(f" {w}") for w in words)
+
+
 def _filler(gap: str) -> bool:
     """Only spaces or a couple of short words ("the end of", "cuối") between a comparison
     word and the period it compares with."""

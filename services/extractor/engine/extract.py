@@ -16,7 +16,7 @@ from services.extractor.engine import language as language_mod
 from services.extractor.engine import lexicon as lexicon_mod
 from services.extractor.engine.amounts import balance_in_deficit, implied_currency
 from services.extractor.engine.assemble import assemble_sentence
-from services.extractor.engine.cues import has_word, is_cue, mark_bases, mark_rates
+from services.extractor.engine.cues import ends_with_word, has_word, is_cue, mark_bases, mark_rates
 from services.extractor.engine.dateline import (
     blanked,
     caption_lines,
@@ -368,7 +368,7 @@ def _part_of_the_total(
         or t.data["indicator"] in COUNT_INDICATORS
         # Right after the word of share: "इनमें से, क्वांग नाम प्रांत ने ... का निर्यात" names a
         # place's own figure, a fact of its own.
-        or not _ends_with_one(text[start : t.start].lower().rstrip(" ,:;"), lex.share_words)
+        or not ends_with_word(text[start : t.start].lower().rstrip(" ,:;"), lex.share_words)
     ):
         return stoks
     return [*stoks[:first], Token("block", t.start, t.end, t.text), *stoks[first + 1 :]]
@@ -392,10 +392,6 @@ def _goal_heading(stoks: list[Token], text: str, start: int, lex: Lexicon) -> li
         return stoks  # "Kết quả thực hiện kế hoạch 9 tháng:": what was done, not what is aimed at
     goal = Token("cue", colon, colon + 1, ":", {"cue": "target"})
     return sorted([*stoks, goal], key=lambda t: (t.start, t.end))
-
-
-def _ends_with_one(s: str, words: tuple[str, ...]) -> bool:
-    return any(s == w or s.endswith(f" {w}") for w in words)
 
 
 def _refers_back(
