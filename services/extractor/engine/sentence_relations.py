@@ -20,6 +20,9 @@ from services.extractor.engine.periods import Period
 from services.extractor.engine.resolve import Frame
 from services.extractor.engine.tokens import Token
 
+# A list paired in order: each name (or period) with its value and its rate.
+Pairs = list[tuple[Token, Token | None, Token | None]]
+
 
 def in_a_part(toks: list[Token], i: int, val: Token, text: str, lex: Lexicon) -> bool:
     """An amount `val` (a token before toks[i]) stated for a part ("दूरसंचार में 4.22 अरब डॉलर",
@@ -149,9 +152,7 @@ def aspect_of_count(toks: list[Token], i: int, text: str, lex: Lexicon, groups: 
     )
 
 
-def respectively(
-    toks: list[Token], text: str, lex: Lexicon, said: bool
-) -> tuple[dict[int, list[tuple[Token, Token | None, Token | None]]], set[int]]:
+def respectively(toks: list[Token], text: str, lex: Lexicon, said: bool) -> tuple[dict[int, Pairs], set[int]]:
     """Lists stated "respectively": a run of indicator names, then as many values (and as many
     rates), paired in order. Without the word, only values themselves joined as a list ("rose
     12% and 8% to 5 billion USD and 4.2 billion USD") pair this way. Returns the pairing by
@@ -159,7 +160,7 @@ def respectively(
     "respectively"."""
     if not said and not any(a.kind == "ind" and b.kind == "ind" for a, b in itertools.pairwise(toks)):
         return {}, set()  # no two indicator names side by side: no list to pair
-    out: dict[int, list[tuple[Token, Token | None, Token | None]]] = {}
+    out: dict[int, Pairs] = {}
     consumed: set[int] = set()
     i = 0
     while i < len(toks):
@@ -181,10 +182,7 @@ def respectively(
             i = j
             continue
         values, rates = paired
-        out[run[0]] = [
-            (toks[r], toks[values[n]] if values else None, toks[rates[n]] if rates else None)
-            for n, r in enumerate(run)
-        ]
+        out[run[0]] = _pairs(toks, run, values, rates)
         consumed.update(run[1:], values, rates)
         i = j
     return out, consumed
@@ -192,13 +190,13 @@ def respectively(
 
 def periods_respectively(
     toks: list[Token], text: str, lex: Lexicon, said: bool
-) -> tuple[dict[int, list[tuple[Token, Token | None, Token | None]]], set[int]]:
+) -> tuple[dict[int, Pairs], set[int]]:
     """ "Tháng 9 và 9 tháng, thu ngân sách đạt lần lượt 900 tỷ đồng và 8.500 tỷ đồng": a run of
     periods, one indicator, then as many figures, paired in order. Returns the pairing (period,
     value, rate) by the index of the first figure, and the indices of the others."""
     if not said:
         return {}, set()
-    out: dict[int, list[tuple[Token, Token | None, Token | None]]] = {}
+    out: dict[int, Pairs] = {}
     consumed: set[int] = set()
     i = 0
     while i < len(toks):
@@ -219,13 +217,7 @@ def periods_respectively(
         if paired is None:
             i = j
             continue
-        values, rates = paired
-        first = min([*values, *rates])
-        out[first] = [
-            (toks[r], toks[values[n]] if values else None, toks[rates[n]] if rates else None)
-            for n, r in enumerate(run)
-        ]
-        consumed.update(x for x in [*values, *rates] if x != first)
+        _by_first_figure(toks, run, paired, out, consumed)
         i = stop
     _periods_after_their_figures(toks, text, lex, out, consumed)
     return out, consumed
@@ -235,7 +227,7 @@ def _periods_after_their_figures(
     toks: list[Token],
     text: str,
     lex: Lexicon,
-    out: dict[int, list[tuple[Token, Token | None, Token | None]]],
+    out: dict[int, Pairs],
     consumed: set[int],
 ) -> None:
     """ "Exports reached 1.1 and 9.5 billion USD in September and the first nine months,
@@ -250,17 +242,30 @@ def _periods_after_their_figures(
             continue
         run = _joined_run(toks, p, text, lex)
         paired = _paired_figures(toks, k + 1, p, len(run), text, lex, strict=True) if len(run) > 1 else None
-        if paired is None:
-            continue
-        values, rates = paired
-        first = min([*values, *rates])
-        if first in out or first in consumed:
-            continue
-        out[first] = [
-            (toks[r], toks[values[n]] if values else None, toks[rates[n]] if rates else None)
-            for n, r in enumerate(run)
-        ]
-        consumed.update(x for x in [*values, *rates] if x != first)
+        if paired is not None and min([*paired[0], *paired[1]]) not in out.keys() | consumed:
+            _by_first_figure(toks, run, paired, out, consumed)
+
+
+def _pairs(toks: list[Token], run: list[int], values: list[int], rates: list[int]) -> Pairs:
+    """The names (or periods) of a run with their values and rates, in order."""
+    return [
+        (toks[r], toks[values[n]] if values else None, toks[rates[n]] if rates else None)
+        for n, r in enumerate(run)
+    ]
+
+
+def _by_first_figure(
+    toks: list[Token],
+    run: list[int],
+    paired: tuple[list[int], list[int]],
+    out: dict[int, Pairs],
+    consumed: set[int],
+) -> None:
+    """A run of periods paired with its figures, kept at the first figure; the others consumed."""
+    values, rates = paired
+    first = min([*values, *rates])
+    out[first] = _pairs(toks, run, values, rates)
+    consumed.update(x for x in [*values, *rates] if x != first)
 
 
 def _joined_run(
@@ -363,7 +368,7 @@ def _only_joined(gap: str, lex: Lexicon) -> bool:
     return all(w.lower() in lex.conjunctions for w in words)
 
 
-def list_value(tok: Token, items: list[tuple[Token, Token | None, Token | None]]) -> tuple[float, str | None]:
+def list_value(tok: Token, items: Pairs) -> tuple[float, str | None]:
     """A bare number in a list takes the scale and unit of the list's stated amount
     ("50 and 32.8 million USD": 50 million USD)."""
     if tok.kind == "val":
@@ -494,7 +499,7 @@ def fill_from_list(
     g: Group,
     val_tok: Token | None,
     pct_tok: Token | None,
-    items: list[tuple[Token, Token | None, Token | None]],
+    items: Pairs,
 ) -> None:
     """One item of a list paired in order: its value (with the list's scale and unit) and rate."""
     if val_tok is not None:
