@@ -132,6 +132,10 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
         if q is None or not 1 <= q <= 4:
             return None
         data, kind = {**data, "kind": "first_n", "n": str(3 * q)}, "first_n"
+    if kind == "whole_year":
+        # "... in the January-March quarter of 2025-26, taking full-year growth to 6.5%": in a
+        # text that counts fiscal years, the whole of the one it is about.
+        kind = "whole_fiscal_year" if frame.fiscal else "this_year"
     year = int(data["y"]) if data.get("y") else None
     ctx = frame.context
     ref = year or frame.ref_year
@@ -229,12 +233,7 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
             p = Period.months(ref, (q - 1) * 3 + 1, q * 3)
     elif kind == "year":
         p = Period.year(year) if year else None
-    elif kind == "whole_year" and frame.fiscal and frame.ref_year:
-        # "... in the January-March quarter of 2025-26, taking full-year growth to 6.5%": in a
-        # text that counts fiscal years, the whole of the one it is about.
-        at = (ctx.end_year, ctx.end_month) if ctx is not None else (frame.ref_year, frame.ref_month or 12)
-        p = _fiscal_year(_fiscal_year_of(*at))
-    elif kind in ("this_year", "whole_year"):
+    elif kind == "this_year":
         p = Period.year(frame.ref_year) if frame.ref_year else None
     elif kind == "last_year":
         p = Period.year(frame.ref_year - 1) if frame.ref_year else None
