@@ -274,15 +274,15 @@ def _facts_of(
         unit = g.unit
         if value is not None and unit is None and INDICATORS.get(g.indicator) == "money":
             # "thu ngân sách đạt 5,2 nghìn tỷ", "GST collections of 1.87 lakh crore": the
-            # language, or the scale word itself, says the currency of such sums.
+            # language, or the scale word itself, says the currency of such sums; else
+            # ("reached 50 million") half a figure: the rate and plan share stand, the amount
+            # is dropped with its reason rather than guessed.
             unit = implied_currency(g, lex)
-        if value is not None and unit is None and INDICATORS.get(g.indicator) == "money":
-            # "reached 50 million" with no currency: half a figure. The rate and plan share
-            # stand; the amount is dropped with its reason rather than guessed.
-            _drop(dropped, ev.text, "value_without_unit", f"{g.indicator} amount with no currency")
-            value = None
-            if best is None and g.plan is None:
-                continue
+            if unit is None:
+                _drop(dropped, ev.text, "value_without_unit", f"{g.indicator} amount with no currency")
+                value = None
+                if best is None and g.plan is None:
+                    continue
         # A figure for months after the publication cannot have happened: a goal or a forecast
         # ("Dự kiến năm 2025, GRDP đạt 9%" in October 2024). An estimate for the year under
         # way stays a figure ("cả năm 2024 dự kiến đạt ...", as the labelled corpus keeps it).
