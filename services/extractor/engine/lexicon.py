@@ -244,6 +244,11 @@ def _merge_dict(key: str, own: dict[str, Any], borrowed: list[dict[str, Any]]) -
     return merged
 
 
+def _names(own: dict[str, Any], key: str) -> dict[str, str]:
+    """A lexicon mapping of words (or indicator ids) to names: units, indicators, currencies."""
+    return {k: str(v) for k, v in _merge_dict(key, own, []).items()}
+
+
 def _words(sources: list[dict[str, Any]], key: str) -> tuple[str, ...]:
     """The lower-cased words a lexicon list holds, across `sources` in order."""
     return tuple(str(w).lower() for d in sources for w in d.get(key) or [])
@@ -262,8 +267,8 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         conjunctions=_words(all_data, "conjunctions"),
         contrast_words=_words(own, "contrast_words"),
         caption_words=_words(own, "caption_words"),
-        implied_currency={str(k): str(v) for k, v in (data.get("implied_currency") or {}).items()},
-        scale_currency={str(k).lower(): str(v) for k, v in (data.get("scale_currency") or {}).items()},
+        implied_currency=_names(data, "implied_currency"),
+        scale_currency=_names(data, "scale_currency"),
         deficit_words=_words(own, "deficit_words"),
         growth_in=frozenset(_words(own, "growth_in")),
         result_words=_words(own, "result_words"),
@@ -283,11 +288,11 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         estimate_words=_words(own, "estimate_words"),
         count_aspects=frozenset(_words(own, "count_aspects")),
         plan_words=_words(own, "plan_words"),
-        earned_by={str(k): str(v) for k, v in (data.get("earned_by") or {}).items()},
+        earned_by=_names(data, "earned_by"),
         earning_words=frozenset(_words(own, "earning_words")),
         earning_verbs=_words(own, "earning_verbs"),
         value_heads=frozenset(_words(own, "value_heads")),
-        sector_values={str(k).lower(): str(v) for k, v in (data.get("sector_values") or {}).items()},
+        sector_values=_names(data, "sector_values"),
         period_glue=frozenset({"", *_words(all_data, "period_glue")}),
         part_markers=_words(own, "part_markers"),
         whole_words=frozenset(_words(own, "whole_words")),
