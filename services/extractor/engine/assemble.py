@@ -336,8 +336,8 @@ def assemble_sentence(
             ):
                 continue  # "... jumped 42% as the holiday fell in February": the clause's period
             if (
-                awaiting_period is not None
-                and awaiting_period is cur
+                cur is not None
+                and cur is awaiting_period
                 and not cur.period_attached
                 and 0 <= t.start - cur.tokens[0].end <= ATTACH_GAP
                 and not any(ch in text[cur.tokens[0].end : t.start] for ch in ",(;")
