@@ -272,9 +272,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         deficit_words=_words(own, "deficit_words"),
         growth_in=frozenset(_words(own, "growth_in")),
         result_words=_words(own, "result_words"),
-        change_after=frozenset(
-            str(w).lower() for w in ((data.get("cues") or {}).get("change") or {}).get("after") or []
-        ),
+        change_after=frozenset(_words([(data.get("cues") or {}).get("change") or {}], "after")),
         clause_words=_words(all_data, "clause_words"),
         anaphora=_words(all_data, "anaphora"),
         count_anaphora=_words(all_data, "count_anaphora"),
