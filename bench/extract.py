@@ -7,6 +7,10 @@ of its three languages).
 
     python bench/extract.py                      # this tree
     python bench/extract.py --baseline HEAD~5    # this tree and a baseline, side by side, with ratios
+    python bench/extract.py --baseline python    # this tree's compiled engine against its sources
+
+The engine measured is the one the tree would run: its compiled build when `make native` built
+it from the current sources, else the Python modules (RW_NATIVE=0 forces these).
 
 The baseline is checked out into a temporary git worktree and measured by this script (the
 same inputs) in its own process, one after the other, on the same core.
@@ -123,6 +127,7 @@ def measure(seconds: float) -> dict:
     # both sides of a comparison read the same bodies).
     sys.path.insert(0, os.environ.get("RW_BENCH_CODE", str(ROOT)))
     from schemas import RawReport
+    from services.extractor import engine
     from services.extractor.engine.extract import extract
 
     def report(r: dict) -> RawReport:
@@ -169,11 +174,13 @@ def measure(seconds: float) -> dict:
         for lang in ("vi", "en", "hi")
     )
     results["peak RSS MiB"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return results
+    return {"engine": "compiled" if getattr(engine, "COMPILED", False) else "python", **results}
 
 
-def run_tree(tree: Path, seconds: float) -> dict:
+def run_tree(tree: Path, seconds: float, native: str | None = None) -> dict:
     env = {**os.environ, "RW_BENCH_CORPUS": str(DEV), "RW_BENCH_CODE": str(tree)}
+    if native is not None:
+        env["RW_NATIVE"] = native
     p = subprocess.run(
         [sys.executable, str(HERE / "extract.py"), "--measure", str(seconds)],
         capture_output=True,
@@ -189,7 +196,9 @@ def run_tree(tree: Path, seconds: float) -> dict:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--baseline", help="a git ref to measure side by side")
+    ap.add_argument(
+        "--baseline", help='a git ref to measure side by side, or "python" (this tree\'s sources)'
+    )
     ap.add_argument("--seconds", type=float, default=3.0, help="time per measurement")
     ap.add_argument("--measure", type=float, help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -198,7 +207,9 @@ def main() -> int:
         return 0
     current = run_tree(ROOT, args.seconds)
     baseline = None
-    if args.baseline:
+    if args.baseline == "python":
+        baseline = run_tree(ROOT, args.seconds, native="0")
+    elif args.baseline:
         with tempfile.TemporaryDirectory() as tmp:
             wt = Path(tmp) / "baseline"
             subprocess.run(
@@ -214,6 +225,10 @@ def main() -> int:
             finally:
                 subprocess.run(["git", "worktree", "remove", "--force", str(wt)], cwd=ROOT, check=False)
     print(f"{'measure':<24}{'this tree':>14}" + (f"{'baseline':>14}{'ratio':>9}" if baseline else ""))
+    print(
+        f"{'engine':<24}{current.pop('engine'):>14}"
+        + (f"{baseline.pop('engine', 'python'):>14}" if baseline else "")
+    )
     for k, v in current.items():
         line = f"{k:<24}{v:>14.1f}"
         if baseline:

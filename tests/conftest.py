@@ -1,7 +1,12 @@
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
+
+# The suite tests the engine's Python sources; `make native-check` runs the engine's tests again
+# against its compiled build (RW_NATIVE=1). Subprocesses the tests start inherit the choice.
+os.environ.setdefault("RW_NATIVE", "0")
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import logging
+
+from services import __version__
 from services.common.app import ServiceApp
 from services.common.routing import Incoming, Output
 from services.common.settings import Settings
-from services.extractor import stage
+from services.extractor import engine, stage
 
 
 def build(settings: Settings, memory_store: bool = False) -> ServiceApp:
     svc = ServiceApp("extractor", settings, memory_store=memory_store)
+    kind = "compiled" if engine.COMPILED else "python"
+    svc.metrics.build.info({"version": __version__, "service": "extractor", "engine": kind})
+    logging.getLogger(__name__).info("extraction engine: %s modules", kind)
 
     async def handle(rec: Incoming) -> list[Output]:
         return stage.handle(rec, settings.max_record_bytes, settings.max_body_bytes, svc.metrics)

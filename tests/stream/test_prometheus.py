@@ -74,6 +74,8 @@ def test_prometheus_sees_every_service_and_counts_the_replay(pipeline: Pipeline,
     assert wait_for(all_up), api(prometheus, "/api/v1/targets")
     assert scalar(prometheus, 'count(up{job="reportwatch"} == 1)') == 4.0
     assert scalar(prometheus, "count(reportwatch_build_info)") == 4.0
+    # The suite runs the engine's sources (RW_NATIVE=0, tests/conftest.py); the extractor says so.
+    assert scalar(prometheus, 'count(reportwatch_build_info{service="extractor",engine="python"})') == 1.0
 
     q_in = 'sum(reportwatch_records_in_total{topic="reports.raw"})'
     q_out = 'sum(reportwatch_records_out_total{topic=~"facts.extracted|reports.deadletter"})'

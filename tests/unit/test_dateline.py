@@ -26,7 +26,7 @@ from services.extractor.engine.extract import extract
     ],
 )
 def test_a_full_date_near_the_start(lang: str, text: str, expected: date) -> None:
-    assert dateline(text, lexicon.load(lang, "")) == expected
+    assert dateline(text, lexicon.load(lang)) == expected
 
 
 @pytest.mark.parametrize(
@@ -40,7 +40,7 @@ def test_a_full_date_near_the_start(lang: str, text: str, expected: date) -> Non
     ],
 )
 def test_no_dateline(lang: str, text: str) -> None:
-    assert dateline(text, lexicon.load(lang, "")) is None
+    assert dateline(text, lexicon.load(lang)) is None
 
 
 @pytest.mark.parametrize(

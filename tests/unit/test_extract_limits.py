@@ -8,6 +8,8 @@ from schemas import RawReport
 from services.extractor.engine import extract as extract_mod
 
 
+# Replaces a function the compiled engine calls directly: only the Python sources can show this.
+@pytest.mark.monkeypatches_engine
 def test_task_patterns_timing_out_drop_the_counts_with_a_reason(monkeypatch: pytest.MonkeyPatch) -> None:
     def too_slow(*_args: object, **_kwargs: object) -> list[object]:
         raise TimeoutError("regex timed out")

@@ -95,7 +95,7 @@ def test_a_missing_language_is_a_clear_error() -> None:
 def test_a_pattern_that_matches_an_anchor_by_itself_is_tried_at_it() -> None:
     # r"\bq(?P<q>[1-4])" names no anchor word, yet "q1" is one: "Q1 FY26" must be read
     # even when a year-less fiscal mention follows.
-    lex = lexicon.load("en", "")
+    lex = lexicon.load("en")
     low = "fdi rose 11% in q1 fy27."
     found = [m.group() for m in _period_matches(low, lex)]
     assert found == ["q1", "fy27"]
@@ -115,7 +115,7 @@ def test_a_lexicon_must_name_its_language() -> None:
 
 
 def test_hindi_phrases_match_without_their_nukta() -> None:
-    lex = lexicon.load("hi", "")
+    lex = lexicon.load("hi")
     with_nukta = [p for p in lex.phrases if lexicon.NUKTA in p]
     assert with_nukta, "the Hindi lexicon has phrases with a nukta"
     for p in with_nukta:
