@@ -29,15 +29,29 @@ def build(out: Path = engine.NATIVE_DIR) -> list[Path]:
     from setuptools import setup
 
     root = engine.HERE.parents[2]  # the directory that holds the `services` package
-    sources = [str(p.relative_to(root)) for p in engine.compiled_sources()]
     digest = engine.sources_digest()
     with tempfile.TemporaryDirectory(prefix="rw-native-") as tmp:
         work = Path(tmp)
+        # The engine and what it imports, copied to a folder of their own: mypy resolves
+        # `services.…` and `schemas` from there, and never mistakes an installed tree's
+        # neighbours (site-packages) for the project's modules.
+        src = work / "src"
+        shutil.copytree(root / "schemas", src / "schemas", ignore=shutil.ignore_patterns("__pycache__"))
+        (src / "services" / "extractor" / "engine").mkdir(parents=True)
+        for init in ("services/__init__.py", "services/extractor/__init__.py"):
+            shutil.copy2(root / init, src / init)
+        sources = []
+        for p in engine.compiled_sources():
+            sources.append(f"services/extractor/engine/{p.name}")
+            shutil.copy2(p, src / sources[-1])
+        # The project's type-checking settings that compiling needs (an installed tree has no
+        # pyproject.toml to read them from).
+        (src / "mypy.ini").write_text("[mypy]\nplugins = pydantic.mypy\nignore_missing_imports = True\n")
         cwd = os.getcwd()
-        os.chdir(root)  # mypy resolves `services.…` and `schemas` imports from here
+        os.chdir(src)
         try:
             extensions = mypycify(
-                [f"--cache-dir={work / 'mypy'}", *sources],
+                ["--config-file=mypy.ini", f"--cache-dir={work / 'mypy'}", *sources],
                 opt_level="3",
                 target_dir=str(work / "c"),
                 group_name=GROUP,
