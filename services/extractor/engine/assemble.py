@@ -48,6 +48,7 @@ from services.extractor.engine.sentence_relations import (
     mark_targets_before,
     one_word_at_most,
     pair_rates,
+    period_of_list,
     periods_respectively,
     plain_unit,
     plan_amount,
@@ -154,6 +155,9 @@ def assemble_sentence(
             continue
         if i in lists:
             # "exports and imports reached 50 and 32.8 million USD respectively"
+            own = period_of_list(toks, i, lists[i])
+            if own is not None:
+                cur_period = resolve(own.data, lex, frame.about(cur_period or frame.context)) or cur_period
             for ind_tok, val_tok, pct_tok in lists[i]:
                 slot = ind_tok
                 fill_from_list(new_group(ind_tok), val_tok, pct_tok, lists[i])

@@ -240,12 +240,13 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
 def mark_rates(toks: list[Token], text: str) -> None:
     """An indicator named as a growth rate ("निर्यात की वृद्धि दर", "the growth rate of
     exports", "tốc độ tăng trưởng xuất khẩu") is read as a rate: the level it "fell to" is
-    the growth."""
+    the growth. An abbreviation's bracket may stand between ("the Index of Industrial Production
+    (IIP) growth rate")."""
     for i, t in enumerate(toks):
         if t.kind != "ind" or t.data.get("rate"):
             continue
         after = any(
-            is_cue(c, ("rate.after",)) and not text[t.end : c.start].strip()
+            is_cue(c, ("rate.after",)) and not text[t.end : c.start].strip(" )")
             for c in readings(toks, i + 1, +1)
         )
         before = any(

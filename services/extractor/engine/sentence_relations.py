@@ -246,6 +246,20 @@ def _periods_after_their_figures(
             _by_first_figure(toks, run, paired, out, consumed)
 
 
+def period_of_list(toks: list[Token], i: int, items: Pairs) -> Token | None:
+    """The period said between a list's names (from toks[i]) and its figures ("Mining,
+    Manufacturing and Electricity for September 2025 are 0.4, 4.8 and 3.1 percent
+    respectively"): the period of every figure in the list."""
+    names_end = max(name.end for name, _, _ in items)
+    figures_start = min(x.start for _, v, r in items for x in (v, r) if x is not None)
+    for t in toks[i:]:
+        if t.start >= figures_start:
+            break
+        if t.kind == "per" and t.start >= names_end and not t.data.get("base"):
+            return t
+    return None
+
+
 def _pairs(toks: list[Token], run: list[int], values: list[int], rates: list[int]) -> Pairs:
     """The names (or periods) of a run with their values and rates, in order."""
     return [
