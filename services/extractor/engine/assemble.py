@@ -370,7 +370,7 @@ def assemble_sentence(
             elif cur is not None and cur.has_number:
                 cur.closed = True
             cur_period = p
-            if is_aside(t, p, last_absolute, frame.context, reference_end > figure_end >= 0):
+            if is_aside(t, p, last_absolute, frame.context, reference_end > figure_end >= 0, figure_end >= 0):
                 t.data["aside"] = True
             elif (absolute(t) or t.data["kind"] in ("this_year", "whole_year")) and t.start >= target_until:
                 # "GRDP is estimated to grow 7.45% this year": the year the text goes on about. (A

@@ -57,7 +57,12 @@ def absolute(t: Token) -> bool:
 
 
 def is_aside(
-    t: Token, p: Period, last_absolute: Period | None, context: Period | None, compared: bool
+    t: Token,
+    p: Period,
+    last_absolute: Period | None,
+    context: Period | None,
+    compared: bool,
+    after_figure: bool = False,
 ) -> bool:
     """Whether the period `p` of mention `t` dates a comparison or a look back rather than what
     the sentence is about (which the next sentence carries on):
@@ -65,7 +70,11 @@ def is_aside(
       प्रतिशत बढ़ी, जबकि जुलाई में यह ... थी"); before any period of its own the sentence is
       about the text's ("Năm 2026, ... GRDP tăng 7,45%, ... cao hơn mức tăng của năm 2025");
     - a look back a year before the period the text is about ("Collections had stood at Rs
-      1.74 lakh crore in June last year": the next sentence is about June again)."""
+      1.74 lakh crore in June last year": the next sentence is about June again);
+    - after a figure, the sentence's own months a year or more earlier ("... is 4.0 percent,
+      which was 3.2 percent in September 2024", "..., जो अक्टूबर 2024 में 39.2 अरब डॉलर था")."""
+    if after_figure and last_absolute is not None and _years_before(p, last_absolute):
+        return True
     about = last_absolute or context
     if (
         compared
@@ -74,3 +83,9 @@ def is_aside(
     ):
         return True
     return looks_back(t) and context is not None and p.end_date() < context.start_date()
+
+
+def _years_before(p: Period, own: Period) -> bool:
+    """`p` is the months of `own` one or more whole years earlier."""
+    years = own.start_year - p.start_year
+    return years > 0 and p == own.shift_years(-years)
