@@ -27,7 +27,7 @@ from services.extractor.engine.figures import (
     physical,
 )
 from services.extractor.engine.lexicon import Lexicon
-from services.extractor.engine.period_mentions import absolute, is_aside
+from services.extractor.engine.period_mentions import absolute, is_aside, said_alone
 from services.extractor.engine.periods import Period
 from services.extractor.engine.resolve import Frame, resolve
 from services.extractor.engine.sentence_relations import (
@@ -370,7 +370,10 @@ def assemble_sentence(
             elif cur is not None and cur.has_number:
                 cur.closed = True
             cur_period = p
-            if is_aside(t, p, last_absolute, frame.context, reference_end > figure_end >= 0, figure_end >= 0):
+            figured = any(g.has_number for g in groups)  # (a dateline's day is no figure)
+            if is_aside(
+                t, p, last_absolute, frame.context, reference_end > figure_end >= 0, figured
+            ) or said_alone(t, text, lex.alone_words):
                 t.data["aside"] = True
             elif (absolute(t) or t.data["kind"] in ("this_year", "whole_year")) and t.start >= target_until:
                 # "GRDP is estimated to grow 7.45% this year": the year the text goes on about. (A

@@ -85,6 +85,7 @@ class Lexicon:
     own_period_words: tuple[str, ...]
     conjunctions: tuple[str, ...]
     contrast_words: tuple[str, ...]  # end a goal's clause with no comma ("... the target of 8% but")
+    alone_words: tuple[str, ...]  # beside a period, make it a part of the text's ("in June alone")
     caption_words: tuple[str, ...]  # mark a photo caption's line ("FILE PHOTO", "Ảnh:")
     change_after: frozenset[str]  # a word right after an amount that makes it a change ("more")
     implied_currency: dict[str, str]  # indicator -> the currency its sums go without saying
@@ -266,6 +267,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         own_period_words=tuple(f"{w} " for w in _words(own, "own_period_words")),
         conjunctions=_words(all_data, "conjunctions"),
         contrast_words=_words(own, "contrast_words"),
+        alone_words=_words(own, "alone_words"),
         caption_words=_words(own, "caption_words"),
         implied_currency=_names(data, "implied_currency"),
         scale_currency=_names(data, "scale_currency"),

@@ -71,9 +71,9 @@ def is_aside(
       about the text's ("Năm 2026, ... GRDP tăng 7,45%, ... cao hơn mức tăng của năm 2025");
     - a look back a year before the period the text is about ("Collections had stood at Rs
       1.74 lakh crore in June last year": the next sentence is about June again);
-    - after a figure, the sentence's own months a year or more earlier ("... is 4.0 percent,
-      which was 3.2 percent in September 2024", "..., जो अक्टूबर 2024 में 39.2 अरब डॉलर था")."""
-    if after_figure and last_absolute is not None and _years_before(p, last_absolute):
+    - after a figure, a period over before the sentence's own began ("... is 4.0 percent,
+      which was 3.2 percent in September 2024", "..., जो जुलाई में 4.3 प्रतिशत थी")."""
+    if after_figure and last_absolute is not None and p.end_date() < last_absolute.start_date():
         return True
     about = last_absolute or context
     if (
@@ -85,7 +85,9 @@ def is_aside(
     return looks_back(t) and context is not None and p.end_date() < context.start_date()
 
 
-def _years_before(p: Period, own: Period) -> bool:
-    """`p` is the months of `own` one or more whole years earlier."""
-    years = own.start_year - p.start_year
-    return years > 0 and p == own.shift_years(-years)
+def said_alone(t: Token, text: str, words: tuple[str, ...]) -> bool:
+    """The mention has a word beside it that makes its period a part of the one the text is
+    about ("in June alone", "Riêng tháng 6", "अकेले अक्टूबर में"): an aside, like a look back."""
+    before = text[max(0, t.start - 16) : t.start].lower().split()
+    after = text[t.end : t.end + 16].lower().split()
+    return bool(before and before[-1] in words) or bool(after and after[0].strip(",.;:") in words)
