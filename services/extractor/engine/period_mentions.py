@@ -62,7 +62,7 @@ def is_aside(
     last_absolute: Period | None,
     context: Period | None,
     compared: bool,
-    after_figure: bool = False,
+    after_figure: bool,
 ) -> bool:
     """Whether the period `p` of mention `t` dates a comparison or a look back rather than what
     the sentence is about (which the next sentence carries on):
