@@ -226,8 +226,7 @@ def main() -> int:
                 subprocess.run(["git", "worktree", "remove", "--force", str(wt)], cwd=ROOT, check=False)
     print(f"{'measure':<24}{'this tree':>14}" + (f"{'baseline':>14}{'ratio':>9}" if baseline else ""))
     print(
-        f"{'engine':<24}{current.pop('engine'):>14}"
-        + (f"{baseline.pop('engine', 'python'):>14}" if baseline else "")
+        f"{'engine':<24}{current.pop('engine'):>14}" + (f"{baseline.pop('engine'):>14}" if baseline else "")
     )
     for k, v in current.items():
         line = f"{k:<24}{v:>14.1f}"

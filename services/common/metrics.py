@@ -32,7 +32,10 @@ class Metrics:
     build: Info
 
 
-def make_metrics(service: str, registry: CollectorRegistry | None = None) -> Metrics:
+def make_metrics(
+    service: str, registry: CollectorRegistry | None = None, build: dict[str, str] | None = None
+) -> Metrics:
+    """`build`: more labels for the build information (the extractor's engine)."""
     from services import __version__
 
     reg = registry or CollectorRegistry()
@@ -98,7 +101,7 @@ def make_metrics(service: str, registry: CollectorRegistry | None = None) -> Met
         ),
         build=Info("reportwatch_build", "Build information", registry=reg),
     )
-    m.build.info({"version": __version__, "service": service})
+    m.build.info({"version": __version__, "service": service, **(build or {})})
     return m
 
 

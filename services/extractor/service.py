@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import logging
 
-from services import __version__
 from services.common.app import ServiceApp
+from services.common.metrics import make_metrics
 from services.common.routing import Incoming, Output
 from services.common.settings import Settings
 from services.extractor import engine, stage
 
 
 def build(settings: Settings, memory_store: bool = False) -> ServiceApp:
-    svc = ServiceApp("extractor", settings, memory_store=memory_store)
     kind = "compiled" if engine.COMPILED else "python"
-    svc.metrics.build.info({"version": __version__, "service": "extractor", "engine": kind})
+    metrics = make_metrics("extractor", build={"engine": kind})
+    svc = ServiceApp("extractor", settings, memory_store=memory_store, metrics=metrics)
     logging.getLogger(__name__).info("extraction engine: %s modules", kind)
 
     async def handle(rec: Incoming) -> list[Output]:

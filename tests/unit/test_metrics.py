@@ -52,6 +52,13 @@ def test_build_info_names_the_service() -> None:
     assert reg.get_sample_value("reportwatch_build_info", {"version": "0.1.0", "service": "alerter"}) == 1.0
 
 
+def test_build_info_takes_more_labels() -> None:
+    reg = CollectorRegistry()
+    make_metrics("extractor", reg, build={"engine": "python"})
+    labels = {"version": "0.1.0", "service": "extractor", "engine": "python"}
+    assert reg.get_sample_value("reportwatch_build_info", labels) == 1.0
+
+
 def test_extraction_metrics_from_the_extractor_stage() -> None:
     import orjson
 
