@@ -347,7 +347,13 @@ def _short_name_opens(stoks: list[Token], seen: set[str], carry: Token | None) -
         or any(x.kind == "ind" and x.start == t.start and x.end == t.end for x in stoks)
     ):
         return stoks
-    named = Token("ind", t.start, t.end, t.text, {"indicator": indicator, "sign": 1})
+    figure = next((x.start for x in stoks if x.kind in ("val", "pct")), None)
+    if any(x.kind == "ind" and x.start >= t.end and (figure is None or x.start < figure) for x in stoks):
+        return stoks  # "Growth in exports was 5%": the rate of the indicator it names
+    # A short name that is itself a word of growth ("Growth in January-September was 7.9%")
+    # names the indicator's rate: its bare percentage is the growth.
+    rate = any(x.kind == "cue" and x.data.get("cue") == "rate.before" and x.start == t.start for x in stoks)
+    named = Token("ind", t.start, t.end, t.text, {"indicator": indicator, "sign": 1, "rate": rate})
     return [*stoks[:first], named, *stoks[first + 1 :]]
 
 
