@@ -135,7 +135,7 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
     if kind == "whole_year":
         # "... in the January-March quarter of 2025-26, taking full-year growth to 6.5%": in a
         # text that counts fiscal years, the whole of the one it is about.
-        kind = "whole_fiscal_year" if frame.fiscal else "this_year"
+        kind = "whole_fiscal_year" if frame.fiscal else "whole_calendar_year"
     year = int(data["y"]) if data.get("y") else None
     ctx = frame.context
     ref = year or frame.ref_year
@@ -235,6 +235,10 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
         p = Period.year(year) if year else None
     elif kind == "this_year":
         p = Period.year(frame.ref_year) if frame.ref_year else None
+    elif kind == "whole_calendar_year":
+        # "December output grew 9.1%, and 8.4% for the full year": the year it speaks of.
+        year_of = ctx.end_year if ctx is not None else frame.ref_year
+        p = Period.year(year_of) if year_of else None
     elif kind == "last_year":
         p = Period.year(frame.ref_year - 1) if frame.ref_year else None
     elif kind == "ytd":
