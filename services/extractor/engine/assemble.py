@@ -643,10 +643,10 @@ def assemble_sentence(
                 # इस प्रकार इसमें 4.4% की वृद्धि": the change is the later figure's.
                 main = later_figure(groups, cur)
                 if main is not None:
-                    main.growths.append(Growth(value, growth_base(toks, i, main.period, lex, frame)))
+                    main.growths.append(Growth(value, growth_base(toks, i, text, main.period, lex, frame)))
                     main.tokens.append(t)
                     continue
-            base = growth_base(toks, i, cur.period if cur else cur_period, lex, frame)
+            base = growth_base(toks, i, text, cur.period if cur else cur_period, lex, frame)
             if role == "ratio":
                 base = "yoy" if base == "unspecified" else base
                 if base == "other":
@@ -667,7 +667,7 @@ def assemble_sentence(
                 cur.target = True  # "tăng từ 10 đến 12%": a range is what is aimed at, not a result
             continue
     if rate_run:
-        pair_rates(rate_run, toks, groups, lex, frame)
+        pair_rates(rate_run, toks, text, groups, lex, frame)
     if lex.target_follows:
         mark_targets_before(toks, text, groups)
     # A goal is for the period the sentence is about (its first), not for a year quoted

@@ -306,9 +306,12 @@ def _filler(gap: str) -> bool:
     return len(g) <= 12 and not any(ch in g for ch in ",;().!?।:\n") and not any(ch.isdigit() for ch in g)
 
 
-def growth_base(toks: list[Token], i: int, fact_period: Period | None, lex: Lexicon, frame: Frame) -> str:
+def growth_base(
+    toks: list[Token], i: int, text: str, fact_period: Period | None, lex: Lexicon, frame: Frame
+) -> str:
     """What a growth rate is measured against: the nearest base phrase after it (or, failing
-    that, before it) up to the neighbouring figure."""
+    that, before it) up to the neighbouring figure, within its clause ("tăng 36,7%; so với
+    tháng trước tăng 15,2%": the base after the semicolon is the next rate's)."""
 
     def judge(c: Token) -> str | None:
         if c.kind == "cue" and c.data["cue"] == "yoy":
@@ -339,6 +342,8 @@ def growth_base(toks: list[Token], i: int, fact_period: Period | None, lex: Lexi
         for j in order:
             c = toks[j]
             if c.kind in NUMERIC or c.kind in ("ind", "block"):
+                break
+            if ";" in (text[toks[i].end : c.start] if j > i else text[c.end : toks[i].start]):
                 break
             b = judge(c)
             if b:

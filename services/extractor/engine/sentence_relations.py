@@ -349,7 +349,9 @@ def rates_respectively(toks: list[Token], text: str, lex: Lexicon) -> list[int]:
     return []
 
 
-def pair_rates(run: list[int], toks: list[Token], groups: list[Group], lex: Lexicon, frame: Frame) -> None:
+def pair_rates(
+    run: list[int], toks: list[Token], text: str, groups: list[Group], lex: Lexicon, frame: Frame
+) -> None:
     """The rates of a run said "respectively", in order, to as many figures before it that have
     an amount and no rate yet; none where they are fewer."""
     first = toks[run[0]].start
@@ -368,7 +370,7 @@ def pair_rates(run: list[int], toks: list[Token], groups: list[Group], lex: Lexi
         t = toks[k]
         role = t.data.get("role", "bare")
         value = -t.data["value"] if role == "growth_down" else t.data["value"]
-        g.growths.append(Growth(value, growth_base(toks, k, g.period, lex, frame)))
+        g.growths.append(Growth(value, growth_base(toks, k, text, g.period, lex, frame)))
         g.tokens.append(t)
 
 
