@@ -140,6 +140,8 @@ def aspect_of_count(toks: list[Token], i: int, text: str, lex: Lexicon, groups: 
         pass  # "संख्या में 8% की वृद्धि": the aspect, said first, is the number itself
     elif not is_cue(nxt, ("aspect",)) or nxt is None or nxt.start - toks[i].end > 3:
         return None
+    elif nxt.text.lower() in lex.count_aspects:
+        pass  # "down 8.4% in number but up 12% in capital": said after, the number itself
     else:
         rest = text[nxt.end : nxt.end + 24].lower()
         aspect = rest.split(",")[0].split(";")[0]
@@ -624,4 +626,6 @@ def earnings_after(t: Token, text: str, lex: Lexicon) -> bool:
     if any(rest.startswith(f"{w} ") for w in lex.earning_words):
         return True
     before = text[max(0, t.start - 24) : t.start].lower().rstrip()
+    if lex.unit_before_re is not None:
+        before = lex.unit_before_re.sub("", before).rstrip()  # "earning VND9.2 trillion"
     return any(before.endswith(f" {v}") or before == v for v in lex.earning_verbs)
