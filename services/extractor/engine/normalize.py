@@ -7,6 +7,7 @@ what every fact's evidence quotes).
 from __future__ import annotations
 
 import html
+import re
 import unicodedata
 
 import regex
@@ -23,7 +24,9 @@ _TRANSLATE = {
 }
 
 
-_SPECIAL = regex.compile("[" + regex.escape("".join(chr(c) for c in _TRANSLATE)) + "]")
+# A bare character class: linear by construction, and the stdlib engine scans it several times
+# faster than `regex` does.
+_SPECIAL = re.compile("[" + re.escape("".join(chr(c) for c in _TRANSLATE)) + "]")
 
 
 def normalize(text: str) -> str:
