@@ -153,6 +153,16 @@ def _resolve(cands: list[Token]) -> list[Token]:
                 frontier, last = t.end, t
         elif (
             last is not None
+            and last.kind == "ind"
+            and t.kind == "cue"
+            and t.end == last.end
+            and str(t.data.get("cue", "")).startswith("growth_")
+        ):
+            # A verb of change that ends an indicator's name ("economy contracted", "economy
+            # shrank") still says which way its rate went.
+            kept.append(t)
+        elif (
+            last is not None
             and last.kind == "val"
             and t.kind == "ind"
             and t.start >= last.data.get("core_end", last.end)
