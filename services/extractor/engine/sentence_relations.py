@@ -194,8 +194,10 @@ def periods_respectively(
     toks: list[Token], text: str, lex: Lexicon, said: bool
 ) -> tuple[dict[int, Pairs], set[int]]:
     """ "Tháng 9 và 9 tháng, thu ngân sách đạt lần lượt 900 tỷ đồng và 8.500 tỷ đồng": a run of
-    periods, one indicator, then as many figures, paired in order. Returns the pairing (period,
-    value, rate) by the index of the first figure, and the indices of the others."""
+    periods, one indicator, then as many figures, paired in order; the indicator may come first
+    ("Exports in July and August were 3.1 and 3.4 billion USD, respectively"). Returns the
+    pairing (period, value, rate) by the index of the first figure, and the indices of the
+    others."""
     if not said:
         return {}, set()
     out: dict[int, Pairs] = {}
@@ -209,13 +211,18 @@ def periods_respectively(
         j = k = run[-1] + 1
         while k < len(toks) and toks[k].kind == "cue":
             k += 1
-        if len(run) < 2 or k >= len(toks) or toks[k].kind != "ind":
+        if len(run) < 2 or k >= len(toks):
             i = j
             continue
-        stop = k + 1
+        if toks[k].kind == "ind":
+            k += 1
+        elif not (i > 0 and toks[i - 1].kind == "ind" and toks[k].kind in NUMERIC):
+            i = j
+            continue
+        stop = k
         while stop < len(toks) and toks[stop].kind not in ("ind", "block", "per"):
             stop += 1
-        paired = _paired_figures(toks, k + 1, stop, len(run), text, lex, strict=False)
+        paired = _paired_figures(toks, k, stop, len(run), text, lex, strict=False)
         if paired is None:
             i = j
             continue
