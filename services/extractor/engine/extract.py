@@ -43,7 +43,11 @@ _SENTENCE_END = regex.compile(r"[.!?।|]\s+|\n+|[.!?](?=[A-ZĐÀ-Ỹ][a-zà-ỹ
 _ABBREV = regex.compile(r"(?:\b[A-Z][a-z]?|\b[A-Z]\.[A-Z]|\bRs|\bNo|\bMr|\bMrs|\bDr|\bvs|\bSt)\.$")
 
 
-INDEX_LEVELS = measured_in("rate")  # the consumer price index
+INDEX_LEVELS = measured_in("rate")
+UNTIL = (
+    "through_month",
+    "through_date",
+)  # "by the end of September", "tính đến 30/9"  # the consumer price index
 
 BODY_FOR_LANGUAGE = 100  # characters of body enough to tell its language without the title
 FUZZY_REACH = 64  # the words this close before a sentence's first figure may name its indicator
@@ -117,6 +121,8 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
     for t in tokens:
         if absolute(t):
             context = resolve(t.data, lex, frame0)
+            if context is not None and t.data["kind"] in UNTIL and _after(context, ref_year, ref_month):
+                context = None  # "due by December 31" in July: a deadline, no period of figures
             if context is not None:
                 break
 

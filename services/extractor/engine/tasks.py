@@ -19,13 +19,19 @@ def _alt(words: tuple[str, ...]) -> str:
     return "|".join(regex.escape(x) for x in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
+def _count(words: tuple[str, ...]) -> str:
+    """A count of tasks: digits, or a number word ("completed eight of the 12 tasks")."""
+    return rf"\d{{1,4}}|(?:{_alt(words)})(?!\w)"
+
+
 @lru_cache(maxsize=16)
 def _pattern(
-    lang: str, nouns: tuple[str, ...], scopes: tuple[str, ...], ofs: tuple[str, ...]
+    lang: str, nouns: tuple[str, ...], scopes: tuple[str, ...], ofs: tuple[str, ...], counts: tuple[str, ...]
 ) -> regex.Pattern[str]:
     scope = f"(?:{_alt(scopes)})"
+    count = _count(counts)
     return regex.compile(
-        rf"(?<![\d/])(?P<done>\d{{1,4}})\s*(?:{_alt(ofs)})\s*(?P<total>\d{{1,4}})(?![\d/])\s+"
+        rf"(?<![\d/])(?P<done>{count})\s*(?:{_alt(ofs)})\s*(?P<total>{count})(?![\d/])\s+"
         # One more word may qualify the noun ("22 major socio-economic targets").
         rf"(?:(?P<pre>{scope})\s+)?(?:[\w-]+\s+)?(?P<noun>{_alt(nouns)})(?:\s+(?P<post>{scope}))?(?!\w)",
         regex.IGNORECASE,
@@ -34,9 +40,18 @@ def _pattern(
 
 @lru_cache(maxsize=16)
 def _total_first(
-    patterns: tuple[str, ...], nouns: tuple[str, ...], scopes: tuple[str, ...], done: tuple[str, ...]
+    patterns: tuple[str, ...],
+    nouns: tuple[str, ...],
+    scopes: tuple[str, ...],
+    done: tuple[str, ...],
+    counts: tuple[str, ...],
 ) -> tuple[regex.Pattern[str], ...]:
-    fill = {"{NOUN}": f"(?:{_alt(nouns)})", "{SCOPE}": f"(?:{_alt(scopes)})", "{DONE}": f"(?:{_alt(done)})"}
+    fill = {
+        "{NOUN}": f"(?:{_alt(nouns)})",
+        "{SCOPE}": f"(?:{_alt(scopes)})",
+        "{DONE}": f"(?:{_alt(done)})",
+        "{COUNT}": _count(counts),
+    }
     out = []
     for p in patterns:
         for k, v in fill.items():
@@ -53,18 +68,19 @@ def find_tasks(text: str, start: int, end: int, lex: Lexicon, period: Period | N
     low = sentence.lower()
     if not any(d in low for d in done):
         return []  # a fraction of tasks with no word of completion is not progress
-    pat = _pattern(lex.language, nouns, tuple(lex.task_scopes), lex.task_of or ("/",))
+    counts = tuple(lex.number_words)
+    pat = _pattern(lex.language, nouns, tuple(lex.task_scopes), lex.task_of or ("/",), counts)
     deadline = _deadline(low, lex, period)
     out: list[TaskFact] = []
     matches = list(pat.finditer(sentence, timeout=REGEX_TIMEOUT))
-    for extra in _total_first(lex.task_total_first, nouns, tuple(lex.task_scopes), done):
+    for extra in _total_first(lex.task_total_first, nouns, tuple(lex.task_scopes), done, counts):
         # The total stated first: only where no "D of T" reading covers the same words.
         for m in extra.finditer(sentence, timeout=REGEX_TIMEOUT):
             if not any(m.start() < x.end() and x.start() < m.end() for x in matches):
                 matches.append(m)
     for m in matches:
-        done_n, total = int(m.group("done")), int(m.group("total"))
-        if total == 0 or done_n > total:
+        done_n, total = _number(m.group("done"), lex), _number(m.group("total"), lex)
+        if done_n is None or total is None or total == 0 or done_n > total:
             continue
         groups = m.groupdict()
         scope_word = (groups.get("pre") or groups.get("post") or "").lower()
@@ -87,6 +103,10 @@ def find_tasks(text: str, start: int, end: int, lex: Lexicon, period: Period | N
             )
         )
     return out
+
+
+def _number(said: str, lex: Lexicon) -> int | None:
+    return int(said) if said.isdigit() else lex.number_words.get(said.lower())
 
 
 def _deadline(low: str, lex: Lexicon, period: Period) -> date | None:
