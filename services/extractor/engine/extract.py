@@ -294,6 +294,11 @@ def _facts_of(
         # way stays a figure ("cả năm 2024 dự kiến đạt ...", as the labelled corpus keeps it).
         future = _begins_after(period, ref_year, ref_month)
         if g.target or future:
+            if best is None and value is None:
+                # "aims to raise the disbursement rate to 95%": a share to reach, no growth or
+                # amount, which is what the contract scores of a goal.
+                _drop(dropped, ev.text, "target_without_figure", "a goal with no growth rate or amount")
+                continue
             facts.append(
                 TargetFact(
                     indicator=g.indicator,
