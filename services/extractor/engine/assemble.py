@@ -473,10 +473,10 @@ def assemble_sentence(
                 and before is not None
                 and before.kind == "per"
                 and before.data.get("period") is not None
-                and not text[before.end : t.start].strip()
+                and text[before.end : t.start].strip().lower() in lex.period_glue
             ):
-                # "2022 के 61.9 लाख की तुलना में": the amount compared with is of the period
-                # named right before it.
+                # "2022 के 61.9 लाख की तुलना में", "पिछले साल जुलाई के 6.8 लाख की तुलना में": the
+                # amount compared with is of the period named right before it.
                 cur.period = before.data["period"]
                 cur.period_from_sentence = cur.period_attached = True
             cur.value = t.data["value"]
