@@ -84,6 +84,7 @@ def assemble_sentence(
     last_ind: Token | None = carry if carry is not None and carry.kind == "ind" else None
     cur: Group | None = None
     cur_period = sentence_period  # the latest period the sentence named
+    period_before: Period | None = cur_period  # the one it named before that
     last_absolute: Period | None = None  # what the sentence leaves as context
     period_from_sentence = False
     target_until = -1
@@ -369,7 +370,7 @@ def assemble_sentence(
                     continue
             elif cur is not None and cur.has_number:
                 cur.closed = True
-            cur_period = p
+            period_before, cur_period = cur_period, p
             figured = any(g.has_number for g in groups)  # (a dateline's day is no figure)
             if is_aside(
                 t, p, last_absolute, frame.context, reference_end > figure_end >= 0, figured
@@ -476,9 +477,12 @@ def assemble_sentence(
                 and text[before.end : t.start].strip().lower() in lex.period_glue
             ):
                 # "2022 के 61.9 लाख की तुलना में", "पिछले साल जुलाई के 6.8 लाख की तुलना में": the
-                # amount compared with is of the period named right before it.
+                # amount compared with is of the period named right before it, which is no
+                # period of the figures after it ("... से बढ़कर 7.2 अरब डॉलर").
                 cur.period = before.data["period"]
                 cur.period_from_sentence = cur.period_attached = True
+                if before.data.get("aside") and cur_period == before.data["period"]:
+                    cur_period = period_before
             cur.value = t.data["value"]
             cur.unit = t.data.get("unit")
             if cur.unit is None and cur.indicator in COUNT_INDICATORS:

@@ -379,7 +379,14 @@ def skip_value(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
         return True  # "50 million USD (about 1,200 billion VND)"
     if is_cue(nxt, ("per_unit",)) and nxt.start - t.end <= 3:  # type: ignore[union-attr]
         return True  # "2 billion USD a month"
-    if _starts_with_one(text[t.end : t.end + 24].lstrip().lower(), lex.change_after):
+    if _starts_with_one(text[t.end : t.end + 24].lstrip().lower(), lex.change_after) and not (
+        # "एक साल पहले के 6.8 अरब डॉलर से बढ़कर": the amount risen from, of the period named
+        # right before it, is that period's figure (read as the one compared with).
+        prev is not None
+        and prev.kind == "per"
+        and text[prev.end : t.start].strip().lower() in lex.period_glue
+        and is_cue(nxt, ("compare",))
+    ):
         return True  # "2 billion USD more", "300 million USD more than a year earlier", "... अधिक"
     # (Every reading of the words before it: "cao hơn" is also a comparison.)
     if any(
