@@ -359,6 +359,12 @@ def assemble_sentence(
                 and 0 <= t.start - last_num <= ATTACH_GAP
                 and not any(ch in text[last_num : t.start] for ch in ",(;")
                 and not has_conjunction(text[last_num : t.start], lex)
+                # "जून के 2.1% से बढ़कर जुलाई में 2.8%": past a word of comparison the period is
+                # the next figure's.
+                and not (
+                    lex.compare_follows
+                    and any(is_cue(x, ("compare",)) and x.start >= last_num for x in toks[max(0, i - 4) : i])
+                )
             ):
                 cur.period = p
                 cur.period_from_sentence = True

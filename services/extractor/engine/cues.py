@@ -188,6 +188,9 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
             and (
                 (
                     c.data["cue"] == "compare"
+                    # (Where the comparison word follows what is compared with, a period after
+                    # it is the figure's own: "जून के 2.1% से बढ़कर जुलाई में 2.8%".)
+                    and not lex.compare_follows
                     and _filler(text[c.end : t.start])
                     and (not own or not text[c.end : t.start].strip())
                 )
