@@ -423,6 +423,12 @@ def assemble_sentence(
                 cur.tokens.append(t)
             continue
         if t.kind == "val":
+            if any(is_cue(c, ("rise_from",)) and t.start - c.end <= 2 for c in readings(toks, i - 1, -1)):
+                new_group(t, reference=True)
+                assert cur is not None
+                cur.value, cur.unit = t.data["value"], t.data.get("unit")
+                cur.tokens.append(t)
+                continue
             if skip_value(toks, i, text, lex):
                 continue
             if plan_amount(toks, i, text, lex) and slot is not None and slot.kind == "ind":

@@ -44,6 +44,7 @@ CUE_KINDS = (
     "multiple",
     "change.before",
     "change.after",
+    "rise_from",
     "level.before",
     "approx",
     "exceed.before",
