@@ -144,7 +144,7 @@ def aspect_of_count(toks: list[Token], i: int, text: str, lex: Lexicon, groups: 
         pass  # "down 8.4% in number but up 12% in capital": said after, the number itself
     else:
         rest = text[nxt.end : nxt.end + 24].lower()
-        aspect = rest.split(",")[0].split(";")[0]
+        aspect = regex.split(r"[,;.।]", rest, maxsplit=1)[0]  # up to the clause's end
         if not any(f" {w} " in f" {aspect} " for w, u in lex.units_after.items() if u == "count"):
             return None
     # The count stated just before ("có 120 doanh nghiệp ..., tăng 15% về số doanh nghiệp").
