@@ -241,6 +241,7 @@ def _years(*values: float) -> bool:
     return all(v.is_integer() and 1900 <= v <= 2100 for v in values)
 
 
+THOUSAND = 1000.0
 RANGE_GAP = 8  # " đến ", " to ", " से ": what may join the two ends of a range
 
 
@@ -325,6 +326,14 @@ def _numbers(text: str, lowered: str, lex: Lexicon, sep: str | None) -> list[Tok
             # number with a smaller scale adds to the amount.
             while i < len(found) and not text[pos : found[i][0]].strip():
                 nxt = lex.scale_re.match(lowered, found[i][1], found[i][1] + 24)
+                if nxt and last_scale == THOUSAND and not compound and found[i][2] < THOUSAND:
+                    bigger = lex.scales[nxt.group(1).lower()]
+                    if bigger > THOUSAND:
+                        # "3 nghìn 450 tỷ đồng", "3 हजार 450 करोड़": thousands of the bigger
+                        # scale, 3,450 of them.
+                        amount = (amount + found[i][2]) * bigger
+                        last_scale, pos, i, compound = bigger, nxt.end(), i + 1, True
+                        continue
                 if not nxt or lex.scales[nxt.group(1).lower()] >= last_scale:
                     break
                 last_scale = lex.scales[nxt.group(1).lower()]
