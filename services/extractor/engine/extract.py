@@ -265,8 +265,13 @@ def _facts_of(
             _drop(dropped, ev.text, "forecast", "a forecast of a time already reported, not a figure")
             continue
         if g.reference and not g.period_from_sentence:
-            _drop(dropped, ev.text, "reference_without_period", "a comparison figure with no period")
-            continue
+            if g.value is None and g.growths and g.growths[-1].base == "yoy":
+                # "grew 7.2%, higher than the 6.5% growth of the same period last year": a rate
+                # compared with, measured a year back, is the same months' rate a year before.
+                period = period.shift_years(-1)
+            else:
+                _drop(dropped, ev.text, "reference_without_period", "a comparison figure with no period")
+                continue
         best = g.best_growth()
         value = g.value * g.sign if g.value is not None else None
         if value is not None and balance_in_deficit(g, text, lex):
