@@ -54,3 +54,20 @@ def test_two_body_figures_that_differ_stay_apart() -> None:
 def test_a_headline_with_another_figure_stays_apart() -> None:
     facts = merge_facts([_fact(0, None, 15.0), _fact(40, 39.2e9, 17.2)], TITLE_END)
     assert sorted(f.growth_pct or 0 for f in facts) == [15.0, 17.2]
+
+
+def test_a_parts_rate_alone_is_not_the_totals() -> None:
+    # "12 million visitors. Domestic arrivals grew 9%": the second fact is of a part.
+    facts = merge_facts([_fact(40, 12e6, None), _fact(80, None, 9.0)], TITLE_END, parts={1})
+    assert [(f.value, f.growth_pct) for f in facts] == [(12e6, None), (None, 9.0)]
+
+
+def test_the_totals_rate_merges_into_a_parts_amount_only_as_one_figure() -> None:
+    # "15.4 million foreign visitors. Arrivals rose 21.5%": the part is all the text counts.
+    (merged,) = merge_facts([_fact(40, 15.4e6, None), _fact(80, None, 21.5)], TITLE_END, parts={0})
+    assert (merged.value, merged.growth_pct) == (15.4e6, 21.5)
+
+
+def test_two_mentions_of_one_part_merge() -> None:
+    (merged,) = merge_facts([_fact(40, 1.2e6, None), _fact(80, None, 25.0)], TITLE_END, parts={0, 1})
+    assert (merged.value, merged.growth_pct) == (1.2e6, 25.0)

@@ -102,6 +102,7 @@ def assemble_sentence(
             period=cur_period,
             period_from_sentence=period_from_sentence and not reference,
             carried=slot is carry and carry is not None,
+            part=bool(slot.data.get("part")) if slot is not None and slot.kind == "ind" else False,
             target=tok.start < target_until,
         )
         if slot is not None:

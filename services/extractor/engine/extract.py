@@ -210,7 +210,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         if end_period is not None:
             context = end_period
 
-    facts, dropped = _facts_of(groups, text, title_end, ref_year, ref_month, lex)
+    facts, dropped, parts = _facts_of(groups, text, title_end, ref_year, ref_month, lex)
     # Task fractions, only where a task noun and a word of completion both occur.
     for s, period in task_periods.items():
         try:
@@ -227,7 +227,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         region=region,
         published_at=report.published_at,
         source=report.source,
-        facts=merge_facts(facts, title_end),
+        facts=merge_facts(facts, title_end, parts),
         dropped=dropped,
     )
 
@@ -239,10 +239,12 @@ def _facts_of(
     ref_year: int | None,
     ref_month: int | None,
     lex: Lexicon,
-) -> tuple[list[IndicatorFact | TaskFact | TargetFact], list[DroppedFact]]:
-    """The facts the sentence groups state; what cannot be read whole is dropped with a reason."""
+) -> tuple[list[IndicatorFact | TaskFact | TargetFact], list[DroppedFact], set[int]]:
+    """The facts the sentence groups state; what cannot be read whole is dropped with a reason.
+    Also which of the facts are of a part of their indicator's total (by index)."""
     facts: list[IndicatorFact | TaskFact | TargetFact] = []
     dropped: list[DroppedFact] = []
+    parts: set[int] = set()
     for g, s, ctx in groups:
         if g.indicator is None or not g.has_number:
             continue
@@ -317,6 +319,8 @@ def _facts_of(
                 )
             )
             continue
+        if g.part:
+            parts.add(len(facts))
         facts.append(
             IndicatorFact(
                 indicator=g.indicator,
@@ -329,7 +333,7 @@ def _facts_of(
                 evidence=ev,
             )
         )
-    return facts, dropped
+    return facts, dropped, parts
 
 
 def _periods_only(stoks: list[Token], lex: Lexicon, frame: Frame) -> Period | None:

@@ -35,6 +35,7 @@ class Group:
     reference: bool = False  # a figure quoted for comparison ("as against 13.25 billion")
     target: bool = False
     carried: bool = False  # the indicator came from the previous sentence
+    part: bool = False  # named as a part of the indicator's total ("international arrivals")
     stock: bool = False  # an accumulated stock, not the period's flow ("320 dự án còn hiệu lực ...")
     forecast: bool = False  # someone's forecast ("economists had forecast 4.42%"), not a figure
     tokens: list[Token] = field(default_factory=list)

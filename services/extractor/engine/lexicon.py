@@ -74,6 +74,7 @@ class Phrase:
     sign: int = 1
     rate: bool = False
     plan_share: bool = False  # a bare percentage of it is a share of the plan ("tỷ lệ giải ngân")
+    part: bool = False  # a part of the indicator's total ("khách quốc tế", "domestic arrivals")
 
 
 @dataclass
@@ -341,6 +342,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
                         int(e.get("sign", 1)),
                         bool(e.get("rate", False)),
                         bool(e.get("plan_share", False)),
+                        bool(e.get("part", False)),
                     )
                     add(str(e["phrase"]), ph)
                 lex.indicators.setdefault(ind, []).append(ph)

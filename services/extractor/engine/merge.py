@@ -3,6 +3,8 @@ paragraph, a list and its summary). Conflicting figures stay apart for the valid
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from schemas.fact import IndicatorFact, TargetFact, TaskFact
 
 _BASE_RANK = {"yoy": 0, None: 1, "previous_period": 2, "other": 3}
@@ -30,25 +32,42 @@ def _rounded(precise: float | None, rough: float | None) -> bool:
     return rough == round(precise) or any(float(f"{precise:.{k}g}") == rough for k in (2, 3))
 
 
-def merge_facts(facts: list[Fact], title_end: int = 0) -> list[Fact]:
+def merge_facts(facts: list[Fact], title_end: int = 0, parts: Collection[int] = ()) -> list[Fact]:
+    """`parts`: the indices of the facts named as a part of their indicator's total
+    ("international arrivals"): a part's bare rate is not the total's."""
     # Body facts first: a headline's figure is the body's, said shorter.
-    ordered = sorted(facts, key=lambda f: f.evidence.start < title_end)
+    ordered = sorted(range(len(facts)), key=lambda k: facts[k].evidence.start < title_end)
     out: list[Fact] = []
+    out_part: list[bool] = []
     # Only facts of one kind, indicator and period (or one count of tasks) can merge: each is
     # compared with those alone, so a report of thousands of facts stays linear.
     alike: dict[tuple[object, ...], list[int]] = {}
-    for f in ordered:
+    for k in ordered:
+        f, part = facts[k], k in parts
         headline = f.evidence.start < title_end
         same = alike.setdefault(_key(f), [])
         for i in same:
+            if _part_rate_of_a_total(out[i], out_part[i], f, part):
+                continue
             merged = _merge(out[i], f, headline and out[i].evidence.start >= title_end)
             if merged is not None:
                 out[i] = merged
+                out_part[i] = out_part[i] and part
                 break
         else:
             same.append(len(out))
             out.append(f)
+            out_part.append(part)
     return sorted(out, key=lambda f: f.evidence.start)
+
+
+def _part_rate_of_a_total(a: Fact, a_part: bool, b: Fact, b_part: bool) -> bool:
+    """ "12 million visitors. Domestic arrivals grew 9%": a part's rate with no amount of its
+    own is no figure of the total."""
+    if a_part == b_part or not isinstance(a, IndicatorFact) or not isinstance(b, IndicatorFact):
+        return False
+    part_fact = b if b_part else a
+    return part_fact.value is None
 
 
 def _key(f: Fact) -> tuple[object, ...]:

@@ -46,7 +46,13 @@ def tokenize(text: str, lex: Lexicon, thousands_sep: str | None = None) -> list[
                         start,
                         end,
                         text[start:end],
-                        {"indicator": e.value, "sign": e.sign, "rate": e.rate, "plan_share": e.plan_share},
+                        {
+                            "indicator": e.value,
+                            "sign": e.sign,
+                            "rate": e.rate,
+                            "plan_share": e.plan_share,
+                            "part": e.part,
+                        },
                     )
                 )
             elif e.category == "block":
