@@ -686,7 +686,7 @@ def assemble_sentence(
     if rate_run:
         pair_rates(rate_run, toks, text, groups, lex, frame)
     if lex.target_follows:
-        mark_targets_before(toks, text, groups)
+        mark_targets_before(toks, text, groups, lex)
     # A goal is for the period the sentence is about (its first), not for a year quoted
     # in passing before it ("... 2023 reached X, meeting the target of +8%").
     first = next(

@@ -13,7 +13,15 @@ from typing import Any
 
 import regex
 
-from services.extractor.engine.cues import NUMERIC, growth_base, has_word, is_cue, neighbour, readings
+from services.extractor.engine.cues import (
+    NUMERIC,
+    growth_base,
+    has_conjunction,
+    has_word,
+    is_cue,
+    neighbour,
+    readings,
+)
 from services.extractor.engine.figures import COUNT_INDICATORS, Group, Growth, money
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.periods import Period
@@ -404,17 +412,31 @@ def list_value(tok: Token, items: Pairs) -> tuple[float, str | None]:
     return float(f"{tok.data['value'] * stated.data.get('scale', 1.0):.12g}"), stated.data.get("unit")
 
 
-def mark_targets_before(toks: list[Token], text: str, groups: list[Group]) -> None:
+def mark_targets_before(toks: list[Token], text: str, groups: list[Group], lex: Lexicon) -> None:
     """Languages that state the goal after the figure ("10 प्रतिशत वृद्धि का लक्ष्य"): the
-    figures of the clause that ends at the cue are targets."""
+    figures of the clause that ends at the cue are targets, and of a list that ends there ("8.5%
+    की जीआरडीपी वृद्धि, 15,000 अरब वीएनडी के बजट राजस्व और 3 अरब डॉलर के निर्यात का लक्ष्य")."""
     for cue in toks:
         if cue.kind != "cue" or cue.data["cue"] != "target":
             continue
-        start = max(text.rfind(ch, 0, cue.start) for ch in ",;(\n।")
+        start = max(text.rfind(ch, 0, cue.start) for ch in ";(\n।")
+        comma = _clause_comma(text, start, cue.start)
+        if comma > start and not has_conjunction(text[comma : cue.start], lex):
+            start = comma
         for g in groups:
             nums = [t.start for t in g.tokens if t.kind in NUMERIC]
             if nums and start < nums[0] < cue.start:
                 g.target = True
+
+
+def _clause_comma(text: str, lo: int, hi: int) -> int:
+    """The last comma in text[lo:hi] that is no digit group's ("15,000"); lo when none (lo may
+    be -1: the text's start)."""
+    first = max(lo, 0)
+    k = text.rfind(",", first, hi)
+    while k > 0 and k < len(text) - 1 and text[k - 1].isdigit() and text[k + 1].isdigit():
+        k = text.rfind(",", first, k)
+    return max(k, lo)
 
 
 GOAL_REACH = 800  # a goal's list ends within this many characters of its goal word
