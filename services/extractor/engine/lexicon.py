@@ -137,6 +137,8 @@ class Lexicon:
     unit_before_re: Any = None
     after_number_re: Any = None  # groups pct / scale / unit
     range_re: Any = None  # between the two ends of a range of rates
+    between_re: Any = None  # a word opening a range said "between X and Y", at the end of a text
+    between_join_re: Any = None  # ... and what then joins its two ends
     bound_after_re: Any = None  # "से अधिक" between a number and its unit
     or_more_re: Any = None  # "or more" after a rate ("8% या उससे अधिक की जीआरडीपी वृद्धि दर")
     unit_before_ends: frozenset[str] = frozenset()  # last characters of the units written before
@@ -472,6 +474,11 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
     ranges = _merge_list("range_words", data, borrowed)
     joins = "-" + (f"|(?:{_alt(ranges)})" + r"(?![\w])" if ranges else "")
     lex.range_re = regex.compile(r"\s*(?:" + joins + r")\s*")
+    # "between 6.5% and 7%": a range whose ends are joined by a word that is otherwise a list's.
+    between = {str(k): str(v) for k, v in _merge_dict("range_between", data, borrowed).items()}
+    if between:
+        lex.between_re = regex.compile(r"(?<![\w])(?:" + _alt(between) + r")\s*$")
+        lex.between_join_re = regex.compile(r"\s*(?:" + _alt(sorted(set(between.values()))) + r")\s*")
     bounds = _merge_list("bound_after", data, borrowed)
     if bounds:
         lex.bound_after_re = regex.compile(r"\s*(?:" + _alt(bounds) + r")(?![\w])")

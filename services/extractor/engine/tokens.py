@@ -248,19 +248,22 @@ def _years(*values: float) -> bool:
 
 
 THOUSAND = 1000.0
+BETWEEN_REACH = 16  # "between" this close before a range's first number
 RANGE_GAP = 8  # " đến ", " to ", " से ": what may join the two ends of a range
 
 
 def _range_high(
-    found: list[tuple[int, int, float, bool]], i: int, pos: int, lowered: str, lex: Lexicon
+    found: list[tuple[int, int, float, bool]], i: int, start: int, pos: int, lowered: str, lex: Lexicon
 ) -> Any:
-    """What follows found[i], the next number, when it closes a range begun before `pos`
-    ("8-8,5%", "7.1%-7.5%", "22-23 million"): a percent sign, a scale word or a unit; None
-    when it closes no range or nothing follows it."""
-    if (
-        i >= len(found)
-        or found[i][0] - pos > RANGE_GAP
-        or not lex.range_re.fullmatch(lowered, pos, found[i][0])
+    """What follows found[i], the next number, when it closes a range begun at `start` and
+    said up to `pos` ("8-8,5%", "7.1%-7.5%", "22-23 million", "between 6.5% and 7%"): a percent
+    sign, a scale word or a unit; None when it closes no range or nothing follows it."""
+    if i >= len(found) or found[i][0] - pos > RANGE_GAP:
+        return None
+    if not lex.range_re.fullmatch(lowered, pos, found[i][0]) and not (
+        lex.between_re is not None
+        and lex.between_join_re.fullmatch(lowered, pos, found[i][0])
+        and lex.between_re.search(lowered, max(0, start - BETWEEN_REACH), start)
     ):
         return None
     return lex.after_number_re.match(lowered, found[i][1], found[i][1] + 48)
@@ -297,7 +300,7 @@ def _numbers(text: str, lowered: str, lex: Lexicon, sep: str | None) -> list[Tok
         if is_pct or after is None:
             # "phấn đấu tăng 8-8,5%", "6 to 6.5 per cent", "7.1%-7.5%": a range of rates reads
             # as its low end, the least it promises.
-            high = _range_high(found, i, after.end() if after is not None else end, lowered, lex)
+            high = _range_high(found, i, start, after.end() if after is not None else end, lowered, lex)
             if high is not None and high.group("pct") is not None:
                 out.append(
                     Token(
