@@ -393,4 +393,47 @@ def _numbers(text: str, lowered: str, lex: Lexicon, sep: str | None) -> list[Tok
             "scale": amount / value if value else 1.0,
         }
         out.append(Token("val", start, pos, text[start:pos], data))
+    return _done_of_planned(out, text)
+
+
+def _done_of_planned(toks: list[Token], text: str) -> list[Token]:
+    """ "đạt 2.340/5.120 tỷ đồng", "2.340 tỷ đồng/5.120 tỷ đồng": so much done of so much
+    planned, the first in the second one's scale and unit when it says none. The first is the
+    figure; the planned amount after the slash is no figure of the period."""
+    out: list[Token] = []
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if (
+            t.kind == "num"
+            and nxt is not None
+            and nxt.kind == "val"
+            and text[t.end : nxt.start].strip() == "/"
+            and nxt.data["unit"] is not None
+        ):
+            scale = nxt.data["scale"]
+            value = float(f"{t.data['value'] * scale:.12g}")
+            data = {
+                "value": value,
+                "unit": nxt.data["unit"],
+                "core_end": t.end,
+                "scaled": nxt.data["scaled"],
+                "scale": scale,
+            }
+            out.append(Token("val", t.start, t.end, t.text, data))
+            k += 2
+            continue
+        if (
+            t.kind == "val"
+            and nxt is not None
+            and nxt.kind == "val"
+            and text[t.end : nxt.start].strip() == "/"
+            and nxt.data["unit"] == t.data["unit"]
+        ):
+            out.append(t)
+            k += 2
+            continue
+        out.append(t)
+        k += 1
     return out
