@@ -265,15 +265,10 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
             q0 = (ctx.end_month - 1) // 3 * 3 + 1
             p = Period.months(ctx.end_year, q0, q0 + 2)
     elif kind == "fiscal_ytd":  # "चालू वित्त वर्ष में अब तक", "so far this fiscal": April to now
-        # Now is the month the text speaks of, else the last one reported before publication
-        # (as "so far this year" is).
-        if ctx is not None:
-            end_y, end_m = ctx.end_year, ctx.end_month
-        elif frame.ref_year is not None and frame.ref_month is not None:
-            end_y, end_m = from_index(month_index(frame.ref_year, frame.ref_month) - 1)
-        else:
+        if frame.ref_year is None or frame.ref_month is None:
             return None
-        p = Period(_fiscal_year_of(end_y, end_m), FISCAL_START, end_y, end_m)
+        fy = _fiscal_year_of(frame.ref_year, frame.ref_month)
+        p = Period(fy, FISCAL_START, frame.ref_year, frame.ref_month)
     elif kind in ("whole_fiscal_year", "current_fiscal_year", "last_fiscal_year"):
         # "पूरे वित्त वर्ष में": the fiscal year the text is in; "this fiscal", "चालू वित्त वर्ष",
         # "पिछले वित्त वर्ष": the publication's (or the one before), whatever earlier month the
