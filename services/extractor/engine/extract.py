@@ -43,11 +43,9 @@ _SENTENCE_END = regex.compile(r"[.!?।|]\s+|\n+|[.!?](?=[A-ZĐÀ-Ỹ][a-zà-ỹ
 _ABBREV = regex.compile(r"(?:\b[A-Z][a-z]?|\b[A-Z]\.[A-Z]|\bRs|\bNo|\bMr|\bMrs|\bDr|\bvs|\bSt)\.$")
 
 
-INDEX_LEVELS = measured_in("rate")
-UNTIL = (
-    "through_month",
-    "through_date",
-)  # "by the end of September", "tính đến 30/9"  # the consumer price index
+INDEX_LEVELS = measured_in("rate")  # the consumer price index
+# Mentions of a time up to a month or a day ("by the end of September", "tính đến 30/9").
+UNTIL = ("through_month", "through_date")
 
 BODY_FOR_LANGUAGE = 100  # characters of body enough to tell its language without the title
 FUZZY_REACH = 64  # the words this close before a sentence's first figure may name its indicator

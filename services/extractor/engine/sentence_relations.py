@@ -419,7 +419,9 @@ def mark_targets_before(toks: list[Token], text: str, groups: list[Group], lex: 
     for cue in toks:
         if cue.kind != "cue" or cue.data["cue"] != "target":
             continue
-        start = max(text.rfind(ch, 0, cue.start) for ch in ";(\n।")
+        # (Within a goal's reach: a run-on sentence of a megabyte is not rescanned per goal.)
+        lo = max(toks[0].start, cue.start - GOAL_REACH) - 1
+        start = max(lo, *(text.rfind(ch, lo + 1, cue.start) for ch in ";(\n।"))
         comma = _clause_comma(text, start, cue.start)
         if comma > start and not has_conjunction(text[comma : cue.start], lex):
             start = comma
