@@ -21,7 +21,7 @@ def _alt(words: tuple[str, ...]) -> str:
 
 def _count(words: tuple[str, ...]) -> str:
     """A count of tasks: digits, or a number word ("completed eight of the 12 tasks")."""
-    return rf"\d{{1,4}}|(?:{_alt(words)})(?!\w)"
+    return rf"\d{{1,4}}|(?<!\w)(?:{_alt(words)})(?!\w)"
 
 
 @lru_cache(maxsize=16)
