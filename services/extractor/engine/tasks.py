@@ -21,7 +21,12 @@ def _alt(words: tuple[str, ...]) -> str:
 
 def _count(words: tuple[str, ...]) -> str:
     """A count of tasks: digits, or a number word ("completed eight of the 12 tasks")."""
-    return rf"\d{{1,4}}|(?<!\w)(?:{_alt(words)})(?!\w)"
+    return rf"\d{{1,4}}|(?<!\w)(?:{_alt(words)})(?!\w)" if words else r"\d{1,4}"
+
+
+# Counts in words are read in sentences up to this long: trying every number word at every
+# position of a run-on sentence of a megabyte costs more than such a sentence holds.
+WORD_COUNTS_REACH = 2000
 
 
 @lru_cache(maxsize=16)
@@ -68,7 +73,7 @@ def find_tasks(text: str, start: int, end: int, lex: Lexicon, period: Period | N
     low = sentence.lower()
     if not any(d in low for d in done):
         return []  # a fraction of tasks with no word of completion is not progress
-    counts = tuple(lex.number_words)
+    counts = tuple(lex.number_words) if end - start <= WORD_COUNTS_REACH else ()
     pat = _pattern(lex.language, nouns, tuple(lex.task_scopes), lex.task_of or ("/",), counts)
     deadline = _deadline(low, lex, period)
     out: list[TaskFact] = []
