@@ -71,3 +71,38 @@ def test_the_totals_rate_merges_into_a_parts_amount_only_as_one_figure() -> None
 def test_two_mentions_of_one_part_merge() -> None:
     (merged,) = merge_facts([_fact(40, 1.2e6, None), _fact(80, None, 25.0)], TITLE_END, parts={0, 1})
     assert (merged.value, merged.growth_pct) == (1.2e6, 25.0)
+
+
+def _dated(start: int, period: str, growth: float, text: str = "x") -> IndicatorFact:
+    return _fact(start, None, growth).model_copy(
+        update={
+            "period": period,
+            "evidence": Evidence(start=start, end=start + 5, text=text, sentence=text, confidence=0.8),
+        }
+    )
+
+
+def test_a_headlines_guessed_quarter_gives_way_to_the_bodys() -> None:
+    # "India's Q2 GDP growth at 7.6%" over "grew 7.6% in the July-September quarter".
+    facts = merge_facts(
+        [_dated(0, "2026-04/2026-06", 7.6, "Q2 GDP growth at 7.6%"), _dated(40, "2026-07/2026-09", 7.6)],
+        TITLE_END,
+    )
+    assert [(f.period, f.growth_pct) for f in facts] == [("2026-07/2026-09", 7.6)]
+
+
+def test_a_headline_with_its_year_or_the_bodys_months_stands() -> None:
+    with_year = merge_facts(
+        [_dated(0, "2026-04/2026-06", 7.6, "Q2 2026 growth at 7.6%"), _dated(40, "2026-07/2026-09", 7.6)],
+        TITLE_END,
+    )
+    assert len(with_year) == 2
+    same_months = merge_facts(
+        [
+            _dated(0, "2026-04/2026-06", 5.0, "Q2 exports up 5%"),
+            _dated(40, "2026-04/2026-06", 5.0),
+            _dated(80, "2026-07/2026-09", 5.0),
+        ],
+        TITLE_END,
+    )
+    assert sorted(f.period for f in same_months) == ["2026-04/2026-06", "2026-07/2026-09"]

@@ -3,6 +3,7 @@ paragraph, a list and its summary). Conflicting figures stay apart for the valid
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from schemas.fact import IndicatorFact, TargetFact, TaskFact
@@ -37,6 +38,8 @@ def merge_facts(facts: list[Fact], title_end: int = 0, parts: Collection[int] = 
     ("international arrivals"): a part's bare rate is not the total's."""
     # Body facts first: a headline's figure is the body's, said shorter.
     ordered = sorted(range(len(facts)), key=lambda k: facts[k].evidence.start < title_end)
+    body = [f for f in facts if f.evidence.start >= title_end and isinstance(f, IndicatorFact)]
+    ordered = [k for k in ordered if not _restated_in_body(facts[k], title_end, body)]
     out: list[Fact] = []
     out_part: list[bool] = []
     # Only facts of one kind, indicator and period (or one count of tasks) can merge: each is
@@ -59,6 +62,37 @@ def merge_facts(facts: list[Fact], title_end: int = 0, parts: Collection[int] = 
             out.append(f)
             out_part.append(part)
     return sorted(out, key=lambda f: f.evidence.start)
+
+
+def _restated_in_body(f: Fact, title_end: int, body: list[IndicatorFact]) -> bool:
+    """A headline's figure with no year of its own that the body states for months as long
+    but other ones ("India's Q2 GDP growth at 7.6%" over "grew 7.6% in the July-September
+    quarter": a fiscal quarter): the body's reading stands, the headline's guess goes."""
+    if not isinstance(f, IndicatorFact) or f.evidence.start >= title_end or _YEAR.search(f.evidence.text):
+        return False
+    if f.value is None and f.growth_pct is None:
+        return False
+
+    def agrees(b: IndicatorFact) -> bool:
+        return (
+            b.indicator == f.indicator
+            and (f.value is None or (b.value is not None and _rounded(b.value, f.value)))
+            and (f.growth_pct is None or (b.growth_pct is not None and _rounded(b.growth_pct, f.growth_pct)))
+        )
+
+    if any(b.period == f.period and agrees(b) for b in body):
+        return False  # the body says it of the headline's months too: the usual merge
+    length = _length(f.period)
+    return any(b.period != f.period and _length(b.period) == length and agrees(b) for b in body)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _length(period: str) -> int:
+    """Months in a "YYYY-MM/YYYY-MM" period."""
+    (sy, sm), (ey, em) = (map(int, half.split("-")) for half in period.split("/"))
+    return (ey - sy) * 12 + em - sm + 1
 
 
 def _part_rate_of_a_total(a: Fact, a_part: bool, b: Fact, b_part: bool) -> bool:
