@@ -370,7 +370,9 @@ def _short_name_opens(stoks: list[Token], seen: set[str], carry: Token | None) -
         return stoks  # "Growth in exports was 5%": the rate of the indicator it names
     # A short name that is itself a word of growth ("Growth in January-September was 7.9%")
     # names the indicator's rate: its bare percentage is the growth.
-    rate = any(x.kind == "cue" and x.data.get("cue") == "rate.before" and x.start == t.start for x in stoks)
+    rate = bool(t.data.get("rate")) or any(
+        x.kind == "cue" and x.data.get("cue") == "rate.before" and x.start == t.start for x in stoks
+    )
     named = Token("ind", t.start, t.end, t.text, {"indicator": indicator, "sign": 1, "rate": rate})
     return [*stoks[:first], named, *stoks[first + 1 :]]
 

@@ -301,9 +301,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         part_markers=_words(own, "part_markers"),
         whole_words=frozenset(_words(own, "whole_words")),
         ellipsis={
-            str(k): tuple(str(w).lower() for w in v)
-            for d in all_data
-            for k, v in (d.get("ellipsis") or {}).items()
+            str(k): tuple(_ellipsis_words(v)) for d in all_data for k, v in (d.get("ellipsis") or {}).items()
         },
         number_words={k: int(v) for k, v in _merge_dict("number_words", data, []).items()},
         decimal_words=list(data.get("decimal_words", [])),
@@ -331,7 +329,12 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
     for d in all_data:
         for ind, words in (d.get("ellipsis") or {}).items():
             for w in words:
-                add(str(w), Phrase("ellipsis", ind))
+                # {phrase, rate}: a short name that is a word of growth ("growth was") names
+                # the indicator's rate.
+                if isinstance(w, dict):
+                    add(str(w["phrase"]), Phrase("ellipsis", ind, rate=bool(w.get("rate", False))))
+                else:
+                    add(str(w), Phrase("ellipsis", ind))
         for ind, entries in (d.get("indicators") or {}).items():
             for e in entries:
                 if isinstance(e, str):
@@ -523,6 +526,11 @@ def _starts_regex(firsts: frozenset[str] | None) -> Any:
 
 def _period_regex(branches: list[str]) -> Any:
     return regex.compile(r"(?<![\w])(?:" + "|".join(branches) + r")(?![\w])", regex.V1)
+
+
+def _ellipsis_words(entries: list[Any]) -> list[str]:
+    """The short names of an indicator, plain ({phrase, rate} entries by their phrase)."""
+    return [str(e["phrase"] if isinstance(e, dict) else e).lower() for e in entries]
 
 
 def _merge_list(key: str, own: dict[str, Any], borrowed: list[dict[str, Any]]) -> list[str]:

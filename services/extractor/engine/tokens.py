@@ -59,6 +59,10 @@ def tokenize(text: str, lex: Lexicon, thousands_sep: str | None = None) -> list[
                 cands.append(Token("block", start, end, text[start:end]))
             elif e.category == "cue":
                 cands.append(Token("cue", start, end, text[start:end], {"cue": e.value}))
+            elif e.category == "ellipsis":
+                cands.append(
+                    Token("ellipsis", start, end, text[start:end], {"value": e.value, "rate": e.rate})
+                )
             else:
                 cands.append(Token(e.category, start, end, text[start:end], {"value": e.value}))
     for m in _period_matches(lowered, lex):
