@@ -106,3 +106,13 @@ def test_a_headline_with_its_year_or_the_bodys_months_stands() -> None:
         TITLE_END,
     )
     assert sorted(f.period for f in same_months) == ["2026-04/2026-06", "2026-07/2026-09"]
+
+
+def test_a_headline_quoting_a_rate_the_body_kept_aside_adds_nothing() -> None:
+    # "CPI tháng 9 tăng 0,42%" over "tăng 0,42% so với tháng trước và tăng 3,6% so với cùng kỳ".
+    facts = merge_facts(
+        [_dated(0, "2026-09/2026-09", 0.42, "CPI tháng 9 tăng 0,42%"), _dated(40, "2026-09/2026-09", 3.6)],
+        TITLE_END,
+        rates={("exports", "2026-09/2026-09"): [0.42, 3.6]},
+    )
+    assert [f.growth_pct for f in facts] == [3.6]

@@ -208,7 +208,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         if end_period is not None:
             context = end_period
 
-    facts, dropped, parts = _facts_of(groups, text, title_end, ref_year, ref_month, lex)
+    facts, dropped, parts, rates = _facts_of(groups, text, title_end, ref_year, ref_month, lex)
     # Task fractions, only where a task noun and a word of completion both occur.
     for s, period in task_periods.items():
         try:
@@ -225,7 +225,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         region=region,
         published_at=report.published_at,
         source=report.source,
-        facts=merge_facts(facts, title_end, parts),
+        facts=merge_facts(facts, title_end, parts, rates),
         dropped=dropped,
     )
 
@@ -237,12 +237,18 @@ def _facts_of(
     ref_year: int | None,
     ref_month: int | None,
     lex: Lexicon,
-) -> tuple[list[IndicatorFact | TaskFact | TargetFact], list[DroppedFact], set[int]]:
+) -> tuple[
+    list[IndicatorFact | TaskFact | TargetFact],
+    list[DroppedFact],
+    set[int],
+    dict[tuple[str, str], list[float]],
+]:
     """The facts the sentence groups state; what cannot be read whole is dropped with a reason.
     Also which of the facts are of a part of their indicator's total (by index)."""
     facts: list[IndicatorFact | TaskFact | TargetFact] = []
     dropped: list[DroppedFact] = []
     parts: set[int] = set()
+    rates: dict[tuple[str, str], list[float]] = {}
     for g, s, ctx in groups:
         if g.indicator is None or not g.has_number:
             continue
@@ -319,6 +325,9 @@ def _facts_of(
             continue
         if g.part:
             parts.add(len(facts))
+        if len(g.growths) > 1 and ev.start >= title_end:
+            # The rates a figure's best one stood in for (a headline may quote one of them).
+            rates.setdefault((g.indicator, str(period)), []).extend(x.value for x in g.growths)
         facts.append(
             IndicatorFact(
                 indicator=g.indicator,
@@ -331,7 +340,7 @@ def _facts_of(
                 evidence=ev,
             )
         )
-    return facts, dropped, parts
+    return facts, dropped, parts, rates
 
 
 def _periods_only(stoks: list[Token], lex: Lexicon, frame: Frame) -> Period | None:

@@ -4,7 +4,7 @@ paragraph, a list and its summary). Conflicting figures stay apart for the valid
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 
 from schemas.fact import IndicatorFact, TargetFact, TaskFact
 
@@ -33,13 +33,20 @@ def _rounded(precise: float | None, rough: float | None) -> bool:
     return rough == round(precise) or any(float(f"{precise:.{k}g}") == rough for k in (2, 3))
 
 
-def merge_facts(facts: list[Fact], title_end: int = 0, parts: Collection[int] = ()) -> list[Fact]:
+def merge_facts(
+    facts: list[Fact],
+    title_end: int = 0,
+    parts: Collection[int] = (),
+    rates: Mapping[tuple[str, str], Collection[float]] | None = None,
+) -> list[Fact]:
     """`parts`: the indices of the facts named as a part of their indicator's total
-    ("international arrivals"): a part's bare rate is not the total's."""
+    ("international arrivals"): a part's bare rate is not the total's. `rates`: every rate the
+    text states of an indicator and period, the ones its facts did not keep included (the
+    month-on-month rate beside the year-on-year one)."""
     # Body facts first: a headline's figure is the body's, said shorter.
     ordered = sorted(range(len(facts)), key=lambda k: facts[k].evidence.start < title_end)
     body = [f for f in facts if f.evidence.start >= title_end and isinstance(f, IndicatorFact)]
-    ordered = [k for k in ordered if not _restated_in_body(facts[k], title_end, body)]
+    ordered = [k for k in ordered if not _restated_in_body(facts[k], title_end, body, rates or {})]
     out: list[Fact] = []
     out_part: list[bool] = []
     # Only facts of one kind, indicator and period (or one count of tasks) can merge: each is
@@ -64,24 +71,39 @@ def merge_facts(facts: list[Fact], title_end: int = 0, parts: Collection[int] = 
     return sorted(out, key=lambda f: f.evidence.start)
 
 
-def _restated_in_body(f: Fact, title_end: int, body: list[IndicatorFact]) -> bool:
-    """A headline's figure with no year of its own that the body states for months as long
-    but other ones ("India's Q2 GDP growth at 7.6%" over "grew 7.6% in the July-September
+def _restated_in_body(
+    f: Fact, title_end: int, body: list[IndicatorFact], rates: Mapping[tuple[str, str], Collection[float]]
+) -> bool:
+    """A headline's figure that the body states too adds nothing: the body's facts stand, with
+    their base and precision ("Tháng 9: CPI tăng 0,51%" over "... tăng 0,51% so với tháng
+    trước ... tăng 8,8% so với cùng kỳ": the month-on-month rate, not a second CPI of the
+    month). So does one with no year of its own that the body states for months as long but
+    other ones ("India's Q2 GDP growth at 7.6%" over "grew 7.6% in the July-September
     quarter": a fiscal quarter): the body's reading stands, the headline's guess goes."""
-    if not isinstance(f, IndicatorFact) or f.evidence.start >= title_end or _YEAR.search(f.evidence.text):
+    if not isinstance(f, IndicatorFact) or f.evidence.start >= title_end:
         return False
-    if f.value is None and f.growth_pct is None:
+    if f.value is None and f.growth_pct is None and f.plan_pct is None:
         return False
 
     def agrees(b: IndicatorFact) -> bool:
         return (
             b.indicator == f.indicator
             and (f.value is None or (b.value is not None and _rounded(b.value, f.value)))
-            and (f.growth_pct is None or (b.growth_pct is not None and _rounded(b.growth_pct, f.growth_pct)))
+            and (
+                f.growth_pct is None
+                or any(
+                    _rounded(r, f.growth_pct)
+                    for r in (b.growth_pct, *rates.get((b.indicator, b.period), ()))
+                    if r is not None
+                )
+            )
+            and (f.plan_pct is None or (b.plan_pct is not None and _rounded(b.plan_pct, f.plan_pct)))
         )
 
     if any(b.period == f.period and agrees(b) for b in body):
-        return False  # the body says it of the headline's months too: the usual merge
+        return True
+    if _YEAR.search(f.evidence.text):
+        return False
     length = _length(f.period)
     return any(b.period != f.period and _length(b.period) == length and agrees(b) for b in body)
 
