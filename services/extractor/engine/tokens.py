@@ -72,12 +72,15 @@ def tokenize(text: str, lex: Lexicon, thousands_sep: str | None = None) -> list[
         for name, idx in fields:
             if values[idx] is not None:
                 data[name] = values[idx]
+        if data["kind"] == "quarter_pair":
+            cands.extend(_quarter_pair(m, text, data))
+            continue
         cands.append(Token("per", m.start(), m.end(), text[m.start() : m.end()], data))
     cands.extend(_numbers(text, lowered, lex, thousands_sep))
     return _resolve(cands)
 
 
-_FIELDS = ("n", "m", "m2", "y", "y2", "q", "h")
+_FIELDS = ("n", "m", "m2", "y", "y2", "q", "q2", "h")
 _LAYOUTS: dict[Any, tuple[list[tuple[int, str]], list[tuple[str, int]]]] = {}
 
 
@@ -133,6 +136,29 @@ def _period_matches(lowered: str, lex: Lexicon) -> list[Any]:
 
 
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _quarter_pair(m: Any, text: str, data: dict[str, Any]) -> list[Token]:
+    """ "the first and second quarters", "quý I và II": two quarter mentions, the year (if any)
+    both's, so a list stated "respectively" pairs them with its figures."""
+    year = {"y": data["y"]} if "y" in data else {}
+    first_end, second_start = m.end("q"), m.start("q2")
+    return [
+        Token(
+            "per",
+            m.start(),
+            first_end,
+            text[m.start() : first_end],
+            {"kind": "quarter", "q": data["q"], **year},
+        ),
+        Token(
+            "per",
+            second_start,
+            m.end(),
+            text[second_start : m.end()],
+            {"kind": "quarter", "q": data["q2"], **year},
+        ),
+    ]
 
 
 def _resolve(cands: list[Token]) -> list[Token]:
