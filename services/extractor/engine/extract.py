@@ -158,6 +158,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
                 if found is not None:
                     stoks = sorted([*stoks, found], key=lambda t: (t.start, t.end))
         frame = Frame(ref_year, ref_month, context, fiscal)
+        refers_back = False
         # A sentence carries on the previous one's indicator only when it refers back to it
         # ("the July figure", "it rose"); otherwise its unnamed figures belong to no indicator.
         if any(t.kind in ("val", "pct", "num") for t in stoks):
@@ -205,7 +206,13 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
                 (t for t in reversed(slots) if t.kind == "ind" and t.data["indicator"] in COUNT_INDICATORS),
                 None,
             )
-        if end_period is not None:
+        if end_period is not None and not (
+            # "... in July were 1.96 lakh crore. In June, the figure was 1.85 lakh crore.": a look
+            # back at the same figure leaves the text on the months it is about.
+            refers_back
+            and context is not None
+            and (end_period.end_year, end_period.end_month) < (context.start_year, context.start_month)
+        ):
             context = end_period
 
     facts, dropped, parts, rates = _facts_of(groups, text, title_end, ref_year, ref_month, lex)
