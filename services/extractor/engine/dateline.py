@@ -11,6 +11,7 @@ import regex
 
 from services.extractor.engine.cues import is_cue
 from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon
+from services.extractor.engine.periods import YEAR
 from services.extractor.engine.resolve import mention_parts
 from services.extractor.engine.tokens import Token
 
@@ -18,7 +19,6 @@ from services.extractor.engine.tokens import Token
 # deadline, a meeting), not when it was written.
 DATELINE_REACH = 200
 DATE_WIDTH = 40  # "ngày 25 tháng 9 năm ": what a date holds before its year
-_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 # A news address that carries its publication date: ".../2025/09/29/...", ".../202311/...",
@@ -49,7 +49,7 @@ def dateline(text: str, lex: Lexicon) -> date | None:
     head = text[:DATELINE_REACH].lower()  # the patterns are written in lower case
     # Every full date ends in its year: only the few characters before each year are read.
     m = None
-    for y in _YEAR.finditer(head):
+    for y in YEAR.finditer(head):
         m = lex.dateline_re.search(head, max(0, y.start() - DATE_WIDTH), y.end(), timeout=REGEX_TIMEOUT)
         if m is not None:
             break

@@ -3,10 +3,10 @@ paragraph, a list and its summary). Conflicting figures stay apart for the valid
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Mapping
 
 from schemas.fact import IndicatorFact, TargetFact, TaskFact
+from services.extractor.engine.periods import YEAR, Period
 
 _BASE_RANK = {"yoy": 0, None: 1, "previous_period": 2, "other": 3}
 
@@ -102,19 +102,10 @@ def _restated_in_body(
 
     if any(b.period == f.period and agrees(b) for b in body):
         return True
-    if _YEAR.search(f.evidence.text):
+    if YEAR.search(f.evidence.text):
         return False
-    length = _length(f.period)
-    return any(b.period != f.period and _length(b.period) == length and agrees(b) for b in body)
-
-
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-
-
-def _length(period: str) -> int:
-    """Months in a "YYYY-MM/YYYY-MM" period."""
-    (sy, sm), (ey, em) = (map(int, half.split("-")) for half in period.split("/"))
-    return (ey - sy) * 12 + em - sm + 1
+    length = Period.parse(f.period).length
+    return any(b.period != f.period and Period.parse(b.period).length == length and agrees(b) for b in body)
 
 
 def _part_rate_of_a_total(a: Fact, a_part: bool, b: Fact, b_part: bool) -> bool:

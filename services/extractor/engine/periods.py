@@ -8,6 +8,11 @@ import calendar
 from dataclasses import dataclass, field
 from datetime import date
 
+import regex
+
+# A year as a text writes it: four digits of the last or this century, no more digits around.
+YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
 
 @dataclass(frozen=True, order=True)
 class Period:

@@ -6,11 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-import regex
-
 from services.extractor.engine.lexicon import REGEX_TIMEOUT, YEAR_ANCHOR, Lexicon, find_phrases
 from services.extractor.engine.normalize import is_word_char
 from services.extractor.engine.numbers import NUMBER_RE, convention_of, parse_number
+from services.extractor.engine.periods import YEAR
 
 # Kinds: "ind", "block", "cue", "val", "pct", "per", "task_noun", "task_done", "task_scope".
 _PRIORITY = {"per": 4, "val": 3, "pct": 3, "ind": 2, "block": 2}
@@ -107,7 +106,7 @@ def _period_matches(lowered: str, lex: Lexicon) -> list[Any]:
         for end, (size, families) in lex.period_anchors.iter(lowered)
         for family in families
     ]
-    hits += [(m.start(), YEAR_ANCHOR) for m in _YEAR.finditer(lowered)]
+    hits += [(m.start(), YEAR_ANCHOR) for m in YEAR.finditer(lowered)]
     if not hits:
         return []
     tried: set[tuple[int, str]] = set()
@@ -133,9 +132,6 @@ def _period_matches(lowered: str, lex: Lexicon) -> list[Any]:
             if m is not None and m.end() > a and (pos not in best or m.end() > best[pos].end()):
                 best[pos] = m
     return [best[p] for p in sorted(best)]
-
-
-_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def _quarter_pair(m: Any, text: str, data: dict[str, Any]) -> list[Token]:
