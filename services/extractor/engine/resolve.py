@@ -224,8 +224,11 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
             kind, ref = "fiscal_quarter", ctx.start_year  # a quarter of the fiscal year in context
         elif kind == "quarter" and not year and frame.fiscal:
             # "चालू वित्त वर्ष की दूसरी तिमाही ... पहली तिमाही में यह 7.8 प्रतिशत थी": in a text
-            # that counts fiscal years, the quarter of the fiscal year it is about.
-            at = (ctx.start_year, ctx.start_month) if ctx is not None else (ref, frame.ref_month or 12)
+            # that counts fiscal years, the quarter of the fiscal year it is about: the one its
+            # context ends in, or the one under way when that is still to come ("इस वर्ष ...
+            # पहली तिमाही में" in August: April to June of this fiscal year, not the last).
+            now = (ref, frame.ref_month or 12)
+            at = min((ctx.end_year, ctx.end_month), now) if ctx is not None else now
             kind, ref = "fiscal_quarter", _fiscal_year_of(*at)
         if kind == "fiscal_quarter":
             p = _fiscal_part(ref, "quarter", q)
