@@ -46,6 +46,7 @@ from services.extractor.engine.sentence_relations import (
     later_figure,
     mark_stocks,
     mark_targets_before,
+    months_in_one_stretch,
     one_word_at_most,
     pair_rates,
     period_of_list,
@@ -113,6 +114,8 @@ def assemble_sentence(
 
     cue_kinds = {t.data["cue"] for t in toks if t.kind == "cue"}  # which cues the sentence has
     said = "respectively" in cue_kinds
+    if not said:
+        toks = months_in_one_stretch(toks, text, lex)
     lists, consumed = respectively(toks, text, lex, said)
     # Rates said "respectively" after figures of their own: set aside, paired at the end.
     rate_run = rates_respectively(toks, text, lex) if said and not lists else []

@@ -87,7 +87,7 @@ def count_of(raw: str | None, lex: Lexicon) -> int | None:
     return lex.month_names.get(s)
 
 
-def _month(raw: str | None, lex: Lexicon) -> int | None:
+def month_number(raw: str | None, lex: Lexicon) -> int | None:
     if raw is None:
         return None
     s = raw.strip().lower().rstrip(".")
@@ -141,7 +141,7 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
     ref = year or frame.ref_year
     p: Period | None = None
     if kind in ("month", "quarter_ending"):
-        m = _month(data.get("m"), lex)
+        m = month_number(data.get("m"), lex)
         if m is None or not 1 <= m <= 12:
             return None
         if year is None:
@@ -158,7 +158,7 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
         else:
             p = Period.months(ref, m, m)
     elif kind == "months_to":  # "the nine months to September", "the 12 months to March"
-        m, n = _month(data.get("m"), lex), count_of(data.get("n"), lex)
+        m, n = month_number(data.get("m"), lex), count_of(data.get("n"), lex)
         end = year or frame.ref_year
         if m is None or n is None or not 1 <= n <= 12 or end is None:
             return None
@@ -167,7 +167,7 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
         sy, sm = from_index(month_index(end, m) - n + 1)
         p = Period(sy, sm, end, m)
     elif kind in ("through_month", "through_date"):
-        m = _month(data.get("m"), lex)
+        m = month_number(data.get("m"), lex)
         if m is None or ref is None:
             return None
         if (
@@ -178,12 +178,12 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
             return None  # a day still to come: a deadline, not a span figures run to
         p = Period.months(ref, 1, m)
     elif kind == "last_year_month":
-        m = _month(data.get("m"), lex)
+        m = month_number(data.get("m"), lex)
         if m is None or frame.ref_year is None:
             return None
         p = Period.months(frame.ref_year - 1, m, m)
     elif kind in ("month_range", "last_year_range"):
-        m1, m2 = _month(data.get("m"), lex), _month(data.get("m2"), lex)
+        m1, m2 = month_number(data.get("m"), lex), month_number(data.get("m2"), lex)
         if m1 is None or m2 is None or ref is None:
             return None
         end_year = ref - 1 if kind == "last_year_range" and not year else ref
@@ -423,8 +423,8 @@ def counts_fiscal(data: dict[str, Any]) -> bool:
 
 
 def _months_of_fiscal(d: dict[str, Any], fiscal: Period, lex: Lexicon) -> Period | None:
-    m1 = _month(d.get("m"), lex)
-    m2 = _month(d.get("m2"), lex) if d["kind"] == "month_range" else m1
+    m1 = month_number(d.get("m"), lex)
+    m2 = month_number(d.get("m2"), lex) if d["kind"] == "month_range" else m1
     if m1 is None or m2 is None or not (1 <= m1 <= 12 and 1 <= m2 <= 12):
         return None
     y1 = fiscal.start_year if m1 >= FISCAL_START else fiscal.start_year + 1

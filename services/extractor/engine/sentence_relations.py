@@ -25,7 +25,7 @@ from services.extractor.engine.cues import (
 from services.extractor.engine.figures import COUNT_INDICATORS, Group, Growth, money
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.periods import Period
-from services.extractor.engine.resolve import Frame
+from services.extractor.engine.resolve import Frame, month_number
 from services.extractor.engine.tokens import Token
 
 # A list paired in order: each name (or period) with its value and its rate.
@@ -394,6 +394,47 @@ def pair_rates(
 def _joined_list(toks: list[Token], ks: list[int], text: str, lex: Lexicon) -> bool:
     """The figures at `ks` stand side by side as one list ("12% and 8%")."""
     return all(_only_joined(text[toks[a].end : toks[b].start], lex) for a, b in itertools.pairwise(ks))
+
+
+def months_in_one_stretch(toks: list[Token], text: str, lex: Lexicon) -> list[Token]:
+    """ "30,800 new businesses were set up in January and February", "जनवरी और फरवरी में":
+    consecutive months named in a list, with no "respectively" to pair each with a figure of
+    its own, are one stretch of months. Figures in a list of their own ("In July and August,
+    imports rose 4% and 6%") are still each month's."""
+    if any(
+        a.kind == b.kind or {a.kind, b.kind} == {"num", "val"}
+        for a, b in itertools.pairwise(t for t in toks if t.kind in ("val", "num", "pct"))
+        if _only_joined(text[a.end : b.start], lex)
+    ):
+        return toks
+    out: list[Token] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.kind != "per" or t.data["kind"] != "month" or t.data.get("base"):
+            out.append(t)
+            i += 1
+            continue
+        run = _joined_run(toks, i, text, lex)
+        months = [toks[k].data for k in run]
+        numbers = [month_number(d.get("m"), lex) for d in months]
+        if (
+            len(run) > 1
+            and all(d["kind"] == "month" and not d.get("base") for d in months)
+            and all(d.get("y") is None for d in months[:-1])
+            and None not in numbers
+            and all(b == a + 1 for a, b in itertools.pairwise(numbers))  # type: ignore[operator]
+        ):
+            last = toks[run[-1]]
+            data = {"kind": "month_range", "m": months[0]["m"], "m2": months[-1]["m"]}
+            if months[-1].get("y") is not None:
+                data["y"] = months[-1]["y"]
+            out.append(Token("per", t.start, last.end, text[t.start : last.end], data))
+            i = run[-1] + 1
+            continue
+        out.append(t)
+        i += 1
+    return out
 
 
 def _only_joined(gap: str, lex: Lexicon) -> bool:
