@@ -43,7 +43,14 @@ def merge_adjacent_periods(toks: list[Token], text: str, lex: Lexicon) -> list[T
 
 
 # Mentions of a time a year or so back ("in June last year", "a year ago").
-LOOKING_BACK = {"last_year", "last_year_month", "last_year_range", "year_ago", "last_fiscal_year"}
+LOOKING_BACK = {
+    "last_year",
+    "last_year_month",
+    "last_year_range",
+    "year_ago",
+    "last_fiscal_year",
+    "fiscal_year_before",
+}
 
 
 def looks_back(t: Token) -> bool:

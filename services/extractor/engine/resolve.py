@@ -52,6 +52,7 @@ RELATIVE = {
     "year_ago",
     "last_fiscal_year",
     "current_fiscal_year",
+    "fiscal_year_before",
 }
 
 
@@ -280,10 +281,19 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
             _fiscal_year_of(frame.ref_year, frame.ref_month or 12) if frame.ref_year is not None else None
         )
         spoken = _fiscal_year_of(ctx.end_year, ctx.end_month) if ctx is not None else None
-        by_text = kind == "whole_fiscal_year" or frame.ref_month is None
+        # "Growth in 2025-26 was 6.5%, against 9.2% in the previous fiscal": after a whole
+        # fiscal year, the one before it.
+        whole = ctx is not None and ctx.start_month == FISCAL_START and ctx.length == 12
+        by_text = kind == "whole_fiscal_year" or frame.ref_month is None or whole
         starts = spoken if by_text and spoken is not None else published
         if starts is not None:
             p = _fiscal_year(starts - (kind == "last_fiscal_year"))
+    elif kind == "fiscal_year_before":
+        # "इससे पिछले वित्त वर्ष": the fiscal year before the one spoken of (else the last).
+        if ctx is not None:
+            p = _fiscal_year(_fiscal_year_of(ctx.end_year, ctx.end_month) - 1)
+        elif frame.ref_year is not None:
+            p = _fiscal_year(_fiscal_year_of(frame.ref_year, frame.ref_month or 12) - 1)
     elif kind == "this_month":
         p = ctx.last_month() if ctx else None
     elif kind == "quarter_before":
