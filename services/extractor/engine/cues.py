@@ -5,6 +5,7 @@ conversions, changes) and which figures are quoted for comparison. Words from th
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.normalize import is_word_char
@@ -234,7 +235,14 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
         set_against = t.data["kind"] == "same_period_last_year" and any(
             c.kind == "pct" and not text[c.end : t.start].strip() for c in before
         )
-        if compared or compared_after or planned or than or set_against:
+        # "from the previous month and a year earlier": a period listed after a base is one.
+        listed = (
+            i > 0
+            and toks[i - 1].kind == "per"
+            and bool(toks[i - 1].data.get("base"))
+            and _joined(text[toks[i - 1].end : t.start], lex)
+        )
+        if compared or compared_after or planned or than or set_against or listed:
             t.data["base"] = True
         if planned:
             t.data["plan_year"] = True  # the year under way, not one before it
@@ -338,6 +346,9 @@ def growth_base(
             return "previous_period"
         return None
 
+    listed = None if lex.compare_follows else _listed_base(toks, i, text, lex, judge)
+    if listed is not None:
+        return listed
     # After the rate first ("tăng 5% so với cùng kỳ"), then before it ("so với cùng kỳ, ... tăng 5%");
     # where the comparison comes first ("अगस्त की तुलना में 3.6 प्रतिशत"), before it first.
     after, before = range(i + 1, len(toks)), range(i - 1, -1, -1)
@@ -352,6 +363,43 @@ def growth_base(
             if b:
                 return b
     return "unspecified"
+
+
+def _listed_base(
+    toks: list[Token], i: int, text: str, lex: Lexicon, judge: Callable[[Token], str | None]
+) -> str | None:
+    """ "tăng 2,1% và 9,4% so với tháng trước và cùng kỳ năm trước", "rose 0.3% and 3.1% from
+    the previous month and a year earlier": rates in a list, then as many bases in a list; each
+    rate is measured against the base in its place. None where the sentence has no such lists."""
+    if toks[i].kind != "pct":
+        return None
+    rates = [k for k, t in enumerate(toks) if t.kind == "pct"]
+    at = rates.index(i)
+    lo, hi = at, at
+    while lo > 0 and _joined(text[toks[rates[lo - 1]].end : toks[rates[lo]].start], lex):
+        lo -= 1
+    while hi + 1 < len(rates) and _joined(text[toks[rates[hi]].end : toks[rates[hi + 1]].start], lex):
+        hi += 1
+    if lo == hi:
+        return None
+    last = rates[hi]
+    bases: list[str] = []
+    spans: set[tuple[int, int]] = set()
+    for j in range(last + 1, len(toks)):
+        c = toks[j]
+        if c.kind in NUMERIC or c.kind in ("ind", "block") or ";" in text[toks[last].end : c.start]:
+            break
+        b = judge(c)
+        if b is not None and (c.start, c.end) not in spans:
+            spans.add((c.start, c.end))
+            bases.append(b)
+    return bases[at - lo] if len(bases) == hi - lo + 1 else None
+
+
+def _joined(gap: str, lex: Lexicon) -> bool:
+    """Only list words ("and", "và", commas) between two figures."""
+    words = gap.replace(",", " ").split()
+    return bool(words) and all(w.lower() in lex.conjunctions for w in words)
 
 
 def _just_before(base: Period, fact: Period) -> bool:

@@ -205,9 +205,8 @@ def periods_respectively(
     periods, one indicator, then as many figures, paired in order; the indicator may come first
     ("Exports in July and August were 3.1 and 3.4 billion USD, respectively"). Returns the
     pairing (period, value, rate) by the index of the first figure, and the indices of the
-    others."""
-    if not said:
-        return {}, set()
+    others. Unsaid, the figures must each form one list as long as the run ("In July and
+    August, imports rose 4% and 6%")."""
     out: dict[int, Pairs] = {}
     consumed: set[int] = set()
     i = 0
@@ -230,7 +229,7 @@ def periods_respectively(
         stop = k
         while stop < len(toks) and toks[stop].kind not in ("ind", "block", "per"):
             stop += 1
-        paired = _paired_figures(toks, k, stop, len(run), text, lex, strict=False)
+        paired = _paired_figures(toks, k, stop, len(run), text, lex, strict=not said)
         if paired is None:
             i = j
             continue
