@@ -337,6 +337,8 @@ def growth_base(
                 return "other"
             if fact_period is not None and bp == fact_period.shift_years(-1):
                 return "yoy"
+            if c.data["kind"] == "same_period_year" and fact_period is not None:
+                return "other"  # "bằng 112% so với cùng kỳ năm 2019": set against a year long past
             if c.data["kind"] in ("same_period_last_year", "same_period_year", "last_year", "year_ago"):
                 return "yoy"
             if c.data["kind"] in ("prev_month", "month_before", "quarter_before"):
@@ -360,6 +362,20 @@ def growth_base(
             if ";" in (text[toks[i].end : c.start] if j > i else text[c.end : toks[i].start]):
                 break
             b = judge(c)
+            if b == "yoy" and c.kind == "cue":
+                # "so với cùng kỳ năm 2019": the year said on after the words decides.
+                named = next(
+                    (
+                        d
+                        for d in toks[j + 1 : j + 4]
+                        if d.kind == "per"
+                        and d.start < c.end < d.end
+                        and d.data["kind"] == "same_period_year"
+                    ),
+                    None,
+                )
+                if named is not None:
+                    b = judge(named) or b
             if b:
                 return b
     return "unspecified"

@@ -206,12 +206,16 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
                 (t for t in reversed(slots) if t.kind == "ind" and t.data["indicator"] in COUNT_INDICATORS),
                 None,
             )
-        if end_period is not None and not (
-            # "... in July were 1.96 lakh crore. In June, the figure was 1.85 lakh crore.": a look
-            # back at the same figure leaves the text on the months it is about.
-            refers_back
-            and context is not None
-            and (end_period.end_year, end_period.end_month) < (context.start_year, context.start_month)
+        if (
+            end_period is not None
+            and not (
+                # "... in July were 1.96 lakh crore. In June, the figure was 1.85 lakh crore.": a look
+                # back at the same figure leaves the text on the months it is about.
+                refers_back
+                and context is not None
+                and (end_period.end_year, end_period.end_month) < (context.start_year, context.start_month)
+            )
+            and not _deadline_last(stoks, end_period, ref_year, ref_month)
         ):
             context = end_period
 
@@ -459,6 +463,15 @@ def _refers_back(
     head = f" {text[s.start : first].lower()} "
     words = only if only is not None else (*lex.anaphora, *lex.ellipsis.get(str(carry_indicator), ()))
     return any(f" {w} " in head or f" {w}," in head for w in words)
+
+
+def _deadline_last(
+    stoks: list[Token], end_period: Period, ref_year: int | None, ref_month: int | None
+) -> bool:
+    """The sentence ends on a deadline still to come ("... बाकी 15 कार्य दिसंबर 2026 तक पूरे
+    होंगे", "... must be finished by June 2027"): no period the next figures are of."""
+    last = next((t for t in reversed(stoks) if absolute(t)), None)
+    return last is not None and last.data["kind"] in UNTIL and _after(end_period, ref_year, ref_month)
 
 
 def _drop(dropped: list[DroppedFact], text: str, code: str, message: str) -> None:

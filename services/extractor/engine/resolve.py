@@ -246,7 +246,12 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
     elif kind == "last_year":
         p = Period.year(frame.ref_year - 1) if frame.ref_year else None
     elif kind == "ytd":
-        if ctx is not None:
+        # (A context still to come is a deadline's, not the months so far.)
+        if ctx is not None and not (
+            frame.ref_year is not None
+            and frame.ref_month is not None
+            and (ctx.end_year, ctx.end_month) > (frame.ref_year, frame.ref_month)
+        ):
             p = Period.months(ctx.end_year, 1, ctx.end_month)
         elif frame.ref_year and frame.ref_month and frame.ref_month > 1:
             p = Period.months(frame.ref_year, 1, frame.ref_month - 1)
