@@ -435,6 +435,8 @@ def skip_value(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
         return True  # "(1 USD = 25,400 VND)": an exchange rate, not an amount of anything
     prev = toks[i - 1] if i else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if _mark_passed(toks, i, text):
+        return True
     between = text[prev.end : t.start] if prev is not None else ""
     if (
         prev is not None
@@ -466,6 +468,34 @@ def skip_value(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
         if t.start - c.end > 24 or c.kind in ("val", "pct", "ind", "block"):
             return False
         if c.kind == "cue" and c.data["cue"] == "average":
+            return True
+    return False
+
+
+MARK_GAP = 6  # "surpassed $450 billion", "vượt mốc 450 tỷ USD": the mark right after the word
+
+
+def _mark_passed(toks: list[Token], i: int, text: str) -> bool:
+    """A mark passed on the way to the figure ("surpassed $450 billion for the first time,
+    reaching $472.5 billion", "vượt mốc 450 tỷ USD, đạt 472,5 tỷ USD", "450 अरब डॉलर के पार
+    पहुंचकर 472.5 अरब डॉलर"): a bound, when a larger amount in the same unit follows before
+    another indicator is named."""
+    t = toks[i]
+    before = any(
+        is_cue(c, ("threshold",))
+        and 0 <= t.start - c.end <= MARK_GAP
+        and not any(ch.isdigit() for ch in text[c.end : t.start])
+        for c in readings(toks, i - 1, -1)
+    )
+    after = any(
+        is_cue(c, ("threshold",)) and not text[t.end : c.start].strip() for c in readings(toks, i + 1, +1)
+    )
+    if not (before or after):
+        return False
+    for c in toks[i + 1 :]:
+        if c.kind in ("ind", "block"):
+            return False
+        if c.kind == "val" and c.data.get("unit") == t.data.get("unit") and c.data["value"] > t.data["value"]:
             return True
     return False
 

@@ -55,6 +55,7 @@ CUE_KINDS = (
     "stock",
     "other_base",
     "forecast",
+    "threshold",
 )
 
 MONTH_ANCHOR = "<month>"
