@@ -11,7 +11,8 @@ from services.extractor.engine.tokens import Token
 
 def goal_said_beside(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
     """The rate toks[i] is a goal by the words right beside it: a word of goal after it ("the
-    6.8% target"), a word of plan right before it ("kế hoạch 7%", "kế hoạch: 7%"), or a plan
+    6.8% target"), a word of plan or goal right before it ("kế hoạch 7%", "kế hoạch: 7%",
+    "annual target 8%"), or a plan
     word before the bracket it stands alone in ("vượt kế hoạch (8%)")."""
     t = toks[i]
     behind = toks[i - 1] if i else None
@@ -21,8 +22,9 @@ def goal_said_beside(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool
             for c in readings(toks, i + 1, +1)
         )
         or (
+            # "kế hoạch 7%", "(annual target 8%)", "target: 8%"
             behind is not None
-            and is_cue(behind, ("plan.after",))
+            and any(is_cue(c, ("plan.after", "target_after")) for c in readings(toks, i - 1, -1))
             and text[behind.end : t.start].strip() in ("", ":")
         )
         or _plan_in_brackets(text, t.start, lex)
