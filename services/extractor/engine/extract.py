@@ -147,6 +147,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         if not stoks:
             continue
         stoks = _short_name_opens(stoks, seen, carry)
+        stoks = _name_around_figure(stoks, text)
         stoks = _part_of_the_total(stoks, text, s.start, carry, lex)
         stoks = _goal_heading(stoks, text, s.start, lex)
         if not any(t.kind in ("ind", "block") for t in stoks):
@@ -395,6 +396,33 @@ def _short_name_opens(stoks: list[Token], seen: set[str], carry: Token | None) -
     )
     named = Token("ind", t.start, t.end, t.text, {"indicator": indicator, "sign": 1, "rate": rate})
     return [*stoks[:first], named, *stoks[first + 1 :]]
+
+
+NAME_AROUND_GAP = 4  # "giải ngân được 5.120 tỷ đồng vốn đầu tư công": the second half right after
+
+
+def _name_around_figure(stoks: list[Token], text: str) -> list[Token]:
+    """An indicator said in two halves around its amount, each a short name of it ("đã giải
+    ngân được 5.120 tỷ đồng vốn đầu tư công") is named, in a sentence that names no other."""
+    if any(t.kind in ("ind", "block") for t in stoks):
+        return stoks
+    for k, t in enumerate(stoks):
+        if t.kind != "ellipsis":
+            continue
+        rest = [x for x in stoks[k + 1 :] if x.kind in ("val", "ellipsis", "pct")]
+        if (
+            len(rest) >= 2
+            and rest[0].kind == "val"
+            and rest[1].kind == "ellipsis"
+            and rest[1].data["value"] == t.data["value"]
+            and 0 <= rest[1].start - rest[0].end <= NAME_AROUND_GAP
+        ):
+            named = Token(
+                "ind", t.start, t.end, t.text, {"indicator": t.data["value"], "sign": 1, "rate": False}
+            )
+            return [*stoks[:k], named, *stoks[k + 1 :]]
+        break  # only the first short name may open the figure
+    return stoks
 
 
 def _part_of_the_total(
