@@ -60,6 +60,7 @@ from services.extractor.engine.sentence_relations import (
 )
 from services.extractor.engine.tokens import Token
 
+EARNING_GAP = 6  # "6.85 trillion VND in revenue": the word of earnings right after the amount
 ATTACH_GAP = 60  # a period this close after a figure belongs to it ("... 50 USD in June")
 # A plain number this close after a count indicator is its count ("new businesses in the
 # January-October period reached 138,000").
@@ -201,6 +202,14 @@ def assemble_sentence(
                 # The short name of an amount's indicator after a count ("1.200 doanh nghiệp
                 # thành lập mới với tổng vốn đầu tư ..."): the capital of those firms, a
                 # sub-topic whose figures belong to no indicator.
+                if (
+                    cur is not None
+                    and cur.value is not None
+                    and cur.indicator is not None
+                    and cur.indicator == lex.earned_by.get(slot.data["indicator"])
+                    and 0 <= t.start - cur.tokens[-1].end <= EARNING_GAP
+                ):
+                    continue  # "generating 6.85 trillion VND in revenue, up 23%": its word of earnings
                 if cur is not None:
                     cur.closed = True
                 slot, cur = t, None
