@@ -168,7 +168,7 @@ def _compared_with_a_rate(toks: list[Token], i: int) -> bool:
 
 
 def _one_month(t: Token, lex: Lexicon) -> bool:
-    return t.data["kind"] == "first_n" and count_of(t.data.get("n"), lex) == 1
+    return t.data["kind"] in ("first_n", "n_months") and count_of(t.data.get("n"), lex) == 1
 
 
 def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:

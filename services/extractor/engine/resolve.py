@@ -18,6 +18,7 @@ ABSOLUTE = {
     "through_month",
     "through_date",
     "first_n",
+    "n_months",
     "first_quarters",
     "months_to",
     "last_n",
@@ -58,7 +59,7 @@ RELATIVE = {
 
 # Mentions whose year, when the text names none, is the publication's unless that puts them
 # well after the publication.
-_YEARLESS = {"quarter", "half", "first_n", "last_n", "month_range"}
+_YEARLESS = {"quarter", "half", "first_n", "n_months", "last_n", "month_range"}
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,14 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
         if q is None or not 1 <= q <= 4:
             return None
         data, kind = {**data, "kind": "first_n", "n": str(3 * q)}, "first_n"
+    if kind == "n_months":
+        # "April-September ... $60.6 billion in the six months": as many months as the text is
+        # about are those months; otherwise the year's first so many.
+        n = count_of(data.get("n"), lex)
+        ctx = frame.context
+        if ctx is not None and not data.get("y") and n is not None and ctx.length == n:
+            return ctx
+        data, kind = {**data, "kind": "first_n"}, "first_n"
     if kind == "whole_year":
         # "... in the January-March quarter of 2025-26, taking full-year growth to 6.5%": in a
         # text that counts fiscal years, the whole of the one it is about.
