@@ -381,6 +381,9 @@ def growth_base(
     return "unspecified"
 
 
+LISTED_BASE_REACH = 120  # "... so với tháng trước và cùng kỳ năm trước": the bases' list ends by then
+
+
 def _listed_base(
     toks: list[Token], i: int, text: str, lex: Lexicon, judge: Callable[[Token], str | None]
 ) -> str | None:
@@ -389,27 +392,36 @@ def _listed_base(
     rate is measured against the base in its place. None where the sentence has no such lists."""
     if toks[i].kind != "pct":
         return None
-    rates = [k for k, t in enumerate(toks) if t.kind == "pct"]
-    at = rates.index(i)
-    lo, hi = at, at
-    while lo > 0 and _joined(text[toks[rates[lo - 1]].end : toks[rates[lo]].start], lex):
+    # The list is of neighbouring rates (nothing but list words between them): found from i
+    # outwards, so a sentence of many rates is not rescanned per rate.
+    lo = hi = i
+    while lo > 0 and toks[lo - 1].kind == "pct" and _joined(text[toks[lo - 1].end : toks[lo].start], lex):
         lo -= 1
-    while hi + 1 < len(rates) and _joined(text[toks[rates[hi]].end : toks[rates[hi + 1]].start], lex):
+    while (
+        hi + 1 < len(toks)
+        and toks[hi + 1].kind == "pct"
+        and _joined(text[toks[hi].end : toks[hi + 1].start], lex)
+    ):
         hi += 1
     if lo == hi:
         return None
-    last = rates[hi]
+    last = hi
     bases: list[str] = []
     spans: set[tuple[int, int]] = set()
     for j in range(last + 1, len(toks)):
         c = toks[j]
-        if c.kind in NUMERIC or c.kind in ("ind", "block") or ";" in text[toks[last].end : c.start]:
+        if (
+            c.kind in NUMERIC
+            or c.kind in ("ind", "block")
+            or c.start - toks[last].end > LISTED_BASE_REACH
+            or ";" in text[toks[last].end : c.start]
+        ):
             break
         b = judge(c)
         if b is not None and (c.start, c.end) not in spans:
             spans.add((c.start, c.end))
             bases.append(b)
-    return bases[at - lo] if len(bases) == hi - lo + 1 else None
+    return bases[i - lo] if len(bases) == hi - lo + 1 else None
 
 
 def _joined(gap: str, lex: Lexicon) -> bool:
@@ -473,6 +485,7 @@ def skip_value(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
 
 
 MARK_GAP = 6  # "surpassed $450 billion", "vượt mốc 450 tỷ USD": the mark right after the word
+MARK_REACH = 80  # "..., reaching $472.5 billion": the figure reached follows the mark this closely
 
 
 def _mark_passed(toks: list[Token], i: int, text: str) -> bool:
@@ -493,7 +506,7 @@ def _mark_passed(toks: list[Token], i: int, text: str) -> bool:
     if not (before or after):
         return False
     for c in toks[i + 1 :]:
-        if c.kind in ("ind", "block"):
+        if c.kind in ("ind", "block") or c.start - t.end > MARK_REACH:
             return False
         if c.kind == "val" and c.data.get("unit") == t.data.get("unit") and c.data["value"] > t.data["value"]:
             return True
