@@ -490,7 +490,16 @@ def _refers_back(
         return False
     head = f" {text[s.start : first].lower()} "
     words = only if only is not None else (*lex.anaphora, *lex.ellipsis.get(str(carry_indicator), ()))
-    return any(f" {w} " in head or f" {w}," in head for w in words)
+    # "आठ प्रमुख बुनियादी उद्योगों की वृद्धि दर": a short name after a word of "of" is another's.
+    return any(
+        (f" {w} " in head and not _after_of(head, head.find(f" {w} "), lex))
+        or (f" {w}," in head and not _after_of(head, head.find(f" {w},"), lex))
+        for w in words
+    )
+
+
+def _after_of(head: str, at: int, lex: Lexicon) -> bool:
+    return any(head[:at].endswith(f" {w}") for w in lex.of_words)
 
 
 def _deadline_last(

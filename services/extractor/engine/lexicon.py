@@ -109,6 +109,7 @@ class Lexicon:
     count_aspects: frozenset[str]  # an aspect said before a rate that is the count itself
     estimate_words: tuple[str, ...]  # a figure said with one is a result, not a goal ("ước đạt")
     than_words: tuple[str, ...]  # "than" between a period and a difference ("पिछले वर्ष से 5% अधिक")
+    of_words: tuple[str, ...]  # "of" before a short name: another's ("उद्योगों की वृद्धि दर")
     earned_by: dict[str, str]  # what a count earns: money after visitors is tourism revenue
     earning_words: frozenset[str]  # name that money ("... 42.7 trillion VND in revenue")
     earning_verbs: tuple[str, ...]  # ... or earn it ("earning 2.1 billion USD")
@@ -289,6 +290,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         index_words=_words(all_data, "index_words"),
         growth_alone=_words(own, "growth_alone"),
         than_words=_words(own, "than_words"),
+        of_words=_words(own, "of_words"),
         rate_of=_words(own, "rate_of"),
         estimate_words=_words(own, "estimate_words"),
         count_aspects=frozenset(_words(own, "count_aspects")),
