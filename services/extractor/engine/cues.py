@@ -327,6 +327,8 @@ def growth_base(
     def judge(c: Token) -> str | None:
         if c.kind == "cue" and c.data["cue"] == "yoy":
             return "yoy"
+        if c.kind == "cue" and c.data["cue"] == "prev_base":
+            return "previous_period"  # "0.8% month-on-month", "मासिक आधार पर"
         if c.kind == "cue" and c.data["cue"] == "other_base":
             return "other"  # "98% of the pre-pandemic level": neither a year ago nor a period before
         if c.kind == "per" and c.data.get("base"):

@@ -54,6 +54,7 @@ CUE_KINDS = (
     "target_after",
     "stock",
     "other_base",
+    "prev_base",
     "forecast",
     "threshold",
 )

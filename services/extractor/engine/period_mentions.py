@@ -24,8 +24,13 @@ def merge_adjacent_periods(toks: list[Token], text: str, lex: Lexicon) -> list[T
             and len(prev.data.get("parts", ())) < MAX_PARTS
             and (
                 bool(prev.data.get("base")) == bool(t.data.get("base"))
-                # "so với tháng 12 năm trước": the compared month's year, right after it.
-                or (prev.data.get("base") and not text[prev.end : t.start].strip())
+                # "so với tháng 12 năm trước": the compared month's year, right after it (not
+                # the figure's own period: "from the previous month in August").
+                or (
+                    prev.data.get("base")
+                    and not text[prev.end : t.start].strip()
+                    and not t.text.lower().startswith(lex.own_period_words)
+                )
             )
             and text[prev.end : t.start].strip(" ,()-").lower() in lex.period_glue
         ):
