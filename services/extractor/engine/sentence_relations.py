@@ -500,7 +500,15 @@ def clause_end(text: str, pos: int, depth: int, lex: Lexicon) -> int:
 def goal_items_end(toks: list[Token], i: int, text: str, end: int, lex: Lexicon) -> int:
     """A goal's list goes on past a semicolon into items that say nothing of their own time or
     of being estimated ("đặt mục tiêu tăng trưởng GRDP 8%; thu ngân sách 15.500 tỷ đồng"); an
-    item with its own period, a year-on-year base or a word of estimate is a result."""
+    item with its own period, a year-on-year base or a word of estimate is a result. A goal
+    named beside a result of its own item ("GRDP ước tăng 7,86%, thấp hơn mục tiêu năm 8,5%;
+    ...") is a comparison: the list is of results."""
+    opened = text.rfind(";", 0, toks[i].start)
+    j = i - 1
+    while j >= 0 and toks[j].start > opened:
+        if toks[j].kind in NUMERIC:
+            return end
+        j -= 1
     k = i + 1
     limit = end + GOAL_REACH  # a list of goals, not a run-on text: bounded, so it stays linear
     while end < min(len(text), limit) and text[end] == ";":
