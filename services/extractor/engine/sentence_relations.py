@@ -503,7 +503,9 @@ def goal_items_end(toks: list[Token], i: int, text: str, end: int, lex: Lexicon)
     item with its own period, a year-on-year base or a word of estimate is a result. A goal
     named beside a result of its own item ("GRDP ước tăng 7,86%, thấp hơn mục tiêu năm 8,5%;
     ...") is a comparison: the list is of results."""
-    opened = text.rfind(";", 0, toks[i].start)
+    # (Within a goal's reach: a run-on sentence is not walked back from its start per goal.)
+    opened = text.rfind(";", max(0, toks[i].start - GOAL_REACH), toks[i].start)
+    opened = max(opened, toks[i].start - GOAL_REACH)
     j = i - 1
     while j >= 0 and toks[j].start > opened:
         if toks[j].kind in NUMERIC:
