@@ -4,6 +4,7 @@ command call this same function."""
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 import regex
@@ -35,7 +36,7 @@ from services.extractor.engine.period_mentions import absolute, merge_adjacent_p
 from services.extractor.engine.periods import Period
 from services.extractor.engine.region import find_region
 from services.extractor.engine.resolve import Frame, counts_fiscal, resolve
-from services.extractor.engine.tasks import find_tasks
+from services.extractor.engine.tasks import find_tasks, speaks_of_the_rest
 from services.extractor.engine.tokens import Token, tokenize
 
 # Sentence ends: ". " before a capital, digit or another script; "।"; line breaks.
@@ -222,9 +223,16 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
 
     facts, dropped, parts, rates = _facts_of(groups, text, title_end, ref_year, ref_month, lex)
     # Task fractions, only where a task noun and a word of completion both occur.
+    following = dict(itertools.pairwise(sentences))
     for s, period in task_periods.items():
+        nxt = following.get(s)
+        rest = (
+            nxt is not None
+            and nxt.paragraph == s.paragraph
+            and speaks_of_the_rest(text, nxt.start, nxt.end, lex)
+        )
         try:
-            facts.extend(find_tasks(text, s.start, s.end, lex, period))
+            facts.extend(find_tasks(text, s.start, s.end, lex, period, nxt.end if rest and nxt else None))
         except TimeoutError:
             # A sentence too long for the task patterns' time limit (a run-on list): its task
             # counts are dropped with the reason, the rest of the report stands.

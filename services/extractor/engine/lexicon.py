@@ -159,6 +159,7 @@ class Lexicon:
     fuzzy_keys: list[str] = field(default_factory=list)
     task_of: tuple[str, ...] = ()
     task_total_first: tuple[str, ...] = ()  # "of the 42 tasks ..., 30 were completed"
+    task_remainder: tuple[str, ...] = ()  # "The remaining three will be finished by ...": the rest
     deadline_re: Any = None  # "trước ngày 30/9/2024", "by September 30", "30 सितंबर तक"
     dateline_re: Any = None  # a full date ("Ngày 30/6/2024", "HANOI, July 5, 2024")
     task_nouns: tuple[str, ...] = ()
@@ -377,6 +378,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
     lex.task_done = tuple(p for p, es in phrases.items() if any(e.category == "task_done" for e in es))
     lex.task_of = _words([d.get("tasks") or {} for d in all_data], "of")
     lex.task_total_first = tuple(str(w) for w in (data.get("tasks") or {}).get("total_first", []))
+    lex.task_remainder = tuple(str(w).lower() for w in (data.get("tasks") or {}).get("remainder", []))
 
     automaton = ahocorasick.Automaton()
     for key, entries in phrases.items():

@@ -65,7 +65,11 @@ def _total_first(
     return tuple(out)
 
 
-def find_tasks(text: str, start: int, end: int, lex: Lexicon, period: Period | None) -> list[TaskFact]:
+def find_tasks(
+    text: str, start: int, end: int, lex: Lexicon, period: Period | None, deadline_end: int | None = None
+) -> list[TaskFact]:
+    """Task counts in text[start:end]; a deadline is sought up to `deadline_end` (the end of
+    the next sentence when that speaks of the tasks left)."""
     nouns, done = lex.task_nouns, lex.task_done
     if not nouns or period is None:
         return []
@@ -75,7 +79,7 @@ def find_tasks(text: str, start: int, end: int, lex: Lexicon, period: Period | N
         return []  # a fraction of tasks with no word of completion is not progress
     counts = tuple(lex.number_words) if end - start <= WORD_COUNTS_REACH else ()
     pat = _pattern(lex.language, nouns, tuple(lex.task_scopes), lex.task_of or ("/",), counts)
-    deadline = _deadline(low, lex, period)
+    deadline = _deadline(text[start : max(end, deadline_end or end)].lower(), lex, period)
     out: list[TaskFact] = []
     matches = list(pat.finditer(sentence, timeout=REGEX_TIMEOUT))
     for extra in _total_first(lex.task_total_first, nouns, tuple(lex.task_scopes), done, counts):
@@ -108,6 +112,16 @@ def find_tasks(text: str, start: int, end: int, lex: Lexicon, period: Period | N
             )
         )
     return out
+
+
+REMAINDER_REACH = 48  # "The remaining three ...", "3 nhiệm vụ còn lại ...": said early in the sentence
+
+
+def speaks_of_the_rest(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A sentence about the tasks left ("The remaining three will be finished before March 31,
+    2027"): its deadline is theirs."""
+    head = text[start : min(end, start + REMAINDER_REACH)].lower()
+    return any(w in head for w in lex.task_remainder)
 
 
 def _number(said: str, lex: Lexicon) -> int | None:
