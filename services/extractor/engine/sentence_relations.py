@@ -400,6 +400,8 @@ def months_in_one_stretch(toks: list[Token], text: str, lex: Lexicon) -> list[To
     consecutive months named in a list, with no "respectively" to pair each with a figure of
     its own, are one stretch of months. Figures in a list of their own ("In July and August,
     imports rose 4% and 6%") are still each month's."""
+    if sum(t.kind == "per" and t.data["kind"] == "month" for t in toks) < 2:
+        return toks  # (most sentences: nothing to fold, and no list of figures to look for)
     if any(
         a.kind == b.kind or {a.kind, b.kind} == {"num", "val"}
         for a, b in itertools.pairwise(t for t in toks if t.kind in ("val", "num", "pct"))
