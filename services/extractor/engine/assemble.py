@@ -395,9 +395,12 @@ def assemble_sentence(
                 t, p, last_absolute, frame.context, reference_end > figure_end >= 0, figured
             ) or said_alone(t, text, lex.alone_words):
                 t.data["aside"] = True
-            elif (absolute(t) or t.data["kind"] in ("this_year", "whole_year")) and t.start >= target_until:
-                # "GRDP is estimated to grow 7.45% this year": the year the text goes on about. (A
-                # goal's own period, "aims for 8% growth for the full year", is no context.)
+            elif (
+                absolute(t) or t.data["kind"] in ("this_year", "whole_year", "last_year")
+            ) and t.start >= target_until:
+                # "GRDP is estimated to grow 7.45% this year", "Last year, ... budget collection
+                # ...": the year the text goes on about, unless a look back (above). (A goal's own
+                # period, "aims for 8% growth for the full year", is no context.)
                 last_absolute = p
             period_from_sentence = True
             continue
