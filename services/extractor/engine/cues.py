@@ -426,10 +426,14 @@ def _listed_base(
     return bases[i - lo] if len(bases) == hi - lo + 1 else None
 
 
+def only_list_words(gap: str, lex: Lexicon) -> bool:
+    """Nothing but list words ("and", "và", commas, spaces) in `gap`."""
+    return all(w.lower() in lex.conjunctions for w in gap.replace(",", " ").split())
+
+
 def _joined(gap: str, lex: Lexicon) -> bool:
-    """Only list words ("and", "và", commas) between two figures."""
-    words = gap.replace(",", " ").split()
-    return bool(words) and all(w.lower() in lex.conjunctions for w in words)
+    """Two items of one list: list words, and at least one, between them."""
+    return bool(gap.replace(",", " ").split()) and only_list_words(gap, lex)
 
 
 def _just_before(base: Period, fact: Period) -> bool:

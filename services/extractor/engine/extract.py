@@ -417,7 +417,7 @@ def _name_around_figure(stoks: list[Token], text: str) -> list[Token]:
     for k, t in enumerate(stoks):
         if t.kind != "ellipsis":
             continue
-        rest = [x for x in stoks[k + 1 :] if x.kind in ("val", "ellipsis", "pct")]
+        rest = list(itertools.islice((x for x in stoks[k + 1 :] if x.kind in ("val", "ellipsis", "pct")), 2))
         if (
             len(rest) >= 2
             and rest[0].kind == "val"
@@ -498,16 +498,18 @@ def _refers_back(
         return False
     head = f" {text[s.start : first].lower()} "
     words = only if only is not None else (*lex.anaphora, *lex.ellipsis.get(str(carry_indicator), ()))
-    # "आठ प्रमुख बुनियादी उद्योगों की वृद्धि दर": a short name after a word of "of" is another's.
-    return any(
-        (f" {w} " in head and not _after_of(head, head.find(f" {w} "), lex))
-        or (f" {w}," in head and not _after_of(head, head.find(f" {w},"), lex))
-        for w in words
-    )
+    return any(_said_unowned(head, f" {w} ", lex) or _said_unowned(head, f" {w},", lex) for w in words)
 
 
-def _after_of(head: str, at: int, lex: Lexicon) -> bool:
-    return any(head[:at].endswith(f" {w}") for w in lex.of_words)
+def _said_unowned(head: str, said: str, lex: Lexicon) -> bool:
+    """`said` stands in `head` somewhere not right after a word of "of" ("आठ प्रमुख बुनियादी
+    उद्योगों की वृद्धि दर": a short name after it is another's)."""
+    at = head.find(said)
+    while at >= 0:
+        if not any(head[:at].endswith(f" {w}") for w in lex.of_words):
+            return True
+        at = head.find(said, at + 1)
+    return False
 
 
 def _deadline_last(

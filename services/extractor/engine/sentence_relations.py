@@ -20,6 +20,7 @@ from services.extractor.engine.cues import (
     has_word,
     is_cue,
     neighbour,
+    only_list_words,
     readings,
 )
 from services.extractor.engine.figures import COUNT_INDICATORS, Group, Growth, money
@@ -307,7 +308,9 @@ def _joined_run(
     run = [i]
     j = i + 1
     while (
-        j < len(toks) and toks[j].kind in kinds and _only_joined(text[toks[run[-1]].end : toks[j].start], lex)
+        j < len(toks)
+        and toks[j].kind in kinds
+        and only_list_words(text[toks[run[-1]].end : toks[j].start], lex)
     ):
         run.append(j)
         j += 1
@@ -392,7 +395,7 @@ def pair_rates(
 
 def _joined_list(toks: list[Token], ks: list[int], text: str, lex: Lexicon) -> bool:
     """The figures at `ks` stand side by side as one list ("12% and 8%")."""
-    return all(_only_joined(text[toks[a].end : toks[b].start], lex) for a, b in itertools.pairwise(ks))
+    return all(only_list_words(text[toks[a].end : toks[b].start], lex) for a, b in itertools.pairwise(ks))
 
 
 def months_in_one_stretch(toks: list[Token], text: str, lex: Lexicon) -> list[Token]:
@@ -405,7 +408,7 @@ def months_in_one_stretch(toks: list[Token], text: str, lex: Lexicon) -> list[To
     if any(
         a.kind == b.kind or {a.kind, b.kind} == {"num", "val"}
         for a, b in itertools.pairwise(t for t in toks if t.kind in ("val", "num", "pct"))
-        if _only_joined(text[a.end : b.start], lex)
+        if only_list_words(text[a.end : b.start], lex)
     ):
         return toks
     out: list[Token] = []
@@ -436,11 +439,6 @@ def months_in_one_stretch(toks: list[Token], text: str, lex: Lexicon) -> list[To
         out.append(t)
         i += 1
     return out
-
-
-def _only_joined(gap: str, lex: Lexicon) -> bool:
-    words = [w for w in gap.replace(",", " ").split() if w]
-    return all(w.lower() in lex.conjunctions for w in words)
 
 
 def list_value(tok: Token, items: Pairs) -> tuple[float, str | None]:
