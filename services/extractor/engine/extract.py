@@ -134,6 +134,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
     named: Token | None = None  # the last indicator named, whatever the paragraph
     seen: set[str] = set()  # every indicator named so far
     prev_para = -1
+    opening: Period | None = None  # the period the text's first figures were of
     for s in sentences:
         while idx < len(tokens) and tokens[idx].start < s.start:
             idx += 1
@@ -145,6 +146,16 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         if s.paragraph != prev_para:
             carry = None
             prev_para = s.paragraph
+            if (
+                opening is not None
+                and context is not None
+                and context != opening
+                and opening.contains(context)
+            ):
+                # A new paragraph after a detail of the opening period ("... grew 8.02% last
+                # year. Growth in the fourth quarter accelerated to 8.46% ...\n\nExports rose
+                # 14.3% to a record $459.1 billion"): back to the period the text opened on.
+                context = opening
         if not stoks:
             continue
         stoks = _short_name_opens(stoks, seen, carry)
@@ -220,6 +231,8 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             and not _deadline_last(stoks, end_period, ref_year, ref_month)
         ):
             context = end_period
+            if opening is None and sgroups:
+                opening = end_period
 
     facts, dropped, parts, rates = _facts_of(groups, text, title_end, ref_year, ref_month, lex)
     # Task fractions, only where a task noun and a word of completion both occur.
