@@ -52,6 +52,14 @@ def _nearest_cue(
             return None  # "ước đạt 8,2%, vượt kế hoạch": the plan word is the next clause's
         if step < 0 and c.kind == "cue" and c.data["cue"] == "target":
             return None  # "lower than the target of 8%": the words before the goal are not its sign
+        if (
+            step < 0
+            and c.kind == "cue"
+            and c.data["cue"] == "compare"
+            and not text[c.end : t.start].strip()
+            and not any(r.data["cue"] in kinds for r in readings(toks, j, -1) + readings(toks, j, +1))
+        ):
+            return None  # "down from 2.92%": the level compared with (not "cao hơn 5%", a change)
         if c.kind == "cue" and j not in used and c.data["cue"] in kinds:
             return j
         j += step

@@ -328,10 +328,15 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
         y, m = from_index(month_index(ctx.end_year, ctx.end_month) - 1)
         p = Period.months(y, m, m)
     elif kind in ("prev_month", "month_before"):
-        # "last month": the month before the publication's.
+        # "last month": the month before the publication's; but not one at or after the month
+        # spoken of ("सितंबर में ... 1.86 प्रतिशत रही, जो पिछले महीने 2.92 प्रतिशत थी" in October:
+        # August, the month before September).
         if frame.ref_year and frame.ref_month:
             y, m = from_index(month_index(frame.ref_year, frame.ref_month) - 1)
             p = Period.months(y, m, m)
+            if ctx is not None and ctx.length == 1 and (y, m) >= (ctx.end_year, ctx.end_month):
+                y, m = from_index(month_index(ctx.end_year, ctx.end_month) - 1)
+                p = Period.months(y, m, m)
         elif ctx is not None:
             p = ctx.last_month()
     elif kind == "context":
