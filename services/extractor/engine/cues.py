@@ -508,6 +508,8 @@ def _mark_passed(toks: list[Token], i: int, text: str) -> bool:
     पहुंचकर 472.5 अरब डॉलर"): a bound, when a larger amount in the same unit follows before
     another indicator is named."""
     t = toks[i]
+    if not ((i > 0 and toks[i - 1].kind == "cue") or (i + 1 < len(toks) and toks[i + 1].kind == "cue")):
+        return False  # (most figures: no word beside them at all)
     before = any(
         is_cue(c, ("threshold",))
         and 0 <= t.start - c.end <= MARK_GAP

@@ -511,7 +511,7 @@ def _refers_back(
         return False
     head = f" {text[s.start : first].lower()} "
     words = only if only is not None else (*lex.anaphora, *lex.ellipsis.get(str(carry_indicator), ()))
-    return any(_said_unowned(head, f" {w} ", lex) or _said_unowned(head, f" {w},", lex) for w in words)
+    return any(_said_unowned(head, s, lex) for w in words for s in (f" {w} ", f" {w},") if s in head)
 
 
 def _said_unowned(head: str, said: str, lex: Lexicon) -> bool:

@@ -208,6 +208,8 @@ def periods_respectively(
     pairing (period, value, rate) by the index of the first figure, and the indices of the
     others. Unsaid, the figures must each form one list as long as the run ("In July and
     August, imports rose 4% and 6%")."""
+    if sum(t.kind == "per" for t in toks) < 2:
+        return {}, set()  # (no run of periods to pair)
     out: dict[int, Pairs] = {}
     consumed: set[int] = set()
     i = 0
