@@ -24,18 +24,38 @@ EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Au
 HI_MONTHS = ["जनवरी", "फरवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर"]
 
 
-def _vi(x: float) -> str:
-    return str(x).replace(".", ",")
-
-
-def _en_change(rng: random.Random) -> list[Case]:
-    names = {
+# The names the templates give each indicator, per language.
+NAMES: dict[str, dict[str, str]] = {
+    "en": {
         "exports": "exports",
         "imports": "imports",
         "fdi": "registered FDI",
         "budget_revenue": "state budget revenue",
         "retail_sales": "retail sales of goods and services",
-    }
+    },
+    "vi": {
+        "exports": "kim ngạch xuất khẩu",
+        "imports": "kim ngạch nhập khẩu",
+        "fdi": "vốn FDI đăng ký",
+        "budget_revenue": "thu ngân sách nhà nước",
+        "retail_sales": "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng",
+    },
+    "hi": {
+        "exports": "निर्यात कारोबार",
+        "imports": "आयात",
+        "retail_sales": "वस्तुओं और सेवाओं की कुल खुदरा बिक्री",
+        "budget_revenue": "राज्य बजट राजस्व",
+        "fdi": "प्रत्यक्ष विदेशी निवेश",
+    },
+}
+
+
+def _vi(x: float) -> str:
+    return str(x).replace(".", ",")
+
+
+def _en_change(rng: random.Random) -> list[Case]:
+    names = NAMES["en"]
     periods = [
         ("in the first nine months of 2026", "2026-01/2026-09"),
         ("in September", "2026-09/2026-09"),
@@ -79,23 +99,33 @@ def _en_lists(rng: random.Random) -> list[Case]:
     return out
 
 
+class _Month:
+    """One month's figures for a comparison template: two rates (c, d), an amount v up g%
+    from w a year before; the month m (0-based), the month before it and the year-ago month."""
+
+    def __init__(self, rng: random.Random, m: int) -> None:
+        self.c, self.d = round(rng.uniform(1.1, 6.0), 2), round(rng.uniform(1.1, 6.0), 2)
+        self.v, self.g = round(rng.uniform(30, 45), 1), round(rng.uniform(1.1, 19.9), 1)
+        self.w = round(self.v / (1 + self.g / 100), 1)
+        self.month = f"2026-{m + 1:02d}/2026-{m + 1:02d}"
+        self.before = f"2026-{m:02d}/2026-{m:02d}"
+        self.year_ago = f"2025-{m + 1:02d}/2025-{m + 1:02d}"
+
+
 def _en_comparisons(rng: random.Random) -> list[Case]:
     out: list[Case] = []
     for m in range(3, 9):
-        c, d = round(rng.uniform(1.1, 6.0), 2), round(rng.uniform(1.1, 6.0), 2)
-        v, g = round(rng.uniform(30, 45), 1), round(rng.uniform(1.1, 19.9), 1)
-        w = round(v / (1 + g / 100), 1)
-        month, before = f"2026-{m + 1:02d}/2026-{m + 1:02d}", f"2026-{m:02d}/2026-{m:02d}"
+        x = _Month(rng, m)
         out += [
             (
-                f"Consumer prices rose {c}% year on year in {EN_MONTHS[m]}, slower than the {d}% rise in {EN_MONTHS[m - 1]}.",
-                [("cpi", month, None, c), ("cpi", before, None, d)],
+                f"Consumer prices rose {x.c}% year on year in {EN_MONTHS[m]}, slower than the {x.d}% rise in {EN_MONTHS[m - 1]}.",
+                [("cpi", x.month, None, x.c), ("cpi", x.before, None, x.d)],
             ),
             (
-                f"Exports in {EN_MONTHS[m]} reached ${v} billion, up {g}% from ${w} billion a year earlier.",
+                f"Exports in {EN_MONTHS[m]} reached ${x.v} billion, up {x.g}% from ${x.w} billion a year earlier.",
                 [
-                    ("exports", month, v * 1e9, g),
-                    ("exports", f"2025-{m + 1:02d}/2025-{m + 1:02d}", w * 1e9, None),
+                    ("exports", x.month, x.v * 1e9, x.g),
+                    ("exports", x.year_ago, x.w * 1e9, None),
                 ],
             ),
         ]
@@ -103,13 +133,7 @@ def _en_comparisons(rng: random.Random) -> list[Case]:
 
 
 def _vi_change(rng: random.Random) -> list[Case]:
-    names = {
-        "exports": "kim ngạch xuất khẩu",
-        "imports": "kim ngạch nhập khẩu",
-        "fdi": "vốn FDI đăng ký",
-        "budget_revenue": "thu ngân sách nhà nước",
-        "retail_sales": "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng",
-    }
+    names = NAMES["vi"]
     periods = [
         ("9 tháng năm 2026", "2026-01/2026-09"),
         ("tháng 9", "2026-09/2026-09"),
@@ -145,21 +169,18 @@ def _vi_change(rng: random.Random) -> list[Case]:
 def _vi_comparisons(rng: random.Random) -> list[Case]:
     out: list[Case] = []
     for m in range(3, 9):
-        c, d = round(rng.uniform(1.1, 6.0), 2), round(rng.uniform(1.1, 6.0), 2)
-        v, g = round(rng.uniform(30, 45), 1), round(rng.uniform(1.1, 19.9), 1)
-        w = round(v / (1 + g / 100), 1)
-        month, before = f"2026-{m + 1:02d}/2026-{m + 1:02d}", f"2026-{m:02d}/2026-{m:02d}"
+        x = _Month(rng, m)
         out += [
             (
-                f"CPI tháng {m + 1} tăng {_vi(c)}% so với cùng kỳ năm trước, thấp hơn mức tăng {_vi(d)}% của tháng {m}.",
-                [("cpi", month, None, c), ("cpi", before, None, d)],
+                f"CPI tháng {m + 1} tăng {_vi(x.c)}% so với cùng kỳ năm trước, thấp hơn mức tăng {_vi(x.d)}% của tháng {m}.",
+                [("cpi", x.month, None, x.c), ("cpi", x.before, None, x.d)],
             ),
             (
-                f"Kim ngạch xuất khẩu tháng {m + 1} đạt {_vi(v)} tỷ USD, tăng {_vi(g)}% so với cùng kỳ năm trước "
-                f"(tháng {m + 1}/2025 đạt {_vi(w)} tỷ USD).",
+                f"Kim ngạch xuất khẩu tháng {m + 1} đạt {_vi(x.v)} tỷ USD, tăng {_vi(x.g)}% so với cùng kỳ năm trước "
+                f"(tháng {m + 1}/2025 đạt {_vi(x.w)} tỷ USD).",
                 [
-                    ("exports", month, v * 1e9, g),
-                    ("exports", f"2025-{m + 1:02d}/2025-{m + 1:02d}", w * 1e9, None),
+                    ("exports", x.month, x.v * 1e9, x.g),
+                    ("exports", x.year_ago, x.w * 1e9, None),
                 ],
             ),
         ]
@@ -197,13 +218,7 @@ def _hi_news(rng: random.Random) -> list[Case]:
 
 
 def _hi_translated(rng: random.Random) -> list[Case]:
-    names = {
-        "exports": "निर्यात कारोबार",
-        "imports": "आयात",
-        "retail_sales": "वस्तुओं और सेवाओं की कुल खुदरा बिक्री",
-        "budget_revenue": "राज्य बजट राजस्व",
-        "fdi": "प्रत्यक्ष विदेशी निवेश",
-    }
+    names = NAMES["hi"]
     out: list[Case] = []
     for ind, name in names.items():
         for said, period in [
