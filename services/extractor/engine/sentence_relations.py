@@ -312,11 +312,23 @@ def _joined_run(
     while (
         j < len(toks)
         and toks[j].kind in kinds
-        and only_list_words(text[toks[run[-1]].end : toks[j].start], lex)
+        and (
+            only_list_words(text[toks[run[-1]].end : toks[j].start], lex)
+            or (toks[j].kind == "per" and _periods_joined(text[toks[run[-1]].end : toks[j].start], lex))
+        )
     ):
         run.append(j)
         j += 1
     return run
+
+
+def _periods_joined(gap: str, lex: Lexicon) -> bool:
+    """Two periods of a list with the word that governs each said again ("सितंबर में और पहले
+    नौ महीनों में"): list words and the period glue only, a list word among them."""
+    words = gap.replace(",", " ").lower().split()
+    return any(w in lex.conjunctions for w in words) and all(
+        w in lex.conjunctions or w in lex.period_glue for w in words
+    )
 
 
 def _paired_figures(
