@@ -424,15 +424,17 @@ NAME_AROUND_GAP = 4  # "giải ngân được 5.120 tỷ đồng vốn đầu t�
 
 def _name_around_figure(stoks: list[Token], text: str) -> list[Token]:
     """An indicator said in two halves around its amount, each a short name of it ("đã giải
-    ngân được 5.120 tỷ đồng vốn đầu tư công") is named, in a sentence that names no other."""
-    if any(t.kind in ("ind", "block") for t in stoks):
-        return stoks
+    ngân được 5.120 tỷ đồng vốn đầu tư công", also after another indicator's figures: "Thành
+    phố thu ngân sách ..., và giải ngân 9,8 nghìn tỷ đồng vốn đầu tư công") is named."""
+    out = stoks
     for k, t in enumerate(stoks):
         if t.kind != "ellipsis":
             continue
-        rest = list(itertools.islice((x for x in stoks[k + 1 :] if x.kind in ("val", "ellipsis", "pct")), 2))
+        # The next two tokens past the cues right after the short name: its amount and the
+        # second half of its name.
+        rest = list(itertools.islice((x for x in stoks[k + 1 :] if x.kind != "cue"), 2))
         if (
-            len(rest) >= 2
+            len(rest) == 2
             and rest[0].kind == "val"
             and rest[1].kind == "ellipsis"
             and rest[1].data["value"] == t.data["value"]
@@ -441,9 +443,10 @@ def _name_around_figure(stoks: list[Token], text: str) -> list[Token]:
             named = Token(
                 "ind", t.start, t.end, t.text, {"indicator": t.data["value"], "sign": 1, "rate": False}
             )
-            return [*stoks[:k], named, *stoks[k + 1 :]]
-        break  # only the first short name may open the figure
-    return stoks
+            if out is stoks:
+                out = list(stoks)
+            out[k] = named
+    return out
 
 
 def _part_of_the_total(
