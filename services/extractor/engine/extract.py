@@ -432,7 +432,12 @@ def _name_around_figure(stoks: list[Token], text: str) -> list[Token]:
             continue
         # The next two tokens past the cues right after the short name: its amount and the
         # second half of its name.
-        rest = list(itertools.islice((x for x in stoks[k + 1 :] if x.kind != "cue"), 2))
+        rest: list[Token] = []
+        j = k + 1
+        while j < len(stoks) and len(rest) < 2:
+            if stoks[j].kind != "cue":
+                rest.append(stoks[j])
+            j += 1
         if (
             len(rest) == 2
             and rest[0].kind == "val"
