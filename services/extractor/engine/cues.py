@@ -229,15 +229,25 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
                 for c in after
             )
         )
-        # "đạt 73,2% kế hoạch năm 2024": the plan's year, not the figure's period.
-        k = neighbour(toks, i - 1, -1)  # the token before the words before t
+        # "đạt 73,2% kế hoạch năm 2024", "đạt 45,3% kế hoạch vốn đầu tư công năm 2026": the
+        # plan's year (the plan's name may stand between), not the figure's period.
+        p = i - 1
+        while (
+            p >= 0
+            and toks[p].kind in ("ind", "ellipsis")
+            and not text[toks[p].end : toks[p + 1].start].strip()
+        ):
+            p -= 1
+        k = neighbour(toks, p, -1) if p >= 0 else -1  # the token before the plan's words
         planned = (
             t.data["kind"] == "year"
             and k >= 0
             and toks[k].kind == "pct"
             and any(
-                c.kind == "cue" and c.data["cue"] == "plan.after" and not text[c.end : t.start].strip()
-                for c in before
+                c.kind == "cue"
+                and c.data["cue"] == "plan.after"
+                and not text[c.end : toks[p + 1].start].strip()
+                for c in readings(toks, p, -1)
             )
         )
         # "पिछले वर्ष से 11.6 प्रतिशत अधिक": a period, a word of "than", then the difference.

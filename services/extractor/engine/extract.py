@@ -451,6 +451,24 @@ def _name_around_figure(stoks: list[Token], text: str) -> list[Token]:
             if out is stoks:
                 out = list(stoks)
             out[k] = named
+    if out is stoks and not any(t.kind in ("ind", "block") for t in stoks):
+        # "đã giải ngân 4.210 tỷ đồng, đạt 45,3% kế hoạch vốn đầu tư công": two different short
+        # names of one indicator, and no other named, name it.
+        shorts = [k for k, t in enumerate(stoks) if t.kind == "ellipsis"]
+        if len(shorts) >= 2:
+            first = stoks[shorts[0]]
+            same = [stoks[k] for k in shorts if stoks[k].data["value"] == first.data["value"]]
+            # (Not a plan's name: "Kế hoạch vốn đầu tư công năm 2024 ... là 5.000 tỷ đồng".)
+            planned = shorts[0] > 0 and is_cue(stoks[shorts[0] - 1], ("plan.after", "plan.before", "target"))
+            if len(same) == len(shorts) and len({t.text.lower() for t in same}) > 1 and not planned:
+                out = list(stoks)
+                out[shorts[0]] = Token(
+                    "ind",
+                    first.start,
+                    first.end,
+                    first.text,
+                    {"indicator": first.data["value"], "sign": 1, "rate": False},
+                )
     return out
 
 
