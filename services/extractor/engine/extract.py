@@ -120,7 +120,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
     for t in tokens:
         if absolute(t):
             context = resolve(t.data, lex, frame0)
-            if context is not None and t.data["kind"] in UNTIL and _after(context, ref_year, ref_month):
+            if context is not None and _deadline(t, context, ref_year, ref_month):
                 context = None  # "due by December 31" in July: a deadline, no period of figures
             if context is not None:
                 break
@@ -159,7 +159,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         if not stoks:
             continue
         stoks = _short_name_opens(stoks, seen, carry)
-        stoks = _name_around_figure(stoks, text)
+        stoks = _two_short_names(_name_around_figure(stoks))
         stoks = _part_of_the_total(stoks, text, s.start, carry, lex)
         stoks = _goal_heading(stoks, text, s.start, lex)
         if not any(t.kind in ("ind", "block") for t in stoks):
@@ -422,7 +422,7 @@ def _short_name_opens(stoks: list[Token], seen: set[str], carry: Token | None) -
 NAME_AROUND_GAP = 4  # "giải ngân được 5.120 tỷ đồng vốn đầu tư công": the second half right after
 
 
-def _name_around_figure(stoks: list[Token], text: str) -> list[Token]:
+def _name_around_figure(stoks: list[Token]) -> list[Token]:
     """An indicator said in two halves around its amount, each a short name of it ("đã giải
     ngân được 5.120 tỷ đồng vốn đầu tư công", also after another indicator's figures: "Thành
     phố thu ngân sách ..., và giải ngân 9,8 nghìn tỷ đồng vốn đầu tư công") is named."""
@@ -445,31 +445,40 @@ def _name_around_figure(stoks: list[Token], text: str) -> list[Token]:
             and rest[1].data["value"] == t.data["value"]
             and 0 <= rest[1].start - rest[0].end <= NAME_AROUND_GAP
         ):
-            named = Token(
-                "ind", t.start, t.end, t.text, {"indicator": t.data["value"], "sign": 1, "rate": False}
-            )
             if out is stoks:
                 out = list(stoks)
-            out[k] = named
-    if out is stoks and not any(t.kind in ("ind", "block") for t in stoks):
-        # "đã giải ngân 4.210 tỷ đồng, đạt 45,3% kế hoạch vốn đầu tư công": two different short
-        # names of one indicator, and no other named, name it.
-        shorts = [k for k, t in enumerate(stoks) if t.kind == "ellipsis"]
-        if len(shorts) >= 2:
-            first = stoks[shorts[0]]
-            same = [stoks[k] for k in shorts if stoks[k].data["value"] == first.data["value"]]
-            # (Not a plan's name: "Kế hoạch vốn đầu tư công năm 2024 ... là 5.000 tỷ đồng".)
-            planned = shorts[0] > 0 and is_cue(stoks[shorts[0] - 1], ("plan.after", "plan.before", "target"))
-            if len(same) == len(shorts) and len({t.text.lower() for t in same}) > 1 and not planned:
-                out = list(stoks)
-                out[shorts[0]] = Token(
-                    "ind",
-                    first.start,
-                    first.end,
-                    first.text,
-                    {"indicator": first.data["value"], "sign": 1, "rate": False},
-                )
+            out[k] = _named(t)
     return out
+
+
+def _two_short_names(stoks: list[Token]) -> list[Token]:
+    """Two different short names of one indicator in a sentence that names no other ("đã giải
+    ngân 4.210 tỷ đồng, đạt 45,3% kế hoạch vốn đầu tư công") name it, unless the first is a
+    plan's name ("Kế hoạch vốn đầu tư công năm 2024 ... là 5.000 tỷ đồng")."""
+    if any(t.kind in ("ind", "block") for t in stoks):
+        return stoks
+    shorts = [k for k, t in enumerate(stoks) if t.kind == "ellipsis"]
+    if len(shorts) < 2:
+        return stoks
+    first = stoks[shorts[0]]
+    same = [stoks[k] for k in shorts if stoks[k].data["value"] == first.data["value"]]
+    planned = shorts[0] > 0 and is_cue(stoks[shorts[0] - 1], ("plan.after", "plan.before", "target"))
+    if len(same) < len(shorts) or len({t.text.lower() for t in same}) < 2 or planned:
+        return stoks
+    out = list(stoks)
+    out[shorts[0]] = _named(first)
+    return out
+
+
+def _named(short: Token) -> Token:
+    """The indicator a short name stands for, named by its words."""
+    return Token(
+        "ind",
+        short.start,
+        short.end,
+        short.text,
+        {"indicator": short.data["value"], "sign": 1, "rate": False},
+    )
 
 
 def _part_of_the_total(
@@ -557,7 +566,12 @@ def _deadline_last(
     """The sentence ends on a deadline still to come ("... बाकी 15 कार्य दिसंबर 2026 तक पूरे
     होंगे", "... must be finished by June 2027"): no period the next figures are of."""
     last = next((t for t in reversed(stoks) if absolute(t)), None)
-    return last is not None and last.data["kind"] in UNTIL and _after(end_period, ref_year, ref_month)
+    return last is not None and _deadline(last, end_period, ref_year, ref_month)
+
+
+def _deadline(t: Token, p: Period, ref_year: int | None, ref_month: int | None) -> bool:
+    """Mention `t`, read as `p`, is a deadline: "by"/"until" a time after the publication."""
+    return t.data["kind"] in UNTIL and _after(p, ref_year, ref_month)
 
 
 def _drop(dropped: list[DroppedFact], text: str, code: str, message: str) -> None:

@@ -287,7 +287,7 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
             return None
         fy = _fiscal_year_of(frame.ref_year, frame.ref_month)
         p = Period(fy, FISCAL_START, frame.ref_year, frame.ref_month)
-    elif kind in ("whole_fiscal_year", "current_fiscal_year", "last_fiscal_year"):
+    elif kind in ("whole_fiscal_year", "current_fiscal_year", "last_fiscal_year", "fiscal_year_before"):
         # "पूरे वित्त वर्ष में": the fiscal year the text is in; "this fiscal", "चालू वित्त वर्ष",
         # "पिछले वित्त वर्ष": the publication's (or the one before), whatever earlier month the
         # text spoke of last, when the publication's month is known.
@@ -298,16 +298,11 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
         # "Growth in 2025-26 was 6.5%, against 9.2% in the previous fiscal": after a whole
         # fiscal year, the one before it.
         whole = ctx is not None and ctx.start_month == FISCAL_START and ctx.length == 12
-        by_text = kind == "whole_fiscal_year" or frame.ref_month is None or whole
+        # "इससे पिछले वित्त वर्ष" (fiscal_year_before): the one before the one spoken of, always.
+        by_text = kind in ("whole_fiscal_year", "fiscal_year_before") or frame.ref_month is None or whole
         starts = spoken if by_text and spoken is not None else published
         if starts is not None:
-            p = _fiscal_year(starts - (kind == "last_fiscal_year"))
-    elif kind == "fiscal_year_before":
-        # "इससे पिछले वित्त वर्ष": the fiscal year before the one spoken of (else the last).
-        if ctx is not None:
-            p = _fiscal_year(_fiscal_year_of(ctx.end_year, ctx.end_month) - 1)
-        elif frame.ref_year is not None:
-            p = _fiscal_year(_fiscal_year_of(frame.ref_year, frame.ref_month or 12) - 1)
+            p = _fiscal_year(starts - (kind in ("last_fiscal_year", "fiscal_year_before")))
     elif kind == "this_month":
         p = ctx.last_month() if ctx else None
     elif kind == "quarter_before":
