@@ -415,8 +415,7 @@ def _short_name_opens(stoks: list[Token], seen: set[str], carry: Token | None) -
     rate = bool(t.data.get("rate")) or any(
         x.kind == "cue" and x.data.get("cue") == "rate.before" and x.start == t.start for x in stoks
     )
-    named = Token("ind", t.start, t.end, t.text, {"indicator": indicator, "sign": 1, "rate": rate})
-    return [*stoks[:first], named, *stoks[first + 1 :]]
+    return [*stoks[:first], _named(t, rate), *stoks[first + 1 :]]
 
 
 NAME_AROUND_GAP = 4  # "giải ngân được 5.120 tỷ đồng vốn đầu tư công": the second half right after
@@ -470,14 +469,10 @@ def _two_short_names(stoks: list[Token]) -> list[Token]:
     return out
 
 
-def _named(short: Token) -> Token:
+def _named(short: Token, rate: bool = False) -> Token:
     """The indicator a short name stands for, named by its words."""
     return Token(
-        "ind",
-        short.start,
-        short.end,
-        short.text,
-        {"indicator": short.data["value"], "sign": 1, "rate": False},
+        "ind", short.start, short.end, short.text, {"indicator": short.data["value"], "sign": 1, "rate": rate}
     )
 
 
