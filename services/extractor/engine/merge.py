@@ -46,7 +46,21 @@ def merge_facts(
     # Body facts first: a headline's figure is the body's, said shorter.
     ordered = sorted(range(len(facts)), key=lambda k: facts[k].evidence.start < title_end)
     body = [f for f in facts if f.evidence.start >= title_end and isinstance(f, IndicatorFact)]
-    ordered = [k for k in ordered if not _restated_in_body(facts[k], title_end, body, rates or {})]
+    counts = {
+        (f.completed, f.total) for f in facts if f.evidence.start >= title_end and isinstance(f, TaskFact)
+    }
+    ordered = [
+        k
+        for k in ordered
+        if not _restated_in_body(facts[k], title_end, body, rates or {})
+        # "13/15 chỉ tiêu kinh tế - xã hội đạt" over "13/15 chỉ tiêu chủ yếu": the headline's
+        # count, told in other words, is the body's.
+        and not (
+            isinstance(facts[k], TaskFact)
+            and facts[k].evidence.start < title_end
+            and _count(facts[k]) in counts
+        )
+    ]
     out: list[Fact] = []
     out_part: list[bool] = []
     # Only facts of one kind, indicator and period (or one count of tasks) can merge: each is
@@ -106,6 +120,10 @@ def _restated_in_body(
         return False
     length = Period.parse(f.period).length
     return any(b.period != f.period and Period.parse(b.period).length == length and agrees(b) for b in body)
+
+
+def _count(f: Fact) -> tuple[int, int] | None:
+    return (f.completed, f.total) if isinstance(f, TaskFact) else None
 
 
 def _part_rate_of_a_total(a: Fact, a_part: bool, b: Fact, b_part: bool) -> bool:
