@@ -49,6 +49,7 @@ from services.extractor.engine.sentence_relations import (
     months_in_one_stretch,
     one_word_at_most,
     pair_rates,
+    past_conversion,
     period_of_list,
     periods_respectively,
     plain_unit,
@@ -284,7 +285,10 @@ def assemble_sentence(
                         and (cur.indicator is None or cur.carried or cur.indicator != t.data["indicator"])
                     )
                     or (
-                        words_between(text, cur.tokens[-1].end, t.start, lex.bound_after_re) in lex.value_of
+                        words_between(
+                            text, past_conversion(text, cur.tokens[-1].end), t.start, lex.bound_after_re
+                        )
+                        in lex.value_of
                         and not in_a_part(toks, i, cur.tokens[-1], text, lex)
                     )
                     # "thu hút được 320 triệu USD vốn FDI": an amount with no indicator yet,
@@ -364,6 +368,8 @@ def assemble_sentence(
                 cur.tokens.append(t)
             awaiting_period = None
             last_num = max((x.end for x in cur.tokens if x.kind in NUMERIC), default=-1) if cur else -1
+            if last_num >= 0:
+                last_num = past_conversion(text, last_num)  # "... trillion ($1.49 billion) by Nov. 10"
             if (
                 cur is not None
                 and cur.has_number

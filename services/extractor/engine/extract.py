@@ -42,6 +42,8 @@ from services.extractor.engine.tokens import Token, tokenize
 # Sentence ends: ". " before a capital, digit or another script; "।"; line breaks.
 _SENTENCE_END = regex.compile(r"[.!?।|]\s+|\n+|[.!?](?=[A-ZĐÀ-Ỹ][a-zà-ỹ])")
 _ABBREV = regex.compile(r"(?:\b[A-Z][a-z]?|\b[A-Z]\.[A-Z]|\bRs|\bNo|\bMr|\bMrs|\bDr|\bvs|\bSt)\.$")
+# "by Nov. 10", "on Sept. 30": a month's short name before its day ends no sentence.
+_MONTH_ABBREV = regex.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 
 
 INDEX_LEVELS = measured_in("rate")  # the consumer price index
@@ -71,7 +73,10 @@ def split_sentences(text: str) -> list[Sentence]:
         g = m.group()
         # The sentence keeps its final mark; what follows it (spaces, breaks) separates.
         cut = m.start() + 1 if g[0] in ".!?।|" else m.start()
-        if "\n" not in g and _ABBREV.search(text[max(0, cut - 5) : cut]):
+        if "\n" not in g and (
+            _ABBREV.search(text[max(0, cut - 5) : cut])
+            or (text[m.end() : m.end() + 1].isdigit() and _MONTH_ABBREV.search(text[max(0, cut - 6) : cut]))
+        ):
             continue
         if cut > start:
             out.append(Sentence(start, cut, para))

@@ -111,6 +111,23 @@ def words_between(text: str, start: int, end: int, lead: Any) -> str:
     return (words[m.end() :] if m is not None else words).strip()
 
 
+CONVERSION_REACH = 32  # "($1.49 billion)", "(about 1,200 billion VND)": a conversion this short
+
+
+def past_conversion(text: str, end: int) -> int:
+    """Where an amount's words go on past its conversion in brackets ("VND37.8 trillion
+    ($1.49 billion) in public investment": the "in" is the first amount's): after the
+    closing bracket, or `end` when no such bracket follows."""
+    head = text[end : end + CONVERSION_REACH]
+    if not head.lstrip().startswith("("):
+        return end
+    close = head.find(")")
+    inside = head[head.find("(") + 1 : close]
+    if close < 0 or "%" in inside or not any(c.isdigit() for c in inside):
+        return end
+    return end + close + 1
+
+
 def after_cue(groups: list[Group], toks: list[Token], kind: str) -> list[Group]:
     """The groups whose figures all come after the sentence's first cue of `kind`."""
     at = next((t.start for t in toks if is_cue(t, (kind,))), None)
