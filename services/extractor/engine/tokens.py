@@ -176,6 +176,10 @@ def _resolve(cands: list[Token]) -> list[Token]:
             frontier = t.end
         elif last is not None and t.start == last.start and t.end == last.end and t.data != last.data:
             kept.append(t)  # the same words read two ways (an indicator that is also a cue)
+        elif last is not None and last.kind == "cue" and t.kind == "ellipsis" and t.start == last.start:
+            # "Growth in the April-June quarter": the words of a rate ("growth in the ...") also
+            # open the economy's growth, said short; both readings stay.
+            kept.append(t)
         elif last is not None and last.kind == "cue" and t.kind in ("cue", "per", "ind") and t.end > last.end:
             # Overlapping cue words ("short of the target of 10%") both say something; so does
             # a period that goes on past a cue ("so với [cùng kỳ] năm 2022": the year it names)
