@@ -203,7 +203,9 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             groups.append((g, s, context))
         kinds = {t.kind for t in stoks}
         if "task_noun" in kinds and "task_done" in kinds:
-            # Not a month still to come: that is a deadline ("... 30 सितंबर 2025 तक पूरा किया जाना है").
+            # Not a month still to come: that is a deadline ("... 30 सितंबर 2025 तक पूरा किया जाना है"),
+            # as is one the words of a deadline hold ("... dự kiến hoàn thành trong tháng 10").
+            due = _deadline_spans(text, s, lex)
             first_own = next(
                 (
                     t.data["period"]
@@ -211,6 +213,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
                     if absolute(t)
                     and t.data.get("period")
                     and not _after(t.data["period"], ref_year, ref_month)
+                    and not any(a <= t.start < b for a, b in due)
                 ),
                 None,
             )
@@ -558,6 +561,16 @@ def _said_unowned(head: str, said: str, lex: Lexicon) -> bool:
             return True
         at = head.find(said, at + 1)
     return False
+
+
+def _deadline_spans(text: str, s: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
+    """Where the sentence states a deadline, by the lexicon's deadline patterns."""
+    if lex.deadline_re is None:
+        return []
+    low = text[s.start : s.end].lower()
+    return [
+        (s.start + m.start(), s.start + m.end()) for m in lex.deadline_re.finditer(low, timeout=REGEX_TIMEOUT)
+    ]
 
 
 def _deadline_last(

@@ -135,17 +135,25 @@ def _deadline(low: str, lex: Lexicon, period: Period) -> date | None:
     if lex.deadline_re is None:
         return None
     for m in lex.deadline_re.finditer(low, timeout=REGEX_TIMEOUT):
-        when = _date_of(m.groupdict(), lex, period)
+        found = m.groupdict()
+        when = _date_of(found, lex, period.end_year)
+        if when is not None and when < period.end_date() and not found.get("y"):
+            # "trong tháng 3" in a report on the whole year: next year's March (not so the
+            # period's own last day, "30 जून तक": when the tasks were counted).
+            when = _date_of(found, lex, period.end_year + 1)
         if when is not None and when > period.end_date():
             return when
     return None
 
 
-def _date_of(found: dict[str, str | None], lex: Lexicon, period: Period) -> date | None:
+def _date_of(found: dict[str, str | None], lex: Lexicon, default_year: int) -> date | None:
     groups = {k: v for k, v in found.items() if v}
     raw_month = groups.get("m", "")
     month = int(raw_month) if raw_month.isdigit() else lex.month_names.get(raw_month)
-    year = int(groups.get("y") or period.end_year)
+    quarter = lex.ordinals.get(groups.get("q", ""))
+    if quarter is not None and 1 <= quarter <= 4:
+        month = 3 * quarter  # "trong quý IV": by the quarter's last day
+    year = int(groups.get("y") or default_year)
     try:
         if "d" not in groups and month:
             return Period.months(year, int(month), int(month)).end_date()  # "by June 2027"
