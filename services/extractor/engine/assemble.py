@@ -402,7 +402,7 @@ def assemble_sentence(
             ) or said_alone(t, text, lex.alone_words):
                 t.data["aside"] = True
             elif (
-                absolute(t) or t.data["kind"] in ("this_year", "whole_year", "last_year")
+                absolute(t) or t.data["kind"] in ("this_year", "whole_year", "last_year", "next_year")
             ) and t.start >= target_until:
                 # "GRDP is estimated to grow 7.45% this year", "Last year, ... budget collection
                 # ...": the year the text goes on about, unless a look back (above). (A goal's own

@@ -290,10 +290,18 @@ def _facts_of(
     dropped: list[DroppedFact] = []
     parts: set[int] = set()
     rates: dict[tuple[str, str], list[float]] = {}
+    goals: tuple[int, Period] | None = None  # the paragraph and period of the last goal dated
     for g, s, ctx in groups:
         if g.indicator is None or not g.has_number:
             continue
         period = g.period or ctx
+        if g.target:
+            if g.period_from_sentence and g.period is not None:
+                goals = (s.paragraph, g.period)
+            elif goals is not None and goals[0] == s.paragraph:
+                # "... earn VND45 trillion in tourism revenue in 2027. State budget revenue is
+                # targeted at VND32 trillion.": the goals go on in the year they were set for.
+                period = goals[1]
         if period is not None and period.to_date and g.indicator in INDEX_LEVELS:
             # An index is a level at a time: "since the start of the year, CPI is up 7.3% on
             # December and 8.8% on a year earlier" speaks of the latest month's level.

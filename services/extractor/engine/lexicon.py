@@ -89,6 +89,7 @@ class Lexicon:
     own_period_words: tuple[str, ...]
     conjunctions: tuple[str, ...]
     contrast_words: tuple[str, ...]  # end a goal's clause with no comma ("... the target of 8% but")
+    goal_ends: tuple[str, ...]  # end a goal's clause after a comma ("..., after 7.8% this year")
     alone_words: tuple[str, ...]  # beside a period, make it a part of the text's ("in June alone")
     caption_words: tuple[str, ...]  # mark a photo caption's line ("FILE PHOTO", "Ảnh:")
     change_after: frozenset[str]  # a word right after an amount that makes it a change ("more")
@@ -275,6 +276,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         own_period_words=tuple(f"{w} " for w in _words(own, "own_period_words")),
         conjunctions=_words(all_data, "conjunctions"),
         contrast_words=_words(own, "contrast_words"),
+        goal_ends=_words(own, "goal_ends"),
         alone_words=_words(own, "alone_words"),
         caption_words=_words(own, "caption_words"),
         implied_currency=_names(data, "implied_currency"),

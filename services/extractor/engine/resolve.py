@@ -49,6 +49,7 @@ RELATIVE = {
     "this_year",
     "whole_year",
     "last_year",
+    "next_year",
     "whole_fiscal_year",
     "year_ago",
     "last_fiscal_year",
@@ -254,6 +255,8 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
         p = Period.year(year_of) if year_of else None
     elif kind == "last_year":
         p = Period.year(frame.ref_year - 1) if frame.ref_year else None
+    elif kind == "next_year":
+        p = Period.year(frame.ref_year + 1) if frame.ref_year else None
     elif kind == "ytd":
         # (A context still to come is a deadline's, not the months so far.)
         if ctx is not None and not (

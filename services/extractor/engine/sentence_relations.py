@@ -569,8 +569,11 @@ def _clause_end_re(lex: Lexicon, listed: bool, bracketed: bool) -> Any:
         ends = [r"\n" if listed else r"[;\n]", r"[.!?।](?=[ \n]|$)"]
         if bracketed:
             ends.append(r"\)")  # the bracket the goal opened in closes
-        elif lex.conjunctions:  # ", while exports rose": another clause
-            joined = "|".join(regex.escape(c) for c in sorted(lex.conjunctions, key=len, reverse=True))
+        elif lex.conjunctions or lex.goal_ends:
+            # ", while exports rose": another clause; ", after an estimated 7.8% this year":
+            # the result the goal follows.
+            words = (*lex.conjunctions, *lex.goal_ends)
+            joined = "|".join(regex.escape(c) for c in sorted(words, key=len, reverse=True))
             ends.append(rf",(?= (?:{joined}) )")
         if lex.contrast_words:  # "lower than the target of 8% but higher than ...": no comma needed
             contrast = "|".join(regex.escape(c) for c in sorted(lex.contrast_words, key=len, reverse=True))

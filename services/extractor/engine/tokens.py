@@ -176,6 +176,8 @@ def _resolve(cands: list[Token]) -> list[Token]:
             frontier = t.end
         elif last is not None and t.start == last.start and t.end == last.end and t.data != last.data:
             kept.append(t)  # the same words read two ways (an indicator that is also a cue)
+            if t.kind == "cue" and last.kind == "ellipsis":
+                last = t  # "growth in 2027": what overlaps the words is judged as by their cue
         elif last is not None and last.kind == "cue" and t.kind == "ellipsis" and t.start == last.start:
             # "Growth in the April-June quarter": the words of a rate ("growth in the ...") also
             # open the economy's growth, said short; both readings stay.
