@@ -203,6 +203,9 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
         # period; a complete "year on year" phrase is followed by the figure's own period.
         compared = any(
             c.kind == "cue"
+            # (Not across a line: a headline's "tăng gấp 2 lần" is no comparison with the
+            # period that opens the body.)
+            and "\n" not in text[c.end : t.start]
             and (
                 (
                     c.data["cue"] == "compare"
@@ -260,7 +263,8 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
         )
         # "bằng 105% cùng kỳ": "the same period" right after a rate is what it is set against.
         set_against = t.data["kind"] == "same_period_last_year" and any(
-            c.kind == "pct" and not text[c.end : t.start].strip() for c in before
+            c.kind == "pct" and not text[c.end : t.start].strip() and "\n" not in text[c.end : t.start]
+            for c in before
         )
         # "from the previous month and a year earlier": a period listed after a base is one.
         listed = (
