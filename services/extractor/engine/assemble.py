@@ -21,6 +21,7 @@ from services.extractor.engine.cues import (
 from services.extractor.engine.figures import (
     COUNT_INDICATORS,
     PHYSICAL_INDICATORS,
+    PLAN_SHARE_INDICATORS,
     Group,
     Growth,
     money,
@@ -61,6 +62,7 @@ from services.extractor.engine.sentence_relations import (
 )
 from services.extractor.engine.tokens import Token
 
+SHARE_GAP = 20  # "giải ngân vốn đầu tư công của tỉnh đạt 95%": a share of plan right after its name
 EARNING_GAP = 6  # "6.85 trillion VND in revenue": the word of earnings right after the amount
 ATTACH_GAP = 60  # a period this close after a figure belongs to it ("... 50 USD in June")
 # A plain number this close after a count indicator is its count ("new businesses in the
@@ -129,6 +131,7 @@ def assemble_sentence(
     figure_end = -1  # where the latest figure before i ends
     prev_pct: Token | None = None
     last_physical: Token | None = None  # the latest indicator measured in kWh, tonnes...
+    last_name: Token | None = None  # the latest words naming an indicator, short names included
     reference_end = -1  # where the latest comparison word ("जबकि", "compared with") ends
     value_head = False  # "production value" was named: sectors after it are outputs
     awaiting_period: Group | None = None  # a change named before its indicator, its period to come
@@ -141,6 +144,8 @@ def assemble_sentence(
                 prev_pct = done
             if done.kind == "ind" and done.data["indicator"] in PHYSICAL_INDICATORS:
                 last_physical = done
+            if done.kind in ("ind", "ellipsis"):
+                last_name = done
             if done.kind == "cue" and done.data["cue"] in ("reference", "compare"):
                 reference_end = done.end
         between = text[last_end : t.start]
@@ -629,7 +634,23 @@ def assemble_sentence(
                 g.growths.append(Growth(t.data["value"], "unspecified"))
                 g.tokens = [t]
                 continue
-            if role in ("bare", "level") and slot is not None and slot.data.get("plan_share"):
+            if (
+                role in ("bare", "level")
+                and slot is not None
+                and (
+                    slot.data.get("plan_share")
+                    # "giải ngân đạt 95%", "disbursement reached 38%": said right after the name
+                    # (further on, a bare rate is more often one compared with).
+                    or (
+                        slot.data.get("indicator") in PLAN_SHARE_INDICATORS
+                        and last_name is not None
+                        and slot.data["indicator"]
+                        == last_name.data.get("indicator", last_name.data.get("value"))
+                        and 0 <= t.start - last_name.end <= SHARE_GAP
+                        and not any(ch in text[last_name.end : t.start] for ch in ",;()")
+                    )
+                )
+            ):
                 # "tỷ lệ giải ngân vốn đầu tư công đạt 35%": the disbursement rate is the share of
                 # the plan disbursed.
                 if cur is None or cur.closed or cur.plan is not None:

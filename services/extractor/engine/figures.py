@@ -12,6 +12,9 @@ from services.extractor.engine.tokens import Token
 # What the contract says each indicator is measured in (the same in every language).
 COUNT_INDICATORS = measured_in("count")
 PHYSICAL_INDICATORS = measured_in("physical")
+# Spent against a plan: a bare percentage of it is the share of the plan spent ("giải ngân
+# đạt 95%", "disbursement reached 38%"), not a growth rate.
+PLAN_SHARE_INDICATORS = frozenset({"public_investment_disbursement"})
 
 
 @dataclass

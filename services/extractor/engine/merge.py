@@ -33,6 +33,9 @@ def _rounded(precise: float | None, rough: float | None) -> bool:
     return rough == round(precise) or any(float(f"{precise:.{k}g}") == rough for k in (2, 3))
 
 
+PLAN_NEAR = 2.0  # points: a headline's share of plan this close to the body's is the body's, rounded
+
+
 def merge_facts(
     facts: list[Fact],
     title_end: int = 0,
@@ -111,7 +114,14 @@ def _restated_in_body(
                     if r is not None
                 )
             )
-            and (f.plan_pct is None or (b.plan_pct is not None and _rounded(b.plan_pct, f.plan_pct)))
+            and (
+                f.plan_pct is None
+                or (
+                    b.plan_pct is not None
+                    # "đạt gần 60%" over "đạt 58,3% kế hoạch": a headline's share of plan, rounded.
+                    and (_rounded(b.plan_pct, f.plan_pct) or abs(b.plan_pct - f.plan_pct) <= PLAN_NEAR)
+                )
+            )
         )
 
     if any(b.period == f.period and agrees(b) for b in body):
