@@ -390,6 +390,10 @@ def growth_base(
     for order in (before, after) if lex.compare_follows else (after, before):
         for j in order:
             c = toks[j]
+            if c.kind == "ind" and j < i:
+                opening = _opening_base(toks, j, text, judge)
+                if opening is not None:
+                    return opening
             if c.kind in NUMERIC or c.kind in ("ind", "block"):
                 break
             if ";" in (text[toks[i].end : c.start] if j > i else text[c.end : toks[i].start]):
@@ -412,6 +416,22 @@ def growth_base(
             if b:
                 return b
     return "unspecified"
+
+
+def _opening_base(
+    toks: list[Token], upto: int, text: str, judge: Callable[[Token], str | None]
+) -> str | None:
+    """ "So với tháng 12/2025, CPI tháng 8 tăng 2,54%": a base said first in the sentence,
+    before a comma and the indicator toks[upto], is what the rates after it are measured
+    against (the opening words are the sentence's, no other figure's)."""
+    for k in range(upto):
+        c = toks[k]
+        if c.kind in NUMERIC or c.kind in ("ind", "block"):
+            return None
+        b = judge(c)
+        if b is not None:
+            return b if "," in text[c.end : toks[upto].start] else None
+    return None
 
 
 LISTED_BASE_REACH = 120  # "... so với tháng trước và cùng kỳ năm trước": the bases' list ends by then
