@@ -36,6 +36,22 @@ def _rounded(precise: float | None, rough: float | None) -> bool:
 PLAN_NEAR = 2.0  # points: a headline's share of plan this close to the body's is the body's, rounded
 
 
+ROUND_REACH = 0.1  # "hơn 300 triệu USD" over 307.5 million: a round headline amount this near
+
+
+def _about(precise: float, rough: float) -> bool:
+    """A headline's amount is the body's rounded, or a round amount near it ("hơn 300 triệu
+    USD", "over $1 billion" over 1.08 billion), said with one or two significant digits."""
+    if _rounded(precise, rough):
+        return True
+    return (
+        rough > 0
+        and precise > 0
+        and float(f"{rough:.2g}") == rough
+        and abs(precise - rough) <= ROUND_REACH * precise
+    )
+
+
 def merge_facts(
     facts: list[Fact],
     title_end: int = 0,
@@ -105,7 +121,7 @@ def _restated_in_body(
     def agrees(b: IndicatorFact) -> bool:
         return (
             b.indicator == f.indicator
-            and (f.value is None or (b.value is not None and _rounded(b.value, f.value)))
+            and (f.value is None or (b.value is not None and _about(b.value, f.value)))
             and (
                 f.growth_pct is None
                 or any(
