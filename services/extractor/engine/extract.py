@@ -315,6 +315,9 @@ def _facts_of(
         if g.stock:
             _drop(dropped, ev.text, "accumulated_stock", "an accumulated total, not the period's figure")
             continue
+        if g.excluded:
+            _drop(dropped, ev.text, "part_left_out", "a measure that leaves a part of the total out")
+            continue
         if g.forecast and not _begins_after(period, ref_year, ref_month):
             # (A forecast for a time still to come is kept as a goal, below.)
             _drop(dropped, ev.text, "forecast", "a forecast of a time already reported, not a figure")

@@ -41,6 +41,7 @@ class Group:
     part: bool = False  # named as a part of the indicator's total ("international arrivals")
     stock: bool = False  # an accumulated stock, not the period's flow ("320 dự án còn hiệu lực ...")
     forecast: bool = False  # someone's forecast ("economists had forecast 4.42%"), not a figure
+    excluded: bool = False  # a part of the total left out ("không tính dầu thô"): another measure
     tokens: list[Token] = field(default_factory=list)
     closed: bool = False
 

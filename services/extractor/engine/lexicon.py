@@ -53,6 +53,7 @@ CUE_KINDS = (
     "rate.after",
     "target_after",
     "stock",
+    "excluding",
     "other_base",
     "prev_base",
     "forecast",

@@ -145,11 +145,14 @@ def mark_stocks(groups: list[Group], toks: list[Token]) -> None:
     """ "Lũy kế, toàn tỉnh có 320 dự án FDI còn hiệu lực với tổng vốn đăng ký 8,5 tỷ USD": the
     figures after a word of stock are what has built up over the years, not the period's;
     "Economists polled by Reuters had forecast inflation at 4.42%": the figures after a word of
-    forecast are someone's expectation, not the report's figure."""
+    forecast are someone's expectation, not the report's figure; "Nếu không tính dầu thô, kim
+    ngạch xuất khẩu đạt ...": after a word that leaves a part out, another measure of the total."""
     for g in after_cue(groups, toks, "stock"):
         g.stock = True
     for g in after_cue(groups, toks, "forecast"):
         g.forecast = True
+    for g in after_cue(groups, toks, "excluding"):
+        g.excluded = True
 
 
 def aspect_of_count(toks: list[Token], i: int, text: str, lex: Lexicon, groups: list[Group]) -> Group | None:
