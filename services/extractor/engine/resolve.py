@@ -394,6 +394,14 @@ def _refine(parts: list[dict[str, Any]], lex: Lexicon, frame: Frame) -> Period |
         placed = _months_of_fiscal(months, fiscal, lex)
         if placed is not None:
             return placed
+    # "चालू वित्त वर्ष में फरवरी तक", "this fiscal through February": the fiscal year so far.
+    until = next((d for d in parts if d["kind"] == "through_month" and not d.get("y")), None)
+    if fiscal is not None and until is not None:
+        last = _months_of_fiscal({"kind": "month", "m": until.get("m")}, fiscal, lex)
+        if last is not None:
+            return replace(
+                Period(fiscal.start_year, fiscal.start_month, last.end_year, last.end_month), to_date=True
+            )
     explicit_year = next(
         (
             p.start_year
