@@ -169,8 +169,10 @@ def aspect_of_count(toks: list[Token], i: int, text: str, lex: Lexicon, groups: 
         pass  # "संख्या में 8% की वृद्धि": the aspect, said first, is the number itself
     elif not is_cue(nxt, ("aspect",)) or nxt is None or nxt.start - toks[i].end > 3:
         return None
-    elif nxt.text.lower() in lex.count_aspects:
-        pass  # "down 8.4% in number but up 12% in capital": said after, the number itself
+    elif nxt.text.lower() in lex.count_aspects or text[nxt.start : nxt.start + 24].lower().startswith(
+        tuple(lex.count_aspects)
+    ):
+        pass  # "down 8.4% in number but up 12% in capital", "tăng 4,2% về số lượng": the number itself
     else:
         rest = text[nxt.end : nxt.end + 24].lower()
         aspect = regex.split(r"[,;.।]", rest, maxsplit=1)[0]  # up to the clause's end
