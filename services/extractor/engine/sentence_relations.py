@@ -607,10 +607,16 @@ def compared_after(toks: list[Token], i: int) -> bool:
     return False
 
 
+BRACKET_WORD = 8  # "(đạt ", "(at ": a short word before a bracketed figure
+
+
 def bracketed_base(toks: list[Token], i: int, text: str, own: Period | None) -> Period | None:
     """The earlier period a bracketed figure belongs to: "so với cùng kỳ năm 2022 (35,1%)",
     "so với cùng kỳ năm trước (1,8 tỷ USD)" (the figure's own months a year before)."""
-    if i < 1 or text[toks[i - 1].end : toks[i].start].strip() != "(":
+    gap = text[toks[i - 1].end : toks[i].start].strip() if i else ""
+    # "(35,1%)", "(đạt 16,6%)": the bracket holds the figure, maybe after one word of being.
+    inner = gap[1:].replace(" ", "")
+    if not gap.startswith("(") or len(gap) > BRACKET_WORD or (inner and not inner.isalpha()):
         return None
     b = toks[i - 1]
     if b.kind == "per" and (b.data.get("base") or b.data["kind"] in EARLIER_KINDS):
