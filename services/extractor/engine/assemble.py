@@ -74,6 +74,15 @@ WORDS_REACH = 200
 SHARE_OF_GAP = 16  # "जीडीपी का 4.8 प्रतिशत": a share is said right after the indicator's name
 
 
+def _names_a_goal(toks: list[Token], i: int, text: str) -> bool:
+    """The period toks[i] is said of a goal named right after it ("its full-year target of
+    $1.2 billion", "the 2026 plan")."""
+    return any(
+        is_cue(c, ("target", "target_after", "plan.after")) and not text[toks[i].end : c.start].strip()
+        for c in readings(toks, i + 1, +1)
+    )
+
+
 def assemble_sentence(
     toks: list[Token],
     text: str,
@@ -407,11 +416,14 @@ def assemble_sentence(
             ) or said_alone(t, text, lex.alone_words):
                 t.data["aside"] = True
             elif (
-                absolute(t) or t.data["kind"] in ("this_year", "whole_year", "last_year", "next_year")
-            ) and t.start >= target_until:
+                (absolute(t) or t.data["kind"] in ("this_year", "whole_year", "last_year", "next_year"))
+                and t.start >= target_until
+                and not _names_a_goal(toks, i, text)
+            ):
                 # "GRDP is estimated to grow 7.45% this year", "Last year, ... budget collection
                 # ...": the year the text goes on about, unless a look back (above). (A goal's own
-                # period, "aims for 8% growth for the full year", is no context.)
+                # period, "aims for 8% growth for the full year", "its full-year target", is no
+                # context.)
                 last_absolute = p
             period_from_sentence = True
             continue
