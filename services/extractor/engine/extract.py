@@ -29,7 +29,7 @@ from services.extractor.engine.dateline import (
 from services.extractor.engine.evidence import quote_sentence, quote_span
 from services.extractor.engine.figures import COUNT_INDICATORS, Group, money
 from services.extractor.engine.fuzzy import fuzzy_indicator
-from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon
+from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon, deadlines_in
 from services.extractor.engine.merge import merge_facts
 from services.extractor.engine.normalize import normalize
 from services.extractor.engine.period_mentions import absolute, merge_adjacent_periods
@@ -576,11 +576,11 @@ def _said_unowned(head: str, said: str, lex: Lexicon) -> bool:
 
 def _deadline_spans(text: str, s: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
     """Where the sentence states a deadline, by the lexicon's deadline patterns."""
-    if lex.deadline_re is None:
-        return []
     low = text[s.start : s.end].lower()
+    # (From its earliest group: a month said in a look-behind is the deadline's too.)
     return [
-        (s.start + m.start(), s.start + m.end()) for m in lex.deadline_re.finditer(low, timeout=REGEX_TIMEOUT)
+        (s.start + min(m.start(), *(m.start(g) for g, v in m.groupdict().items() if v)), s.start + m.end())
+        for m in deadlines_in(lex, low)
     ]
 
 

@@ -162,7 +162,9 @@ class Lexicon:
     task_of: tuple[str, ...] = ()
     task_total_first: tuple[str, ...] = ()  # "of the 42 tasks ..., 30 were completed"
     task_remainder: tuple[str, ...] = ()  # "The remaining three will be finished by ...": the rest
-    deadline_re: Any = None  # "trước ngày 30/9/2024", "by September 30", "30 सितंबर तक"
+    # "trước ngày 30/9/2024", "by September 30", "30 सितंबर तक": one pattern each (an
+    # alternation of them would lose each one's fast literal scan on a long text).
+    deadline_res: tuple[Any, ...] = ()
     dateline_re: Any = None  # a full date ("Ngày 30/6/2024", "HANOI, July 5, 2024")
     task_nouns: tuple[str, ...] = ()
     task_done: tuple[str, ...] = ()
@@ -439,10 +441,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
     except regex.error as exc:
         raise LexiconError(f"{lex.language}: bad period pattern: {exc}") from exc
     deadlines = [str(p) for d in all_data for p in (d.get("tasks") or {}).get("deadline", [])]
-    if deadlines:
-        lex.deadline_re = regex.compile(
-            "|".join(f"(?:{p.replace('{MONTH}', month_alt)})" for p in deadlines), regex.V1
-        )
+    lex.deadline_res = tuple(regex.compile(p.replace("{MONTH}", month_alt), regex.V1) for p in deadlines)
     datelines = [str(p) for d in all_data for p in d.get("dateline", [])]
     if datelines:
         # Day, month and year are named groups in every pattern: one alternation, V1 so that
@@ -547,6 +546,13 @@ def _merge_list(key: str, own: dict[str, Any], borrowed: list[dict[str, Any]]) -
     for d in [*borrowed, own]:
         out.extend(str(x) for x in d.get(key, []))
     return out
+
+
+def deadlines_in(lex: Lexicon, low: str) -> list[Any]:
+    """Every deadline the lower-cased text states, in the order they are said (overlapping
+    readings of one deadline by two patterns all kept: the caller takes the first that fits)."""
+    found = [m for p in lex.deadline_res for m in p.finditer(low, timeout=REGEX_TIMEOUT)]
+    return sorted(found, key=lambda m: m.start()) if len(lex.deadline_res) > 1 else found
 
 
 def find_phrases(lex: Lexicon, lowered: str) -> list[tuple[int, int, list[Phrase]]]:

@@ -10,7 +10,7 @@ import regex
 
 from schemas.fact import Evidence, TaskFact
 from services.extractor.engine.evidence import quote_sentence, quote_span
-from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon
+from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon, deadlines_in
 from services.extractor.engine.periods import Period
 
 
@@ -132,9 +132,7 @@ def _deadline(low: str, lex: Lexicon, period: Period) -> date | None:
     """A deadline the sentence states, the first still to come after the period counted ("By
     the end of June 2024, ... 4 of 9 tasks, which are due by September 30, 2024": June is
     when they were counted); the year defaults to the period's."""
-    if lex.deadline_re is None:
-        return None
-    for m in lex.deadline_re.finditer(low, timeout=REGEX_TIMEOUT):
+    for m in deadlines_in(lex, low):
         found = m.groupdict()
         when = _date_of(found, lex, period.end_year)
         if when is not None and when < period.end_date() and not found.get("y"):
