@@ -352,11 +352,15 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
         and kind in _YEARLESS
         and frame.ref_month is not None
         and p.start_year == frame.ref_year
-        and (p.start_month > frame.ref_month + 3 or (kind == "first_n" and p.end_month > frame.ref_month + 1))
+        and (
+            p.start_month > frame.ref_month + 3
+            or (kind in ("first_n", "month_range") and p.end_month > frame.ref_month + 1)
+        )
     ):
-        # "In the fourth quarter, GDP expanded 6.72%", "Trong 11 tháng, ..." in early January:
-        # last year's (a year's first months are reported once they are over). A period just
-        # ahead of the publication stays this year's (a plan for the next quarter).
+        # "In the fourth quarter, GDP expanded 6.72%", "Trong 11 tháng, ..." in early January,
+        # "FDI inflows rise 27% in April-December" in February: last year's (a year's months
+        # are reported once they are over). A period just ahead of the publication stays this
+        # year's (a plan for the next quarter).
         p = p.shift_years(-1)
     if p is None or not p.valid():
         return None
