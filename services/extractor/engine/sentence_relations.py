@@ -246,9 +246,14 @@ def periods_respectively(
         if len(run) < 2 or k >= len(toks):
             i = j
             continue
+        # (Words of a rate may stand between the name and its periods: "GRDP growth in the
+        # third quarter and the first nine months was ...".)
+        named = i - 1
+        while named >= 0 and toks[named].kind in ("cue", "ellipsis"):
+            named -= 1
         if toks[k].kind == "ind":
             k += 1
-        elif not (i > 0 and toks[i - 1].kind == "ind" and toks[k].kind in NUMERIC):
+        elif not (named >= 0 and toks[named].kind == "ind" and toks[k].kind in NUMERIC):
             i = j
             continue
         stop = k
