@@ -162,6 +162,7 @@ class Lexicon:
     task_of: tuple[str, ...] = ()
     task_total_first: tuple[str, ...] = ()  # "of the 42 tasks ..., 30 were completed"
     task_remainder: tuple[str, ...] = ()  # "The remaining three will be finished by ...": the rest
+    task_not_done: tuple[str, ...] = ()  # "7/25 chỉ tiêu chưa đạt", "were not met": no completion
     # "trước ngày 30/9/2024", "by September 30", "30 सितंबर तक": one pattern each (an
     # alternation of them would lose each one's fast literal scan on a long text).
     deadline_res: tuple[Any, ...] = ()
@@ -384,6 +385,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
     lex.task_of = _words([d.get("tasks") or {} for d in all_data], "of")
     lex.task_total_first = tuple(str(w) for w in (data.get("tasks") or {}).get("total_first", []))
     lex.task_remainder = tuple(str(w).lower() for w in (data.get("tasks") or {}).get("remainder", []))
+    lex.task_not_done = tuple(str(w).lower() for w in (data.get("tasks") or {}).get("not_done", []))
 
     automaton = ahocorasick.Automaton()
     for key, entries in phrases.items():

@@ -88,6 +88,8 @@ def find_tasks(
             if not any(m.start() < x.end() and x.start() < m.end() for x in matches):
                 matches.append(m)
     for m in matches:
+        if _said_not_done(low, m.start(), m.end(), lex):
+            continue
         done_n, total = _number(m.group("done"), lex), _number(m.group("total"), lex)
         if done_n is None or total is None or total == 0 or done_n > total:
             continue
@@ -112,6 +114,25 @@ def find_tasks(
             )
         )
     return out
+
+
+NOT_DONE_REACH = 40  # "7/25 chỉ tiêu chưa đạt", "failed to meet 7 of 25 targets": this close
+_CLAUSE = regex.compile(r"[,;.।]")
+
+
+def _said_not_done(low: str, start: int, end: int, lex: Lexicon) -> bool:
+    """The count is of tasks not done ("có 7/25 chỉ tiêu chưa hoàn thành", "seven of the 25
+    targets were not met", "25 में से 7 लक्ष्य पूरे नहीं हुए"): a word of it in the count's
+    clause, right before or after it."""
+    if not lex.task_not_done:
+        return False
+    after = f" {_CLAUSE.split(low[end : end + NOT_DONE_REACH], maxsplit=1)[0]} "
+    before = f" {_CLAUSE.split(low[max(0, start - NOT_DONE_REACH) : start])[-1]} "
+    # (Up to a word joining another clause: "... were completed and 7 were not".)
+    for c in lex.conjunctions:
+        after = after.split(f" {c} ", 1)[0] + " "
+        before = " " + before.rsplit(f" {c} ", 1)[-1]
+    return any(f" {w} " in before or f" {w} " in after for w in lex.task_not_done)
 
 
 REMAINDER_REACH = 48  # "The remaining three ...", "3 nhiệm vụ còn lại ...": said early in the sentence
