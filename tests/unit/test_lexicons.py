@@ -158,3 +158,18 @@ def test_a_word_that_is_an_anchor_and_a_month_name_anchors_both(lang: str) -> No
     for word in anchors & set(lex.month_names):
         [(_, (_, families))] = list(lex.period_anchors.iter(word))[-1:]
         assert word in families and lexicon.MONTH_ANCHOR in families, (lang, word, families)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_word_of_tasks_not_done_is_no_word_of_done(lang: str) -> None:
+    # A word in both lists would void every count of tasks done in the language.
+    lex = lexicon.load(lang)
+    assert lex.task_not_done, f"{lang}: no words of tasks not done"
+    assert not {w.lower() for w in lex.task_done} & set(lex.task_not_done)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_deadline_pattern_is_searched_on_its_own(lang: str) -> None:
+    # One alternation of them would lose each one's literal scan on a long text (see lexicon).
+    lex = lexicon.load(lang)
+    assert len(lex.deadline_res) == len(raw(lang)["tasks"]["deadline"]) > 0
