@@ -172,4 +172,5 @@ def test_a_word_of_tasks_not_done_is_no_word_of_done(lang: str) -> None:
 def test_each_deadline_pattern_is_searched_on_its_own(lang: str) -> None:
     # One alternation of them would lose each one's literal scan on a long text (see lexicon).
     lex = lexicon.load(lang)
-    assert len(lex.deadline_res) == len(raw(lang)["tasks"]["deadline"]) > 0
+    # (A language may borrow another's patterns too: Hindi texts write English dates.)
+    assert len(lex.deadline_res) >= len(raw(lang)["tasks"]["deadline"]) > 0
