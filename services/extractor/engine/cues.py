@@ -249,7 +249,8 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
             and any(
                 c.kind == "cue"
                 and c.data["cue"] == "plan.after"
-                and not text[c.end : toks[p + 1].start].strip()
+                # ("kế hoạch vốn năm 2026": one word of what is planned may stand between.)
+                and _one_word(text[c.end : toks[p + 1].start])
                 for c in readings(toks, p, -1)
             )
         )
@@ -339,6 +340,12 @@ def has_word(gap: str, words: tuple[str, ...]) -> bool:
 def ends_with_word(s: str, words: tuple[str, ...]) -> bool:
     """`s` is one of `words` or ends with one as a whole word ("vượt kế hoạch", "of the total")."""
     return any(s == w or s.endswith(f" {w}") for w in words)
+
+
+def _one_word(gap: str) -> bool:
+    """Nothing, or one short word alone ("vốn")."""
+    g = gap.strip()
+    return not g or (len(g) <= 8 and g.isalpha())
 
 
 def _filler(gap: str) -> bool:
