@@ -36,6 +36,7 @@ from services.extractor.engine.period_mentions import absolute, merge_adjacent_p
 from services.extractor.engine.periods import Period
 from services.extractor.engine.region import find_region
 from services.extractor.engine.resolve import Frame, counts_fiscal, resolve
+from services.extractor.engine.sentence_relations import words_between
 from services.extractor.engine.tasks import find_tasks, speaks_of_the_rest
 from services.extractor.engine.tokens import Token, tokenize
 
@@ -163,7 +164,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
                 context = opening
         if not stoks:
             continue
-        stoks = _short_name_opens(stoks, seen, carry)
+        stoks = _short_name_opens(stoks, seen, carry, text, lex)
         stoks = _two_short_names(_name_around_figure(stoks))
         stoks = _part_of_the_total(stoks, text, s.start, carry, lex)
         stoks = _goal_heading(stoks, text, s.start, lex)
@@ -411,18 +412,26 @@ def _periods_only(stoks: list[Token], lex: Lexicon, frame: Frame) -> Period | No
     return last
 
 
-def _short_name_opens(stoks: list[Token], seen: set[str], carry: Token | None) -> list[Token]:
+def _short_name_opens(
+    stoks: list[Token], seen: set[str], carry: Token | None, text: str, lex: Lexicon
+) -> list[Token]:
     """A short name that opens a sentence names the indicator it is short for when that was
     named earlier in the text and is not the one carried ("... Tổng thu từ khách du lịch ...
-    Riêng tháng 9, lượng khách đạt 650.000 lượt": the visitors, not the revenue)."""
+    Riêng tháng 9, lượng khách đạt 650.000 lượt": the visitors, not the revenue), or when the
+    amount before it is of it ("1.25 लाख करोड़ रुपये के राजस्व का लक्ष्य")."""
     first = next((k for k, t in enumerate(stoks) if t.kind in ("ind", "block", "ellipsis")), None)
     if first is None or stoks[first].kind != "ellipsis":
         return stoks
     t = stoks[first]
     indicator = t.data["value"]
+    amount_of = (
+        first > 0
+        and stoks[first - 1].kind == "val"
+        and words_between(text, stoks[first - 1].end, t.start, lex.bound_after_re) in lex.value_of
+    )
     if (
         indicator not in seen
-        or (carry is not None and carry.data.get("indicator") == indicator)
+        or (carry is not None and carry.data.get("indicator") == indicator and not amount_of)
         or any(x.kind == "ind" and x.start == t.start and x.end == t.end for x in stoks)
     ):
         return stoks

@@ -241,6 +241,9 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
             now = (ref, frame.ref_month or 12)
             at = min((ctx.end_year, ctx.end_month), now) if ctx is not None else now
             kind, ref = "fiscal_quarter", _fiscal_year_of(*at)
+            first = _fiscal_part(ref, "quarter", q)
+            if first is not None and (first.start_year, first.start_month) > now:
+                ref -= 1  # "चौथी तिमाही में" in June: the January-March just reported
         if kind == "fiscal_quarter":
             p = _fiscal_part(ref, "quarter", q)
         else:
