@@ -189,9 +189,10 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
                     text, s, stoks, lex, back.data.get("indicator")
                 )
                 if not refers_back and carry is None and named is not None:
-                    # A short name reaches across a paragraph to the indicator named last ("...
-                    # disbursement of public investment ...\n\nThe disbursed capital ...").
-                    short = tuple(lex.ellipsis.get(str(named.data.get("indicator")), ()))
+                    # A short name or a word referring back reaches across a paragraph to the
+                    # indicator named last ("... disbursement of public investment ...\n\nThe
+                    # disbursed capital ...", "... GDP grew 7.4% ...\n\nThe figure brought ...").
+                    short = (*lex.anaphora, *lex.ellipsis.get(str(named.data.get("indicator")), ()))
                     if _refers_back(text, s, stoks, lex, None, short):
                         back, refers_back = named, True
             sgroups, end_period = assemble_sentence(
