@@ -244,7 +244,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             if opening is None and sgroups:
                 opening = end_period
 
-    facts, dropped, parts, rates = _facts_of(groups, text, title_end, ref_year, ref_month, lex)
+    facts, dropped, parts, rates, bare = _facts_of(groups, text, title_end, ref_year, ref_month, lex)
     # Task fractions, only where a task noun and a word of completion both occur.
     following = dict(itertools.pairwise(sentences))
     for s, period in task_periods.items():
@@ -268,7 +268,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         region=region,
         published_at=report.published_at,
         source=report.source,
-        facts=merge_facts(facts, title_end, parts, rates),
+        facts=merge_facts(facts, title_end, parts, rates, bare),
         dropped=dropped,
     )
 
@@ -285,13 +285,17 @@ def _facts_of(
     list[DroppedFact],
     set[int],
     dict[tuple[str, str], list[float]],
+    dict[int, list[float]],
 ]:
     """The facts the sentence groups state; what cannot be read whole is dropped with a reason.
-    Also which of the facts are of a part of their indicator's total (by index)."""
+    Also which of the facts are of a part of their indicator's total, and which are a rate
+    said bare and nothing else (by index)."""
     facts: list[IndicatorFact | TaskFact | TargetFact] = []
     dropped: list[DroppedFact] = []
     parts: set[int] = set()
     rates: dict[tuple[str, str], list[float]] = {}
+    bare: list[int] = []  # the facts that are a rate said with no base and nothing else
+    based: dict[tuple[str, str], list[float]] = {}  # the rates said with a base, by indicator and months
     goals: tuple[int, Period] | None = None  # the paragraph and period of the last goal dated
     for g, s, ctx in groups:
         if g.indicator is None or not g.has_number:
@@ -379,6 +383,11 @@ def _facts_of(
             continue
         if g.part:
             parts.add(len(facts))
+        if value is None and g.plan is None and best is not None and best.base == "unspecified":
+            bare.append(len(facts))
+        based.setdefault((g.indicator, str(period)), []).extend(
+            x.value for x in g.growths if x.base != "unspecified"
+        )
         if len(g.growths) > 1 and ev.start >= title_end:
             # The rates a figure's best one stood in for (a headline may quote one of them).
             rates.setdefault((g.indicator, str(period)), []).extend(x.value for x in g.growths)
@@ -394,7 +403,10 @@ def _facts_of(
                 evidence=ev,
             )
         )
-    return facts, dropped, parts, rates
+    bare_of = {
+        k: based.get((f.indicator, f.period), []) for k in bare if isinstance(f := facts[k], IndicatorFact)
+    }
+    return facts, dropped, parts, rates, bare_of
 
 
 def _periods_only(stoks: list[Token], lex: Lexicon, frame: Frame) -> Period | None:

@@ -57,11 +57,16 @@ def merge_facts(
     title_end: int = 0,
     parts: Collection[int] = (),
     rates: Mapping[tuple[str, str], Collection[float]] | None = None,
+    bare: Mapping[int, Collection[float]] | None = None,
 ) -> list[Fact]:
     """`parts`: the indices of the facts named as a part of their indicator's total
     ("international arrivals"): a part's bare rate is not the total's. `rates`: every rate the
     text states of an indicator and period, the ones its facts did not keep included (the
-    month-on-month rate beside the year-on-year one)."""
+    month-on-month rate beside the year-on-year one). `bare`: for each fact that is a rate said
+    with no base and nothing else (by index), the rates the text states with a base of the
+    same indicator and months: one of them said bare is that figure's, said short ("Tháng 9:
+    CPI tăng 0,51% ... tăng 0,51% so với tháng trước, ... 8,8% so với cùng kỳ")."""
+    bare = bare or {}
     # Body facts first: a headline's figure is the body's, said shorter.
     ordered = sorted(range(len(facts)), key=lambda k: facts[k].evidence.start < title_end)
     body = [f for f in facts if f.evidence.start >= title_end and isinstance(f, IndicatorFact)]
@@ -79,6 +84,7 @@ def merge_facts(
             and facts[k].evidence.start < title_end
             and _count(facts[k]) in counts
         )
+        and not (k in bare and _said_with_its_base(facts[k], bare[k]))
     ]
     out: list[Fact] = []
     out_part: list[bool] = []
@@ -146,6 +152,14 @@ def _restated_in_body(
         return False
     length = Period.parse(f.period).length
     return any(b.period != f.period and Period.parse(b.period).length == length and agrees(b) for b in body)
+
+
+def _said_with_its_base(f: Fact, based: Collection[float]) -> bool:
+    return (
+        isinstance(f, IndicatorFact)
+        and f.growth_pct is not None
+        and any(abs(r - f.growth_pct) <= 0.01 for r in based)
+    )
 
 
 def _count(f: Fact) -> tuple[int, int] | None:
