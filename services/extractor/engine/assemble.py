@@ -77,6 +77,8 @@ SHARE_OF_GAP = 16  # "जीडीपी का 4.8 प्रतिशत": a sh
 def _names_a_goal(toks: list[Token], i: int, text: str) -> bool:
     """The period toks[i] is said of a goal named right after it ("its full-year target of
     $1.2 billion", "the 2026 plan")."""
+    if i + 1 >= len(toks) or toks[i + 1].kind != "cue":
+        return False
     return any(
         is_cue(c, ("target", "target_after", "plan.after")) and not text[toks[i].end : c.start].strip()
         for c in readings(toks, i + 1, +1)

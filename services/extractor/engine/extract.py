@@ -383,18 +383,18 @@ def _facts_of(
             continue
         if g.part:
             parts.add(len(facts))
+        key = (g.indicator, str(period))
         if value is None and g.plan is None and best is not None and best.base == "unspecified":
             bare.append(len(facts))
-        based.setdefault((g.indicator, str(period)), []).extend(
-            x.value for x in g.growths if x.base != "unspecified"
-        )
+        if g.growths:
+            based.setdefault(key, []).extend(x.value for x in g.growths if x.base != "unspecified")
         if len(g.growths) > 1 and ev.start >= title_end:
             # The rates a figure's best one stood in for (a headline may quote one of them).
-            rates.setdefault((g.indicator, str(period)), []).extend(x.value for x in g.growths)
+            rates.setdefault(key, []).extend(x.value for x in g.growths)
         facts.append(
             IndicatorFact(
                 indicator=g.indicator,
-                period=str(period),
+                period=key[1],
                 value=value,
                 unit=unit if value is not None else None,
                 growth_pct=best.value if best else None,

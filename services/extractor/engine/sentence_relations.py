@@ -618,8 +618,11 @@ BRACKET_WORD = 8  # "(đạt ", "(at ": a short word before a bracketed figure
 def bracketed_base(toks: list[Token], i: int, text: str, own: Period | None) -> Period | None:
     """The earlier period a bracketed figure belongs to: "so với cùng kỳ năm 2022 (35,1%)",
     "so với cùng kỳ năm trước (1,8 tỷ USD)" (the figure's own months a year before)."""
-    gap = text[toks[i - 1].end : toks[i].start].strip() if i else ""
+    gap = text[toks[i - 1].end : toks[i].start] if i else ""
+    if "(" not in gap:
+        return None
     # "(35,1%)", "(đạt 16,6%)": the bracket holds the figure, maybe after one word of being.
+    gap = gap.strip()
     inner = gap[1:].replace(" ", "")
     if not gap.startswith("(") or len(gap) > BRACKET_WORD or (inner and not inner.isalpha()):
         return None
