@@ -250,7 +250,7 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
                 c.kind == "cue"
                 and c.data["cue"] == "plan.after"
                 # ("kế hoạch vốn năm 2026": one word of what is planned may stand between.)
-                and _one_word(text[c.end : toks[p + 1].start])
+                and one_word_at_most(text[c.end : toks[p + 1].start].strip())
                 for c in readings(toks, p, -1)
             )
         )
@@ -342,10 +342,9 @@ def ends_with_word(s: str, words: tuple[str, ...]) -> bool:
     return any(s == w or s.endswith(f" {w}") for w in words)
 
 
-def _one_word(gap: str) -> bool:
-    """Nothing, or one short word alone ("vốn")."""
-    g = gap.strip()
-    return not g or (len(g) <= 8 and g.isalpha())
+def one_word_at_most(words: str) -> bool:
+    """Nothing, or one plain word ("5.2 million [new] visitors", "kế hoạch [vốn] năm 2026")."""
+    return not words or (" " not in words and words.replace("-", "").isalpha())
 
 
 def _filler(gap: str) -> bool:

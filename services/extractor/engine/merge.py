@@ -34,8 +34,6 @@ def _rounded(precise: float | None, rough: float | None) -> bool:
 
 
 PLAN_NEAR = 2.0  # points: a headline's share of plan this close to the body's is the body's, rounded
-
-
 ROUND_REACH = 0.1  # "hơn 300 triệu USD" over 307.5 million: a round headline amount this near
 
 
@@ -155,6 +153,7 @@ def _restated_in_body(
 
 
 def _said_with_its_base(f: Fact, based: Collection[float]) -> bool:
+    """The fact's bare rate is one of `based`, the rates said with a base of its months."""
     return (
         isinstance(f, IndicatorFact)
         and f.growth_pct is not None

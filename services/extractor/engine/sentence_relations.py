@@ -92,11 +92,6 @@ def included_aside(toks: list[Token], i: int, text: str) -> bool:
     return nxt is not None and "," in text[toks[i].end : nxt.start]
 
 
-def one_word_at_most(words: str) -> bool:
-    """Nothing, or one plain word ("5.2 million [new] visitors")."""
-    return not words or (" " not in words and words.replace("-", "").isalpha())
-
-
 BETWEEN_REACH = 80
 
 
