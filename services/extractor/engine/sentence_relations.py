@@ -520,12 +520,20 @@ def _clause_comma(text: str, lo: int, hi: int) -> int:
 GOAL_REACH = 800  # a goal's list ends within this many characters of its goal word
 
 
+GOAL_BRACKET = 48  # "(3 tỷ USD)", "(kế hoạch 8%)": a goal's bracket right after its word closes by then
+
+
 def clause_end(text: str, pos: int, depth: int, lex: Lexicon) -> int:
     """Where a goal's list ends: a semicolon, the sentence's end, the closing bracket it
     opened in, a comma that leads into another clause ("..., while exports rose") or a word
     of contrast ("... but higher than ..."). A goal
     that opens a list with a colon ("đề ra các chỉ tiêu: A; B; C") runs to the sentence's end.
     One regex search over a bounded stretch: a run-on text of goals must stay linear."""
+    if text[pos : pos + 2].lstrip().startswith("("):
+        # "vượt kế hoạch đề ra (3 tỷ USD), tăng 9,5%": the goal's figure in its bracket, no more.
+        close = text.find(")", pos, pos + GOAL_BRACKET)
+        if close >= 0 and any(ch.isdigit() for ch in text[pos:close]):
+            return close
     colon = text.find(":", pos, pos + 48)
     listed = colon >= 0 and not any(ch.isdigit() for ch in text[pos:colon])
     stop = min(len(text), pos + GOAL_REACH)
