@@ -621,12 +621,12 @@ def assemble_sentence(
             ahead = toks[i + 1] if i + 1 < len(toks) else None
             if (
                 role == "bare"
-                and slot is not None
-                and slot.kind == "ind"
+                and (slot is None or slot.kind == "ind")
                 and goal_said_beside(toks, i, text, lex)
             ):
                 # "lower than the 6.8% target", "tăng 6,5% (kế hoạch 7%)", "exceeding the plan
-                # (8%)": the goal set for the indicator in hand.
+                # (8%)": the goal set for the indicator in hand; with none named, "its 8% growth
+                # target" is the economy's (see the end).
                 g = new_group(t)
                 g.target, g.closed = True, True
                 g.growths.append(Growth(t.data["value"], "unspecified"))
