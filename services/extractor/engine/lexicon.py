@@ -286,7 +286,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         implied_currency=_names(data, "implied_currency"),
         scale_currency=_names(data, "scale_currency"),
         deficit_words=_words(own, "deficit_words"),
-        growth_in=frozenset(_words(own, "growth_in")),
+        growth_in=frozenset(w for x in _words(own, "growth_in") for w in spelled_out(x)),
         result_words=_words(own, "result_words"),
         change_after=frozenset(_words([(data.get("cues") or {}).get("change") or {}], "after")),
         clause_words=_words(all_data, "clause_words"),
