@@ -78,7 +78,12 @@ def rate_of_indicator_after(
         cur.indicator is None
         and words_between(text, rate.end, t.start, lex.or_more_re) in lex.rate_joins
         and bool(t.data.get("rate") or t.start < target_until)
-        and bool(text[rate.end : t.start].strip() or growth_word_after(toks, i, text))
+        and bool(
+            text[rate.end : t.start].strip()
+            or growth_word_after(toks, i, text)
+            # "12 प्रतिशत आर्थिक वृद्धि दर का लक्ष्य": the name itself says growth.
+            or any(f" {w} " in f" {t.text.lower()} " for w in lex.growth_alone)
+        )
     )
     return "rate" if rated else ""
 
