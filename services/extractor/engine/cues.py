@@ -243,7 +243,7 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
             p -= 1
         k = neighbour(toks, p, -1) if p >= 0 else -1  # the token before the plan's words
         planned = (
-            t.data["kind"] == "year"
+            t.data["kind"] in ("year", "fiscal_year")
             and k >= 0
             and toks[k].kind == "pct"
             and any(
