@@ -51,6 +51,10 @@ INDEX_LEVELS = measured_in("rate")  # the consumer price index
 # Mentions of a time up to a month or a day ("by the end of September", "tính đến 30/9").
 UNTIL = ("through_month", "through_date")
 
+# The least an economy's money indicator (a province's month included) plausibly is: a sum
+# below it was read without its scale word.
+SMALLEST_SUM = {"VND": 1e8}
+SMALLEST_ANY_SUM = 1e4
 BODY_FOR_LANGUAGE = 100  # characters of body enough to tell its language without the title
 FUZZY_REACH = 64  # the words this close before a sentence's first figure may name its indicator
 
@@ -358,6 +362,15 @@ def _facts_of(
                 value = None
                 if best is None and g.plan is None:
                     continue
+        if value is not None and money(unit) and abs(value) < SMALLEST_SUM.get(str(unit), SMALLEST_ANY_SUM):
+            # "₹1.73 trn" with a scale word not known: a sum an economy's indicator never is;
+            # the amount is dropped with its reason, the rate and plan share stand.
+            _drop(
+                dropped, ev.text, "implausible_amount", f"{g.indicator} of {value:g} {unit} is no such total"
+            )
+            value = None
+            if best is None and g.plan is None:
+                continue
         # A figure for months after the publication cannot have happened: a goal or a forecast
         # ("Dự kiến năm 2025, GRDP đạt 9%" in October 2024). An estimate for the year under
         # way stays a figure ("cả năm 2024 dự kiến đạt ...", as the labelled corpus keeps it).
