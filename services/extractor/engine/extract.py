@@ -299,6 +299,7 @@ def _facts_of(
     parts: set[int] = set()
     rates: dict[tuple[str, str], list[float]] = {}
     bare: list[int] = []  # the facts that are a rate said with no base and nothing else
+    excluded: list[int] = []  # the facts of a measure with a part left out
     based: dict[tuple[str, str], list[float]] = {}  # the rates said with a base, by indicator and months
     goals: tuple[int, Period] | None = None  # the paragraph and period of the last goal dated
     for g, s, ctx in groups:
@@ -324,9 +325,6 @@ def _facts_of(
             continue
         if g.stock:
             _drop(dropped, ev.text, "accumulated_stock", "an accumulated total, not the period's figure")
-            continue
-        if g.excluded:
-            _drop(dropped, ev.text, "part_left_out", "a measure that leaves a part of the total out")
             continue
         if g.forecast and not _begins_after(period, ref_year, ref_month):
             # (A forecast for a time still to come is kept as a goal, below.)
@@ -404,6 +402,8 @@ def _facts_of(
         if len(g.growths) > 1 and ev.start >= title_end:
             # The rates a figure's best one stood in for (a headline may quote one of them).
             rates.setdefault(key, []).extend(x.value for x in g.growths)
+        if g.excluded:
+            excluded.append(len(facts))
         facts.append(
             IndicatorFact(
                 indicator=g.indicator,
@@ -419,6 +419,32 @@ def _facts_of(
     bare_of = {
         k: based.get((f.indicator, f.period), []) for k in bare if isinstance(f := facts[k], IndicatorFact)
     }
+    if excluded:
+        # "Nếu không tính dầu thô, kim ngạch xuất khẩu đạt ...": beside the total of the same
+        # months another measure; alone ("xuất khẩu (không kể dầu thô) đạt 5,9 tỷ USD") the
+        # figure the text gives of the indicator.
+        whole = {
+            (f.indicator, f.period)
+            for k, f in enumerate(facts)
+            if k not in excluded and isinstance(f, IndicatorFact)
+        }
+        gone = {
+            k
+            for k in excluded
+            if isinstance(f := facts[k], IndicatorFact) and (f.indicator, f.period) in whole
+        }
+        for k in sorted(gone):
+            _drop(
+                dropped,
+                facts[k].evidence.text,
+                "part_left_out",
+                "a measure that leaves a part of the total out",
+            )
+        keep = [k for k in range(len(facts)) if k not in gone]
+        at = {k: n for n, k in enumerate(keep)}
+        facts = [facts[k] for k in keep]
+        parts = {at[k] for k in parts if k in at}
+        bare_of = {at[k]: v for k, v in bare_of.items() if k in at}
     return facts, dropped, parts, rates, bare_of
 
 
