@@ -663,6 +663,15 @@ def assemble_sentence(
                         and 0 <= t.start - last_name.end <= SHARE_GAP
                         and not any(ch in text[last_name.end : t.start] for ch in ",;()")
                     )
+                    # "đã giải ngân 1.930 tỷ đồng, đạt 42,1%": after the amount spent, the share.
+                    or (
+                        cur is not None
+                        and not cur.closed
+                        and cur.indicator in PLAN_SHARE_INDICATORS
+                        and cur.value is not None
+                        and cur.plan is None
+                        and not cur.growths
+                    )
                 )
             ):
                 # "tỷ lệ giải ngân vốn đầu tư công đạt 35%": the disbursement rate is the share of
