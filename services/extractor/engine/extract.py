@@ -42,7 +42,7 @@ from services.extractor.engine.tokens import Token, tokenize
 
 # Sentence ends: ". " before a capital, digit or another script; "।"; line breaks.
 _SENTENCE_END = regex.compile(r"[.!?।|]\s+|\n+|[.!?](?=[A-ZĐÀ-Ỹ][a-zà-ỹ])")
-_ABBREV = regex.compile(r"(?:\b[A-Z][a-z]?|\b[A-Z]\.[A-Z]|\bRs|\bNo|\bMr|\bMrs|\bDr|\bvs|\bSt)\.$")
+_ABBREV = regex.compile(r"(?:\b[A-Z][a-z]?|\b[A-Z]\.[A-Z]|\bRs|\bNo|\bMr|\bMrs|\bDr|\bvs|\bSt|(?<!\S)रु)\.$")
 # "by Nov. 10", "on Sept. 30": a month's short name before its day ends no sentence.
 _MONTH_ABBREV = regex.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 
