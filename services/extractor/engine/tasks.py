@@ -90,10 +90,16 @@ def find_tasks(
     for m in matches:
         if _said_not_done(low, m.start(), m.end(), lex):
             continue
-        done_n, total = _number(m.group("done"), lex), _number(m.group("total"), lex)
+        groups = m.groupdict()
+        done_n = _number(m.group("done"), lex)
+        if groups.get("rest") is not None:
+            # "18 chỉ tiêu đạt ..., 4 chỉ tiêu chưa đạt": those done and those not, all of them.
+            rest = _number(groups["rest"], lex)
+            total = None if done_n is None or rest is None else done_n + rest
+        else:
+            total = _number(m.group("total"), lex)
         if done_n is None or total is None or total == 0 or done_n > total:
             continue
-        groups = m.groupdict()
         scope_word = (groups.get("pre") or groups.get("post") or "").lower()
         scope = lex.task_scopes.get(scope_word, scope_word or "all")
         s, e = start + m.start(), start + m.end()
