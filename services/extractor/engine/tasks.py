@@ -178,6 +178,8 @@ def _date_of(found: dict[str, str | None], lex: Lexicon, default_year: int) -> d
     quarter = lex.ordinals.get(groups.get("q", ""))
     if quarter is not None and 1 <= quarter <= 4:
         month = 3 * quarter  # "trong quý IV": by the quarter's last day
+    if "ye" in groups:
+        month = 12  # "by the end of the year", "trước cuối năm"
     year = int(groups.get("y") or default_year)
     try:
         if "d" not in groups and month:
