@@ -35,7 +35,7 @@ from services.extractor.engine.normalize import normalize
 from services.extractor.engine.period_mentions import absolute, merge_adjacent_periods
 from services.extractor.engine.periods import Period
 from services.extractor.engine.region import find_region
-from services.extractor.engine.resolve import Frame, counts_fiscal, resolve
+from services.extractor.engine.resolve import Frame, counts_fiscal, month_number, resolve
 from services.extractor.engine.sentence_relations import words_between
 from services.extractor.engine.tasks import find_tasks, speaks_of_the_rest
 from services.extractor.engine.tokens import Token, tokenize
@@ -211,7 +211,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         if "task_noun" in kinds and "task_done" in kinds:
             # Not a month still to come: that is a deadline ("... 30 सितंबर 2025 तक पूरा किया जाना है"),
             # as is one the words of a deadline hold ("... dự kiến hoàn thành trong tháng 10").
-            due = _deadline_spans(text, s, lex)
+            due = _deadline_spans(text, s, lex, ref_year, ref_month)
             first_own = next(
                 (
                     t.data["period"]
@@ -635,14 +635,22 @@ def _said_unowned(head: str, said: str, lex: Lexicon) -> bool:
     return False
 
 
-def _deadline_spans(text: str, s: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
-    """Where the sentence states a deadline, by the lexicon's deadline patterns."""
+def _deadline_spans(
+    text: str, s: Sentence, lex: Lexicon, ref_year: int | None, ref_month: int | None
+) -> list[tuple[int, int]]:
+    """Where the sentence states a deadline, by the lexicon's deadline patterns (not one that
+    names its year and is over at publication: "सितंबर 2026 तक 45 कार्य पूरे" in October is
+    when the tasks were counted)."""
     low = text[s.start : s.end].lower()
-    # (From its earliest group: a month said in a look-behind is the deadline's too.)
-    return [
-        (s.start + min(m.start(), *(m.start(g) for g, v in m.groupdict().items() if v)), s.start + m.end())
-        for m in deadlines_in(lex, low)
-    ]
+    out = []
+    for m in deadlines_in(lex, low):
+        found = {k: v for k, v in m.groupdict().items() if v}
+        month = month_number(found.get("m"), lex) or 12
+        if "y" in found and ref_year is not None and (int(found["y"]), month) <= (ref_year, ref_month or 12):
+            continue
+        # (From its earliest group: a month said in a look-behind is the deadline's too.)
+        out.append((s.start + min(m.start(), *(m.start(g) for g in found)), s.start + m.end()))
+    return out
 
 
 def _deadline_last(
