@@ -35,9 +35,9 @@ from services.extractor.engine.normalize import normalize
 from services.extractor.engine.period_mentions import absolute, merge_adjacent_periods
 from services.extractor.engine.periods import Period
 from services.extractor.engine.region import find_region
-from services.extractor.engine.resolve import Frame, counts_fiscal, month_number, resolve
+from services.extractor.engine.resolve import Frame, counts_fiscal, resolve
 from services.extractor.engine.sentence_relations import words_between
-from services.extractor.engine.tasks import find_tasks, speaks_of_the_rest
+from services.extractor.engine.tasks import deadline_date, find_tasks, speaks_of_the_rest
 from services.extractor.engine.tokens import Token, tokenize
 
 # Sentence ends: ". " before a capital, digit or another script; "।"; line breaks.
@@ -645,8 +645,8 @@ def _deadline_spans(
     out = []
     for m in deadlines_in(lex, low):
         found = {k: v for k, v in m.groupdict().items() if v}
-        month = month_number(found.get("m"), lex) or 12
-        if "y" in found and ref_year is not None and (int(found["y"]), month) <= (ref_year, ref_month or 12):
+        when = deadline_date(found, lex, ref_year) if "y" in found and ref_year is not None else None
+        if when is not None and (when.year, when.month) <= (ref_year, ref_month or 12):
             continue
         # (From its earliest group: a month said in a look-behind is the deadline's too.)
         out.append((s.start + min(m.start(), *(m.start(g) for g in found)), s.start + m.end()))

@@ -161,17 +161,19 @@ def _deadline(low: str, lex: Lexicon, period: Period) -> date | None:
     when they were counted); the year defaults to the period's."""
     for m in deadlines_in(lex, low):
         found = m.groupdict()
-        when = _date_of(found, lex, period.end_year)
+        when = deadline_date(found, lex, period.end_year)
         if when is not None and when < period.end_date() and not found.get("y"):
             # "trong tháng 3" in a report on the whole year: next year's March (not so the
             # period's own last day, "30 जून तक": when the tasks were counted).
-            when = _date_of(found, lex, period.end_year + 1)
+            when = deadline_date(found, lex, period.end_year + 1)
         if when is not None and when > period.end_date():
             return when
     return None
 
 
-def _date_of(found: dict[str, str | None], lex: Lexicon, default_year: int) -> date | None:
+def deadline_date(found: dict[str, str | None], lex: Lexicon, default_year: int) -> date | None:
+    """The last day a deadline match's groups name (day, month, quarter, year's end), in
+    `default_year` when it names no year; None for no such day."""
     groups = {k: v for k, v in found.items() if v}
     raw_month = groups.get("m", "")
     month = int(raw_month) if raw_month.isdigit() else lex.month_names.get(raw_month)
