@@ -418,7 +418,11 @@ def assemble_sentence(
             ) or said_alone(t, text, lex.alone_words):
                 t.data["aside"] = True
             elif (
-                (absolute(t) or t.data["kind"] in ("this_year", "whole_year", "last_year", "next_year"))
+                (
+                    absolute(t)
+                    or t.data["kind"]
+                    in ("this_year", "whole_year", "last_year", "next_year", "next_fiscal_year")
+                )
                 and t.start >= target_until
                 and not _names_a_goal(toks, i, text)
             ):

@@ -145,6 +145,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
     seen: set[str] = set()  # every indicator named so far
     prev_para = -1
     opening: Period | None = None  # the period the text's first figures were of
+    goal_list = False  # the items below a heading of goals alone on its line are goals
     for s in sentences:
         while idx < len(tokens) and tokens[idx].start < s.start:
             idx += 1
@@ -166,12 +167,17 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
                 # year. Growth in the fourth quarter accelerated to 8.46% ...\n\nExports rose
                 # 14.3% to a record $459.1 billion"): back to the period the text opened on.
                 context = opening
+        item = goal_list and text.startswith(BULLETS, s.start)
+        goal_list = item
         if not stoks:
             continue
         stoks = _short_name_opens(stoks, seen, carry, text, lex)
         stoks = _two_short_names(_name_around_figure(stoks))
         stoks = _part_of_the_total(stoks, text, s.start, carry, lex)
-        stoks = _goal_heading(stoks, text, s.start, lex)
+        if item:
+            stoks = _goal_item(stoks, text, s)
+        else:
+            stoks, goal_list = _goal_heading(stoks, text, s, lex, Frame(ref_year, ref_month, context, fiscal))
         if not any(t.kind in ("ind", "block") for t in stoks):
             numeric = next((t.start for t in stoks if t.kind in ("val", "pct")), None)
             if numeric is not None:
@@ -580,23 +586,40 @@ def _part_of_the_total(
 
 
 GOAL_HEADING = 48  # "Kế hoạch năm 2026:", "Targets for 2026:": a heading this short before its colon
+BULLETS = ("-", "–", "—", "•", "+", "*", "·", "●", "▪")  # what opens the items of a list
 
 
-def _goal_heading(stoks: list[Token], text: str, start: int, lex: Lexicon) -> list[Token]:
+def _goal_heading(
+    stoks: list[Token], text: str, s: Sentence, lex: Lexicon, frame: Frame
+) -> tuple[list[Token], bool]:
     """A sentence that opens with a heading of plans or targets and a colon ("Kế hoạch năm 2026:
-    GRDP tăng 8,5%; ...", "Targets for 2026: ...") lists goals: a word of goal at the colon."""
-    colon = text.find(":", start, start + GOAL_HEADING)
-    if colon < 0 or any(
-        t.start < colon and (t.kind in ("val", "pct") or is_cue(t, ("target",))) for t in stoks
-    ):
-        return stoks
-    head = text[start:colon].lower()
-    if not (has_word(head, lex.plan_words) or has_word(head, tuple(f"{w}s" for w in lex.plan_words))):
-        return stoks
+    GRDP tăng 8,5%; ...", "Targets for 2026: ...") lists goals: a word of goal at the colon.
+    Also whether the heading stands alone on its line, opening a list of goals in the items
+    below it: so when it names no time already over at publication ("Các chỉ tiêu chủ yếu 9
+    tháng:" in October heads results)."""
+    colon = text.find(":", s.start, s.start + GOAL_HEADING)
+    if colon < 0 or any(t.start < colon and t.kind in ("val", "pct") for t in stoks):
+        return stoks, False
+    head = text[s.start : colon].lower()
     if has_word(head, lex.result_words):
-        return stoks  # "Kết quả thực hiện kế hoạch 9 tháng:": what was done, not what is aimed at
+        return stoks, False  # "Kết quả thực hiện kế hoạch 9 tháng:": what was done, not what is aimed at
+    alone = not text[colon + 1 : s.end].strip() and all(
+        p is None or _after(p, frame.ref_year, frame.ref_month)
+        for p in (resolve(t.data, lex, frame) for t in stoks if t.kind == "per" and t.start < colon)
+    )
+    if any(t.start < colon and is_cue(t, ("target",)) for t in stoks):
+        return stoks, alone  # "Key targets for 2026:": a word of goal there already
+    if not (has_word(head, lex.plan_words) or has_word(head, tuple(f"{w}s" for w in lex.plan_words))):
+        return stoks, False
     goal = Token("cue", colon, colon + 1, ":", {"cue": "target"})
-    return sorted([*stoks, goal], key=lambda t: (t.start, t.end))
+    return sorted([*stoks, goal], key=lambda t: (t.start, t.end)), alone
+
+
+def _goal_item(stoks: list[Token], text: str, s: Sentence) -> list[Token]:
+    """An item of a list of goals ("- Tốc độ tăng trưởng GRDP: 8,5%."): a word of goal at its
+    bullet."""
+    goal = Token("cue", s.start, s.start + 1, text[s.start], {"cue": "target"})
+    return [goal, *stoks]
 
 
 def _refers_back(

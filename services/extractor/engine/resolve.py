@@ -55,6 +55,7 @@ RELATIVE = {
     "last_fiscal_year",
     "current_fiscal_year",
     "fiscal_year_before",
+    "next_fiscal_year",
 }
 
 
@@ -293,7 +294,13 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
             return None
         fy = _fiscal_year_of(frame.ref_year, frame.ref_month)
         p = Period(fy, FISCAL_START, frame.ref_year, frame.ref_month)
-    elif kind in ("whole_fiscal_year", "current_fiscal_year", "last_fiscal_year", "fiscal_year_before"):
+    elif kind in (
+        "whole_fiscal_year",
+        "current_fiscal_year",
+        "last_fiscal_year",
+        "fiscal_year_before",
+        "next_fiscal_year",
+    ):
         # "पूरे वित्त वर्ष में": the fiscal year the text is in; "this fiscal", "चालू वित्त वर्ष",
         # "पिछले वित्त वर्ष": the publication's (or the one before), whatever earlier month the
         # text spoke of last, when the publication's month is known.
@@ -304,11 +311,14 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
         # "Growth in 2025-26 was 6.5%, against 9.2% in the previous fiscal": after a whole
         # fiscal year, the one before it.
         whole = ctx is not None and ctx.start_month == FISCAL_START and ctx.length == 12
-        # "इससे पिछले वित्त वर्ष" (fiscal_year_before): the one before the one spoken of, always.
+        # "इससे पिछले वित्त वर्ष" (fiscal_year_before): the one before the one spoken of, always;
+        # "अगले वित्त वर्ष", "the next fiscal year": the one after (the publication's, or the
+        # whole fiscal year spoken of).
         by_text = kind in ("whole_fiscal_year", "fiscal_year_before") or frame.ref_month is None or whole
         starts = spoken if by_text and spoken is not None else published
         if starts is not None:
-            p = _fiscal_year(starts - (kind in ("last_fiscal_year", "fiscal_year_before")))
+            step = 1 if kind == "next_fiscal_year" else -(kind in ("last_fiscal_year", "fiscal_year_before"))
+            p = _fiscal_year(starts + step)
     elif kind == "this_month":
         p = ctx.last_month() if ctx else None
     elif kind == "quarter_before":
@@ -347,8 +357,10 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
         if year is None or y2 is None or not 0 < y2 - year <= 10:
             return None
         p = Period(year, 1, y2, 12)
-    elif kind == "date":
-        return None  # a day's date: the year it names helps date the report, no figure's period
+    elif kind in ("date", "fiscal_span"):
+        # A day's date: the year it names helps date the report; "which runs April to March":
+        # what a fiscal year is. Neither is any figure's period.
+        return None
     if (
         p is not None
         and year is None
@@ -443,6 +455,7 @@ _FISCAL_YEARS = {
     "whole_fiscal_year",
     "last_fiscal_year",
     "current_fiscal_year",
+    "next_fiscal_year",
 }
 # Mentions that count in the fiscal year (a text with one counts its quarters so).
 FISCAL = {
