@@ -31,10 +31,13 @@ def goal_said_beside(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool
     )
 
 
+PLAN_REACH = 64  # the words of plan before a bracket end this close to the rate in it
+
+
 def _plan_in_brackets(text: str, start: int, lex: Lexicon) -> bool:
     """A rate alone in brackets right after a word of plan ("vượt kế hoạch (8%)", "the plan
     (8%)", "योजना (8%)")."""
-    head = text[max(0, start - 24) : start].rstrip()
+    head = text[max(0, start - PLAN_REACH) : start].rstrip()
     if not head.endswith("("):
         return False
     head = head[:-1].rstrip().lower()

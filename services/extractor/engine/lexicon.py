@@ -264,8 +264,9 @@ def _names(own: dict[str, Any], key: str) -> dict[str, str]:
 
 
 def _words(sources: list[dict[str, Any]], key: str) -> tuple[str, ...]:
-    """The lower-cased words a lexicon list holds, across `sources` in order."""
-    return tuple(str(w).lower() for d in sources for w in d.get(key) or [])
+    """The lower-cased words a lexicon list holds, across `sources` in order, their choices
+    spelled out."""
+    return tuple(w for d in sources for x in d.get(key) or [] for w in spelled_out(str(x).lower()))
 
 
 def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
@@ -286,7 +287,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         implied_currency=_names(data, "implied_currency"),
         scale_currency=_names(data, "scale_currency"),
         deficit_words=_words(own, "deficit_words"),
-        growth_in=frozenset(w for x in _words(own, "growth_in") for w in spelled_out(x)),
+        growth_in=frozenset(_words(own, "growth_in")),
         result_words=_words(own, "result_words"),
         change_after=frozenset(_words([(data.get("cues") or {}).get("change") or {}], "after")),
         clause_words=_words(all_data, "clause_words"),
