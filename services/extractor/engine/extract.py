@@ -632,11 +632,21 @@ def _refers_back(
 ) -> bool:
     lead = next((t for t in stoks if t.kind in ("ind", "block", "val", "pct", "num")), None)
     first = lead.start if lead is not None else s.end
-    if any(is_cue(t, ("target",)) and t.start < first for t in stoks) and not (
-        lead is not None
-        and lead.kind == "val"
-        and money(lead.data.get("unit"))
-        and INDICATORS.get(str(carry_indicator)) == "money"
+    goal = next((t for t in stoks if is_cue(t, ("target",)) and t.start < first), None)
+    # "The figure is below the government's target of 8 per cent", "... short of the target":
+    # the figure before, compared with a goal (words of comparison before it), is referred to.
+    compared = goal is not None and any(
+        t.kind == "cue" and t.start < goal.start and not is_cue(t, ("target",)) for t in stoks
+    )
+    if (
+        goal is not None
+        and not compared
+        and not (
+            lead is not None
+            and lead.kind == "val"
+            and money(lead.data.get("unit"))
+            and INDICATORS.get(str(carry_indicator)) == "money"
+        )
     ):
         # "It targets growth of 8 percent": the place sets a goal, no figure of the indicator
         # before is meant; but an amount in the indicator's own money is its goal ("... export
