@@ -161,11 +161,13 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
                 opening is not None
                 and context is not None
                 and context != opening
-                and opening.contains(context)
+                and (opening.contains(context) or _same_months_before(context, opening))
             ):
                 # A new paragraph after a detail of the opening period ("... grew 8.02% last
                 # year. Growth in the fourth quarter accelerated to 8.46% ...\n\nExports rose
-                # 14.3% to a record $459.1 billion"): back to the period the text opened on.
+                # 14.3% to a record $459.1 billion") or after its base ("In October 2025, GST
+                # mop-up was Rs 1.87 lakh crore.\nRefunds rose ..."): back to the period the
+                # text opened on.
                 context = opening
         item = goal_list and text.startswith(BULLETS, s.start)
         goal_list = item
@@ -702,6 +704,15 @@ def _deadline(t: Token, p: Period, ref_year: int | None, ref_month: int | None) 
 
 def _drop(dropped: list[DroppedFact], text: str, code: str, message: str) -> None:
     dropped.append(DroppedFact(text=text, reason=Reason(code=code, message=message)))
+
+
+def _same_months_before(p: Period, q: Period) -> bool:
+    """`p` is `q`'s months in an earlier year (the base a figure of `q` is compared with)."""
+    return (p.start_month, p.end_month, p.length) == (
+        q.start_month,
+        q.end_month,
+        q.length,
+    ) and p.end_year < q.end_year
 
 
 def _after(p: Period, ref_year: int | None, ref_month: int | None) -> bool:
