@@ -9,6 +9,8 @@ from services.extractor.engine.periods import Period
 from services.extractor.engine.resolve import ABSOLUTE, mention_parts
 from services.extractor.engine.tokens import Token
 
+# Mentions of months, quarters or halves: two of one kind side by side are a list, not one period.
+LISTED_KINDS = frozenset({"month", "quarter", "half"})
 MAX_PARTS = 4  # a real mention folds two or three; a longer chain is a list, not one period
 
 
@@ -33,6 +35,11 @@ def merge_adjacent_periods(toks: list[Token], text: str, lex: Lexicon) -> list[T
                 )
             )
             and text[prev.end : t.start].strip(" ,()-").lower() in lex.period_glue
+            # "quý I, quý II và quý III", "in July, August and September": mentions of one kind
+            # side by side are a list of periods, not one.
+            and not (
+                t.data["kind"] in LISTED_KINDS and mention_parts(prev.data)[-1]["kind"] == t.data["kind"]
+            )
         ):
             parts = mention_parts(prev.data)
             out[-1] = Token(

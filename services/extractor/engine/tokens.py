@@ -64,6 +64,8 @@ def tokenize(text: str, lex: Lexicon, thousands_sep: str | None = None) -> list[
                 )
             else:
                 cands.append(Token(e.category, start, end, text[start:end], {"value": e.value}))
+    pairs: list[tuple[int, int]] = []
+    periods: list[Token] = []
     for m in _period_matches(lowered, lex):
         kinds, fields = _layout(m.re)
         values = m.groups()
@@ -72,14 +74,20 @@ def tokenize(text: str, lex: Lexicon, thousands_sep: str | None = None) -> list[
             if values[idx] is not None:
                 data[name] = values[idx]
         if data["kind"] == "quarter_pair":
-            cands.extend(_quarter_pair(m, text, data))
+            if not any(a <= m.start() and m.end() <= b for a, b in pairs):
+                cands.extend(_quarter_pair(m, text, data, lex))
+                pairs.append((m.start(), m.end()))
             continue
-        cands.append(Token("per", m.start(), m.end(), text[m.start() : m.end()], data))
+        periods.append(Token("per", m.start(), m.end(), text[m.start() : m.end()], data))
+    if pairs:
+        # A quarter named inside a pair ("2026 की पहली और [दूसरी तिमाही]") is the pair's own.
+        periods = [t for t in periods if not any(a <= t.start and t.end <= b for a, b in pairs)]
+    cands.extend(periods)
     cands.extend(_numbers(text, lowered, lex, thousands_sep))
     return _resolve(cands)
 
 
-_FIELDS = ("n", "m", "m2", "y", "y2", "q", "q2", "h")
+_FIELDS = ("n", "m", "m2", "y", "y2", "q0", "q", "q2", "h")
 _LAYOUTS: dict[Any, tuple[list[tuple[int, str]], list[tuple[str, int]]]] = {}
 
 
@@ -134,27 +142,31 @@ def _period_matches(lowered: str, lex: Lexicon) -> list[Any]:
     return [best[p] for p in sorted(best)]
 
 
-def _quarter_pair(m: Any, text: str, data: dict[str, Any]) -> list[Token]:
-    """ "the first and second quarters", "quý I và II": two quarter mentions, the year (if any)
-    both's, so a list stated "respectively" pairs them with its figures."""
+def _quarter_pair(m: Any, text: str, data: dict[str, Any], lex: Lexicon) -> list[Token]:
+    """ "the first and second quarters", "the first, second and third quarters", "quý I và quý
+    II": two or three quarter mentions, the year (if any) every one's, so a list stated
+    "respectively" pairs them with its figures."""
     year = {"y": data["y"]} if "y" in data else {}
-    first_end, second_start = m.end("q"), m.start("q2")
+    # Where each mention starts and ends: the first from the match's start, the last to its end,
+    # the others from the first word after the list's words ("và [quý II]").
+    names = ["q0", "q", "q2"] if "q0" in data else ["q", "q2"]
+    ends = [*(m.end(g) for g in names[:-1]), m.end()]
+    starts = [m.start(), *(_past_list_words(text, e, lex) for e in ends[:-1])]
     return [
-        Token(
-            "per",
-            m.start(),
-            first_end,
-            text[m.start() : first_end],
-            {"kind": "quarter", "q": data["q"], **year},
-        ),
-        Token(
-            "per",
-            second_start,
-            m.end(),
-            text[second_start : m.end()],
-            {"kind": "quarter", "q": data["q2"], **year},
-        ),
+        Token("per", a, b, text[a:b], {"kind": "quarter", "q": data[g], **year})
+        for g, a, b in zip(names, starts, ends, strict=True)
     ]
+
+
+def _past_list_words(text: str, pos: int, lex: Lexicon) -> int:
+    """Where the next item of a list begins after `pos`: past spaces, commas and list words."""
+    while True:
+        while pos < len(text) and text[pos] in " ,&":
+            pos += 1
+        word = next((w for w in lex.conjunctions if text.startswith(f"{w} ", pos)), None)
+        if word is None:
+            return pos
+        pos += len(word)
 
 
 def _resolve(cands: list[Token]) -> list[Token]:
