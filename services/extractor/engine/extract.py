@@ -605,8 +605,11 @@ def _goal_heading(
     head = text[s.start : colon].lower()
     if has_word(head, lex.result_words):
         return stoks, False  # "Kết quả thực hiện kế hoạch 9 tháng:": what was done, not what is aimed at
+    # (With no publication month to tell, a whole year's heading is of its goals, a part's of
+    # results: "Các chỉ tiêu chủ yếu năm 2026:", "Một số chỉ tiêu chủ yếu 9 tháng năm 2026:".)
     alone = not text[colon + 1 : s.end].strip() and all(
-        p is None or _after(p, frame.ref_year, frame.ref_month)
+        p is None
+        or (_after(p, frame.ref_year, frame.ref_month) if frame.ref_month is not None else p.length == 12)
         for p in (resolve(t.data, lex, frame) for t in stoks if t.kind == "per" and t.start < colon)
     )
     if any(t.start < colon and is_cue(t, ("target",)) for t in stoks):

@@ -522,6 +522,9 @@ def _clause_comma(text: str, lo: int, hi: int) -> int:
     return max(k, lo)
 
 
+COMPARING = frozenset(
+    {"reference", "compare", "exceed", "plan", "shortfall"}
+)  # cues that compare with a goal
 GOAL_REACH = 800  # a goal's list ends within this many characters of its goal word
 
 
@@ -555,8 +558,17 @@ def goal_items_end(toks: list[Token], i: int, text: str, end: int, lex: Lexicon)
     # (Within a goal's reach: a run-on sentence is not walked back from its start per goal.)
     opened = text.rfind(";", max(0, toks[i].start - GOAL_REACH), toks[i].start)
     opened = max(opened, toks[i].start - GOAL_REACH)
+    # (Where the goal is named after its figures, "... 9.5% की जीआरडीपी वृद्धि का लक्ष्य रखता है;
+    # ...", those are its own, unless a figure or words of comparison follow the goal word: "...
+    # जो 8.5% के लक्ष्य से कम है; ...", "जो वार्षिक लक्ष्य 8% से कम है; ...".)
+    own_before = lex.target_follows and not any(
+        toks[k].kind in NUMERIC
+        or (toks[k].kind == "cue" and str(toks[k].data["cue"]).split(".")[0] in COMPARING)
+        for k in range(i + 1, len(toks))
+        if toks[k].start < end
+    )
     j = i - 1
-    while j >= 0 and toks[j].start > opened:
+    while not own_before and j >= 0 and toks[j].start > opened:
         if toks[j].kind in NUMERIC:
             return end
         j -= 1
