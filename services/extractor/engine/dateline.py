@@ -118,7 +118,7 @@ def _in_goal_clauses(tokens: list[Token], text: str) -> set[int]:
 
 
 def infer_reference_year(
-    tokens: list[Token], published: date | None, text: str = ""
+    tokens: list[Token], published: date | None, text: str = "", this_year_words: tuple[str, ...] = ()
 ) -> tuple[int | None, int | None]:
     """The year "this year" means: the publication's, else the latest the text names (a year
     the text compares with counts as the year before the report's)."""
@@ -163,4 +163,37 @@ def infer_reference_year(
     # "... in the first 11 months. The province aims to have 3,000 new enterprises in 2025": a
     # goal's year is often the next; it dates the report only when no other year does.
     years = years or goal_years
-    return (max(years) if years else None), None
+    if not years:
+        return None, None
+    latest = max(years)
+    # "Năm 2024, xuất khẩu đạt 4,3 tỷ USD. Quý I năm nay, ...": a part of "this year" beside the
+    # whole of the latest year named is a part of the year after it.
+    if (
+        this_year_words
+        and any(_part_of_this_year(t, text, this_year_words) for t in pers)
+        and any(_whole_year(t, latest) and t.start not in in_goals for t in pers)
+    ):
+        return latest + 1, None
+    return latest, None
+
+
+_PARTS = {"quarter", "half", "first_n", "n_months", "month", "month_range"}
+
+
+def _part_of_this_year(t: Token, text: str, words: tuple[str, ...]) -> bool:
+    """`t` names a part of "this year" ("the first quarter of this year", "quý I năm nay")."""
+    parts = mention_parts(t.data)
+    return any(p["kind"] in _PARTS and not p.get("y") for p in parts) and any(
+        w in text[t.start : t.end].lower() for w in words
+    )
+
+
+def _whole_year(t: Token, year: int) -> bool:
+    """`t` names the whole of `year` and nothing else ("in 2024", "Năm 2024")."""
+    parts = mention_parts(t.data)
+    return (
+        len(parts) == 1
+        and parts[0]["kind"] == "year"
+        and parts[0].get("y") == str(year)
+        and not t.data.get("base")
+    )

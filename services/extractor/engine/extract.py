@@ -121,7 +121,10 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         or source_date(report.source)
     )
     ref_year, ref_month = infer_reference_year(
-        [t for t in tokens if not inside(t.start, captions)] if captions else tokens, written, text
+        [t for t in tokens if not inside(t.start, captions)] if captions else tokens,
+        written,
+        text,
+        lex.this_year_words,
     )
     fiscal = any(counts_fiscal(t.data) for t in tokens if t.kind == "per")
     frame0 = Frame(ref_year, ref_month, None, fiscal)

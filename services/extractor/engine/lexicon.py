@@ -92,6 +92,7 @@ class Lexicon:
     contrast_words: tuple[str, ...]  # end a goal's clause with no comma ("... the target of 8% but")
     goal_ends: tuple[str, ...]  # end a goal's clause after a comma ("..., after 7.8% this year")
     alone_words: tuple[str, ...]  # beside a period, make it a part of the text's ("in June alone")
+    this_year_words: tuple[str, ...]  # "this year", "năm nay": in a part of it, the report's year
     caption_words: tuple[str, ...]  # mark a photo caption's line ("FILE PHOTO", "Ảnh:")
     change_after: frozenset[str]  # a word right after an amount that makes it a change ("more")
     implied_currency: dict[str, str]  # indicator -> the currency its sums go without saying
@@ -283,6 +284,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         contrast_words=_words(own, "contrast_words"),
         goal_ends=_words(own, "goal_ends"),
         alone_words=_words(own, "alone_words"),
+        this_year_words=_words(own, "this_year_words"),
         caption_words=_words(own, "caption_words"),
         implied_currency=_names(data, "implied_currency"),
         scale_currency=_names(data, "scale_currency"),
