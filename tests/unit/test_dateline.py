@@ -9,7 +9,7 @@ import pytest
 
 from schemas import RawReport
 from services.extractor.engine import lexicon
-from services.extractor.engine.dateline import DATELINE_REACH, dateline, source_date
+from services.extractor.engine.dateline import DATELINE_REACH, dateline, source_date, source_year
 from services.extractor.engine.extract import extract
 
 
@@ -71,6 +71,38 @@ def test_a_report_with_no_time_and_no_year_is_dated_by_its_address() -> None:
     assert extract(undated).facts == []  # no year anywhere: nothing guessed
     dated = extract(RawReport(id="u", body=body, source="https://example.vn/2026/10/04/exports"))
     assert [(f.indicator, str(f.period)) for f in dated.facts] == [("exports", "2026-01/2026-09")]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("https://news.example.in/business/trade-deficit-october-2024-133912345.html", 2024),
+        ("http://tinh.example.vn/kinh-te/quang-nam-6-thang-dau-nam-2022-doanh-thu/", 2022),
+        ("https://example.vn/ke-hoach-2025-2026-nam-2026.htm", 2026),
+        # An article number, digits inside a word: no year.
+        ("https://example.vn/du-lich-120245678.html", None),
+        ("https://example.vn/ma2024so", None),
+        ("", None),
+    ],
+)
+def test_the_year_a_news_address_names(source: str, expected: int | None) -> None:
+    assert source_year(source) == expected
+
+
+def test_a_report_with_no_date_and_no_year_is_of_the_year_its_address_names() -> None:
+    body = "Exports rose 7.3% in October to 38.1 billion USD, while imports grew 4.1%."
+    undated = RawReport(id="u", body=body, language="en")
+    assert extract(undated).facts == []  # no year anywhere: nothing guessed
+    named = RawReport(
+        id="u", body=body, language="en", source="https://news.example.in/exports-october-2024-1339.html"
+    )
+    assert [(f.indicator, str(f.period)) for f in extract(named).facts] == [
+        ("exports", "2024-10/2024-10"),
+        ("imports", "2024-10/2024-10"),
+    ]
+    # A year the text names still comes first.
+    said = RawReport(id="u", body=body.replace("October", "October 2023"), language="en", source=named.source)
+    assert {str(f.period) for f in extract(said).facts} == {"2023-10/2023-10"}
 
 
 def test_a_photo_captions_date_does_not_date_the_report() -> None:

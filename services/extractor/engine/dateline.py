@@ -32,6 +32,17 @@ _URL_DATE = regex.compile(
 )
 
 
+# A year standing alone in an address's words (".../exports-october-2024-1339.html",
+# ".../6-thang-dau-nam-2022-doanh-thu/"): a whole path word, never part of an article number.
+_URL_YEAR = regex.compile(r"(?<=[/_-])(20\d{2})(?=[-_/.]|$)")
+
+
+def source_year(source: str) -> int | None:
+    """The latest year a report's address names by itself, if any."""
+    years = [int(y) for y in _URL_YEAR.findall(source[:500], timeout=REGEX_TIMEOUT)]
+    return max(years) if years else None
+
+
 def source_date(source: str) -> date | None:
     """The publication date a report's address gives, if any (the day, else the month's first)."""
     m = _URL_DATE.search(source[:500], timeout=REGEX_TIMEOUT)

@@ -25,6 +25,7 @@ from services.extractor.engine.dateline import (
     infer_reference_year,
     inside,
     source_date,
+    source_year,
 )
 from services.extractor.engine.evidence import quote_sentence, quote_span
 from services.extractor.engine.figures import COUNT_INDICATORS, Group, money
@@ -126,6 +127,10 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         text,
         lex.this_year_words,
     )
+    if ref_year is None:
+        # Nothing in the report dates it: the year its address names (".../trade-deficit-
+        # october-2024-133912345.html") is the one its figures are of.
+        ref_year = source_year(report.url or "") or source_year(report.source)
     fiscal = any(counts_fiscal(t.data) for t in tokens if t.kind == "per")
     frame0 = Frame(ref_year, ref_month, None, fiscal)
     # The period the text opens with frames figures that precede any explicit mention.
