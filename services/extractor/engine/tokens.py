@@ -150,8 +150,8 @@ def _quarter_pair(m: Any, text: str, data: dict[str, Any], lex: Lexicon) -> list
     # Where each mention starts and ends: the first from the match's start, the last to its end,
     # the others from the first word after the list's words ("và [quý II]").
     names = ["q0", "q", "q2"] if "q0" in data else ["q", "q2"]
-    ends = [*(m.end(g) for g in names[:-1]), m.end()]
-    starts = [m.start(), *(_past_list_words(text, e, lex) for e in ends[:-1])]
+    ends = [m.end(g) for g in names[:-1]] + [m.end()]
+    starts = [m.start()] + [_past_list_words(text, e, lex) for e in ends[:-1]]
     return [
         Token("per", a, b, text[a:b], {"kind": "quarter", "q": data[g], **year})
         for g, a, b in zip(names, starts, ends, strict=True)
