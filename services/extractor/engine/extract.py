@@ -133,10 +133,17 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         ref_year = source_year(report.url or "") or source_year(report.source)
     fiscal = any(counts_fiscal(t.data) for t in tokens if t.kind == "per")
     frame0 = Frame(ref_year, ref_month, None, fiscal)
+    # Where the text states deadlines of tasks ("... sẽ hoàn thành trong quý III"): the periods
+    # there are when tasks are due, no period of figures or counts.
+    due_all = (
+        _deadline_spans(text, Sentence(0, len(text), 0), lex, ref_year, ref_month)
+        if any(t.kind == "task_noun" for t in tokens) and any(t.kind == "task_done" for t in tokens)
+        else []
+    )
     # The period the text opens with frames figures that precede any explicit mention.
     context: Period | None = None
     for t in tokens:
-        if absolute(t):
+        if absolute(t) and not _inside_any(t, due_all):
             context = resolve(t.data, lex, frame0)
             if context is not None and _deadline(t, context, ref_year, ref_month):
                 context = None  # "due by December 31" in July: a deadline, no period of figures
@@ -227,7 +234,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         if "task_noun" in kinds and "task_done" in kinds:
             # Not a month still to come: that is a deadline ("... 30 सितंबर 2025 तक पूरा किया जाना है"),
             # as is one the words of a deadline hold ("... dự kiến hoàn thành trong tháng 10").
-            due = _deadline_spans(text, s, lex, ref_year, ref_month)
+            due = [(a, b) for a, b in due_all if s.start <= a < s.end]
             first_own = next(
                 (
                     t.data["period"]
@@ -259,6 +266,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
                 and (end_period.end_year, end_period.end_month) < (context.start_year, context.start_month)
             )
             and not _deadline_last(stoks, end_period, ref_year, ref_month)
+            and not _inside_any(next((t for t in reversed(stoks) if absolute(t)), None), due_all)
         ):
             context = end_period
             if opening is None and sgroups:
@@ -715,6 +723,11 @@ def _deadline(t: Token, p: Period, ref_year: int | None, ref_month: int | None) 
 
 def _drop(dropped: list[DroppedFact], text: str, code: str, message: str) -> None:
     dropped.append(DroppedFact(text=text, reason=Reason(code=code, message=message)))
+
+
+def _inside_any(t: Token | None, spans: list[tuple[int, int]]) -> bool:
+    """`t` stands within one of `spans`."""
+    return t is not None and any(a <= t.start < b for a, b in spans)
 
 
 def _same_months_before(p: Period, q: Period) -> bool:

@@ -446,7 +446,9 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
     except regex.error as exc:
         raise LexiconError(f"{lex.language}: bad period pattern: {exc}") from exc
     deadlines = [str(p) for d in all_data for p in (d.get("tasks") or {}).get("deadline", [])]
-    lex.deadline_res = tuple(regex.compile(p.replace("{MONTH}", month_alt), regex.V1) for p in deadlines)
+    lex.deadline_res = tuple(
+        regex.compile(p.replace("{MONTH}", month_alt).replace("{ORD}", ord_alt), regex.V1) for p in deadlines
+    )
     datelines = [str(p) for d in all_data for p in d.get("dateline", [])]
     if datelines:
         # Day, month and year are named groups in every pattern: one alternation, V1 so that
