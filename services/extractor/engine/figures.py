@@ -3,8 +3,6 @@ rates, plan share and period, and what the contract says each indicator is measu
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from schemas.indicators import measured_in
 from services.extractor.engine.periods import Period
 from services.extractor.engine.tokens import Token
@@ -17,33 +15,90 @@ PHYSICAL_INDICATORS = measured_in("physical")
 PLAN_SHARE_INDICATORS = frozenset({"public_investment_disbursement"})
 
 
-@dataclass
+# Growth and Group are plain classes, not dataclasses: compiled by mypyc, a dataclass's
+# __init__ is the interpreted one the dataclasses module writes, and the engine makes many.
+
+
 class Growth:
-    value: float
-    base: str  # "yoy", "unspecified", "previous_period", "other"
+    __slots__ = ("base", "value")
+
+    def __init__(self, value: float, base: str) -> None:
+        self.value = value
+        self.base = base  # "yoy", "unspecified", "previous_period", "other"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Growth) and (self.value, self.base) == (other.value, other.base)
+
+    def __hash__(self) -> int:
+        return hash((self.value, self.base))
+
+    def __repr__(self) -> str:
+        return f"Growth({self.value!r}, {self.base!r})"
 
 
-@dataclass(eq=False)  # a group is itself: removing one from a long list must not compare fields
 class Group:
-    indicator: str | None
-    sign: int = 1
-    rate: bool = False
-    value: float | None = None
-    unit: str | None = None
-    growths: list[Growth] = field(default_factory=list)
-    plan: float | None = None
-    period: Period | None = None
-    period_from_sentence: bool = False
-    period_attached: bool = False  # a period named right after the figure ("... in June")
-    reference: bool = False  # a figure quoted for comparison ("as against 13.25 billion")
-    target: bool = False
-    carried: bool = False  # the indicator came from the previous sentence
-    part: bool = False  # named as a part of the indicator's total ("international arrivals")
-    stock: bool = False  # an accumulated stock, not the period's flow ("320 dự án còn hiệu lực ...")
-    forecast: bool = False  # someone's forecast ("economists had forecast 4.42%"), not a figure
-    excluded: bool = False  # a part of the total left out ("không tính dầu thô"): another measure
-    tokens: list[Token] = field(default_factory=list)
-    closed: bool = False
+    """A group is itself (no field equality): removing one from a long list must not compare
+    fields."""
+
+    __slots__ = (
+        "carried",
+        "closed",
+        "excluded",
+        "forecast",
+        "growths",
+        "indicator",
+        "part",
+        "period",
+        "period_attached",
+        "period_from_sentence",
+        "plan",
+        "rate",
+        "reference",
+        "sign",
+        "stock",
+        "target",
+        "tokens",
+        "unit",
+        "value",
+    )
+
+    def __init__(
+        self,
+        indicator: str | None,
+        sign: int = 1,
+        rate: bool = False,
+        period: Period | None = None,
+        period_from_sentence: bool = False,
+        reference: bool = False,
+        target: bool = False,
+        carried: bool = False,
+        part: bool = False,
+    ) -> None:
+        self.indicator = indicator
+        self.sign = sign
+        self.rate = rate
+        self.value: float | None = None
+        self.unit: str | None = None
+        self.growths: list[Growth] = []
+        self.plan: float | None = None
+        self.period = period
+        self.period_from_sentence = period_from_sentence
+        self.period_attached = False  # a period named right after the figure ("... in June")
+        self.reference = reference  # a figure quoted for comparison ("as against 13.25 billion")
+        self.target = target
+        self.carried = carried  # the indicator came from the previous sentence
+        self.part = part  # named as a part of the indicator's total ("international arrivals")
+        self.stock = False  # an accumulated stock, not the period's flow ("320 dự án còn hiệu lực ...")
+        self.forecast = False  # someone's forecast ("economists had forecast 4.42%"), not a figure
+        self.excluded = False  # a part of the total left out ("không tính dầu thô"): another measure
+        self.tokens: list[Token] = []
+        self.closed = False
+
+    def __repr__(self) -> str:
+        return (
+            f"Group({self.indicator!r}, value={self.value!r}, growths={self.growths!r}, "
+            f"plan={self.plan!r}, period={self.period!s}, target={self.target!r})"
+        )
 
     @property
     def has_number(self) -> bool:

@@ -3,7 +3,7 @@ reference year and the period the surrounding text is talking about."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from services.extractor.engine.lexicon import Lexicon
@@ -64,14 +64,20 @@ RELATIVE = {
 _YEARLESS = {"quarter", "half", "first_n", "n_months", "last_n", "month_range"}
 
 
-@dataclass(frozen=True)
 class Frame:
-    """What the engine knows when it resolves a mention."""
+    """What the engine knows when it resolves a mention. A plain class, not a dataclass:
+    compiled by mypyc, a dataclass's __init__ is the interpreted one the dataclasses module
+    writes, and a frame is made per sentence and mention."""
 
-    ref_year: int | None
-    ref_month: int | None  # publication month, when known
-    context: Period | None  # the period the text is currently about
-    fiscal: bool = False  # the text counts in India's fiscal year: a bare quarter is one of it
+    __slots__ = ("context", "fiscal", "ref_month", "ref_year")
+
+    def __init__(
+        self, ref_year: int | None, ref_month: int | None, context: Period | None, fiscal: bool = False
+    ) -> None:
+        self.ref_year = ref_year
+        self.ref_month = ref_month  # publication month, when known
+        self.context = context  # the period the text is currently about
+        self.fiscal = fiscal  # the text counts in India's fiscal year: a bare quarter is one of it
 
     def about(self, context: Period | None) -> Frame:
         """The same frame about another period (cheaper than dataclasses.replace)."""

@@ -3,7 +3,6 @@ cues, amounts, percentages and period mentions. No interpretation beyond reading
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from services.extractor.engine.lexicon import REGEX_TIMEOUT, YEAR_ANCHOR, Lexicon, find_phrases
@@ -15,13 +14,33 @@ from services.extractor.engine.periods import YEAR
 _PRIORITY = {"per": 4, "val": 3, "pct": 3, "ind": 2, "block": 2}
 
 
-@dataclass(slots=True)
 class Token:
-    kind: str
-    start: int
-    end: int
-    text: str
-    data: dict[str, Any] = field(default_factory=dict)
+    """One typed span of the text. A plain class, not a dataclass: compiled by mypyc, a
+    dataclass's __init__ is the interpreted one the dataclasses module writes, and a text makes
+    many tokens."""
+
+    __slots__ = ("data", "end", "kind", "start", "text")
+
+    def __init__(
+        self, kind: str, start: int, end: int, text: str, data: dict[str, Any] | None = None
+    ) -> None:
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.text = text
+        self.data: dict[str, Any] = {} if data is None else data
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and (self.kind, self.start, self.end, self.text, self.data) == (
+            other.kind,
+            other.start,
+            other.end,
+            other.text,
+            other.data,
+        )
+
+    def __repr__(self) -> str:
+        return f"Token({self.kind!r}, {self.start}, {self.end}, {self.text!r}, {self.data!r})"
 
 
 def lower_same_length(text: str) -> str:
