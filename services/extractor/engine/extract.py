@@ -4,7 +4,9 @@ command call this same function."""
 
 from __future__ import annotations
 
+import bisect
 import itertools
+import sys
 from dataclasses import dataclass
 
 import regex
@@ -136,7 +138,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
     # Where the text states deadlines of tasks ("... sẽ hoàn thành trong quý III"): the periods
     # there are when tasks are due, no period of figures or counts.
     due_all = (
-        _deadline_spans(text, Sentence(0, len(text), 0), lex, ref_year, ref_month)
+        sorted(_deadline_spans(text, Sentence(0, len(text), 0), lex, ref_year, ref_month))
         if any(t.kind == "task_noun" for t in tokens) and any(t.kind == "task_done" for t in tokens)
         else []
     )
@@ -234,7 +236,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         if "task_noun" in kinds and "task_done" in kinds:
             # Not a month still to come: that is a deadline ("... 30 सितंबर 2025 तक पूरा किया जाना है"),
             # as is one the words of a deadline hold ("... dự kiến hoàn thành trong tháng 10").
-            due = [(a, b) for a, b in due_all if s.start <= a < s.end]
+            due = _spans_in(due_all, s)
             first_own = next(
                 (
                     t.data["period"]
@@ -725,9 +727,30 @@ def _drop(dropped: list[DroppedFact], text: str, code: str, message: str) -> Non
     dropped.append(DroppedFact(text=text, reason=Reason(code=code, message=message)))
 
 
+DEADLINE_WIDTH = 160  # a deadline's words ("chậm nhất đến hết ngày 30/9/2026") are no longer
+
+
 def _inside_any(t: Token | None, spans: list[tuple[int, int]]) -> bool:
-    """`t` stands within one of `spans`."""
-    return t is not None and any(a <= t.start < b for a, b in spans)
+    """`t` stands within one of `spans` (sorted by start; one bisection, so a text of many
+    deadlines stays linear)."""
+    if t is None or not spans:
+        return False
+    k = bisect.bisect_right(spans, (t.start, sys.maxsize)) - 1
+    # (Spans may overlap: look back over those that start at or before the token.)
+    while k >= 0 and spans[k][0] <= t.start:
+        if t.start < spans[k][1]:
+            return True
+        if t.start - spans[k][0] > DEADLINE_WIDTH:
+            return False
+        k -= 1
+    return False
+
+
+def _spans_in(spans: list[tuple[int, int]], s: Sentence) -> list[tuple[int, int]]:
+    """The spans (sorted by start) that start within sentence `s`."""
+    lo = bisect.bisect_left(spans, (s.start, -1))
+    hi = bisect.bisect_left(spans, (s.end, -1))
+    return spans[lo:hi]
 
 
 def _same_months_before(p: Period, q: Period) -> bool:
