@@ -522,10 +522,20 @@ def _clause_comma(text: str, lo: int, hi: int) -> int:
     return max(k, lo)
 
 
-COMPARING = frozenset(
-    {"reference", "compare", "exceed", "plan", "shortfall"}
-)  # cues that compare with a goal
+# Cues that compare a figure with a goal ("... से कम", "vượt ...").
+COMPARING = frozenset({"reference", "compare", "exceed", "plan"})
 GOAL_REACH = 800  # a goal's list ends within this many characters of its goal word
+
+
+def _compared_after(toks: list[Token], k: int, end: int) -> bool:
+    """A figure or a word of comparison among toks[k:] before `end` (only those: a run-on
+    sentence is not walked to its end per goal)."""
+    while k < len(toks) and toks[k].start < end:
+        t = toks[k]
+        if t.kind in NUMERIC or (t.kind == "cue" and str(t.data["cue"]).split(".")[0] in COMPARING):
+            return True
+        k += 1
+    return False
 
 
 GOAL_BRACKET = 48  # "(3 tỷ USD)", "(kế hoạch 8%)": a goal's bracket right after its word closes by then
@@ -561,12 +571,7 @@ def goal_items_end(toks: list[Token], i: int, text: str, end: int, lex: Lexicon)
     # (Where the goal is named after its figures, "... 9.5% की जीआरडीपी वृद्धि का लक्ष्य रखता है;
     # ...", those are its own, unless a figure or words of comparison follow the goal word: "...
     # जो 8.5% के लक्ष्य से कम है; ...", "जो वार्षिक लक्ष्य 8% से कम है; ...".)
-    own_before = lex.target_follows and not any(
-        toks[k].kind in NUMERIC
-        or (toks[k].kind == "cue" and str(toks[k].data["cue"]).split(".")[0] in COMPARING)
-        for k in range(i + 1, len(toks))
-        if toks[k].start < end
-    )
+    own_before = lex.target_follows and not _compared_after(toks, i + 1, end)
     j = i - 1
     while not own_before and j >= 0 and toks[j].start > opened:
         if toks[j].kind in NUMERIC:
