@@ -93,6 +93,8 @@ def _run_on(size: int) -> str:
         "Of the 24 targets set, the province met 21, ",
         "2025 के 70.2 लाख की तुलना में 16.1 फीसदी अधिक ",
         "hoàn thành 2/3 nhiệm vụ trọng tâm và 5/10 nhiệm vụ cụ thể, ",
+        # Quarters named in pairs, each checked against the pairs before it: once quadratic.
+        "xuất khẩu quý I và quý II lần lượt đạt 5 và 6 tỷ USD, ",
         # Deadlines, each a period that is no figure's: looked up per token, once quadratic.
         "các nhiệm vụ còn lại sẽ hoàn thành trong quý III, ",
         "lower than the target of 8-8.5% but higher than the 6.2% in 2025, ",

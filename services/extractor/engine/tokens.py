@@ -3,6 +3,8 @@ cues, amounts, percentages and period mentions. No interpretation beyond reading
 
 from __future__ import annotations
 
+import bisect
+import sys
 from typing import Any
 
 from services.extractor.engine.lexicon import REGEX_TIMEOUT, YEAR_ANCHOR, Lexicon, find_phrases
@@ -93,14 +95,16 @@ def tokenize(text: str, lex: Lexicon, thousands_sep: str | None = None) -> list[
             if values[idx] is not None:
                 data[name] = values[idx]
         if data["kind"] == "quarter_pair":
-            if not any(a <= m.start() and m.end() <= b for a, b in pairs):
+            # (Matches come in order of their start: a pair inside an earlier one is inside the
+            # last one kept.)
+            if not pairs or not (pairs[-1][0] <= m.start() and m.end() <= pairs[-1][1]):
                 cands.extend(_quarter_pair(m, text, data, lex))
                 pairs.append((m.start(), m.end()))
             continue
         periods.append(Token("per", m.start(), m.end(), text[m.start() : m.end()], data))
     if pairs:
         # A quarter named inside a pair ("2026 की पहली और [दूसरी तिमाही]") is the pair's own.
-        periods = [t for t in periods if not any(a <= t.start and t.end <= b for a, b in pairs)]
+        periods = [t for t in periods if not _inside_pair(t, pairs)]
     cands.extend(periods)
     cands.extend(_numbers(text, lowered, lex, thousands_sep))
     return _resolve(cands)
@@ -175,6 +179,13 @@ def _quarter_pair(m: Any, text: str, data: dict[str, Any], lex: Lexicon) -> list
         Token("per", a, b, text[a:b], {"kind": "quarter", "q": data[g], **year})
         for g, a, b in zip(names, starts, ends, strict=True)
     ]
+
+
+def _inside_pair(t: Token, pairs: list[tuple[int, int]]) -> bool:
+    """`t` lies within a pair (`pairs` in order of start, none inside another): the last pair
+    that starts at or before it is the one that can hold it."""
+    k = bisect.bisect_right(pairs, (t.start, sys.maxsize)) - 1
+    return k >= 0 and t.end <= pairs[k][1]
 
 
 def _past_list_words(text: str, pos: int, lex: Lexicon) -> int:
