@@ -29,9 +29,6 @@ class Growth:
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Growth) and (self.value, self.base) == (other.value, other.base)
 
-    def __hash__(self) -> int:
-        return hash((self.value, self.base))
-
     def __repr__(self) -> str:
         return f"Growth({self.value!r}, {self.base!r})"
 
