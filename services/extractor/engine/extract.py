@@ -268,7 +268,9 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
                 and (end_period.end_year, end_period.end_month) < (context.start_year, context.start_month)
             )
             and not _deadline_last(stoks, end_period, ref_year, ref_month)
-            and not _inside_any(next((t for t in reversed(stoks) if absolute(t)), None), due_all)
+            and not (
+                due_all and _inside_any(next((t for t in reversed(stoks) if absolute(t)), None), due_all)
+            )
         ):
             context = end_period
             if opening is None and sgroups:
