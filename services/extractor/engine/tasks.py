@@ -36,7 +36,8 @@ def _pattern(
     scope = f"(?:{_alt(scopes)})"
     count = _count(counts)
     return regex.compile(
-        rf"(?<![\d/])(?P<done>{count})\s*(?:{_alt(ofs)})\s*(?P<total>{count})(?![\d/])\s+"
+        # ("17 of the district's 20 targets": a possessive may stand before the total.)
+        rf"(?<![\d/])(?P<done>{count})\s*(?:{_alt(ofs)})\s*(?:[\w-]+['’]s\s+)?(?P<total>{count})(?![\d/])\s+"
         # One more word may qualify the noun ("22 major socio-economic targets").
         rf"(?:(?P<pre>{scope})\s+)?(?:[\w-]+\s+)?(?P<noun>{_alt(nouns)})(?:\s+(?P<post>{scope}))?(?!\w)",
         regex.IGNORECASE,
