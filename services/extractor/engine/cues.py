@@ -243,7 +243,10 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
             p -= 1
         k = neighbour(toks, p, -1) if p >= 0 else -1  # the token before the plan's words
         planned = (
-            t.data["kind"] in ("year", "fiscal_year")
+            # ("38% of the budget estimate for the full year", "... for this fiscal": the
+            # plan's whole year too.)
+            t.data["kind"]
+            in ("year", "fiscal_year", "whole_year", "whole_fiscal_year", "current_fiscal_year")
             and k >= 0
             and toks[k].kind == "pct"
             and any(

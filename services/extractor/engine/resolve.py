@@ -34,6 +34,7 @@ ABSOLUTE = {
     "fiscal_first_n",
     "fiscal_year_ending",
     "fiscal_ytd",
+    "fy_part",
 }
 # Mentions that only make sense against the context ("the same period last year").
 RELATIVE = {
@@ -222,6 +223,12 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
         if n is None:
             return None
         p = _fiscal_year(2000 + n - 1)
+    elif kind == "fy_part":  # "Q2FY27", "H1FY27": a quarter or half of the fiscal year ending then
+        n = count_of(data.get("n"), lex)
+        if n is None:
+            return None
+        part, field = ("quarter", "q") if data.get("q") else ("half", "h")
+        p = _fiscal_part(2000 + n - 1, part, count_of(data.get(field), lex))
     elif kind == "fiscal_year":  # India's fiscal year: April to March ("2023-24")
         if year is None:
             return None
@@ -471,6 +478,7 @@ FISCAL = {
     "fiscal_first_n",
     "fiscal_ytd",
     "fiscal_same_quarter",
+    "fy_part",
 }
 
 
