@@ -266,8 +266,11 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
             and toks[i + 1].start - t.end <= 8
         )
         # "bằng 105% cùng kỳ": "the same period" right after a rate is what it is set against.
-        set_against = t.data["kind"] == "same_period_last_year" and any(
-            c.kind == "pct" and not text[c.end : t.start].strip() and "\n" not in text[c.end : t.start]
+        # ("equivalent to 92.3% of the same period in 2025": "of" may join them.)
+        set_against = t.data["kind"] in ("same_period_last_year", "same_period_year") and any(
+            c.kind == "pct"
+            and text[c.end : t.start].strip().lower() in ("", "of", "that of")
+            and "\n" not in text[c.end : t.start]
             for c in before
         )
         # "from the previous month and a year earlier": a period listed after a base is one.
