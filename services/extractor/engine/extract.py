@@ -138,7 +138,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
     # Where the text states deadlines of tasks ("... sẽ hoàn thành trong quý III"): the periods
     # there are when tasks are due, no period of figures or counts.
     due_all = (
-        sorted(_deadline_spans(text, Sentence(0, len(text), 0), lex, ref_year, ref_month))
+        _deadline_spans(text, lex, ref_year, ref_month)
         if any(t.kind == "task_noun" for t in tokens) and any(t.kind == "task_done" for t in tokens)
         else []
     )
@@ -244,7 +244,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
                     if absolute(t)
                     and t.data.get("period")
                     and not _after(t.data["period"], ref_year, ref_month)
-                    and not any(a <= t.start < b for a, b in due)
+                    and not _inside_any(t, due)
                 ),
                 None,
             )
@@ -327,7 +327,7 @@ def _facts_of(
     parts: set[int] = set()
     rates: dict[tuple[str, str], list[float]] = {}
     bare: list[int] = []  # the facts that are a rate said with no base and nothing else
-    excluded: list[int] = []  # the facts of a measure with a part left out
+    excluded: set[int] = set()  # the facts of a measure with a part left out
     based: dict[tuple[str, str], list[float]] = {}  # the rates said with a base, by indicator and months
     goals: tuple[int, Period] | None = None  # the paragraph and period of the last goal dated
     for g, s, ctx in groups:
@@ -431,7 +431,7 @@ def _facts_of(
             # The rates a figure's best one stood in for (a headline may quote one of them).
             rates.setdefault(key, []).extend(x.value for x in g.growths)
         if g.excluded:
-            excluded.append(len(facts))
+            excluded.add(len(facts))
         facts.append(
             IndicatorFact(
                 indicator=g.indicator,
@@ -694,21 +694,20 @@ def _said_unowned(head: str, said: str, lex: Lexicon) -> bool:
 
 
 def _deadline_spans(
-    text: str, s: Sentence, lex: Lexicon, ref_year: int | None, ref_month: int | None
+    text: str, lex: Lexicon, ref_year: int | None, ref_month: int | None
 ) -> list[tuple[int, int]]:
-    """Where the sentence states a deadline, by the lexicon's deadline patterns (not one that
-    names its year and is over at publication: "सितंबर 2026 तक 45 कार्य पूरे" in October is
-    when the tasks were counted)."""
-    low = text[s.start : s.end].lower()
+    """Where the text states a deadline, by the lexicon's deadline patterns, in order of start
+    (not one that names its year and is over at publication: "सितंबर 2026 तक 45 कार्य पूरे" in
+    October is when the tasks were counted)."""
     out = []
-    for m in deadlines_in(lex, low):
+    for m in deadlines_in(lex, text.lower()):
         found = {k: v for k, v in m.groupdict().items() if v}
         when = deadline_date(found, lex, ref_year) if "y" in found and ref_year is not None else None
         if when is not None and (when.year, when.month) <= (ref_year, ref_month or 12):
             continue
         # (From its earliest group: a month said in a look-behind is the deadline's too.)
-        out.append((s.start + min(m.start(), *(m.start(g) for g in found)), s.start + m.end()))
-    return out
+        out.append((min(m.start(), *(m.start(g) for g in found)), m.end()))
+    return sorted(out)
 
 
 def _deadline_last(
@@ -757,11 +756,8 @@ def _spans_in(spans: list[tuple[int, int]], s: Sentence) -> list[tuple[int, int]
 
 def _same_months_before(p: Period, q: Period) -> bool:
     """`p` is `q`'s months in an earlier year (the base a figure of `q` is compared with)."""
-    return (p.start_month, p.end_month, p.length) == (
-        q.start_month,
-        q.end_month,
-        q.length,
-    ) and p.end_year < q.end_year
+    same = (p.start_month, p.end_month, p.length) == (q.start_month, q.end_month, q.length)
+    return same and p.end_year < q.end_year
 
 
 def _after(p: Period, ref_year: int | None, ref_month: int | None) -> bool:
