@@ -387,8 +387,8 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
     lex.task_done = tuple(p for p, es in phrases.items() if any(e.category == "task_done" for e in es))
     lex.task_of = _words([d.get("tasks") or {} for d in all_data], "of")
     lex.task_total_first = tuple(str(w) for w in (data.get("tasks") or {}).get("total_first", []))
-    lex.task_remainder = tuple(str(w).lower() for w in (data.get("tasks") or {}).get("remainder", []))
-    lex.task_not_done = tuple(str(w).lower() for w in (data.get("tasks") or {}).get("not_done", []))
+    lex.task_remainder = _words([data.get("tasks") or {}], "remainder")
+    lex.task_not_done = _words([data.get("tasks") or {}], "not_done")
 
     automaton = ahocorasick.Automaton()
     for key, entries in phrases.items():
