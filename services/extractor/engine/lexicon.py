@@ -367,6 +367,8 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
                 lex.indicators.setdefault(ind, []).append(ph)
         for b in d.get("blockers") or []:
             add(b, Phrase("block", None))
+        for w in d.get("plain_words") or []:
+            add(w, Phrase("plain", None))
         cues = d.get("cues") or {}
         for kind in CUE_KINDS:
             group, _, side = kind.partition(".")

@@ -75,8 +75,8 @@ def tokenize(text: str, lex: Lexicon, thousands_sep: str | None = None) -> list[
                         },
                     )
                 )
-            elif e.category == "block":
-                cands.append(Token("block", start, end, text[start:end]))
+            elif e.category in ("block", "plain"):
+                cands.append(Token(e.category, start, end, text[start:end]))
             elif e.category == "cue":
                 cands.append(Token("cue", start, end, text[start:end], {"cue": e.value}))
             elif e.category == "ellipsis":
@@ -107,7 +107,9 @@ def tokenize(text: str, lex: Lexicon, thousands_sep: str | None = None) -> list[
         periods = [t for t in periods if not _inside_pair(t, pairs)]
     cands.extend(periods)
     cands.extend(_numbers(text, lowered, lex, thousands_sep))
-    return _resolve(cands)
+    kept = _resolve(cands)
+    # Plain words have done their work by hiding the shorter words inside them.
+    return [t for t in kept if t.kind != "plain"] if any(c.kind == "plain" for c in cands) else kept
 
 
 _FIELDS = ("n", "m", "m2", "y", "y2", "q0", "q", "q2", "h")
