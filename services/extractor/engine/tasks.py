@@ -63,7 +63,10 @@ def _total_first(
         for k, v in fill.items():
             p = p.replace(k, v)
         out.append(regex.compile(p, regex.IGNORECASE))
-    return tuple(out)
+    # A total said outright wins over one made of the counts done and under way: it also holds
+    # the tasks late ("giao 84 nhiệm vụ, ... hoàn thành 51 nhiệm vụ, 27 nhiệm vụ đang thực hiện
+    # và 6 nhiệm vụ chậm tiến độ").
+    return tuple(sorted(out, key=lambda p: "rest" in p.groupindex))
 
 
 def find_tasks(
