@@ -506,10 +506,23 @@ def mark_targets_before(toks: list[Token], text: str, groups: list[Group], lex: 
         comma = _clause_comma(text, start, cue.start)
         if comma > start and not has_conjunction(text[comma : cue.start], lex):
             start = comma
+        # "... 6.8 प्रतिशत रही, जबकि वार्षिक लक्ष्य 8 प्रतिशत है": a word of contrast ends what
+        # came before; the goal is not of that clause's figures.
+        start = max(start, _last_word(text, start, cue.start, lex.contrast_words))
         for g in groups:
             nums = [t.start for t in g.tokens if t.kind in NUMERIC]
             if nums and start < nums[0] < cue.start:
                 g.target = True
+
+
+def _last_word(text: str, lo: int, hi: int, words: tuple[str, ...]) -> int:
+    """Where the last of `words` said as a whole word in text[lo:hi] starts; lo when none."""
+    low = text[max(lo, 0) : hi].lower()
+    at = -1
+    for w in words:
+        k = low.rfind(f" {w} ")
+        at = max(at, k + 1 if k >= 0 else -1)
+    return max(lo, 0) + at if at >= 0 else lo
 
 
 def _clause_comma(text: str, lo: int, hi: int) -> int:
