@@ -546,8 +546,9 @@ def _period_regex(branches: list[str]) -> Any:
 
 
 def _ellipsis_words(entries: list[Any]) -> list[str]:
-    """The short names of an indicator, plain ({phrase, rate} entries by their phrase)."""
-    return [str(e["phrase"] if isinstance(e, dict) else e).lower() for e in entries]
+    """The short names of an indicator, plain ({phrase, rate} entries by their phrase), their
+    choices spelled out."""
+    return [w for e in entries for w in spelled_out(str(e["phrase"] if isinstance(e, dict) else e).lower())]
 
 
 def _merge_list(key: str, own: dict[str, Any], borrowed: list[dict[str, Any]]) -> list[str]:

@@ -209,6 +209,16 @@ def _resolve(cands: list[Token]) -> list[Token]:
     last: Token | None = None
     for t in cands:
         core_end = t.data.get("core_end", t.end)
+        if (
+            t.kind == "ellipsis"
+            and t.data.get("rate")
+            and last is not None
+            and last.kind == "ind"
+            and 0 <= t.start - last.end <= 1
+        ):
+            # "Retail sales growth was 4.2%": right after a name, the words of growth are its
+            # rate's (read by the cues inside them), no short name of another indicator.
+            continue
         if t.start >= frontier:
             kept.append(t)
             frontier = core_end
