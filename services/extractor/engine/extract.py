@@ -532,7 +532,8 @@ NAME_AROUND_GAP = 4  # "giải ngân được 5.120 tỷ đồng vốn đầu t�
 def _name_around_figure(stoks: list[Token]) -> list[Token]:
     """An indicator said in two halves around its amount, each a short name of it ("đã giải
     ngân được 5.120 tỷ đồng vốn đầu tư công", also after another indicator's figures: "Thành
-    phố thu ngân sách ..., và giải ngân 9,8 nghìn tỷ đồng vốn đầu tư công") is named."""
+    phố thu ngân sách ..., và giải ngân 9,8 nghìn tỷ đồng vốn đầu tư công"), or the second its
+    full name ("..., thu hút 1 tỷ USD vốn FDI"), is named."""
     out = stoks
     for k, t in enumerate(stoks):
         if t.kind != "ellipsis":
@@ -548,8 +549,10 @@ def _name_around_figure(stoks: list[Token]) -> list[Token]:
         if (
             len(rest) == 2
             and rest[0].kind == "val"
-            and rest[1].kind == "ellipsis"
-            and rest[1].data["value"] == t.data["value"]
+            and (
+                (rest[1].kind == "ellipsis" and rest[1].data["value"] == t.data["value"])
+                or (rest[1].kind == "ind" and rest[1].data["indicator"] == t.data["value"])
+            )
             and 0 <= rest[1].start - rest[0].end <= NAME_AROUND_GAP
         ):
             if out is stoks:
