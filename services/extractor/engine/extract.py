@@ -696,6 +696,14 @@ def _said_unowned(head: str, said: str, lex: Lexicon) -> bool:
     return False
 
 
+def _opens_clause(text: str, pos: int) -> bool:
+    """Nothing but spaces stands between `pos` and the start of its sentence or clause."""
+    k = pos
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return k == 0 or text[k - 1] in ".;:\n।!?"
+
+
 def _deadline_spans(
     text: str, lex: Lexicon, ref_year: int | None, ref_month: int | None
 ) -> list[tuple[int, int]]:
@@ -705,7 +713,11 @@ def _deadline_spans(
     out = []
     for m in deadlines_in(lex, text.lower()):
         found = {k: v for k, v in m.groupdict().items() if v}
-        when = deadline_date(found, lex, ref_year) if "y" in found and ref_year is not None else None
+        # (Nor one that opens its clause and is over at publication, year named or not: "Đến
+        # hết tháng 7, tỉnh đã hoàn thành 20/45 nhiệm vụ", "...; by the end of August it had met
+        # 11 of them": when the tasks were counted.)
+        named_or_opening = "y" in found or _opens_clause(text, m.start())
+        when = deadline_date(found, lex, ref_year) if named_or_opening and ref_year is not None else None
         if when is not None and (when.year, when.month) <= (ref_year, ref_month or 12):
             continue
         # (From its earliest group: a month said in a look-behind is the deadline's too.)
