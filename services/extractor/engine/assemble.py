@@ -367,6 +367,8 @@ def assemble_sentence(
                 continue
             if t.data.get("after_average"):
                 continue  # "on average 1 month": a unit of the average, not a period
+            if t.data.get("since"):
+                continue  # "the lowest since June 2017": a time long before the figure's
             if (
                 i > last_figure
                 and figure_end >= 0

@@ -12,7 +12,7 @@ import regex
 from services.extractor.engine.cues import is_cue
 from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon
 from services.extractor.engine.periods import YEAR
-from services.extractor.engine.resolve import mention_parts
+from services.extractor.engine.resolve import count_of, mention_parts
 from services.extractor.engine.tokens import Token
 
 # A dateline opens the report: a full date further in is what the report speaks of (a
@@ -129,7 +129,7 @@ def _in_goal_clauses(tokens: list[Token], text: str) -> set[int]:
 
 
 def infer_reference_year(
-    tokens: list[Token], published: date | None, text: str = "", this_year_words: tuple[str, ...] = ()
+    tokens: list[Token], published: date | None, text: str, lex: Lexicon
 ) -> tuple[int | None, int | None]:
     """The year "this year" means: the publication's, else the latest the text names (a year
     the text compares with counts as the year before the report's)."""
@@ -143,6 +143,7 @@ def infer_reference_year(
         for i, t in enumerate(tokens)
         if t.kind == "per"
         and not (i and is_cue(tokens[i - 1], ("other_base",)) and t.start - tokens[i - 1].end <= 12)
+        and not t.data.get("since")
     ]
     goal_years: list[int] = []
     in_goals = _in_goal_clauses(tokens, text)
@@ -167,7 +168,12 @@ def infer_reference_year(
         current = any(p["kind"] == "current_fiscal_year" for p in parts)
         for part in parts:
             if part.get("y"):
-                y = int(part["y"]) + (part["kind"] == "fiscal_year" and not current)
+                # (So is the fourth quarter of one: "वित्त वर्ष 2024-25 की चौथी तिमाही" is
+                # January to March 2025.)
+                y = int(part["y"]) + (
+                    (part["kind"] == "fiscal_year" and not current)
+                    or (part["kind"] == "fiscal_quarter" and count_of(part.get("q"), lex) == 4)
+                )
                 (goal_years if t.start in in_goals else years).append(
                     y + 2 if then_last_year else y + 1 if earlier else y
                 )
@@ -180,8 +186,8 @@ def infer_reference_year(
     # "Năm 2024, xuất khẩu đạt 4,3 tỷ USD. Quý I năm nay, ...": a part of "this year" beside the
     # whole of the latest year named is a part of the year after it.
     if (
-        this_year_words
-        and any(_part_of_this_year(t, text, this_year_words) for t in pers)
+        lex.this_year_words
+        and any(_part_of_this_year(t, text, lex.this_year_words) for t in pers)
         and any(_whole_year(t, latest) and t.start not in in_goals for t in pers)
     ):
         return latest + 1, None

@@ -35,7 +35,7 @@ from services.extractor.engine.fuzzy import fuzzy_indicator
 from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon, deadlines_in
 from services.extractor.engine.merge import merge_facts
 from services.extractor.engine.normalize import normalize
-from services.extractor.engine.period_mentions import absolute, merge_adjacent_periods
+from services.extractor.engine.period_mentions import absolute, mark_since, merge_adjacent_periods
 from services.extractor.engine.periods import Period
 from services.extractor.engine.region import find_region
 from services.extractor.engine.resolve import Frame, counts_fiscal, resolve
@@ -113,6 +113,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
     mark_bases(tokens, text, lex)
     mark_rates(tokens, text)
     tokens = merge_adjacent_periods(tokens, text, lex)
+    mark_since(tokens, text, lex)
     # A photo caption's date ("FILE PHOTO: ..., July 15, 2015") is the photo's, not the report's.
     captions = caption_lines(text, lex.caption_words)
     # With no publication time, the dateline's date is when the report was written, else the
@@ -127,7 +128,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         [t for t in tokens if not inside(t.start, captions)] if captions else tokens,
         written,
         text,
-        lex.this_year_words,
+        lex,
     )
     if ref_year is None:
         # Nothing in the report dates it: the year its address names (".../trade-deficit-
@@ -484,7 +485,7 @@ def _periods_only(stoks: list[Token], lex: Lexicon, frame: Frame) -> Period | No
             continue
         p = resolve(t.data, lex, frame.about(cur or frame.context))
         t.data["period"] = p
-        if p is None or t.data.get("base") or t.data.get("after_average"):
+        if p is None or t.data.get("base") or t.data.get("after_average") or t.data.get("since"):
             continue
         cur = p
         if absolute(t):

@@ -93,6 +93,8 @@ class Lexicon:
     goal_ends: tuple[str, ...]  # end a goal's clause after a comma ("..., after 7.8% this year")
     alone_words: tuple[str, ...]  # beside a period, make it a part of the text's ("in June alone")
     this_year_words: tuple[str, ...]  # "this year", "năm nay": in a part of it, the report's year
+    since_before: tuple[str, ...]  # "the lowest since [June 2017]": a time long before the report
+    since_after: tuple[str, ...]  # "[जून 2017] के बाद से सबसे कम": the same, said after the time
     caption_words: tuple[str, ...]  # mark a photo caption's line ("FILE PHOTO", "Ảnh:")
     change_after: frozenset[str]  # a word right after an amount that makes it a change ("more")
     implied_currency: dict[str, str]  # indicator -> the currency its sums go without saying
@@ -285,6 +287,8 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         goal_ends=_words(own, "goal_ends"),
         alone_words=_words(own, "alone_words"),
         this_year_words=_words(own, "this_year_words"),
+        since_before=_words(own, "since_before"),
+        since_after=_words(own, "since_after"),
         caption_words=_words(own, "caption_words"),
         implied_currency=_names(data, "implied_currency"),
         scale_currency=_names(data, "scale_currency"),

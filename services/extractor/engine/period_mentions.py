@@ -14,6 +14,22 @@ LISTED_KINDS = frozenset({"month", "quarter", "half"})
 MAX_PARTS = 4  # a real mention folds two or three; a longer chain is a list, not one period
 
 
+def mark_since(toks: list[Token], text: str, lex: Lexicon) -> None:
+    """A time named with its year since which something is so ("the lowest since June 2017",
+    "kể từ tháng 6/2017", "जून 2017 के बाद से") is neither a figure's period nor the report's
+    year: it is long before both."""
+    for t in toks:
+        if t.kind != "per" or not any(p.get("y") for p in mention_parts(t.data)):
+            continue
+        before = f" {text[max(0, t.start - 16) : t.start].lower()}"
+        own = f" {text[t.start : t.end].lower()}"  # the word may be the mention's own: "[since June 2017]"
+        after = f"{text[t.end : t.end + 16].lower()} "
+        if any(before.endswith(f" {w} ") or own.startswith(f" {w} ") for w in lex.since_before) or any(
+            after.startswith((f" {w} ", f" {w},")) for w in lex.since_after
+        ):
+            t.data["since"] = True
+
+
 def merge_adjacent_periods(toks: list[Token], text: str, lex: Lexicon) -> list[Token]:
     """Fold period mentions separated only by glue words into one mention."""
     out: list[Token] = []
@@ -70,7 +86,7 @@ def looks_back(t: Token) -> bool:
 
 
 def absolute(t: Token) -> bool:
-    if t.kind != "per" or t.data.get("base"):
+    if t.kind != "per" or t.data.get("base") or t.data.get("since"):
         return False
     return any(p["kind"] in ABSOLUTE for p in mention_parts(t.data))
 
