@@ -31,7 +31,11 @@ def test_a_bare_quarter_is_the_fiscal_years_in_a_text_that_counts_fiscal_years()
     lex = lexicon.load("en")
     (fy,) = _pers("in the second quarter of this fiscal year", "en")
     (q1,) = _pers("in the first quarter", "en")
-    assert counts_fiscal(fy.data) and not counts_fiscal(q1.data)
+    assert counts_fiscal(fy.data, lex) and not counts_fiscal(q1.data, lex)
+    # A quarter with the fiscal quarter's months counts so; with the calendar one's, not.
+    (fq3,) = _pers("in the third quarter (October-December)", "en")
+    (cq3,) = _pers("in the third quarter (July-September)", "en")
+    assert counts_fiscal(fq3.data, lex) and not counts_fiscal(cq3.data, lex)
     context = Period.months(2026, 7, 9)
     assert str(resolve(q1.data, lex, Frame(2026, 11, context, fiscal=True))) == "2026-04/2026-06"
     assert str(resolve(q1.data, lex, Frame(2026, 11, context))) == "2026-01/2026-03"

@@ -134,7 +134,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         # Nothing in the report dates it: the year its address names (".../trade-deficit-
         # october-2024-133912345.html") is the one its figures are of.
         ref_year = source_year(report.url or "") or source_year(report.source)
-    fiscal = any(counts_fiscal(t.data) for t in tokens if t.kind == "per")
+    fiscal = any(counts_fiscal(t.data, lex) for t in tokens if t.kind == "per")
     frame0 = Frame(ref_year, ref_month, None, fiscal)
     # Where the text states deadlines of tasks ("... sẽ hoàn thành trong quý III"): the periods
     # there are when tasks are due, no period of figures or counts.

@@ -487,8 +487,19 @@ def mention_parts(data: dict[str, Any]) -> list[dict[str, Any]]:
     return data["parts"] if data["kind"] == "merged" else [data]
 
 
-def counts_fiscal(data: dict[str, Any]) -> bool:
-    return any(p["kind"] in FISCAL for p in mention_parts(data))
+def counts_fiscal(data: dict[str, Any], lex: Lexicon) -> bool:
+    """The mention counts in the fiscal year: names one or a part of one, or a quarter with its
+    months, and they are the fiscal quarter's ("तीसरी तिमाही (अक्टूबर-दिसंबर)", "the third
+    quarter (October-December)"): the text's other bare quarters are then the fiscal year's."""
+    parts = mention_parts(data)
+    if any(p["kind"] in FISCAL for p in parts):
+        return True
+    q = next((count_of(p.get("q"), lex) for p in parts if p["kind"] == "quarter" and not p.get("y")), None)
+    months = next((p for p in parts if p["kind"] == "month_range"), None)
+    if q is None or months is None or not 1 <= q <= 4:
+        return False
+    first = month_number(months.get("m"), lex)
+    return first is not None and first == (q * 3 + FISCAL_START - 4) % 12 + 1
 
 
 def _months_of_fiscal(d: dict[str, Any], fiscal: Period, lex: Lexicon) -> Period | None:
