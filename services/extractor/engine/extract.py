@@ -192,7 +192,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         if not stoks:
             continue
         stoks = _short_name_opens(stoks, seen, carry, text, lex)
-        stoks = _two_short_names(_name_around_figure(stoks))
+        stoks = _two_short_names(_name_around_figure(_short_name_by_its_unit(stoks, text)))
         stoks = _part_of_the_total(stoks, text, s.start, carry, lex)
         if item:
             stoks = _goal_item(stoks, text, s)
@@ -525,6 +525,41 @@ def _short_name_opens(
         x.kind == "cue" and x.data.get("cue") == "rate.before" and x.start == t.start for x in stoks
     )
     return [*stoks[:first], _named(t, rate), *stoks[first + 1 :]]
+
+
+def _short_name_by_its_unit(stoks: list[Token], text: str) -> list[Token]:
+    """A short name opening a clause after a semicolon, whose amount is in its indicator's
+    measure and not in that of the indicator named before it, names its own ("doanh thu du lịch
+    đạt 1.250 tỷ đồng, ...; lượng khách đạt 680 nghìn lượt": the visitors, not the revenue).
+    Not an amount of money: after new firms counted, "...; vốn đăng ký 560 tỷ đồng" is their
+    capital, no foreign investment."""
+    out = stoks
+    named: str | None = None
+    for k, t in enumerate(stoks):
+        if t.kind == "ind":
+            named = str(t.data["indicator"])
+            continue
+        if t.kind != "ellipsis" or named is None or k == 0:
+            continue
+        own = str(t.data["value"])
+        amount = next((x for x in stoks[k + 1 : k + 4] if x.kind == "val"), None)
+        unit = amount.data.get("unit") if amount is not None else None
+        if (
+            own != named
+            and ";" in text[stoks[k - 1].end : t.start]
+            and unit is not None
+            and _measure(unit) == INDICATORS.get(own) != "money"
+            and _measure(unit) != INDICATORS.get(named)
+        ):
+            if out is stoks:
+                out = list(stoks)
+            out[k] = _named(t)
+            named = own
+    return out
+
+
+def _measure(unit: str) -> str:
+    return "money" if money(unit) else "count" if unit == "count" else "physical"
 
 
 NAME_AROUND_GAP = 4  # "giải ngân được 5.120 tỷ đồng vốn đầu tư công": the second half right after
