@@ -238,17 +238,20 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             # Not a month still to come: that is a deadline ("... 30 सितंबर 2025 तक पूरा किया जाना है"),
             # as is one the words of a deadline hold ("... dự kiến hoàn thành trong tháng 10").
             due = _spans_in(due_all, s)
-            first_own = next(
-                (
-                    t.data["period"]
-                    for t in stoks
-                    if absolute(t)
-                    and t.data.get("period")
-                    and not _after(t.data["period"], ref_year, ref_month)
-                    and not _inside_any(t, due)
-                ),
-                None,
-            )
+            owns = [
+                t
+                for t in stoks
+                if absolute(t)
+                and t.data.get("period")
+                and not _after(t.data["period"], ref_year, ref_month)
+                and not _inside_any(t, due)
+            ]
+            # The one nearest before the word of completion is the count's ("Tại phiên họp
+            # tháng 9, ... trong 9 tháng đã hoàn thành 112/150 nhiệm vụ": the meeting's month is
+            # not), else the first.
+            done_at = next(t.start for t in stoks if t.kind == "task_done")
+            before = [t for t in owns if t.end <= done_at]
+            first_own = (before[-1] if before else owns[0]).data["period"] if owns else None
             task_periods[s] = _task_period(stoks, first_own, context, ref_year, ref_month)
         slots = [t for t in stoks if t.kind in ("ind", "block")]
         carry = slots[-1] if slots else carry
