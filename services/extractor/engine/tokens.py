@@ -253,6 +253,8 @@ def _resolve(cands: list[Token]) -> list[Token]:
             # A verb of change that ends an indicator's name ("economy contracted", "economy
             # shrank") still says which way its rate went.
             kept.append(t)
+        elif last is not None and last.kind == "ind" and t.kind == "cue" and t.data.get("cue") == "target":
+            kept.append(t)  # a word of a goal inside an indicator's name ("economy must grow")
         elif (
             last is not None
             and last.kind == "val"
