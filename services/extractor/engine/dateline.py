@@ -151,8 +151,11 @@ def infer_reference_year(
         parts = mention_parts(t.data)
         # "last year, i.e. May 2021": the report's year is the one after; not so the year of a
         # plan a share is of ("đạt 73,2% kế hoạch năm 2024").
-        earlier = (t.data.get("base") and not t.data.get("plan_year")) or any(
-            p["kind"] in _EARLIER for p in parts
+        earlier = (
+            (t.data.get("base") and not t.data.get("plan_year"))
+            or any(p["kind"] in _EARLIER for p in parts)
+            # "The IIP had grown 4.2% in January 2024": a time before the one reported.
+            or _in_past_perfect(t, text, lex)
         )
         # "compared with December 2015, last year ...": last year is the one after the base.
         nxt = pers[k + 1] if k + 1 < len(pers) else None
@@ -192,6 +195,20 @@ def infer_reference_year(
     ):
         return latest + 1, None
     return latest, None
+
+
+PERFECT_REACH = 48  # "had" stands this close before the period of its clause
+
+
+def _in_past_perfect(t: Token, text: str, lex: Lexicon) -> bool:
+    """The clause that holds `t` says what had happened before (its verb is past perfect)."""
+    if not lex.past_perfect_words:
+        return False
+    head = text[max(0, t.start - PERFECT_REACH) : t.start]
+    for stop in (". ", "; ", ", ", "\n", "।"):  # (not a decimal point: "grown 3.8% in ...")
+        head = head.rsplit(stop, 1)[-1]
+    head = f" {head.lower()} "
+    return any(f" {w} " in head for w in lex.past_perfect_words)
 
 
 _PARTS = {"quarter", "half", "first_n", "n_months", "month", "month_range"}

@@ -95,6 +95,7 @@ class Lexicon:
     this_year_words: tuple[str, ...]  # "this year", "năm nay": in a part of it, the report's year
     since_before: tuple[str, ...]  # "the lowest since [June 2017]": a time long before the report
     since_after: tuple[str, ...]  # "[जून 2017] के बाद से सबसे कम": the same, said after the time
+    past_perfect_words: tuple[str, ...]  # "had grown 4.2% in January 2024": a time before the report's
     caption_words: tuple[str, ...]  # mark a photo caption's line ("FILE PHOTO", "Ảnh:")
     change_after: frozenset[str]  # a word right after an amount that makes it a change ("more")
     implied_currency: dict[str, str]  # indicator -> the currency its sums go without saying
@@ -289,6 +290,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         this_year_words=_words(own, "this_year_words"),
         since_before=_words(own, "since_before"),
         since_after=_words(own, "since_after"),
+        past_perfect_words=_words(own, "past_perfect_words"),
         caption_words=_words(own, "caption_words"),
         implied_currency=_names(data, "implied_currency"),
         scale_currency=_names(data, "scale_currency"),
