@@ -31,7 +31,7 @@ from services.extractor.engine.figures import (
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.period_mentions import absolute, is_aside, said_alone
 from services.extractor.engine.periods import Period
-from services.extractor.engine.resolve import Frame, resolve
+from services.extractor.engine.resolve import Frame, mention_parts, resolve
 from services.extractor.engine.sentence_relations import (
     ECONOMY,
     amount_of_sub_topic,
@@ -403,6 +403,18 @@ def assemble_sentence(
                     and any(is_cue(x, ("compare",)) and x.start >= last_num for x in toks[max(0, i - 4) : i])
                 )
             ):
+                if (
+                    cur.reference
+                    and frame.ref_month is None
+                    and last_absolute is not None
+                    and p.length == 1
+                    and p.start_year == last_absolute.end_year
+                    and p.start_month > last_absolute.end_month
+                    and not any(part.get("y") for part in mention_parts(t.data))
+                ):
+                    # "grew 4.6% in January, up from 3.1% in December", undated: the month
+                    # compared with came before, in the year before.
+                    p = p.shift_years(-1)
                 cur.period = p
                 cur.period_from_sentence = True
                 cur.period_attached = True
