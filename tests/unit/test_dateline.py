@@ -9,7 +9,13 @@ import pytest
 
 from schemas import RawReport
 from services.extractor.engine import lexicon
-from services.extractor.engine.dateline import DATELINE_REACH, dateline, source_date, source_year
+from services.extractor.engine.dateline import (
+    DATELINE_REACH,
+    dateline,
+    dateline_month,
+    source_date,
+    source_year,
+)
 from services.extractor.engine.extract import extract
 
 
@@ -27,6 +33,21 @@ from services.extractor.engine.extract import extract
 )
 def test_a_full_date_near_the_start(lang: str, text: str, expected: date) -> None:
     assert dateline(text, lexicon.load(lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "HANOI, Jan 6 (Reuters) - Vietnam's economy grew 7.09% in 2024 ...", 1),
+        ("en", "New Delhi, Aug 14 (PTI) India's merchandise exports in July ...", 8),
+        ("en", "NEW DELHI, March 3 - GST collections ...", 3),
+        ("hi", "नई दिल्ली, 06 सितम्बर (हि.स.)। अर्थव्यवस्था में ...", 9),
+        ("en", "Exports rose in May 5 provinces ...", None),  # no place and comma before it
+        ("en", "HANOI, July 5, 2024 – In the first half ...", None),  # a full date: dateline()'s
+    ],
+)
+def test_a_day_with_no_year_gives_the_month(lang: str, text: str, expected: int | None) -> None:
+    assert dateline_month(text, lexicon.load(lang)) == expected
 
 
 @pytest.mark.parametrize(

@@ -563,7 +563,7 @@ def assemble_sentence(
             continue
         if t.kind == "pct":
             role = t.data["role"]
-            if role == "share":
+            if role == "share" or _share_of_tasks(toks, i, text):
                 continue
             if t.data.get("vs_rate") and cur is not None and cur.growths and not cur.reference:
                 # "tăng 0,51% so với tháng trước, giảm 0,04% so với mức tăng 0,55% của tháng 8":
@@ -794,3 +794,20 @@ def assemble_sentence(
     if "stock" in cue_kinds or "forecast" in cue_kinds or "excluding" in cue_kinds:
         mark_stocks(groups, toks)
     return groups, last_absolute
+
+
+TASK_SHARE_GAP = 16  # "100% of the key tasks": the tasks named this close after the rate
+
+
+def _share_of_tasks(toks: list[Token], i: int, text: str) -> bool:
+    """A rate of tasks ("complete 100% of the key tasks", "hoàn thành 100% nhiệm vụ") is no
+    figure of an indicator."""
+    t = toks[i]
+    for nxt in toks[i + 1 : i + 3]:
+        if nxt.start - t.end > TASK_SHARE_GAP:
+            return False
+        if nxt.kind == "task_noun":
+            return True
+        if nxt.kind != "task_scope":
+            return False
+    return False

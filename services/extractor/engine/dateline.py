@@ -76,6 +76,19 @@ def dateline(text: str, lex: Lexicon) -> date | None:
         return None  # "31/2/2024": no such day
 
 
+def dateline_month(text: str, lex: Lexicon) -> int | None:
+    """The month of a dateline that names its day but no year ("HANOI, Jan 6 (Reuters) -",
+    "नई दिल्ली, 06 सितम्बर (हि.स.)।"): the report was written then, in a year the text tells."""
+    if lex.dateline_day_re is None:
+        return None
+    m = lex.dateline_day_re.match(text[:DATELINE_REACH].lower().lstrip(), timeout=REGEX_TIMEOUT)
+    if m is None:
+        return None
+    raw = m.group("m").rstrip(".")
+    month = int(raw) if raw.isdigit() else lex.month_names.get(raw)
+    return month if month is not None and 1 <= month <= 12 else None
+
+
 _EARLIER = {"last_year", "last_year_month", "last_year_range", "same_period_last_year", "year_ago"}
 
 
@@ -129,12 +142,44 @@ def _in_goal_clauses(tokens: list[Token], text: str) -> set[int]:
 
 
 def infer_reference_year(
-    tokens: list[Token], published: date | None, text: str, lex: Lexicon
+    tokens: list[Token], published: date | None, text: str, lex: Lexicon, month: int | None = None
 ) -> tuple[int | None, int | None]:
     """The year "this year" means: the publication's, else the latest the text names (a year
-    the text compares with counts as the year before the report's)."""
+    the text compares with counts as the year before the report's). `month`: the month a
+    dateline with no year gives; a figure of the latest year that ends after it was reported the
+    year after ("HANOI, Jan 6 - ... grew 7.09% in 2024"), in that month."""
     if published is not None:
         return published.year, published.month
+    year, in_goals = _latest_year(tokens, text, lex)
+    if year is None or month is None:
+        return year, None
+    ends = [
+        _end_month(p, lex)
+        for t in tokens
+        if t.kind == "per" and not t.data.get("base") and t.start not in in_goals
+        for p in mention_parts(t.data)
+        if p.get("y") == str(year)
+    ]
+    if any(e is not None and e > month for e in ends):
+        return year + 1, month  # (early in the year after: "fourth-quarter growth" is last year's)
+    # (Otherwise the year alone: "during last month" in "New Delhi, May 15 - ... April" is April,
+    # which the month of a day with no year would read as March.)
+    return year, None
+
+
+def _end_month(part: dict[str, str], lex: Lexicon) -> int | None:
+    """The month a mention of a calendar year's part ends in (None when not told simply)."""
+    kind = part["kind"]
+    n = count_of(part.get("m") or part.get("q") or part.get("h") or part.get("n"), lex)
+    if kind == "year":
+        return 12
+    if n is None:
+        return None
+    return {"month": n, "quarter": 3 * n, "half": 6 * n, "first_n": n}.get(kind)
+
+
+def _latest_year(tokens: list[Token], text: str, lex: Lexicon) -> tuple[int | None, set[int]]:
+    """The latest year the text names, and where its goals' period mentions start."""
     years: list[int] = []
     # "98.6% of the pre-pandemic level in 2019": a year of another base says nothing of when
     # the report was written.
@@ -184,7 +229,7 @@ def infer_reference_year(
     # goal's year is often the next; it dates the report only when no other year does.
     years = years or goal_years
     if not years:
-        return None, None
+        return None, in_goals
     latest = max(years)
     # "Năm 2024, xuất khẩu đạt 4,3 tỷ USD. Quý I năm nay, ...": a part of "this year" beside the
     # whole of the latest year named is a part of the year after it.
@@ -193,8 +238,8 @@ def infer_reference_year(
         and any(_part_of_this_year(t, text, lex.this_year_words) for t in pers)
         and any(_whole_year(t, latest) and t.start not in in_goals for t in pers)
     ):
-        return latest + 1, None
-    return latest, None
+        return latest + 1, in_goals
+    return latest, in_goals
 
 
 PERFECT_REACH = 48  # "had" stands this close before the period of its clause

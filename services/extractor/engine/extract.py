@@ -24,6 +24,7 @@ from services.extractor.engine.dateline import (
     blanked,
     caption_lines,
     dateline,
+    dateline_month,
     infer_reference_year,
     inside,
     source_date,
@@ -129,6 +130,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         written,
         text,
         lex,
+        dateline_month(text, lex) if written is None else None,
     )
     if ref_year is None:
         # Nothing in the report dates it: the year its address names (".../trade-deficit-

@@ -171,6 +171,7 @@ class Lexicon:
     # alternation of them would lose each one's fast literal scan on a long text).
     deadline_res: tuple[Any, ...] = ()
     dateline_re: Any = None  # a full date ("Ngày 30/6/2024", "HANOI, July 5, 2024")
+    dateline_day_re: Any = None  # a day with no year opening a report ("HANOI, Jan 6 (Reuters) -")
     task_nouns: tuple[str, ...] = ()
     task_done: tuple[str, ...] = ()
 
@@ -463,6 +464,11 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         # the branches may share the names.
         lex.dateline_re = regex.compile(
             "|".join(f"(?:{p.replace('{MONTH}', month_alt)})" for p in datelines), regex.V1
+        )
+    days = [str(p) for d in all_data for p in d.get("dateline_day", [])]
+    if days:
+        lex.dateline_day_re = regex.compile(
+            "|".join(f"(?:{p.replace('{MONTH}', month_alt)})" for p in days), regex.V1
         )
     # A word may anchor two families: Vietnamese "năm" is the word for year and the month
     # name "five" ("tháng năm"); each family it anchors is tried.

@@ -578,6 +578,15 @@ def goal_items_end(toks: list[Token], i: int, text: str, end: int, lex: Lexicon)
     item with its own period, a year-on-year base or a word of estimate is a result. A goal
     named beside a result of its own item ("GRDP ước tăng 7,86%, thấp hơn mục tiêu năm 8,5%;
     ...") is a comparison: the list is of results."""
+    if (
+        i
+        and is_cue(toks[i - 1], ("exceed.before", "compare", "reference"))
+        and toks[i].start - toks[i - 1].end <= 24
+    ):
+        # "grew 7.09%, beating the government's target of 6.5%, with fourth-quarter growth of
+        # 7.55%": a goal a result is measured against holds its own figure, no list after it.
+        own = next((t for t in toks[i + 1 :] if t.kind in NUMERIC and t.start < end), None)
+        return own.end if own is not None else end
     # (Within a goal's reach: a run-on sentence is not walked back from its start per goal.)
     opened = text.rfind(";", max(0, toks[i].start - GOAL_REACH), toks[i].start)
     opened = max(opened, toks[i].start - GOAL_REACH)
