@@ -585,8 +585,12 @@ def goal_items_end(toks: list[Token], i: int, text: str, end: int, lex: Lexicon)
     ):
         # "grew 7.09%, beating the government's target of 6.5%, with fourth-quarter growth of
         # 7.55%": a goal a result is measured against holds its own figure, no list after it.
-        own = next((t for t in toks[i + 1 :] if t.kind in NUMERIC and t.start < end), None)
-        return own.end if own is not None else end
+        for t in toks[i + 1 :]:
+            if t.start >= end:
+                break  # (not past the clause: a run-on text is not walked per goal)
+            if t.kind in NUMERIC:
+                return t.end
+        return end
     # (Within a goal's reach: a run-on sentence is not walked back from its start per goal.)
     opened = text.rfind(";", max(0, toks[i].start - GOAL_REACH), toks[i].start)
     opened = max(opened, toks[i].start - GOAL_REACH)
