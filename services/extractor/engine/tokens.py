@@ -107,9 +107,8 @@ def tokenize(text: str, lex: Lexicon, thousands_sep: str | None = None) -> list[
         periods = [t for t in periods if not _inside_pair(t, pairs)]
     cands.extend(periods)
     cands.extend(_numbers(text, lowered, lex, thousands_sep))
-    kept = _resolve(cands)
-    # Plain words have done their work by hiding the shorter words inside them.
-    return [t for t in kept if t.kind != "plain"] if any(c.kind == "plain" for c in cands) else kept
+    # (Plain words have done their work by hiding the shorter words inside them.)
+    return [t for t in _resolve(cands) if t.kind != "plain"]
 
 
 _FIELDS = ("n", "m", "m2", "y", "y2", "q0", "q", "q2", "h")
