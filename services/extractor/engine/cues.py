@@ -66,6 +66,16 @@ def _nearest_cue(
     return None
 
 
+def _before_a_growth_base(toks: list[Token], i: int, lex: Lexicon) -> str | None:
+    """A bare rate said right before a year-ago base in a language that writes growth so
+    ("$2 billion (5% yoy)") is a growth; not so in one where it is a ratio ("95% so với cùng
+    kỳ")."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or nxt.kind != "cue" or nxt.start - toks[i].end > 2:
+        return None
+    return "growth_up" if nxt.text.lower() in lex.growth_bases else None
+
+
 def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
     """Tag each percentage with what it measures (growth up/down, plan, share, ratio, level)
     from the cue words next to it. A cue serves one percentage."""
@@ -103,7 +113,7 @@ def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
                 if role is None or r in ("plan", "share", "ratio", "level"):
                     role = r
                     used.add(j)
-        t.data["role"] = role or _signed(text, t.start) or "bare"
+        t.data["role"] = role or _signed(text, t.start) or _before_a_growth_base(toks, i, lex) or "bare"
         # "giảm 0,04% so với mức tăng 0,55% của tháng 8": a rate compared with another rate
         # may be the change of the rate itself (the assembler decides, knowing the figure).
         t.data["vs_rate"] = _compared_with_a_rate(toks, i)

@@ -96,6 +96,7 @@ class Lexicon:
     since_before: tuple[str, ...]  # "the lowest since [June 2017]": a time long before the report
     since_after: tuple[str, ...]  # "[जून 2017] के बाद से सबसे कम": the same, said after the time
     past_perfect_words: tuple[str, ...]  # "had grown 4.2% in January 2024": a time before the report's
+    growth_bases: frozenset[str]  # "(5% yoy)": a bare rate right before one is a growth
     caption_words: tuple[str, ...]  # mark a photo caption's line ("FILE PHOTO", "Ảnh:")
     change_after: frozenset[str]  # a word right after an amount that makes it a change ("more")
     implied_currency: dict[str, str]  # indicator -> the currency its sums go without saying
@@ -292,6 +293,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         since_before=_words(own, "since_before"),
         since_after=_words(own, "since_after"),
         past_perfect_words=_words(own, "past_perfect_words"),
+        growth_bases=frozenset(_words(own, "growth_bases")),
         caption_words=_words(own, "caption_words"),
         implied_currency=_names(data, "implied_currency"),
         scale_currency=_names(data, "scale_currency"),
