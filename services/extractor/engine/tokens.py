@@ -94,6 +94,8 @@ def tokenize(text: str, lex: Lexicon, thousands_sep: str | None = None) -> list[
         for name, idx in fields:
             if values[idx] is not None:
                 data[name] = values[idx]
+        if len(data.get("y", "1900")) == 2:
+            data["y"] = f"20{data['y']}"  # "1H25", "Q2'25": a year said by its last two digits
         if data["kind"] == "quarter_pair":
             # (Matches come in order of their start: a pair inside an earlier one is inside the
             # last one kept.)
