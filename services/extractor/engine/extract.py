@@ -39,6 +39,7 @@ from services.extractor.engine.normalize import normalize
 from services.extractor.engine.period_mentions import absolute, mark_since, merge_adjacent_periods
 from services.extractor.engine.periods import Period
 from services.extractor.engine.region import find_region
+from services.extractor.engine.related import related_lines
 from services.extractor.engine.resolve import Frame, counts_fiscal, resolve
 from services.extractor.engine.sentence_relations import words_between
 from services.extractor.engine.tasks import deadline_date, find_tasks, speaks_of_the_rest
@@ -111,6 +112,9 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         language_mod.without_diacritics(text, lang),
     )
     tokens = tokenize(text, lex)  # the number convention is judged from the text itself
+    related = related_lines(text, lex.related_words)
+    if related:
+        tokens = [t for t in tokens if not inside(t.start, related)]
     mark_bases(tokens, text, lex)
     mark_rates(tokens, text)
     tokens = merge_adjacent_periods(tokens, text, lex)

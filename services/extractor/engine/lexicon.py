@@ -98,6 +98,7 @@ class Lexicon:
     past_perfect_words: tuple[str, ...]  # "had grown 4.2% in January 2024": a time before the report's
     growth_bases: frozenset[str]  # "(5% yoy)": a bare rate right before one is a growth
     caption_words: tuple[str, ...]  # mark a photo caption's line ("FILE PHOTO", "Ảnh:")
+    related_words: tuple[str, ...]  # open a line that links another report ("Xem thêm:", "Related:")
     change_after: frozenset[str]  # a word right after an amount that makes it a change ("more")
     implied_currency: dict[str, str]  # indicator -> the currency its sums go without saying
     scale_currency: dict[str, str]  # scale word -> the currency it implies ("crore": INR)
@@ -295,6 +296,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         past_perfect_words=_words(own, "past_perfect_words"),
         growth_bases=frozenset(_words(own, "growth_bases")),
         caption_words=_words(own, "caption_words"),
+        related_words=_words(own, "related_words"),
         implied_currency=_names(data, "implied_currency"),
         scale_currency=_names(data, "scale_currency"),
         deficit_words=_words(own, "deficit_words"),
