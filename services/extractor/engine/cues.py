@@ -23,6 +23,7 @@ AFTER_CUES = (
     "plan_vs.after",
     "growth_up.after",
     "growth_down.after",
+    "ratio.after",
 )
 BEFORE_CUES = (
     "plan.before",

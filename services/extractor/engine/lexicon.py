@@ -28,6 +28,7 @@ CUE_KINDS = (
     "growth_down.before",
     "growth_down.after",
     "ratio.before",
+    "ratio.after",
     "plan.before",
     "plan.after",
     "plan_over.after",
