@@ -519,8 +519,12 @@ def _short_name_opens(
         and stoks[first - 1].kind == "val"
         and words_between(text, stoks[first - 1].end, t.start, lex.bound_after_re) in lex.value_of
     )
+    # (An amount of it right before names it even if it was not named before: "The state
+    # collected Rs 2,000 crore in GST"; not the earnings of visitors just counted, "इनसे 6,850
+    # अरब डोंग का राजस्व प्राप्त हुआ", which are theirs.)
+    earned = carry is not None and str(carry.data.get("indicator")) in lex.earned_by
     if (
-        indicator not in seen
+        (indicator not in seen and not (amount_of and not earned))
         or (carry is not None and carry.data.get("indicator") == indicator and not amount_of)
         or any(x.kind == "ind" and x.start == t.start and x.end == t.end for x in stoks)
     ):
