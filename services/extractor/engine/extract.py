@@ -524,7 +524,7 @@ def _short_name_opens(
     # अरब डोंग का राजस्व प्राप्त हुआ", which are theirs.)
     earned = carry is not None and str(carry.data.get("indicator")) in lex.earned_by
     if (
-        (indicator not in seen and not (amount_of and not earned))
+        (indicator not in seen and (not amount_of or earned))
         or (carry is not None and carry.data.get("indicator") == indicator and not amount_of)
         or any(x.kind == "ind" and x.start == t.start and x.end == t.end for x in stoks)
     ):
