@@ -18,6 +18,10 @@ def mark_since(toks: list[Token], text: str, lex: Lexicon) -> None:
     """A time named with its year since which something is so ("the lowest since June 2017",
     "kể từ tháng 6/2017", "जून 2017 के बाद से") is neither a figure's period nor the report's
     year: it is long before both."""
+    words = (*lex.since_before, *lex.since_after)
+    low = text.lower()
+    if not any(w in low for w in words):
+        return  # the common case: no such word anywhere, no mention to look at
     for t in toks:
         if t.kind != "per" or not any(p.get("y") for p in mention_parts(t.data)):
             continue

@@ -494,6 +494,8 @@ def counts_fiscal(data: dict[str, Any], lex: Lexicon) -> bool:
     parts = mention_parts(data)
     if any(p["kind"] in FISCAL for p in parts):
         return True
+    if len(parts) < 2:
+        return False  # (a quarter and its months are two parts of one mention)
     q = next((count_of(p.get("q"), lex) for p in parts if p["kind"] == "quarter" and not p.get("y")), None)
     months = next((p for p in parts if p["kind"] == "month_range"), None)
     if q is None or months is None or not 1 <= q <= 4:
