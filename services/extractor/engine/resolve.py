@@ -427,7 +427,10 @@ def _refine(parts: list[dict[str, Any]], lex: Lexicon, frame: Frame) -> Period |
         if placed is not None:
             return placed
     # "चालू वित्त वर्ष में फरवरी तक", "this fiscal through February": the fiscal year so far.
-    until = next((d for d in parts if d["kind"] == "through_month" and not d.get("y")), None)
+    # (A day's date too: "चालू वित्त वर्ष में 20 जून तक", "the current fiscal year till June 20".)
+    until = next(
+        (d for d in parts if d["kind"] in ("through_month", "through_date") and not d.get("y")), None
+    )
     if fiscal is not None and until is not None:
         last = _months_of_fiscal({"kind": "month", "m": until.get("m")}, fiscal, lex)
         if last is not None:
