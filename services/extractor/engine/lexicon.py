@@ -135,6 +135,7 @@ class Lexicon:
     ordinals: dict[str, int]
     scales: dict[str, float]
     units_after: dict[str, str]
+    unit_factors: dict[str, float]  # a unit word that is a multiple of its unit ("GWh": 1e6 kWh)
     units_before: dict[str, str]
     task_scopes: dict[str, str]
     indicators: dict[str, list[Phrase]]
@@ -335,6 +336,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         ordinals={k: int(v) for k, v in _merge_dict("ordinals", data, borrowed).items()},
         scales={k: float(v) for k, v in _merge_dict("scales", data, borrowed).items()},
         units_after=_merge_dict("units_after", data, borrowed),
+        unit_factors={k: float(v) for k, v in _merge_dict("unit_factors", data, borrowed).items()},
         units_before=_merge_dict("units_before", data, borrowed),
         task_scopes={},
         indicators={},

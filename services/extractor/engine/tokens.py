@@ -449,8 +449,9 @@ def _numbers(text: str, lowered: str, lex: Lexicon, sep: str | None) -> list[Tok
                 pos = half.end()
         core_end = pos
         unit = None
+        word = None
         if after is not None and after.group("unit") is not None:  # "50 USD": the unit at once
-            unit, pos = lex.units_after[after.group("unit").lower()], after.end()
+            word, pos = after.group("unit").lower(), after.end()
         elif scaled:  # "50 triệu USD": the unit after the scale words
             um = lex.unit_after_re.match(lowered, pos, pos + 48)
             if um is None and lex.bound_after_re is not None:
@@ -459,7 +460,11 @@ def _numbers(text: str, lowered: str, lex: Lexicon, sep: str | None) -> list[Tok
                     None if bound is None else lex.unit_after_re.match(lowered, bound.end(), bound.end() + 48)
                 )
             if um is not None:
-                unit, pos = lex.units_after[um.group(1).lower()], um.end()
+                word, pos = um.group(1).lower(), um.end()
+        if word is not None:
+            unit = lex.units_after[word]
+            if word in lex.unit_factors:  # "150 GWh": 150 million kWh
+                amount *= lex.unit_factors[word]
         if unit is None and lex.unit_before_re is not None:
             window = lowered[max(0, start - 8) : start]
             if window.rstrip()[-1:] in lex.unit_before_ends:
