@@ -12,7 +12,7 @@ import regex
 from services.extractor.engine.cues import is_cue
 from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon
 from services.extractor.engine.periods import YEAR
-from services.extractor.engine.resolve import count_of, mention_parts
+from services.extractor.engine.resolve import count_of, mention_parts, month_number
 from services.extractor.engine.tokens import Token
 
 # A dateline opens the report: a full date further in is what the report speaks of (a
@@ -66,8 +66,7 @@ def dateline(text: str, lex: Lexicon) -> date | None:
             break
     if m is None:
         return None
-    raw = m.group("m").rstrip(".")
-    month = int(raw) if raw.isdigit() else lex.month_names.get(raw)
+    month = month_number(m.group("m"), lex)
     if month is None:
         return None
     try:
@@ -84,8 +83,7 @@ def dateline_month(text: str, lex: Lexicon) -> int | None:
     m = lex.dateline_day_re.match(text[:DATELINE_REACH].lower().lstrip(), timeout=REGEX_TIMEOUT)
     if m is None:
         return None
-    raw = m.group("m").rstrip(".")
-    month = int(raw) if raw.isdigit() else lex.month_names.get(raw)
+    month = month_number(m.group("m"), lex)
     return month if month is not None and 1 <= month <= 12 else None
 
 

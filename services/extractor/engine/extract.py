@@ -43,7 +43,7 @@ from services.extractor.engine.related import related_lines
 from services.extractor.engine.resolve import Frame, counts_fiscal, resolve
 from services.extractor.engine.sentence_relations import words_between
 from services.extractor.engine.tasks import deadline_date, find_tasks, speaks_of_the_rest
-from services.extractor.engine.tokens import Token, tokenize
+from services.extractor.engine.tokens import Token, lower_same_length, tokenize
 
 # Sentence ends: ". " before a capital, digit or another script; "।"; line breaks.
 _SENTENCE_END = regex.compile(r"[.!?।|]\s+|\n+|[.!?](?=[A-ZĐÀ-Ỹ][a-zà-ỹ])")
@@ -760,7 +760,8 @@ def _deadline_spans(
     (not one that names its year and is over at publication: "सितंबर 2026 तक 45 कार्य पूरे" in
     October is when the tasks were counted)."""
     out = []
-    for m in deadlines_in(lex, text.lower()):
+    # (Lower-cased one character for one: the spans are the text's.)
+    for m in deadlines_in(lex, lower_same_length(text)):
         found = {k: v for k, v in m.groupdict().items() if v}
         # (Nor one that opens its clause and is over at publication, year named or not: "Đến
         # hết tháng 7, tỉnh đã hoàn thành 20/45 nhiệm vụ", "...; by the end of August it had met

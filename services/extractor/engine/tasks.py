@@ -12,6 +12,7 @@ from schemas.fact import Evidence, TaskFact
 from services.extractor.engine.evidence import quote_sentence, quote_span
 from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon, deadlines_in
 from services.extractor.engine.periods import Period
+from services.extractor.engine.resolve import month_number
 
 
 def _alt(words: tuple[str, ...]) -> str:
@@ -179,8 +180,7 @@ def deadline_date(found: dict[str, str | None], lex: Lexicon, default_year: int)
     """The last day a deadline match's groups name (day, month, quarter, year's end), in
     `default_year` when it names no year; None for no such day."""
     groups = {k: v for k, v in found.items() if v}
-    raw_month = groups.get("m", "")
-    month = int(raw_month) if raw_month.isdigit() else lex.month_names.get(raw_month)
+    month = month_number(groups.get("m"), lex)
     quarter = lex.ordinals.get(groups.get("q", ""))
     if quarter is not None and 1 <= quarter <= 4:
         month = 3 * quarter  # "trong quý IV": by the quarter's last day
