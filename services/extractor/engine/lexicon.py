@@ -465,18 +465,8 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
     lex.deadline_res = tuple(
         regex.compile(p.replace("{MONTH}", month_alt).replace("{ORD}", ord_alt), regex.V1) for p in deadlines
     )
-    datelines = [str(p) for d in all_data for p in d.get("dateline", [])]
-    if datelines:
-        # Day, month and year are named groups in every pattern: one alternation, V1 so that
-        # the branches may share the names.
-        lex.dateline_re = regex.compile(
-            "|".join(f"(?:{p.replace('{MONTH}', month_alt)})" for p in datelines), regex.V1
-        )
-    days = [str(p) for d in all_data for p in d.get("dateline_day", [])]
-    if days:
-        lex.dateline_day_re = regex.compile(
-            "|".join(f"(?:{p.replace('{MONTH}', month_alt)})" for p in days), regex.V1
-        )
+    lex.dateline_re = _dateline_regex(all_data, "dateline", month_alt)
+    lex.dateline_day_re = _dateline_regex(all_data, "dateline_day", month_alt)
     # A word may anchor two families: Vietnamese "năm" is the word for year and the month
     # name "five" ("tháng năm"); each family it anchors is tried.
     families_of: dict[str, list[str]] = {}
@@ -558,6 +548,16 @@ def _starts_regex(firsts: frozenset[str] | None) -> Any:
     character one of its patterns can begin with (any word start when that is unknown)."""
     chars = r"\w(" if firsts is None else "".join(regex.escape(c) for c in sorted(firsts))
     return regex.compile(rf"(?<![\w])[{chars}]")
+
+
+def _dateline_regex(all_data: list[dict[str, Any]], key: str, month_alt: str) -> Any:
+    """The lexicons' dateline patterns under `key` as one regex, or None. Day, month and year
+    are named groups in every pattern: one alternation, V1 so that the branches may share the
+    names."""
+    patterns = [str(p) for d in all_data for p in d.get(key, [])]
+    if not patterns:
+        return None
+    return regex.compile("|".join(f"(?:{p.replace('{MONTH}', month_alt)})" for p in patterns), regex.V1)
 
 
 def _period_regex(branches: list[str]) -> Any:
