@@ -763,8 +763,9 @@ def assemble_sentence(
                 assert cur is not None
             cur.growths.append(Growth(value, base))
             cur.tokens.append(t)
-            if "high" in t.data and not cur.reference:
+            if "high" in t.data and not cur.reference and not cur.target:
                 cur.target = True  # "tăng từ 10 đến 12%": a range is what is aimed at, not a result
+                cur.ranged = True
             continue
     if rate_run:
         pair_rates(rate_run, toks, text, groups, lex, frame)
@@ -783,6 +784,12 @@ def assemble_sentence(
         ),
         None,
     )
+    for g in groups:
+        period = g.period if g.period is not None else first
+        if g.ranged and period is not None and period.length < 12:
+            # "GRDP 9 tháng dự kiến đạt khoảng 7,5-8%": a range for part of a year is an
+            # estimate of a result, not a goal, and a result half-read: no fact.
+            g.target, g.forecast = False, True
     named = any(x.kind in ("ind", "block") for x in toks) or carry is not None
     for g in groups:
         if g.target and first is not None and not g.period_attached:

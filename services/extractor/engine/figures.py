@@ -49,6 +49,7 @@ class Group:
         "period_attached",
         "period_from_sentence",
         "plan",
+        "ranged",
         "rate",
         "reference",
         "sign",
@@ -83,6 +84,7 @@ class Group:
         self.period_attached = False  # a period named right after the figure ("... in June")
         self.reference = reference  # a figure quoted for comparison ("as against 13.25 billion")
         self.target = target
+        self.ranged = False  # a goal only by its range of rates ("8-8,5%"), said with no word of goal
         self.carried = carried  # the indicator came from the previous sentence
         self.part = part  # named as a part of the indicator's total ("international arrivals")
         self.stock = False  # an accumulated stock, not the period's flow ("320 dự án còn hiệu lực ...")
