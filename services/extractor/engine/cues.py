@@ -410,6 +410,7 @@ def growth_base(
     # After the rate first ("tăng 5% so với cùng kỳ"), then before it ("so với cùng kỳ, ... tăng 5%");
     # where the comparison comes first ("अगस्त की तुलना में 3.6 प्रतिशत"), before it first.
     after, before = range(i + 1, len(toks)), range(i - 1, -1, -1)
+    fronted = False  # the next rate's own base follows: this one is measured against another
     for order in (before, after) if lex.compare_follows else (after, before):
         for j in order:
             c = toks[j]
@@ -436,9 +437,29 @@ def growth_base(
                 )
                 if named is not None:
                     b = judge(named) or b
+            if b and j > i and _fronts_next_rate(toks, i, j, text, lex):
+                fronted = True
+                break
             if b:
                 return b
-    return "unspecified"
+    return "other" if fronted else "unspecified"
+
+
+def _fronts_next_rate(toks: list[Token], i: int, j: int, text: str, lex: Lexicon) -> bool:
+    """ "CPI tăng 1,08% và so với cùng kỳ năm trước tăng 3,66%": a base after the rate toks[i]
+    and a conjunction, with a verb of change and a rate of its own after it, is that rate's."""
+    gap = text[toks[i].end : toks[j].start].replace(",", " ").strip().lower()
+    if not gap or not all(w in lex.conjunctions for w in gap.split()):
+        return False
+    verb = False
+    for d in toks[j + 1 :]:
+        if d.kind in NUMERIC:
+            return verb and d.kind == "pct"
+        if d.kind in ("ind", "block"):
+            return False
+        if d.kind == "cue" and d.data["cue"].startswith(("growth_up", "growth_down")):
+            verb = True
+    return False
 
 
 def _opening_base(
