@@ -239,6 +239,14 @@ def assemble_sentence(
             t = Token(
                 "ind", t.start, t.end, t.text, {"indicator": lex.sector_values[t.text.lower()], "sign": 1}
             )
+        if (
+            t.kind == "ind"
+            and slot is not None
+            and slot.kind == "block"
+            and slot.text.lower() not in lex.sector_values
+            and text[slot.end : t.start].strip().lower() in lex.having_words
+        ):
+            continue  # "nhiều mặt hàng có kim ngạch xuất khẩu tăng": the goods' trade, still the goods
         if t.kind == "ind":
             last_ind = t
         if (

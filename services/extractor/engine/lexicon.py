@@ -110,6 +110,7 @@ class Lexicon:
     anaphora: tuple[str, ...]
     count_anaphora: tuple[str, ...]  # refer back to the last count named ("numbers", "số lượng")
     share_words: tuple[str, ...]  # open what an indicator includes ("including", "bao gồm")
+    having_words: frozenset[str]  # a sub-topic's own indicator after it ("mặt hàng [có] kim ngạch")
     rate_joins: frozenset[str]  # join a rate to the rate indicator after it ("10% की विकास दर")
     share_of: frozenset[str]  # between an indicator and a share of it ("जीडीपी का 4.8 प्रतिशत")
     index_words: tuple[str, ...]  # an indicator named with one is an index with a level
@@ -309,6 +310,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         anaphora=_words(all_data, "anaphora"),
         count_anaphora=_words(all_data, "count_anaphora"),
         share_words=_words(own, "share_words"),
+        having_words=frozenset(_words(own, "having_words")),
         rate_joins=frozenset({"", *_words(own, "rate_joins")}),
         share_of=frozenset(_words(own, "share_of")),
         index_words=_words(all_data, "index_words"),
