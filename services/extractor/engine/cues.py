@@ -620,6 +620,16 @@ def is_cue(t: Token | None, kinds: tuple[str, ...]) -> bool:
     return t is not None and t.kind == "cue" and t.data["cue"] in kinds
 
 
+def _of_before_amount(gap: str, lex: Lexicon) -> bool:
+    """ "of", "of $", "of Rs": a word of value, then perhaps the amount's currency written before it."""
+    words = gap.lower().split()
+    return (
+        bool(words)
+        and words[0] in lex.value_of
+        and (len(words) == 1 or (len(words) == 2 and words[1] in lex.units_before))
+    )
+
+
 def is_reference(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
     """A figure introduced as the comparison ("as against $13.25 billion", "than 3.55%"), or,
     where the comparison word follows what is compared with, a figure right before it ("2022 के
@@ -629,10 +639,15 @@ def is_reference(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
         nxt = next((c for c in readings(toks, i + 1, +1) if is_cue(c, ("compare",))), None)
         if nxt is not None and not text[t.end : nxt.start].strip():
             return True
+    near = t.start  # where the figure's words begin
     for j in range(i - 1, -1, -1):
         c = toks[j]
-        if t.start - c.end > 24:
+        if near - c.end > 24:
             return False
+        if j == i - 1 and c.kind == "ind" and _of_before_amount(text[c.end : t.start], lex):
+            # "as compared to a trade deficit of $11.67 billion": the figure named again.
+            near = c.start
+            continue
         if c.kind == "cue" and c.data["cue"] == "target":
             return False  # "against the target of Rs 23.5 lakh crore": the goal, not a comparison
         if c.kind == "cue" and c.data["cue"] == "average":
