@@ -297,6 +297,31 @@ def _word_numbers(lowered: str, lex: Lexicon) -> list[tuple[int, int, float, boo
     return out
 
 
+def _spoken_decimals(
+    found: list[tuple[int, int, float, bool]], lowered: str, lex: Lexicon
+) -> list[tuple[int, int, float, bool]]:
+    """ "11 दशमलव 7" is 11.7, "13 दशमलव एक" 13.1: a whole number in digits, the word for the
+    decimal point, then its fraction (in digits or a word), read as one number."""
+    out: list[tuple[int, int, float, bool]] = []
+    frontier = -1
+    for start, end, value, in_words in found:
+        if start < frontier:
+            continue  # the fraction of the number before
+        if not in_words and value.is_integer():
+            dm = lex.decimal_re.match(lowered, end, end + 48)
+            if dm is not None:
+                frac = dm.group().split()[-1]
+                digits = frac if frac.isdigit() else None
+                if digits is None and lex.word_values.get(frac) is not None:
+                    digits = str(int(lex.word_values[frac]))
+                if digits is not None:
+                    out.append((start, dm.end(), float(f"{int(value)}.{digits}"), False))
+                    frontier = dm.end()
+                    continue
+        out.append((start, end, value, in_words))
+    return out
+
+
 def _with_prefixes(
     found: list[tuple[int, int, float, bool]], lowered: str, lex: Lexicon
 ) -> list[tuple[int, int, float, bool]]:
@@ -369,6 +394,8 @@ def _numbers(text: str, lowered: str, lex: Lexicon, sep: str | None) -> list[Tok
             found.append((start, end, v, False))
     found.extend(_word_numbers(lowered, lex))
     found.sort()
+    if lex.decimal_re is not None and digits:
+        found = _spoken_decimals(found, lowered, lex)
     if lex.prefix_re is not None:
         found = _with_prefixes(found, lowered, lex)
     out: list[Token] = []
@@ -413,25 +440,27 @@ def _numbers(text: str, lowered: str, lex: Lexicon, sep: str | None) -> list[Tok
             continue
         amount, pos, scaled = value, end, False
         last_scale = float("inf")
+        first_scale = 0.0  # the first scale word of a compound amount
         sm = after if after is not None and after.group("scale") is not None else None
         while sm is not None:
             mult = lex.scales[sm.group("scale" if sm is after else 1).lower()]
             amount *= mult  # consecutive scale words multiply: "nghìn tỷ", "lakh crore"
             last_scale = mult if not scaled else last_scale * mult
+            first_scale = first_scale or last_scale
             pos, scaled = sm.end(), True
             compound = False
             # Compound amounts: "1 खरब 68 अरब 5 करोड़", "10 lakh 37 thousand": a further
             # number with a smaller scale adds to the amount.
             while i < len(found) and not text[pos : found[i][0]].strip():
                 nxt = lex.scale_re.match(lowered, found[i][1], found[i][1] + 24)
-                if nxt and last_scale == THOUSAND and not compound and found[i][2] < THOUSAND:
+                if nxt and (compound or last_scale == THOUSAND) and found[i][2] < last_scale:
                     bigger = lex.scales[nxt.group(1).lower()]
-                    if bigger > THOUSAND:
-                        # "3 nghìn 450 tỷ đồng", "3 हजार 450 करोड़": thousands of the bigger
-                        # scale, 3,450 of them.
+                    if bigger > first_scale:
+                        # "3 nghìn 450 tỷ đồng", "3 हजार 450 करोड़", "1 लाख 60 हजार 122 करोड़":
+                        # the amount so far counts the bigger scale (3,450 of them; 1,60,122).
                         amount = (amount + found[i][2]) * bigger
                         last_scale, pos, i, compound = bigger, nxt.end(), i + 1, True
-                        continue
+                        break
                 if not nxt or lex.scales[nxt.group(1).lower()] >= last_scale:
                     break
                 last_scale = lex.scales[nxt.group(1).lower()]
