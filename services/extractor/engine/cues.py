@@ -226,7 +226,14 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
                     and _filler(text[c.end : t.start])
                     and (not own or not text[c.end : t.start].strip())
                 )
-                or (c.data["cue"] == "yoy" and not own and not text[c.end : t.start].strip())
+                # (Not where the comparison follows what is compared with: "सालाना आधार पर
+                # जुलाई 2019 में" is July 2019 measured year on year.)
+                or (
+                    c.data["cue"] == "yoy"
+                    and not own
+                    and not lex.compare_follows
+                    and not text[c.end : t.start].strip()
+                )
                 # "tăng gấp 2,5 lần cùng kỳ": so many times the period compared with.
                 or (c.data["cue"] == "multiple" and not own and not text[c.end : t.start].strip())
             )
