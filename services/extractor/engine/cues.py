@@ -404,6 +404,8 @@ def growth_base(
                 return "other"  # "bằng 112% so với cùng kỳ năm 2019": set against a year long past
             if c.data["kind"] in ("same_period_last_year", "same_period_year", "last_year", "year_ago"):
                 return "yoy"
+            if c.data["kind"] == "last_year_month" and fact_period is None:
+                return "yoy"  # "पिछले साल जुलाई की तुलना में इस बार 28% अधिक": this July's
             if c.data["kind"] in ("prev_month", "month_before", "quarter_before"):
                 return "previous_period"  # "so với tháng trước": the month before the figure's
             if fact_period is not None and not _just_before(bp, fact_period):
