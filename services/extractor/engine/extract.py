@@ -42,6 +42,7 @@ from services.extractor.engine.region import find_region
 from services.extractor.engine.related import related_lines
 from services.extractor.engine.resolve import Frame, counts_fiscal, resolve
 from services.extractor.engine.sentence_relations import words_between
+from services.extractor.engine.streaks import drop_held_marks
 from services.extractor.engine.tasks import deadline_date, find_tasks, speaks_of_the_rest
 from services.extractor.engine.tokens import Token, lower_same_length, tokenize
 
@@ -234,6 +235,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             sgroups, end_period = assemble_sentence(
                 stoks, text, lex, frame, back if refers_back else None, None
             )
+            drop_held_marks(sgroups, text[s.start : s.end], text, lex)
         else:
             # No figure: the sentence only moves the context on ("Tính chung 9 tháng, ...").
             sgroups, end_period = [], _periods_only(stoks, lex, frame)

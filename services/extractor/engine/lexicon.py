@@ -111,6 +111,9 @@ class Lexicon:
     count_anaphora: tuple[str, ...]  # refer back to the last count named ("numbers", "số lượng")
     share_words: tuple[str, ...]  # open what an indicator includes ("including", "bao gồm")
     having_words: frozenset[str]  # a sub-topic's own indicator after it ("mặt hàng [có] kim ngạch")
+    streak_words: tuple[str, ...]  # a run of periods ("straight", "लगातार", "liên tiếp")
+    mark_before: tuple[str, ...]  # an amount said as a bound: "above", "trên" before it ...
+    mark_after: tuple[str, ...]  # ... "के ऊपर", "से ज्यादा" after it
     rate_joins: frozenset[str]  # join a rate to the rate indicator after it ("10% की विकास दर")
     share_of: frozenset[str]  # between an indicator and a share of it ("जीडीपी का 4.8 प्रतिशत")
     index_words: tuple[str, ...]  # an indicator named with one is an index with a level
@@ -311,6 +314,9 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         count_anaphora=_words(all_data, "count_anaphora"),
         share_words=_words(own, "share_words"),
         having_words=frozenset(_words(own, "having_words")),
+        streak_words=_words(own, "streak_words"),
+        mark_before=_words([data.get("marks") or {}], "before"),
+        mark_after=_words([data.get("marks") or {}], "after"),
         rate_joins=frozenset({"", *_words(own, "rate_joins")}),
         share_of=frozenset(_words(own, "share_of")),
         index_words=_words(all_data, "index_words"),
