@@ -269,7 +269,8 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
             and toks[k].kind == "pct"
             and any(
                 c.kind == "cue"
-                and c.data["cue"] == "plan.after"
+                # ("đạt 73,5% so với kế hoạch năm 2022": set against the plan, as well.)
+                and c.data["cue"] in ("plan.after", "plan_vs.after")
                 # ("kế hoạch vốn năm 2026": one word of what is planned may stand between.)
                 and one_word_at_most(text[c.end : toks[p + 1].start].strip())
                 for c in readings(toks, p, -1)
