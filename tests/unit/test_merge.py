@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from schemas.fact import Evidence, IndicatorFact
+from schemas.fact import Evidence, IndicatorFact, TaskFact
 from services.extractor.engine.merge import _rounded, merge_facts
 
 TITLE_END = 30
@@ -116,3 +116,29 @@ def test_a_headline_quoting_a_rate_the_body_kept_aside_adds_nothing() -> None:
         rates={("exports", "2026-09/2026-09"): [0.42, 3.6]},
     )
     assert [f.growth_pct for f in facts] == [3.6]
+
+
+def _count(start: int, completed: int, total: int = 26) -> TaskFact:
+    return TaskFact(
+        scope="all",
+        completed=completed,
+        total=total,
+        period="2026-01/2026-10",
+        evidence=Evidence(start=start, end=start + 5, text="x", sentence="x", confidence=0.8),
+    )
+
+
+def test_counts_that_add_up_to_a_count_of_the_same_total_are_its_split() -> None:
+    out = merge_facts([_count(40, 23), _count(80, 13), _count(120, 10)], TITLE_END)
+    assert [(f.completed, f.total) for f in out if isinstance(f, TaskFact)] == [(23, 26)]
+
+
+def test_counts_of_other_totals_or_that_add_up_to_nothing_stay() -> None:
+    facts = [_count(40, 23), _count(80, 13), _count(120, 9), _count(160, 10, total=30)]
+    out = merge_facts(facts, TITLE_END)
+    assert sorted((f.completed, f.total) for f in out if isinstance(f, TaskFact)) == [
+        (9, 26),
+        (10, 30),
+        (13, 26),
+        (23, 26),
+    ]

@@ -105,7 +105,30 @@ def merge_facts(
             same.append(len(out))
             out.append(f)
             out_part.append(part)
-    return sorted(out, key=lambda f: f.evidence.start)
+    return sorted(_without_split_counts(out), key=lambda f: f.evidence.start)
+
+
+SPLIT_LIMIT = 12  # counts of one total compared pairwise: a report states a handful
+
+
+def _without_split_counts(facts: list[Fact]) -> list[Fact]:
+    """ "23/26 chỉ tiêu đạt và vượt kế hoạch ... 13/26 chỉ tiêu vượt; 10/26 chỉ tiêu đạt": two
+    counts of one total that add up to a third count of it are that count split, not counts of
+    their own."""
+    by_total: dict[tuple[int, str], list[TaskFact]] = {}
+    for f in facts:
+        if isinstance(f, TaskFact) and f.total:
+            by_total.setdefault((f.total, str(f.period)), []).append(f)
+    split: set[int] = set()
+    for counts in by_total.values():
+        if len(counts) < 3 or len(counts) > SPLIT_LIMIT:
+            continue
+        done = {c.completed for c in counts}
+        for i, a in enumerate(counts):
+            for b in counts[i + 1 :]:
+                if a.completed + b.completed in done and a.completed and b.completed:
+                    split.update((id(a), id(b)))
+    return [f for f in facts if id(f) not in split] if split else facts
 
 
 def _restated_in_body(
