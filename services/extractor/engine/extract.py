@@ -765,15 +765,16 @@ def _deadline_spans(
     # (Lower-cased one character for one: the spans are the text's.)
     for m in deadlines_in(lex, lower_same_length(text)):
         found = {k: v for k, v in m.groupdict().items() if v}
+        # (From its earliest group: a month said in a look-behind is the deadline's too.)
+        first = min(m.start(), *(m.start(g) for g in found))
         # (Nor one that opens its clause and is over at publication, year named or not: "Đến
         # hết tháng 7, tỉnh đã hoàn thành 20/45 nhiệm vụ", "...; by the end of August it had met
-        # 11 of them": when the tasks were counted.)
-        named_or_opening = "y" in found or _opens_clause(text, m.start())
+        # 11 of them", "अक्टूबर के अंत तक ... पूरे कर लिए": when the tasks were counted.)
+        named_or_opening = "y" in found or _opens_clause(text, first)
         when = deadline_date(found, lex, ref_year) if named_or_opening and ref_year is not None else None
         if when is not None and (when.year, when.month) <= (ref_year, ref_month or 12):
             continue
-        # (From its earliest group: a month said in a look-behind is the deadline's too.)
-        out.append((min(m.start(), *(m.start(g) for g in found)), m.end()))
+        out.append((first, m.end()))
     return sorted(out)
 
 
