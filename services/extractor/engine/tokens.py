@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import sys
+from collections.abc import Sequence
 from typing import Any
 
 from services.extractor.engine.lexicon import REGEX_TIMEOUT, YEAR_ANCHOR, Lexicon, find_phrases
@@ -108,7 +109,7 @@ def tokenize(text: str, lex: Lexicon, thousands_sep: str | None = None) -> list[
         # A quarter named inside a pair ("2026 की पहली और [दूसरी तिमाही]") is the pair's own.
         periods = [t for t in periods if not _inside_pair(t, pairs)]
     cands.extend(periods)
-    cands.extend(_numbers(text, lowered, lex, thousands_sep))
+    cands.extend(_numbers(text, lowered, lex, thousands_sep, periods))
     # (Plain words have done their work by hiding the shorter words inside them.)
     return [t for t in _resolve(cands) if t.kind != "plain"]
 
@@ -297,6 +298,12 @@ def _word_numbers(lowered: str, lex: Lexicon) -> list[tuple[int, int, float, boo
     return out
 
 
+def _within(pos: int, starts: list[int], periods: Sequence[Token]) -> bool:
+    """`pos` lies inside one of `periods` (in order of start, `starts` their starts)."""
+    k = bisect.bisect_right(starts, pos) - 1
+    return k >= 0 and pos < periods[k].end
+
+
 def _spoken_decimals(
     found: list[tuple[int, int, float, bool]], lowered: str, lex: Lexicon
 ) -> list[tuple[int, int, float, bool]]:
@@ -383,11 +390,15 @@ def _range_high(
     return lex.after_number_re.match(lowered, found[i][1], found[i][1] + 48)
 
 
-def _numbers(text: str, lowered: str, lex: Lexicon, sep: str | None) -> list[Token]:
+def _numbers(
+    text: str, lowered: str, lex: Lexicon, sep: str | None, periods: Sequence[Token] = ()
+) -> list[Token]:
     found: list[tuple[int, int, float, bool]] = []  # start, end, value, written in words
     digits = [(m.start(), m.end(), m.group()) for m in NUMBER_RE.finditer(text, timeout=REGEX_TIMEOUT)]
     if sep is None:
-        sep = convention_of((s for _, _, s in digits), lex.thousands_sep)
+        # (Not the numbers of a date: "đến ngày 14.4" is the 14th of April, no decimal point.)
+        starts = [p.start for p in periods]
+        sep = convention_of((s for a, _, s in digits if not _within(a, starts, periods)), lex.thousands_sep)
     for start, end, s in digits:
         v = parse_number(s, sep)
         if v is not None:
