@@ -247,6 +247,14 @@ def assemble_sentence(
             and text[slot.end : t.start].strip().lower() in lex.having_words
         ):
             continue  # "nhiều mặt hàng có kim ngạch xuất khẩu tăng": the goods' trade, still the goods
+        if t.kind == "ind" and _capital_of_the_counted(toks, i, text, lex):
+            # "Vốn đăng ký của doanh nghiệp thành lập mới tăng 113%", "Registered capital of new
+            # enterprises rose 113%": the money of the things counted, a sub-topic of its own.
+            if cur is not None:
+                cur.closed = True
+            start = toks[i - 1].start
+            slot, cur = Token("block", start, t.end, text[start : t.end], {}), None
+            continue
         if t.kind == "ind":
             last_ind = t
         if (
@@ -826,3 +834,19 @@ def _share_of_tasks(toks: list[Token], i: int, text: str) -> bool:
         if nxt.kind != "task_scope":
             return False
     return False
+
+
+CAPITAL_GAP_WORDS = 2  # "vốn đăng ký [thành lập] doanh nghiệp mới", "registered capital [of] new firms"
+
+
+def _capital_of_the_counted(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
+    """toks[i] names a count indicator right after words of capital (lexicon key
+    capital_words), with a word or two and no figure between."""
+    t = toks[i]
+    if i == 0 or t.data.get("indicator") not in COUNT_INDICATORS:
+        return False
+    prev = toks[i - 1]
+    if prev.text.lower() not in lex.capital_words:
+        return False
+    gap = text[prev.end : t.start]
+    return len(gap.split()) <= CAPITAL_GAP_WORDS and not any(c.isdigit() or c in ",;:.(" for c in gap)

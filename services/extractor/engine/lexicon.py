@@ -111,6 +111,7 @@ class Lexicon:
     count_anaphora: tuple[str, ...]  # refer back to the last count named ("numbers", "số lượng")
     share_words: tuple[str, ...]  # open what an indicator includes ("including", "bao gồm")
     having_words: frozenset[str]  # a sub-topic's own indicator after it ("mặt hàng [có] kim ngạch")
+    capital_words: frozenset[str]  # money counted things hold ("vốn đăng ký [của doanh nghiệp mới]")
     streak_words: tuple[str, ...]  # a run of periods ("straight", "लगातार", "liên tiếp")
     mark_before: tuple[str, ...]  # an amount said as a bound: "above", "trên" before it ...
     mark_after: tuple[str, ...]  # ... "के ऊपर", "से ज्यादा" after it
@@ -314,6 +315,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         count_anaphora=_words(all_data, "count_anaphora"),
         share_words=_words(own, "share_words"),
         having_words=frozenset(_words(own, "having_words")),
+        capital_words=frozenset(_words(own, "capital_words")),
         streak_words=_words(own, "streak_words"),
         mark_before=_words([data.get("marks") or {}], "before"),
         mark_after=_words([data.get("marks") or {}], "after"),
