@@ -24,3 +24,9 @@ def test_nfc_and_accent_folding_keep_one_character_for_one() -> None:
     assert normalize(decomposed) == "Xuất khẩu"
     assert fold_accents("Xuất khẩu") == "Xuat khau"
     assert len(fold_accents("Đồng Nai")) == len("Đồng Nai")
+
+
+def test_a_legacy_font_conjunct_is_written_as_unicode_writes_it() -> None:
+    legacy = "आगमन में 11.9 प्रतिशत की वृध्दि हुई"
+    assert normalize(legacy) == "आगमन में 11.9 प्रतिशत की वृद्धि हुई"
+    assert len(normalize(legacy)) == len(legacy)

@@ -37,7 +37,14 @@ def normalize(text: str) -> str:
         text = text.translate(_TRANSLATE)
     if "\n" in text:
         text = _INNER_BREAK.sub(" ", text)
+    if _LEGACY_DDHA in text:
+        # Text converted from a legacy Hindi font writes the conjunct द्ध as ध्द ("वृध्दि"), a
+        # letter for a letter: the spans stay the text's.
+        text = text.replace(_LEGACY_DDHA, "\u0926\u094d\u0927")
     return text
+
+
+_LEGACY_DDHA = "\u0927\u094d\u0926"  # ध्द
 
 
 # A line break inside a sentence (after no full stop, before a lower-case letter) is a space.
