@@ -71,6 +71,7 @@ COUNT_REACH = 60
 # How far back a word that governs a token is looked for ("including", "as"): in a run-on
 # sentence the stretch since an indicator far back is not read again at every token.
 WORDS_REACH = 200
+GOAL_NOUN_REACH = 24  # "export [target]": the word of goal right after the indicator's name
 SHARE_OF_GAP = 16  # "जीडीपी का 4.8 प्रतिशत": a share is said right after the indicator's name
 
 
@@ -787,6 +788,7 @@ def assemble_sentence(
         pair_rates(rate_run, toks, text, groups, lex, frame)
     if lex.target_follows:
         mark_targets_before(toks, text, groups, lex)
+    _mark_goals_named_after_their_indicator(toks, text, groups, lex)
     # A goal is for the period the sentence is about (its first), not for a year quoted
     # in passing before it ("... 2023 reached X, meeting the target of +8%").
     first = next(
@@ -808,7 +810,14 @@ def assemble_sentence(
             g.target, g.forecast = False, True
     named = any(x.kind in ("ind", "block") for x in toks) or carry is not None
     for g in groups:
-        if g.target and first is not None and not g.period_attached:
+        if (
+            g.target
+            and first is not None
+            and not g.period_attached
+            # ("वित्त वर्ष 2021-22 के पहले छह महीनों में ... चालू वित्त वर्ष में 400 अरब डॉलर के
+            # लक्ष्य": a whole year said before the goal's figure is the goal's own.)
+            and not (g.period is not None and g.period.length % 12 == 0 and first.length % 12 != 0)
+        ):
             g.period = first
         if g.target and g.indicator is None and g.growths and not named and growth_said(g, toks, text, lex):
             # "It targets growth of 8 percent", "phấn đấu tốc độ tăng trưởng đạt 8%": growth with
@@ -850,3 +859,29 @@ def _capital_of_the_counted(toks: list[Token], i: int, text: str, lex: Lexicon) 
         return False
     gap = text[prev.end : t.start]
     return len(gap.split()) <= CAPITAL_GAP_WORDS and not any(c.isdigit() or c in ",;:.(" for c in gap)
+
+
+def _mark_goals_named_after_their_indicator(
+    toks: list[Token], text: str, groups: list[Group], lex: Lexicon
+) -> None:
+    """ "its $400 billion export target", "325 अरब डॉलर का निर्यात लक्ष्य": an amount, its
+    indicator and a word of goal right after it: the amount is the goal's."""
+    where: dict[int, int] | None = None
+    for g in groups:
+        if g.target or g.value is None:
+            continue
+        val = next((t for t in g.tokens if t.kind == "val"), None)
+        if val is None:
+            continue
+        if where is None:
+            where = {id(t): k for k, t in enumerate(toks)}
+        k = where.get(id(val))
+        if k is None or k + 2 >= len(toks) or toks[k + 1].kind != "ind":
+            continue
+        ind = toks[k + 1]
+        gap = text[val.end : ind.start].strip().lower()
+        if gap and gap not in lex.value_of:
+            continue
+        after = text[ind.end : ind.end + GOAL_NOUN_REACH].lower().split()
+        if after and after[0].strip(",.;:") in lex.goal_nouns:
+            g.target = True
