@@ -256,6 +256,12 @@ def assemble_sentence(
             start = toks[i - 1].start
             slot, cur = Token("block", start, t.end, text[start : t.end], {}), None
             continue
+        if t.kind == "ind" and _goal_noun_after(toks, i, text, lex):
+            # "The export target for this fiscal is $220 billion", "निर्यात लक्ष्य 200 अरब डॉलर
+            # से बढ़ाकर 220 अरब डॉलर": the indicator's goal; its figures up to the clause's end.
+            target_until = goal_items_end(toks, i, text, clause_end(text, t.end, depth, lex), lex)
+            if cur is not None:
+                cur.closed = True
         if t.kind == "ind":
             last_ind = t
         if (
@@ -885,3 +891,18 @@ def _mark_goals_named_after_their_indicator(
         after = text[ind.end : ind.end + GOAL_NOUN_REACH].lower().split()
         if after and after[0].strip(",.;:") in lex.goal_nouns:
             g.target = True
+
+
+def _goal_noun_after(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
+    """A word of goal right after the indicator toks[i] ("export [target]", "निर्यात [लक्ष्य]"),
+    not as what a share is of ("90% of the export target")."""
+    if not lex.goal_nouns:
+        return False
+    t = toks[i]
+    after = text[t.end : t.end + GOAL_NOUN_REACH].lower().split()
+    if not after or after[0].strip(",.;:") not in lex.goal_nouns:
+        return False
+    before = token_before(toks, i)
+    return not (
+        before is not None and before.kind in NUMERIC and len(text[before.end : t.start].split()) <= 2
+    )
