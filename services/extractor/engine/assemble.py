@@ -384,7 +384,11 @@ def assemble_sentence(
                     cur.closed = True
             continue
         if t.kind == "per":
-            p = resolve(t.data, lex, frame.about(cur_period or frame.context))
+            # ("... reached $4.3 billion last month": with no month named before it in the
+            # sentence, last month is the one before the publication's, whatever month the
+            # text went on to speak of.)
+            about = cur_period if t.data["kind"] == "prev_month" else cur_period or frame.context
+            p = resolve(t.data, lex, frame.about(about))
             t.data["period"] = p
             if t.data.get("base") or p is None:
                 continue

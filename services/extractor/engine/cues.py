@@ -585,6 +585,8 @@ def skip_value(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
         is_cue(c, ("average", "change.before")) and t.start - c.end <= 2 for c in readings(toks, i - 1, -1)
     ):
         return True  # "an average 2 billion", "up 2 billion", "cao hơn 300 triệu USD"
+    if _change_past_a_bound(toks, i, text, lex):
+        return True  # "an increase of more than $100 million": a change, said as a bound
     # "on average (1 month) X": the figure is an average, not the level.
     for j in range(i - 1, -1, -1):
         c = toks[j]
@@ -592,6 +594,26 @@ def skip_value(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
             return False
         if c.kind == "cue" and c.data["cue"] == "average":
             return True
+    return False
+
+
+BOUND_GAP = 24  # "an increase of [more than $]100 million": a bound's words this short
+
+
+def _change_past_a_bound(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
+    """A word of change, then words of a bound, then the amount toks[i]."""
+    if not lex.mark_before:
+        return False
+    t = toks[i]
+    for j in range(i - 1, -1, -1):
+        c = toks[j]
+        if t.start - c.end > BOUND_GAP or c.kind != "cue":
+            return False
+        if c.data["cue"] == "change.before":
+            words = text[c.end : t.start].lower().split()
+            if words and words[-1] in lex.units_before:
+                words.pop()
+            return " ".join(words) in lex.mark_before
     return False
 
 
