@@ -199,6 +199,22 @@ def assemble_sentence(
                 fill_from_list(g, val_tok, pct_tok, by_period[i])
             continue
         if t.kind == "ellipsis":
+            if (
+                t.data["value"] == "trade_balance"
+                and slot is not None
+                and slot.kind == "ind"
+                and slot.data["indicator"] in ("exports", "imports")
+            ):
+                # "exports ... while imports ..., for a surplus of USD 3.5 billion": the
+                # balance of the trade just named.
+                sign = -1 if t.text.lower() in lex.deficit_words else 1
+                if cur is not None:
+                    cur.closed = True
+                slot, cur = (
+                    Token("ind", t.start, t.end, t.text, {"indicator": "trade_balance", "sign": sign}),
+                    None,
+                )
+                continue
             # "... FDI ..., số dự án ..., vốn đầu tư tăng 49%": a short name of the indicator
             # named earlier in the sentence takes the figures back from a sub-topic.
             if (
