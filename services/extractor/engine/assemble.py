@@ -233,6 +233,7 @@ def assemble_sentence(
                 and slot.data["indicator"] in COUNT_INDICATORS
                 and slot.data["indicator"] != t.data["value"]
             ):
+                slot_indicator = slot.data["indicator"]
                 # The short name of an amount's indicator after a count ("1.200 doanh nghiệp
                 # thành lập mới với tổng vốn đầu tư ..."): the capital of those firms, a
                 # sub-topic whose figures belong to no indicator.
@@ -247,6 +248,11 @@ def assemble_sentence(
                 if cur is not None:
                     cur.closed = True
                 slot, cur = t, None
+                earned = lex.earned_by.get(slot_indicator)
+                if earned is not None and t.text.lower() in lex.earning_words:
+                    # "welcomed 3.2 million visitors, with total revenue of 3.3 trillion VND":
+                    # what the counted earned.
+                    slot = Token("ind", t.start, t.end, t.text, {"indicator": earned, "sign": 1})
             continue
         if t.kind == "block" and t.text.lower() in lex.value_heads:
             value_head = True
@@ -523,6 +529,14 @@ def assemble_sentence(
                 new_group(t, reference=True)
                 cur.value, cur.unit = t.data["value"], unit
                 cur.tokens.append(t)
+            elif _counts_the_noun_after(toks, i, text) and not skip_value(toks, i, text, lex):
+                # "More than 600,000 foreign tourists travelled ...": a plain number right
+                # before the counted noun is its count (taken up by the noun, see above).
+                if cur is not None:
+                    cur.closed = True
+                g = new_group(t)
+                g.value = t.data["value"]
+                g.tokens.append(Token("val", t.start, t.end, t.text, {"value": t.data["value"]}))
             continue
         if t.kind == "val":
             if any(is_cue(c, ("rise_from",)) and t.start - c.end <= 2 for c in readings(toks, i - 1, -1)):
@@ -925,4 +939,17 @@ def _goal_noun_after(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool
     before = token_before(toks, i)
     return not (
         before is not None and before.kind in NUMERIC and len(text[before.end : t.start].split()) <= 2
+    )
+
+
+def _counts_the_noun_after(toks: list[Token], i: int, text: str) -> bool:
+    """The plain number toks[i] stands right before the name of a count indicator."""
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return (
+        nxt.kind == "ind"
+        and nxt.data.get("indicator") in COUNT_INDICATORS
+        and not text[toks[i].end : nxt.start].strip()
+        and toks[i].data["value"] >= 1
     )
