@@ -662,6 +662,21 @@ def _of_before_amount(gap: str, lex: Lexicon) -> bool:
     )
 
 
+def _bound_not_comparison(toks: list[Token], j: int, text: str, lex: Lexicon) -> bool:
+    """The cue toks[j] ends a bound ("more than") that no figure stands right before: "at more
+    than $1 billion" bounds the amount after it; "$10 billion, more than $9 billion" compares."""
+    c = toks[j]
+    head = text[max(0, c.end - 24) : c.end].lower()
+    bound = next((w for w in lex.mark_before if " " in w and head.endswith(f" {w}")), None)
+    if bound is None:
+        return False
+    start = c.end - len(bound)
+    k = j - 1
+    while k >= 0 and toks[k].end > start:
+        k -= 1
+    return k < 0 or toks[k].kind not in NUMERIC or start - toks[k].end > BOUND_GAP
+
+
 def is_reference(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
     """A figure introduced as the comparison ("as against $13.25 billion", "than 3.55%"), or,
     where the comparison word follows what is compared with, a figure right before it ("2022 के
@@ -686,6 +701,8 @@ def is_reference(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
             # "so với mức bình quân cả nước (6,4%)": the average of the same months, a figure
             # of its own period as "the national average of 6.4%" is.
             return False
+        if c.kind == "cue" and c.data["cue"] in ("reference",) and _bound_not_comparison(toks, j, text, lex):
+            return False  # "is estimated at more than VND1 quadrillion": a bound, no figure compared
         if c.kind == "cue" and c.data["cue"] in ("reference",):
             # "2022 की तुलना में 5% कम": what is compared with is the period before the cue,
             # and the figure after it is the change, not a quoted comparison.
