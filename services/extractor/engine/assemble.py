@@ -21,6 +21,7 @@ from services.extractor.engine.cues import (
 )
 from services.extractor.engine.figures import (
     COUNT_INDICATORS,
+    LEVEL_IS_GROWTH,
     PHYSICAL_INDICATORS,
     PLAN_SHARE_INDICATORS,
     Group,
@@ -785,8 +786,16 @@ def assemble_sentence(
                 ):
                     continue  # "जीडीपी का 4.8 प्रतिशत": a share of the indicator, not its growth
                 # A bare rate, or a rate that "rose to"/"fell to" a level: for a rate
-                # indicator (CPI, GRDP, "growth rate") the level is the growth.
-                if not rate_like and not (t.start < target_until):
+                # indicator (CPI, GRDP, "growth rate") the level is the growth; so it is for an
+                # index or product that is never a percentage ("industrial output slowed to
+                # 3.1 percent", "IIP stood at 3.4 percent").
+                level_is_growth = (
+                    role == "level"
+                    and slot is not None
+                    and slot.kind == "ind"
+                    and slot.data["indicator"] in LEVEL_IS_GROWTH
+                )
+                if not rate_like and not level_is_growth and not (t.start < target_until):
                     continue
                 role = "growth_up"
             value = t.data["value"]

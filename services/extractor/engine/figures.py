@@ -13,6 +13,8 @@ PHYSICAL_INDICATORS = measured_in("physical")
 # Spent against a plan: a bare percentage of it is the share of the plan spent ("giải ngân
 # đạt 95%", "disbursement reached 38%"), not a growth rate.
 PLAN_SHARE_INDICATORS = frozenset({"public_investment_disbursement"})
+# Never a percentage themselves: a percentage said as their level is their growth rate.
+LEVEL_IS_GROWTH = frozenset({"industrial_production", "grdp", "cpi"})
 
 
 # Growth and Group are plain classes, not dataclasses: compiled by mypyc, a dataclass's
