@@ -77,6 +77,15 @@ def _before_a_growth_base(toks: list[Token], i: int, lex: Lexicon) -> str | None
     return "growth_up" if nxt.text.lower() in lex.growth_bases else None
 
 
+def _said_as_reached(text: str, start: int, lex: Lexicon) -> bool:
+    """A word of "to" right before the rate ("... fell in May to [5.2%]"): the level reached,
+    with the verb of change further back."""
+    if not lex.level_to:
+        return False
+    head = f" {text[max(0, start - 8) : start].lower()}"
+    return any(head.endswith(f" {w} ") for w in lex.level_to)
+
+
 def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
     """Tag each percentage with what it measures (growth up/down, plan, share, ratio, level)
     from the cue words next to it. A cue serves one percentage."""
@@ -114,6 +123,14 @@ def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
                 if role is None or r in ("plan", "share", "ratio", "level"):
                     role = r
                     used.add(j)
+        if (
+            role is not None
+            and role.startswith("growth")
+            and _said_as_reached(text, t.start, lex)
+            # (Not the end of a cue of its own: "compared to 0.8% contraction".)
+            and not (i and toks[i - 1].kind == "cue" and t.start - toks[i - 1].end <= 2)
+        ):
+            role = "level"  # "dropped in December 2025 to 5.2 per cent": the level reached
         t.data["role"] = role or _signed(text, t.start) or _before_a_growth_base(toks, i, lex) or "bare"
         # "giảm 0,04% so với mức tăng 0,55% của tháng 8": a rate compared with another rate
         # may be the change of the rate itself (the assembler decides, knowing the figure).

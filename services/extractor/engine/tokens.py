@@ -428,7 +428,7 @@ def _numbers(
             # "phấn đấu tăng 8-8,5%", "6 to 6.5 per cent", "7.1%-7.5%": a range of rates reads
             # as its low end, the least it promises.
             high = _range_high(found, i, start, after.end() if after is not None else end, lowered, lex)
-            if high is not None and high.group("pct") is not None:
+            if high is not None and high.group("pct") is not None and value <= found[i][2]:
                 out.append(
                     Token(
                         "pct",
