@@ -452,6 +452,10 @@ def assemble_sentence(
                     lex.compare_follows
                     and any(is_cue(x, ("compare",)) and x.start >= last_num for x in toks[max(0, i - 4) : i])
                 )
+                # "... 155.93 अरब डॉलर रहा जो पिछले वित्त वर्ष की इसी अवधि में 136.25 अरब डॉलर
+                # रहा था": where a period is said before its figure, one right before another
+                # figure is that figure's.
+                and not (lex.compare_follows and _figure_right_after(toks, i, text))
             ):
                 if (
                     cur.reference
@@ -962,3 +966,19 @@ def _counts_the_noun_after(toks: list[Token], i: int, text: str) -> bool:
         and not text[toks[i].end : nxt.start].strip()
         and toks[i].data["value"] >= 1
     )
+
+
+FIGURE_AFTER_GAP = 48  # "... की इसी अवधि में [136.25 अरब डॉलर]": the figure right after its period
+
+
+def _figure_right_after(toks: list[Token], i: int, text: str) -> bool:
+    """A figure follows the period toks[i] closely, within its clause."""
+    t = toks[i]
+    for x in toks[i + 1 :]:
+        if x.start - t.end > FIGURE_AFTER_GAP or any(ch in text[t.end : x.start] for ch in ".;।\n"):
+            return False
+        if x.kind in NUMERIC:
+            return True
+        if x.kind in ("ind", "block", "per"):
+            return False
+    return False
