@@ -327,7 +327,13 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
         # "इससे पिछले वित्त वर्ष" (fiscal_year_before): the one before the one spoken of, always;
         # "अगले वित्त वर्ष", "the next fiscal year": the one after (the publication's, or the
         # whole fiscal year spoken of).
-        by_text = kind in ("whole_fiscal_year", "fiscal_year_before") or frame.ref_month is None or whole
+        # ("चालू/मौजूदा वित्त वर्ष", "the current fiscal": the publication's whenever it is known,
+        # whatever fiscal year the text names.)
+        by_text = (
+            kind in ("whole_fiscal_year", "fiscal_year_before")
+            or frame.ref_month is None
+            or (whole and kind != "current_fiscal_year")
+        )
         starts = spoken if by_text and spoken is not None else published
         if starts is not None:
             step = 1 if kind == "next_fiscal_year" else -(kind in ("last_fiscal_year", "fiscal_year_before"))
