@@ -861,6 +861,7 @@ def assemble_sentence(
             # "GRDP 9 tháng dự kiến đạt khoảng 7,5-8%": a range for part of a year is an
             # estimate of a result, not a goal, and a result half-read: no fact.
             g.target, g.forecast = False, True
+    _last_year_of_a_part_of_it(toks, groups, frame)
     named = any(x.kind in ("ind", "block") for x in toks) or carry is not None
     for g in groups:
         if (
@@ -982,3 +983,28 @@ def _figure_right_after(toks: list[Token], i: int, text: str) -> bool:
         if x.kind in ("ind", "block", "per"):
             return False
     return False
+
+
+def _last_year_of_a_part_of_it(toks: list[Token], groups: list[Group], frame: Frame) -> None:
+    """ "The deficit widened to $26.72 billion from $22.47 billion last year", "व्यापार घाटा
+    पिछले साल के 22.47 अरब डॉलर से बढ़कर 26.72 अरब डॉलर": beside a figure of part of a year,
+    last year's figure it is compared with is of the same months last year."""
+    said = [t.data.get("period") for t in toks if t.kind == "per" and t.data.get("kind") == "last_year"]
+    if not said:
+        return
+    # (Only a figure compared with: "पिछले साल 48 करोड़ पर्यटक आए थे, जबकि इस साल जनवरी से जून
+    # तक ..." states last year's whole.)
+    marked = [
+        g
+        for g in groups
+        if g.reference and g.period is not None and g.period.length == 12 and g.period in said
+    ]
+    if not marked:
+        return
+    own = next((g.period for g in groups if g.period is not None and g not in marked), None)
+    ctx = own if own is not None else frame.context
+    if ctx is None or ctx.length >= 12:
+        return
+    for g in marked:
+        if any(h is not g and h.indicator == g.indicator and h.has_number for h in groups):
+            g.period = ctx.shift_years(-1)
