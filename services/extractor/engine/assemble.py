@@ -920,25 +920,21 @@ def _mark_goals_named_after_their_indicator(
 ) -> None:
     """ "its $400 billion export target", "325 अरब डॉलर का निर्यात लक्ष्य": an amount, its
     indicator and a word of goal right after it: the amount is the goal's."""
-    where: dict[int, int] | None = None
-    for g in groups:
-        if g.target or g.value is None:
+    if not lex.goal_nouns:
+        return
+    for k in range(len(toks) - 2):
+        val, ind = toks[k], toks[k + 1]
+        if val.kind != "val" or ind.kind != "ind":
             continue
-        val = next((t for t in g.tokens if t.kind == "val"), None)
-        if val is None:
-            continue
-        if where is None:
-            where = {id(t): k for k, t in enumerate(toks)}
-        k = where.get(id(val))
-        if k is None or k + 2 >= len(toks) or toks[k + 1].kind != "ind":
-            continue
-        ind = toks[k + 1]
         gap = text[val.end : ind.start].strip().lower()
         if gap and gap not in lex.value_of:
             continue
         after = text[ind.end : ind.end + GOAL_NOUN_REACH].lower().split()
-        if after and after[0].strip(",.;:") in lex.goal_nouns:
-            g.target = True
+        if not after or after[0].strip(",.;:") not in lex.goal_nouns:
+            continue
+        for g in groups:
+            if g.value is not None and any(t is val for t in g.tokens):
+                g.target = True
 
 
 def _goal_noun_after(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
@@ -989,6 +985,8 @@ def _last_year_of_a_part_of_it(toks: list[Token], groups: list[Group], frame: Fr
     """ "The deficit widened to $26.72 billion from $22.47 billion last year", "व्यापार घाटा
     पिछले साल के 22.47 अरब डॉलर से बढ़कर 26.72 अरब डॉलर": beside a figure of part of a year,
     last year's figure it is compared with is of the same months last year."""
+    if not any(g.reference for g in groups):
+        return
     said = [t.data.get("period") for t in toks if t.kind == "per" and t.data.get("kind") == "last_year"]
     if not said:
         return
