@@ -72,6 +72,10 @@ COUNT_REACH = 60
 # How far back a word that governs a token is looked for ("including", "as"): in a run-on
 # sentence the stretch since an indicator far back is not read again at every token.
 WORDS_REACH = 200
+# Periods said as earlier than the one spoken of.
+EARLIER_KINDS = frozenset(
+    {"same_period_last_year", "last_year", "year_ago", "last_year_month", "last_fiscal_year"}
+)
 GOAL_NOUN_REACH = 24  # "export [target]": the word of goal right after the indicator's name
 SHARE_OF_GAP = 16  # "जीडीपी का 4.8 प्रतिशत": a share is said right after the indicator's name
 
@@ -852,6 +856,8 @@ def assemble_sentence(
             and not t.data.get("base")
             and not t.data.get("aside")
             and t.data.get("period") is not None
+            # (A goal is never for a year gone: "(the plan: 7.5% and last year' same period: 7.1%)".)
+            and t.data["kind"] not in EARLIER_KINDS
         ),
         None,
     )

@@ -195,6 +195,8 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
                 # text opened on.
                 context = opening
         item = goal_list and text.startswith(BULLETS, s.start)
+        if item and has_word(text[s.start : s.end], lex.result_verbs):
+            item = False  # "- GRDP growth rate reached 7.03% (the plan was 7.0%)": results listed
         goal_list = item
         if not stoks:
             continue

@@ -111,6 +111,7 @@ class Lexicon:
     count_anaphora: tuple[str, ...]  # refer back to the last count named ("numbers", "số lượng")
     share_words: tuple[str, ...]  # open what an indicator includes ("including", "bao gồm")
     having_words: frozenset[str]  # a sub-topic's own indicator after it ("mặt hàng [có] kim ngạch")
+    result_verbs: tuple[str, ...]  # an item of a list that says what was done, no goal
     level_to: tuple[str, ...]  # "fell in May [to] 5.2%": the level reached
     goal_nouns: frozenset[str]  # "[amount] export target", "[राशि] का निर्यात लक्ष्य"
     capital_words: frozenset[str]  # money counted things hold ("vốn đăng ký [của doanh nghiệp mới]")
@@ -320,6 +321,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         capital_words=frozenset(_words(own, "capital_words")),
         goal_nouns=frozenset(_words(own, "goal_nouns")),
         level_to=_words(own, "level_to"),
+        result_verbs=_words(own, "result_verbs"),
         streak_words=_words(own, "streak_words"),
         mark_before=_words([data.get("marks") or {}], "before"),
         mark_after=_words([data.get("marks") or {}], "after"),
