@@ -29,6 +29,7 @@ from services.extractor.engine.figures import (
     money,
     physical,
 )
+from services.extractor.engine.goal_nouns import goal_noun_after, mark_goals_named_after_their_indicator
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.period_mentions import absolute, is_aside, said_alone
 from services.extractor.engine.periods import Period
@@ -76,7 +77,6 @@ WORDS_REACH = 200
 EARLIER_KINDS = frozenset(
     {"same_period_last_year", "last_year", "year_ago", "last_year_month", "last_fiscal_year"}
 )
-GOAL_NOUN_REACH = 24  # "export [target]": the word of goal right after the indicator's name
 SHARE_OF_GAP = 16  # "जीडीपी का 4.8 प्रतिशत": a share is said right after the indicator's name
 
 
@@ -283,7 +283,7 @@ def assemble_sentence(
             start = toks[i - 1].start
             slot, cur = Token("block", start, t.end, text[start : t.end], {}), None
             continue
-        if t.kind == "ind" and _goal_noun_after(toks, i, text, lex):
+        if t.kind == "ind" and goal_noun_after(toks, i, text, lex):
             # "The export target for this fiscal is $220 billion", "निर्यात लक्ष्य 200 अरब डॉलर
             # से बढ़ाकर 220 अरब डॉलर": the indicator's goal; its figures up to the clause's end.
             target_until = goal_items_end(toks, i, text, clause_end(text, t.end, depth, lex), lex)
@@ -845,7 +845,7 @@ def assemble_sentence(
         pair_rates(rate_run, toks, text, groups, lex, frame)
     if lex.target_follows:
         mark_targets_before(toks, text, groups, lex)
-    _mark_goals_named_after_their_indicator(toks, text, groups, lex)
+    mark_goals_named_after_their_indicator(toks, text, groups, lex)
     # A goal is for the period the sentence is about (its first), not for a year quoted
     # in passing before it ("... 2023 reached X, meeting the target of +8%").
     first = next(
@@ -919,43 +919,6 @@ def _capital_of_the_counted(toks: list[Token], i: int, text: str, lex: Lexicon) 
         return False
     gap = text[prev.end : t.start]
     return len(gap.split()) <= CAPITAL_GAP_WORDS and not any(c.isdigit() or c in ",;:.(" for c in gap)
-
-
-def _mark_goals_named_after_their_indicator(
-    toks: list[Token], text: str, groups: list[Group], lex: Lexicon
-) -> None:
-    """ "its $400 billion export target", "325 अरब डॉलर का निर्यात लक्ष्य": an amount, its
-    indicator and a word of goal right after it: the amount is the goal's."""
-    if not lex.goal_nouns:
-        return
-    for k in range(len(toks) - 2):
-        val, ind = toks[k], toks[k + 1]
-        if val.kind != "val" or ind.kind != "ind":
-            continue
-        gap = text[val.end : ind.start].strip().lower()
-        if gap and gap not in lex.value_of:
-            continue
-        after = text[ind.end : ind.end + GOAL_NOUN_REACH].lower().split()
-        if not after or after[0].strip(",.;:") not in lex.goal_nouns:
-            continue
-        for g in groups:
-            if g.value is not None and any(t is val for t in g.tokens):
-                g.target = True
-
-
-def _goal_noun_after(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
-    """A word of goal right after the indicator toks[i] ("export [target]", "निर्यात [लक्ष्य]"),
-    not as what a share is of ("90% of the export target")."""
-    if not lex.goal_nouns:
-        return False
-    t = toks[i]
-    after = text[t.end : t.end + GOAL_NOUN_REACH].lower().split()
-    if not after or after[0].strip(",.;:") not in lex.goal_nouns:
-        return False
-    before = token_before(toks, i)
-    return not (
-        before is not None and before.kind in NUMERIC and len(text[before.end : t.start].split()) <= 2
-    )
 
 
 def _counts_the_noun_after(toks: list[Token], i: int, text: str) -> bool:

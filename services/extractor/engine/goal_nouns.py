@@ -1,0 +1,47 @@
+"""A word of goal right after an indicator's name ("export [target]", "निर्यात [लक्ष्य]"): the
+figure said with it is a goal, whether the figure comes before the name ("its $400 billion
+export target") or after it ("The export target for 2026 is $220 billion"). Pure."""
+
+from __future__ import annotations
+
+from services.extractor.engine.cues import NUMERIC, token_before
+from services.extractor.engine.figures import Group
+from services.extractor.engine.lexicon import Lexicon
+from services.extractor.engine.tokens import Token
+
+GOAL_NOUN_REACH = 24  # "export [target]": the word of goal right after the indicator's name
+
+
+def _goal_noun_follows(text: str, end: int, lex: Lexicon) -> bool:
+    after = text[end : end + GOAL_NOUN_REACH].lower().split()
+    return bool(after) and after[0].strip(",.;:") in lex.goal_nouns
+
+
+def mark_goals_named_after_their_indicator(
+    toks: list[Token], text: str, groups: list[Group], lex: Lexicon
+) -> None:
+    """ "its $400 billion export target", "325 अरब डॉलर का निर्यात लक्ष्य": an amount, its
+    indicator and a word of goal right after it: the amount is the goal's."""
+    if not lex.goal_nouns:
+        return
+    for k in range(len(toks) - 2):
+        val, ind = toks[k], toks[k + 1]
+        if val.kind != "val" or ind.kind != "ind":
+            continue
+        gap = text[val.end : ind.start].strip().lower()
+        if (gap and gap not in lex.value_of) or not _goal_noun_follows(text, ind.end, lex):
+            continue
+        for g in groups:
+            if g.value is not None and any(t is val for t in g.tokens):
+                g.target = True
+
+
+def goal_noun_after(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
+    """A word of goal right after the indicator toks[i], not as what a share is of ("90% of
+    the export target")."""
+    if not lex.goal_nouns or not _goal_noun_follows(text, toks[i].end, lex):
+        return False
+    before = token_before(toks, i)
+    return not (
+        before is not None and before.kind in NUMERIC and len(text[before.end : toks[i].start].split()) <= 2
+    )
