@@ -275,6 +275,18 @@ def assemble_sentence(
             and text[slot.end : t.start].strip().lower() in lex.having_words
         ):
             continue  # "nhiều mặt hàng có kim ngạch xuất khẩu tăng": the goods' trade, still the goods
+        if (
+            t.kind == "ind"
+            and slot is not None
+            and slot.kind == "block"
+            and slot is not carry
+            and cur is not None
+            and cur.tokens
+            and cur.tokens[-1].kind == "val"
+            and cur.tokens[-1].start < t.start
+            and t.end <= cur.tokens[-1].end
+        ):
+            continue  # "Hydro projects generated 11.9 billion units of electricity": the unit's words
         if t.kind == "ind" and _capital_of_the_counted(toks, i, text, lex):
             # "Vốn đăng ký của doanh nghiệp thành lập mới tăng 113%", "Registered capital of new
             # enterprises rose 113%": the money of the things counted, a sub-topic of its own.
