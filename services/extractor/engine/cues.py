@@ -604,6 +604,10 @@ def skip_value(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
         return True  # "an average 2 billion", "up 2 billion", "cao hơn 300 triệu USD"
     if _change_past_a_bound(toks, i, text, lex):
         return True  # "an increase of more than $100 million": a change, said as a bound
+    if lex.threshold_after and _starts_with_one(
+        text[t.end : t.end + 24].lstrip().lower(), lex.threshold_after
+    ):
+        return True  # "9 tỉnh có kim ngạch xuất khẩu đạt từ 1 tỷ USD trở lên": a threshold
     # "on average (1 month) X": the figure is an average, not the level.
     for j in range(i - 1, -1, -1):
         c = toks[j]
