@@ -631,10 +631,7 @@ def _change_past_a_bound(toks: list[Token], i: int, text: str, lex: Lexicon) -> 
         if t.start - c.end > BOUND_GAP or c.kind != "cue":
             return False
         if c.data["cue"] == "change.before":
-            words = text[c.end : t.start].lower().split()
-            if words and words[-1] in lex.units_before:
-                words.pop()
-            return " ".join(words) in lex.mark_before
+            return " ".join(words_before_amount(text[c.end : t.start], lex)) in lex.mark_before
     return False
 
 
@@ -673,14 +670,17 @@ def is_cue(t: Token | None, kinds: tuple[str, ...]) -> bool:
     return t is not None and t.kind == "cue" and t.data["cue"] in kinds
 
 
+def words_before_amount(gap: str, lex: Lexicon) -> list[str]:
+    """The words of `gap`, the text right before an amount, lower-cased and less a currency
+    written before the amount ("of $", "above Rs", "more than US$")."""
+    words = gap.lower().split()
+    return words[:-1] if words and words[-1] in lex.units_before else words
+
+
 def _of_before_amount(gap: str, lex: Lexicon) -> bool:
     """ "of", "of $", "of Rs": a word of value, then perhaps the amount's currency written before it."""
-    words = gap.lower().split()
-    return (
-        bool(words)
-        and words[0] in lex.value_of
-        and (len(words) == 1 or (len(words) == 2 and words[1] in lex.units_before))
-    )
+    words = words_before_amount(gap, lex)
+    return len(words) == 1 and words[0] in lex.value_of
 
 
 def _bound_not_comparison(toks: list[Token], j: int, text: str, lex: Lexicon) -> bool:

@@ -4,7 +4,7 @@ USD"): the amount is a bound the streak stays past, not the level of any one per
 
 from __future__ import annotations
 
-from services.extractor.engine.cues import has_word
+from services.extractor.engine.cues import has_word, words_before_amount
 from services.extractor.engine.figures import Group
 from services.extractor.engine.lexicon import Lexicon
 
@@ -32,8 +32,6 @@ def _said_as_bound(start: int, end: int, text: str, lex: Lexicon) -> bool:
     after = f" {text[end : end + MARK_WINDOW].lower().lstrip()}"
     if any(after.startswith(f" {w} ") or after.startswith(f" {w}।") for w in lex.mark_after):
         return True
-    before = text[max(0, start - MARK_WINDOW) : start].lower().split()
     # (A currency written before the amount stands between: "above Rs 1.4 lakh crore".)
-    if before and before[-1] in lex.units_before:
-        before = before[:-1]
+    before = words_before_amount(text[max(0, start - MARK_WINDOW) : start], lex)
     return bool(before) and any(before[-len(w.split()) :] == w.split() for w in lex.mark_before)
