@@ -5,7 +5,7 @@ conversions, changes) and which figures are quoted for comparison. Words from th
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.normalize import is_word_char
@@ -177,7 +177,7 @@ def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
             t.data["after_average"] = True
 
 
-def _starts_with_one(s: str, words: frozenset[str]) -> bool:
+def starts_with_word(s: str, words: Collection[str]) -> bool:
     """`s` begins with one of `words`, as whole words."""
     return any(s.startswith(w) and (len(s) == len(w) or not is_word_char(s[len(w)])) for w in words)
 
@@ -588,7 +588,7 @@ def skip_value(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
         return True  # "50 million USD (about 1,200 billion VND)"
     if is_cue(nxt, ("per_unit",)) and nxt.start - t.end <= 3:  # type: ignore[union-attr]
         return True  # "2 billion USD a month"
-    if _starts_with_one(text[t.end : t.end + 24].lstrip().lower(), lex.change_after) and not (
+    if starts_with_word(text[t.end : t.end + 24].lstrip().lower(), lex.change_after) and not (
         # "एक साल पहले के 6.8 अरब डॉलर से बढ़कर": the amount risen from, of the period named
         # right before it, is that period's figure (read as the one compared with).
         prev is not None
@@ -604,7 +604,7 @@ def skip_value(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
         return True  # "an average 2 billion", "up 2 billion", "cao hơn 300 triệu USD"
     if _change_past_a_bound(toks, i, text, lex):
         return True  # "an increase of more than $100 million": a change, said as a bound
-    if lex.threshold_after and _starts_with_one(
+    if lex.threshold_after and starts_with_word(
         text[t.end : t.end + 24].lstrip().lower(), lex.threshold_after
     ):
         return True  # "9 tỉnh có kim ngạch xuất khẩu đạt từ 1 tỷ USD trở lên": a threshold

@@ -4,7 +4,7 @@ export target") or after it ("The export target for 2026 is $220 billion"). Pure
 
 from __future__ import annotations
 
-from services.extractor.engine.cues import NUMERIC, token_before
+from services.extractor.engine.cues import NUMERIC, starts_with_word, token_before
 from services.extractor.engine.figures import Group
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.tokens import Token
@@ -13,8 +13,7 @@ GOAL_NOUN_REACH = 24  # "export [target]": the word of goal right after the indi
 
 
 def _goal_noun_follows(text: str, end: int, lex: Lexicon) -> bool:
-    after = text[end : end + GOAL_NOUN_REACH].lower().split()
-    return bool(after) and after[0].strip(",.;:") in lex.goal_nouns
+    return starts_with_word(text[end : end + GOAL_NOUN_REACH].lower().lstrip(), lex.goal_nouns)
 
 
 def mark_goals_named_after_their_indicator(

@@ -4,7 +4,7 @@ USD"): the amount is a bound the streak stays past, not the level of any one per
 
 from __future__ import annotations
 
-from services.extractor.engine.cues import has_word, words_before_amount
+from services.extractor.engine.cues import has_word, starts_with_word, words_before_amount
 from services.extractor.engine.figures import Group
 from services.extractor.engine.lexicon import Lexicon
 
@@ -29,8 +29,7 @@ def drop_held_marks(groups: list[Group], sentence: str, text: str, lex: Lexicon)
 
 
 def _said_as_bound(start: int, end: int, text: str, lex: Lexicon) -> bool:
-    after = f" {text[end : end + MARK_WINDOW].lower().lstrip()}"
-    if any(after.startswith(f" {w} ") or after.startswith(f" {w}।") for w in lex.mark_after):
+    if starts_with_word(text[end : end + MARK_WINDOW].lower().lstrip(), lex.mark_after):
         return True
     # (A currency written before the amount stands between: "above Rs 1.4 lakh crore".)
     before = words_before_amount(text[max(0, start - MARK_WINDOW) : start], lex)
