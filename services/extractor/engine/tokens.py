@@ -482,9 +482,10 @@ def _numbers(
             if compound:
                 # "147 लाख 54 हजार करोड़": a bigger scale right after the compound counts it whole.
                 tail = lex.scale_re.match(lowered, pos, pos + 24)
-                if tail is not None and lex.scales[tail.group(1).lower()] > first_scale:
-                    amount *= lex.scales[tail.group(1).lower()]
-                    last_scale, pos = lex.scales[tail.group(1).lower()], tail.end()
+                whole = lex.scales[tail.group(1).lower()] if tail is not None else 0.0
+                if tail is not None and whole > first_scale:
+                    amount *= whole
+                    last_scale, pos = whole, tail.end()
                 break
             sm = lex.scale_re.match(lowered, pos, pos + 24)
         if scaled and lex.half_re is not None:
