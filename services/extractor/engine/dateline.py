@@ -106,20 +106,6 @@ def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
-def caption_lines(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
-    """The spans of the lines that hold a word of a photo caption."""
-    lowered = text.lower()
-    if not any(w in lowered for w in words):
-        return []  # the common case, in one pass per word
-    out, start = [], 0
-    for line in text.split("\n"):
-        low = line.lower()
-        if any(w in low for w in words):
-            out.append((start, start + len(line)))
-        start += len(line) + 1
-    return out
-
-
 GOAL_CLAUSE = 200  # how far after a word of goal its sentence may name the goal's year
 
 

@@ -22,7 +22,6 @@ from services.extractor.engine.assemble import assemble_sentence
 from services.extractor.engine.cues import ends_with_word, has_word, is_cue, mark_bases, mark_rates
 from services.extractor.engine.dateline import (
     blanked,
-    caption_lines,
     dateline,
     dateline_month,
     infer_reference_year,
@@ -34,12 +33,12 @@ from services.extractor.engine.evidence import quote_sentence, quote_span
 from services.extractor.engine.figures import COUNT_INDICATORS, Group, money
 from services.extractor.engine.fuzzy import fuzzy_indicator
 from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon, deadlines_in
+from services.extractor.engine.lines import BULLETS, caption_lines, related_lines
 from services.extractor.engine.merge import merge_facts
 from services.extractor.engine.normalize import normalize
 from services.extractor.engine.period_mentions import absolute, mark_since, merge_adjacent_periods
 from services.extractor.engine.periods import Period
 from services.extractor.engine.region import find_region
-from services.extractor.engine.related import related_lines
 from services.extractor.engine.resolve import Frame, counts_fiscal, resolve
 from services.extractor.engine.sentence_relations import words_between
 from services.extractor.engine.streaks import drop_held_marks
@@ -664,7 +663,6 @@ def _part_of_the_total(
 
 
 GOAL_HEADING = 48  # "Kế hoạch năm 2026:", "Targets for 2026:": a heading this short before its colon
-BULLETS = ("-", "–", "—", "•", "+", "*", "·", "●", "▪")  # what opens the items of a list
 
 
 def _goal_heading(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from services.extractor.engine import lexicon
-from services.extractor.engine.related import related_lines
+from services.extractor.engine.lines import related_lines
 
 
 def test_the_lines_that_open_with_a_word_of_a_link() -> None:
