@@ -9,7 +9,7 @@ from datetime import date
 
 import regex
 
-from services.extractor.engine.cues import is_cue
+from services.extractor.engine.cues import has_word, is_cue
 from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon
 from services.extractor.engine.periods import YEAR
 from services.extractor.engine.resolve import count_of, mention_parts, month_number
@@ -236,8 +236,7 @@ def _in_past_perfect(t: Token, text: str, lex: Lexicon) -> bool:
     head = text[max(0, t.start - PERFECT_REACH) : t.start]
     for stop in (". ", "; ", ", ", "\n", "।"):  # (not a decimal point: "grown 3.8% in ...")
         head = head.rsplit(stop, 1)[-1]
-    head = f" {head.lower()} "
-    return any(f" {w} " in head for w in lex.past_perfect_words)
+    return has_word(head, lex.past_perfect_words)
 
 
 _PARTS = {"quarter", "half", "first_n", "n_months", "month", "month_range"}
