@@ -4,7 +4,6 @@ year its text is about (photo captions and goals aside). Pure: the patterns are 
 
 from __future__ import annotations
 
-import bisect
 from datetime import date
 
 import regex
@@ -98,12 +97,6 @@ def blanked(text: str, spans: list[tuple[int, int]]) -> str:
         last = b
     out.append(text[last:])
     return "".join(out)
-
-
-def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    """`pos` lies in one of the sorted, disjoint spans."""
-    k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
-    return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
 GOAL_CLAUSE = 200  # how far after a word of goal its sentence may name the goal's year

@@ -25,7 +25,6 @@ from services.extractor.engine.dateline import (
     dateline,
     dateline_month,
     infer_reference_year,
-    inside,
     source_date,
     source_year,
 )
@@ -43,7 +42,7 @@ from services.extractor.engine.resolve import Frame, counts_fiscal, resolve
 from services.extractor.engine.sentence_relations import words_between
 from services.extractor.engine.streaks import drop_held_marks
 from services.extractor.engine.tasks import deadline_date, find_tasks, speaks_of_the_rest
-from services.extractor.engine.tokens import Token, lower_same_length, tokenize
+from services.extractor.engine.tokens import Token, inside, lower_same_length, tokenize
 
 # Sentence ends: ". " before a capital, digit or another script; "।"; line breaks.
 _SENTENCE_END = regex.compile(r"[.!?।|]\s+|\n+|[.!?](?=[A-ZĐÀ-Ỹ][a-zà-ỹ])")

@@ -298,10 +298,10 @@ def _word_numbers(lowered: str, lex: Lexicon) -> list[tuple[int, int, float, boo
     return out
 
 
-def _within(pos: int, starts: list[int], periods: Sequence[Token]) -> bool:
-    """`pos` lies inside one of `periods` (in order of start, `starts` their starts)."""
-    k = bisect.bisect_right(starts, pos) - 1
-    return k >= 0 and pos < periods[k].end
+def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """`pos` lies in one of the sorted, disjoint spans."""
+    k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
 def _spoken_decimals(
@@ -397,8 +397,8 @@ def _numbers(
     digits = [(m.start(), m.end(), m.group()) for m in NUMBER_RE.finditer(text, timeout=REGEX_TIMEOUT)]
     if sep is None:
         # (Not the numbers of a date: "đến ngày 14.4" is the 14th of April, no decimal point.)
-        starts = [p.start for p in periods]
-        sep = convention_of((s for a, _, s in digits if not _within(a, starts, periods)), lex.thousands_sep)
+        dates = [(p.start, p.end) for p in periods]
+        sep = convention_of((s for a, _, s in digits if not inside(a, dates)), lex.thousands_sep)
     for start, end, s in digits:
         v = parse_number(s, sep)
         if v is not None:
