@@ -641,7 +641,7 @@ def assemble_sentence(
             continue
         if t.kind == "pct":
             role = t.data["role"]
-            if role == "share" or _share_of_tasks(toks, i, text):
+            if role == "share" or _share_of_tasks(toks, i):
                 continue
             if t.data.get("vs_rate") and cur is not None and cur.growths and not cur.reference:
                 # "tăng 0,51% so với tháng trước, giảm 0,04% so với mức tăng 0,55% của tháng 8":
@@ -903,7 +903,7 @@ def assemble_sentence(
 TASK_SHARE_GAP = 16  # "100% of the key tasks": the tasks named this close after the rate
 
 
-def _share_of_tasks(toks: list[Token], i: int, text: str) -> bool:
+def _share_of_tasks(toks: list[Token], i: int) -> bool:
     """A rate of tasks ("complete 100% of the key tasks", "hoàn thành 100% nhiệm vụ") is no
     figure of an indicator."""
     t = toks[i]
