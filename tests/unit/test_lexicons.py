@@ -174,3 +174,28 @@ def test_each_deadline_pattern_is_searched_on_its_own(lang: str) -> None:
     lex = lexicon.load(lang)
     # (A language may borrow another's patterns too: Hindi texts write English dates.)
     assert len(lex.deadline_res) >= len(raw(lang)["tasks"]["deadline"]) > 0
+
+
+def _lists_with_repeats(node: object, path: str) -> list[str]:
+    """Where a list in the lexicon names the same plain entry twice (case aside)."""
+    out: list[str] = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            out += _lists_with_repeats(value, f"{path}/{key}")
+    elif isinstance(node, list):
+        seen: set[str] = set()
+        for item in node:
+            if isinstance(item, dict | list):
+                out += _lists_with_repeats(item, path)
+                continue
+            word = str(item).lower()
+            if word in seen:
+                out.append(f"{path}: {word!r}")
+            seen.add(word)
+    return out
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_list_names_an_entry_twice(lang: str) -> None:
+    # A repeat reads the same, so it hides an edit made to one copy and not the other.
+    assert _lists_with_repeats(raw(lang), lang) == []
