@@ -424,8 +424,14 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
     lex.task_remainder = _words([data.get("tasks") or {}], "remainder")
     lex.task_not_done = _words([data.get("tasks") or {}], "not_done")
 
-    automaton = ahocorasick.Automaton()
+    # A hyphen between words is a spelling of the space ("newly-registered firms", "year on
+    # year"): the automaton knows every phrase with spaces, and find_phrases reads the text so.
+    spaced: dict[str, list[Phrase]] = {}
     for key, entries in phrases.items():
+        merged = spaced.setdefault(unhyphenated(key), [])
+        merged += [e for e in entries if e not in merged]
+    automaton = ahocorasick.Automaton()
+    for key, entries in spaced.items():
         automaton.add_word(key, (key, entries))
     automaton.make_automaton()
     lex.automaton = automaton
@@ -605,6 +611,7 @@ def deadlines_in(lex: Lexicon, low: str) -> list[Any]:
 def find_phrases(lex: Lexicon, lowered: str) -> list[tuple[int, int, list[Phrase]]]:
     """Whole-word phrase matches in a lower-cased text, longest first where they overlap."""
     found: list[tuple[int, int, list[Phrase]]] = []
+    lowered = unhyphenated(lowered)
     n = len(lowered)
     for end_idx, (key, entries) in lex.automaton.iter(lowered):
         start = end_idx - len(key) + 1
@@ -612,6 +619,11 @@ def find_phrases(lex: Lexicon, lowered: str) -> list[tuple[int, int, list[Phrase
         if _bounded(lowered, start, end, key, n):
             found.append((start, end, entries))
     return found
+
+
+def unhyphenated(text: str) -> str:
+    """`text` with its hyphens read as spaces (same length, so spans hold)."""
+    return text.replace("-", " ") if "-" in text else text
 
 
 def _bounded(text: str, start: int, end: int, key: str, n: int) -> bool:
