@@ -5,6 +5,8 @@ Everything here is positional reasoning over tokens; words come from the lexicon
 
 from __future__ import annotations
 
+import itertools
+
 from services.extractor.engine.asides import average_in_brackets, goal_said_beside
 from services.extractor.engine.cues import (
     NUMERIC,
@@ -880,6 +882,7 @@ def assemble_sentence(
             # estimate of a result, not a goal, and a result half-read: no fact.
             g.target, g.forecast = False, True
     _last_year_of_a_part_of_it(toks, groups, frame)
+    _count_shares_its_capital_s_period(groups, text, lex)
     named = any(x.kind in ("ind", "block") for x in toks) or carry is not None
     for g in groups:
         if (
@@ -917,6 +920,7 @@ def _share_of_tasks(toks: list[Token], i: int) -> bool:
     return False
 
 
+CAPITAL_GAP_CHARS = 16  # "1,200 new firms [with a total] registered capital ..."
 CAPITAL_GAP_WORDS = 2  # "vốn đăng ký [thành lập] doanh nghiệp mới", "registered capital [of] new firms"
 
 
@@ -931,6 +935,26 @@ def _capital_of_the_counted(toks: list[Token], i: int, text: str, lex: Lexicon) 
         return False
     gap = text[prev.end : t.start]
     return len(gap.split()) <= CAPITAL_GAP_WORDS and not any(c.isdigit() or c in ",;:.(" for c in gap)
+
+
+def _count_shares_its_capital_s_period(groups: list[Group], text: str, lex: Lexicon) -> None:
+    """ "13,000 new enterprises with registered capital of VND 106.9 trillion in October": the
+    period after the firms' capital is the count's too, not a period carried from before."""
+    for count, capital in itertools.pairwise(groups):
+        if not (capital.tokens and capital.period_attached and capital.indicator is None):
+            continue
+        opens = capital.tokens[0].start
+        end = max((t.end for t in count.tokens if t.end <= opens), default=-1)
+        if (
+            count.period is None
+            and count.unit == "count"
+            and count.indicator in COUNT_INDICATORS
+            and capital.tokens[0].text.lower() in lex.capital_words
+            and end >= 0
+            and opens - end <= CAPITAL_GAP_CHARS
+            and not any(c in ",;:.()" for c in text[end:opens])
+        ):
+            count.period, count.period_from_sentence = capital.period, True
 
 
 def _counts_the_noun_after(toks: list[Token], i: int, text: str) -> bool:
