@@ -883,6 +883,7 @@ def assemble_sentence(
             g.target, g.forecast = False, True
     _last_year_of_a_part_of_it(toks, groups, frame)
     _count_shares_its_capital_s_period(groups, text, lex)
+    _gapped_clause_shares_its_period(groups, text, lex)
     named = any(x.kind in ("ind", "block") for x in toks) or carry is not None
     for g in groups:
         if (
@@ -955,6 +956,32 @@ def _count_shares_its_capital_s_period(groups: list[Group], text: str, lex: Lexi
             and not any(c in ",;:.()" for c in text[end:opens])
         ):
             count.period, count.period_from_sentence = capital.period, True
+
+
+def _gapped_clause_shares_its_period(groups: list[Group], text: str, lex: Lexicon) -> None:
+    """ "Exports reached $5 billion and imports $4 billion in October": the second clause has no
+    verb of its own, so the period said at its end is the first clause's too, not a period
+    carried from before."""
+    for first, second in itertools.pairwise(groups):
+        if (
+            first.period is not None
+            or first.period_from_sentence
+            or not first.has_number
+            or not second.period_attached
+            or len(second.tokens) < 3
+            or second.tokens[0].kind != "ind"
+            or second.tokens[1].kind not in ("val", "pct")
+        ):
+            continue
+        name, figure = second.tokens[0], second.tokens[1]
+        end = max((t.end for t in first.tokens if t.end <= name.start), default=-1)
+        if (
+            end >= 0
+            and text[end : name.start].strip(" ,").lower() in lex.conjunctions
+            # Nothing but a currency sign between the name and its figure: no verb.
+            and not any(c.isalnum() for c in text[name.end : figure.start])
+        ):
+            first.period, first.period_from_sentence = second.period, True
 
 
 def _counts_the_noun_after(toks: list[Token], i: int, text: str) -> bool:
