@@ -431,7 +431,8 @@ def assemble_sentence(
             about = cur_period if t.data["kind"] == "prev_month" else cur_period or frame.context
             p = resolve(t.data, lex, frame.about(about))
             t.data["period"] = p
-            if t.data.get("base") or p is None:
+            of_next = bool(lex.period_copulas) and _copula_then_figure(toks, i, text, lex)
+            if (t.data.get("base") and not of_next) or p is None:
                 continue
             if t.data.get("after_average"):
                 continue  # "on average 1 month": a unit of the average, not a period
@@ -474,6 +475,7 @@ def assemble_sentence(
                 # रहा था": where a period is said before its figure, one right before another
                 # figure is that figure's.
                 and not (lex.compare_follows and _figure_right_after(toks, i, text))
+                and not of_next
             ):
                 if (
                     cur.reference
@@ -1011,6 +1013,15 @@ def _figure_right_after(toks: list[Token], i: int, text: str) -> bool:
         if x.kind in ("ind", "block", "per"):
             return False
     return False
+
+
+def _copula_then_figure(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
+    """The period toks[i] is followed by a copula and a figure ("cùng kỳ 2023 là 4,4%"): that
+    figure's period."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or nxt.kind not in NUMERIC:
+        return False
+    return text[toks[i].end : nxt.start].strip(" ,").lower() in lex.period_copulas
 
 
 def _last_year_of_a_part_of_it(toks: list[Token], groups: list[Group], frame: Frame) -> None:
