@@ -416,7 +416,10 @@ def growth_base(
             bp = c.data.get("period")
             if bp is None:
                 return "other"
-            if fact_period is not None and bp == fact_period.shift_years(-1):
+            # (A figure with no period of its own yet is of the one the text is about: "Năm 2021,
+            # ... Giá trị sản xuất ... tăng 14% so với năm 2020".)
+            owner = fact_period or frame.context
+            if owner is not None and bp == owner.shift_years(-1):
                 return "yoy"
             if c.data["kind"] == "same_period_year" and fact_period is not None:
                 return "other"  # "bằng 112% so với cùng kỳ năm 2019": set against a year long past
