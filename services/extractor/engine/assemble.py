@@ -332,6 +332,16 @@ def assemble_sentence(
                 cur.indicator = None
             if t.kind == "block" and cur is not None and amount_of_sub_topic(cur, t, text, lex):
                 cur.indicator = None
+            if (
+                t.kind == "ind"
+                and cur is not None
+                and cur.indicator == t.data["indicator"]
+                and cur.tokens
+                and cur.tokens[-1].kind == "val"
+                and cur.tokens[-1].start < t.start
+                and t.end <= cur.tokens[-1].end
+            ):
+                continue  # "5.42 लाख पर्यटकों से ...": the counted noun of the figure in hand, no new topic
             said_of = (
                 rate_of_indicator_after(cur, t, toks, i, text, lex, target_until)
                 if cur and t.kind == "ind"
@@ -627,7 +637,15 @@ def assemble_sentence(
                 and before is not None
                 and before.kind == "per"
                 and before.data.get("period") is not None
-                and text[before.end : t.start].strip().lower() in lex.period_glue
+                and (
+                    text[before.end : t.start].strip().lower() in lex.period_glue
+                    # "जो सितंबर 2015 में यात्रा करने वाले 5.42 लाख पर्यटकों से": a few words of
+                    # what was counted then may stand between.
+                    or (
+                        len(text[before.end : t.start].split()) <= REFERENCE_PERIOD_WORDS
+                        and not any(ch in text[before.end : t.start] for ch in ",;:()")
+                    )
+                )
             ):
                 # "2022 के 61.9 लाख की तुलना में", "पिछले साल जुलाई के 6.8 लाख की तुलना में": the
                 # amount compared with is of the period named right before it, which is no
@@ -999,6 +1017,7 @@ def _counts_the_noun_after(toks: list[Token], i: int, text: str) -> bool:
     )
 
 
+REFERENCE_PERIOD_WORDS = 5  # "[सितंबर 2015] में यात्रा करने वाले [5.42 लाख पर्यटकों] से"
 FIGURE_AFTER_GAP = 48  # "... की इसी अवधि में [136.25 अरब डॉलर]": the figure right after its period
 
 

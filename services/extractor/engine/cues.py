@@ -701,6 +701,23 @@ def _bound_not_comparison(toks: list[Token], j: int, text: str, lex: Lexicon) ->
     return k < 0 or toks[k].kind not in NUMERIC or start - toks[k].end > BOUND_GAP
 
 
+THAN_WORDS = 3  # "[10,415 करोड़ रुपये] की आमदनी से": the amount's noun, then "than"
+
+
+def _than_before_a_rate(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
+    """toks[i] is followed by a word of "than" (its noun may stand between) and a rate with a
+    comparative after it: "5.42 लाख पर्यटकों से 13.4 प्रतिशत अधिक"."""
+    t = toks[i]
+    rate = next((x for x in toks[i + 1 :] if x.kind in NUMERIC), None)
+    if rate is None or rate.kind != "pct":
+        return False
+    words = text[t.end : rate.start].split()
+    if not words or len(words) > THAN_WORDS or words[-1] not in lex.than_words:
+        return False
+    after = text[rate.end : rate.end + 16].split()
+    return bool(after) and after[0] in lex.comparatives
+
+
 def is_reference(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
     """A figure introduced as the comparison ("as against $13.25 billion", "than 3.55%"), or,
     where the comparison word follows what is compared with, a figure right before it ("2022 के
@@ -709,6 +726,8 @@ def is_reference(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
     if lex.compare_follows and t.kind == "val":
         nxt = next((c for c in readings(toks, i + 1, +1) if is_cue(c, ("compare",))), None)
         if nxt is not None and not text[t.end : nxt.start].strip():
+            return True
+        if lex.comparatives and _than_before_a_rate(toks, i, text, lex):
             return True
     near = t.start  # where the figure's words begin
     for j in range(i - 1, -1, -1):
