@@ -1043,21 +1043,39 @@ def _copula_then_figure(toks: list[Token], i: int, text: str, lex: Lexicon) -> b
     return text[toks[i].end : nxt.start].strip(" ,").lower() in lex.period_copulas
 
 
+def _after_whereas(before: Group, g: Group, whereas: list[int]) -> bool:
+    """A word of comparison stands between the figure `before` and the figure `g`."""
+    if not before.tokens or not g.tokens:
+        return False
+    lo = max(t.end for t in before.tokens)
+    hi = (
+        min(t.start for t in g.tokens if t.kind in NUMERIC)
+        if any(t.kind in NUMERIC for t in g.tokens)
+        else -1
+    )
+    return any(lo <= w <= hi for w in whereas)
+
+
 def _last_year_of_a_part_of_it(toks: list[Token], groups: list[Group], frame: Frame) -> None:
     """ "The deficit widened to $26.72 billion from $22.47 billion last year", "व्यापार घाटा
     पिछले साल के 22.47 अरब डॉलर से बढ़कर 26.72 अरब डॉलर": beside a figure of part of a year,
     last year's figure it is compared with is of the same months last year."""
-    if not any(g.reference for g in groups):
-        return
     said = [t.data.get("period") for t in toks if t.kind == "per" and t.data.get("kind") == "last_year"]
     if not said:
         return
-    # (Only a figure compared with: "पिछले साल 48 करोड़ पर्यटक आए थे, जबकि इस साल जनवरी से जून
-    # तक ..." states last year's whole.)
+    # (Only a figure compared with, or said after a word of comparison that follows the figure
+    # ("... 27.6 लाख पर्यटक आए, जबकि पिछले वर्ष 24.7 लाख"): "पिछले साल 48 करोड़ पर्यटक आए थे,
+    # जबकि इस साल जनवरी से जून तक ..." states last year's whole.)
+    whereas = [t.end for t in toks if t.kind == "cue" and t.data["cue"] == "reference"]
     marked = [
         g
-        for g in groups
-        if g.reference and g.period is not None and g.period.length == 12 and g.period in said
+        for k, g in enumerate(groups)
+        if g.period is not None
+        and g.period.length == 12
+        and g.period in said
+        and (
+            g.reference or (k > 0 and groups[k - 1].has_number and _after_whereas(groups[k - 1], g, whereas))
+        )
     ]
     if not marked:
         return
