@@ -5,6 +5,7 @@ year its text is about (photo captions and goals aside). Pure: the patterns are 
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import regex
 
@@ -77,13 +78,31 @@ def dateline(text: str, lex: Lexicon) -> date | None:
 def dateline_month(text: str, lex: Lexicon) -> int | None:
     """The month of a dateline that names its day but no year ("HANOI, Jan 6 (Reuters) -",
     "नई दिल्ली, 06 सितम्बर (हि.स.)।"): the report was written then, in a year the text tells."""
-    if lex.dateline_day_re is None:
-        return None
-    m = lex.dateline_day_re.match(text[:DATELINE_REACH].lower().lstrip(), timeout=REGEX_TIMEOUT)
+    m = _dateline_day(text, 0, lex)
     if m is None:
         return None
     month = month_number(m.group("m"), lex)
     return month if month is not None and 1 <= month <= 12 else None
+
+
+def dateline_day_span(text: str, start: int, lex: Lexicon) -> tuple[int, int] | None:
+    """Where a dateline naming its day opens the text at `start` (the body's start): the day
+    it was written on, no period of the figures ("नई दिल्ली, 9 मार्च (आईएएनएस)। ... 10.6 प्रतिशत
+    बढ़ गई है")."""
+    m = _dateline_day(text, start, lex)
+    if m is None:
+        return None
+    lead = (
+        start + len(text[start : start + DATELINE_REACH]) - len(text[start : start + DATELINE_REACH].lstrip())
+    )
+    return lead + m.start(), lead + m.end()
+
+
+def _dateline_day(text: str, start: int, lex: Lexicon) -> Any:
+    if lex.dateline_day_re is None:
+        return None
+    head = text[start : start + DATELINE_REACH].lower().lstrip()
+    return lex.dateline_day_re.match(head, timeout=REGEX_TIMEOUT)
 
 
 _EARLIER = {"last_year", "last_year_month", "last_year_range", "same_period_last_year", "year_ago"}

@@ -23,6 +23,7 @@ from services.extractor.engine.cues import ends_with_word, has_word, is_cue, mar
 from services.extractor.engine.dateline import (
     blanked,
     dateline,
+    dateline_day_span,
     dateline_month,
     infer_reference_year,
     source_date,
@@ -114,6 +115,9 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
     related = related_lines(text, lex.related_words)
     if related:
         tokens = [t for t in tokens if not inside(t.start, related)]
+    written_on = dateline_day_span(text, title_end + 1 if title else 0, lex)
+    if written_on is not None:
+        tokens = [t for t in tokens if not (t.kind == "per" and written_on[0] <= t.start < written_on[1])]
     mark_bases(tokens, text, lex)
     mark_rates(tokens, text)
     tokens = merge_adjacent_periods(tokens, text, lex)
