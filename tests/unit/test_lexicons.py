@@ -199,3 +199,25 @@ def _lists_with_repeats(node: object, path: str) -> list[str]:
 def test_no_list_names_an_entry_twice(lang: str) -> None:
     # A repeat reads the same, so it hides an edit made to one copy and not the other.
     assert _lists_with_repeats(raw(lang), lang) == []
+
+
+def _scalars_not_words(node: object, path: str) -> list[str]:
+    """Where a list holds a YAML boolean or null: an unquoted on/off/yes/no/null is read so,
+    not as the word."""
+    out: list[str] = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            out += _scalars_not_words(value, f"{path}/{key}")
+    elif isinstance(node, list):
+        for item in node:
+            if isinstance(item, bool) or item is None:
+                out.append(f"{path}: {item!r}")
+            else:
+                out += _scalars_not_words(item, path)
+    return out
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_listed_entry_is_a_word(lang: str) -> None:
+    # YAML reads an unquoted "on" as true: the lexicon would hold the word "true" instead.
+    assert _scalars_not_words(raw(lang), lang) == []

@@ -302,10 +302,11 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
             and toks[i + 1].start - t.end <= 8
         )
         # "bằng 105% cùng kỳ": "the same period" right after a rate is what it is set against.
-        # ("equivalent to 92.3% of the same period in 2025": "of" may join them.)
+        # ("equivalent to 92.3% of the same period in 2025", "down 24 per cent on the same period
+        # last year": a word of the lexicon's may join them.)
         set_against = t.data["kind"] in ("same_period_last_year", "same_period_year") and any(
             c.kind == "pct"
-            and text[c.end : t.start].strip().lower() in ("", "of", "that of")
+            and text[c.end : t.start].strip().lower() in lex.against_period_joins
             and "\n" not in text[c.end : t.start]
             for c in before
         )

@@ -113,6 +113,7 @@ class Lexicon:
     having_words: frozenset[str]  # a sub-topic's own indicator after it ("mặt hàng [có] kim ngạch")
     result_verbs: tuple[str, ...]  # an item of a list that says what was done, no goal
     level_to: tuple[str, ...]  # "fell in May [to] 5.2%": the level reached
+    against_period_joins: frozenset[str]  # "24 per cent [on] the same period last year"
     comparatives: tuple[str, ...]  # "[5.42 लाख पर्यटकों] से 13.4 प्रतिशत [अधिक]": compared with the amount
     period_copulas: tuple[str, ...]  # "[mức tăng] cùng kỳ 2023 [là] 4,4%": the period of the figure after
     goal_nouns: frozenset[str]  # "[amount] export target", "[राशि] का निर्यात लक्ष्य"
@@ -326,6 +327,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         level_to=_words(own, "level_to"),
         period_copulas=_words(own, "period_copulas"),
         comparatives=_words(own, "comparatives"),
+        against_period_joins=frozenset({"", *_words(own, "against_period_joins")}),
         result_verbs=_words(own, "result_verbs"),
         streak_words=_words(own, "streak_words"),
         mark_before=_words([data.get("marks") or {}], "before"),
