@@ -342,6 +342,19 @@ def assemble_sentence(
                 and t.end <= cur.tokens[-1].end
             ):
                 continue  # "5.42 लाख पर्यटकों से ...": the counted noun of the figure in hand, no new topic
+            if (
+                t.kind == "ind"
+                and cur is not None
+                and cur.indicator is None
+                and cur.tokens
+                and cur.tokens[0].kind == "block"
+                and cur.tokens[-1].kind == "val"
+                and words_between(
+                    text, past_conversion(text, cur.tokens[-1].end), t.start, lex.bound_after_re
+                )
+                in lex.value_of
+            ):
+                continue  # "FDI firms fetched $39.45 billion from exports": the sub-topic's part of it
             said_of = (
                 rate_of_indicator_after(cur, t, toks, i, text, lex, target_until)
                 if cur and t.kind == "ind"
