@@ -57,6 +57,7 @@ RELATIVE = {
     "current_fiscal_year",
     "fiscal_year_before",
     "next_fiscal_year",
+    "running_total",
 }
 
 
@@ -284,6 +285,11 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
             p = Period.months(ctx.end_year, 1, ctx.end_month)
         elif frame.ref_year and frame.ref_month and frame.ref_month > 1:
             p = Period.months(frame.ref_year, 1, frame.ref_month - 1)
+    elif kind == "running_total":
+        # "tháng 10 ước 3.115 tỷ đồng, lũy kế ước 29.520 tỷ đồng": the year so far to the
+        # month the text speaks of (with none, no period can be told).
+        if ctx is not None:
+            p = Period.months(ctx.end_year, 1, ctx.end_month)
     elif kind == "year_ago":  # "a year ago": the same months a year before, else last year
         if ctx is not None:
             p = ctx.shift_years(-1)
@@ -398,7 +404,7 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
         p = p.shift_years(-1)
     if p is None or not p.valid():
         return None
-    if kind in ("ytd", "through_month", "through_date"):
+    if kind in ("ytd", "through_month", "through_date", "running_total"):
         p = replace(p, to_date=True)
     return p
 
