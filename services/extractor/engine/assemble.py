@@ -821,17 +821,26 @@ def assemble_sentence(
                 and ";" not in text[prev_pct.end : t.start]
                 and has_conjunction(text[prev_pct.end : t.start], lex)
             )
+            prev_role = prev_pct.data.get("role", "bare") if prev_pct is not None else "bare"
             if (
                 role == "bare"
                 and (ref or listed)
-                and prev_pct is not None
-                and prev_pct.data.get("role", "bare").startswith("growth")
+                and (
+                    prev_role.startswith("growth")
+                    # "IIP slipped to 3.8 per cent in September, compared with 4.5 per cent the
+                    # previous month": a level that is the growth, compared with another.
+                    or (
+                        prev_role == "level"
+                        and slot is not None
+                        and slot.data.get("indicator") in LEVEL_IS_GROWTH
+                    )
+                )
                 and cur is not None
                 and cur.growths
             ):
                 # "grew 4.4%, compared with 2.9% in the year-ago period": the rate compared
                 # with is the same measure, of the earlier period.
-                role = t.data["role"] = prev_pct.data["role"]
+                role = t.data["role"] = "growth_up" if prev_role == "level" else prev_role
                 t.data["compared"] = ref = True
             elif role in ("bare", "level"):
                 if (
