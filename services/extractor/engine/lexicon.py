@@ -569,7 +569,10 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         lex.number_automaton = numbers
         if lex.decimal_words:
             dec = _alt(lex.decimal_words)
-            lex.decimal_re = regex.compile(rf"\s+(?:{dec})\s+(?:{num_alt}|\d+)(?![\w])")
+            # "तीन दशमलव सात-एक" is 3.71: the fraction may be said digit by digit, joined by dashes.
+            digit_words = [w for w, v in lex.word_values.items() if float(v).is_integer() and 0 <= v <= 9]
+            digit_by_digit = rf"(?:\s*-\s*(?:{_alt(digit_words)}))*" if digit_words else ""
+            lex.decimal_re = regex.compile(rf"\s+(?:{dec})\s+(?:{num_alt}|\d+){digit_by_digit}(?![\w])")
     return lex
 
 

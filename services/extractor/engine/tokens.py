@@ -317,10 +317,7 @@ def _spoken_decimals(
         if not in_words and value.is_integer():
             dm = lex.decimal_re.match(lowered, end, end + 48)
             if dm is not None:
-                frac = dm.group().split()[-1]
-                digits = frac if frac.isdigit() else None
-                if digits is None and lex.word_values.get(frac) is not None:
-                    digits = str(int(lex.word_values[frac]))
+                digits = _fraction_digits(dm.group(), lex)
                 if digits is not None:
                     out.append((start, dm.end(), float(f"{int(value)}.{digits}"), False))
                     frontier = dm.end()
@@ -349,16 +346,34 @@ def _with_prefixes(
     return out
 
 
+def _fraction_digits(said: str, lex: Lexicon) -> str | None:
+    """The digits after a spoken decimal point: " दशमलव 7" is "7", " दशमलव सात-एक" "71"."""
+    for dec in lex.decimal_words:
+        if dec in said:
+            said = said.partition(dec)[2]
+            break
+    digits = ""
+    for piece in said.split("-"):
+        piece = piece.strip()
+        if piece.isdigit():
+            digits += piece  # ("दशमलव 07": the zero stays)
+            continue
+        value = lex.word_values.get(piece)
+        if value is None:
+            return None
+        digits += str(int(value))
+    return digits or None
+
+
 def _word_number(s: str, lex: Lexicon) -> float | None:
     s = s.lower().strip()
     for dec in lex.decimal_words:
         if dec in s:
             a, _, b = s.partition(dec)
-            ia, ib = _word_number(a, lex), b.strip()
-            ib_val = float(ib) if ib.isdigit() else lex.word_values.get(ib)
-            if ia is None or ib_val is None:
+            ia, digits = _word_number(a, lex), _fraction_digits(b, lex)
+            if ia is None or digits is None:
                 return None
-            return float(f"{int(ia)}.{int(ib_val)}")
+            return float(f"{int(ia)}.{digits}")
     v = lex.word_values.get(s)
     return None if v is None else float(v)
 
