@@ -532,7 +532,14 @@ def assemble_sentence(
                 (
                     absolute(t)
                     or t.data["kind"]
-                    in ("this_year", "whole_year", "last_year", "next_year", "next_fiscal_year")
+                    in (
+                        "this_year",
+                        "whole_year",
+                        "last_year",
+                        "next_year",
+                        "next_fiscal_year",
+                        "under_review",
+                    )
                 )
                 and t.start >= target_until
                 and not _names_a_goal(toks, i, text)

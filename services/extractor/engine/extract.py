@@ -217,7 +217,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
                 found = fuzzy_indicator(text, max(s.start, numeric - FUZZY_REACH), numeric, lex)
                 if found is not None:
                     stoks = sorted([*stoks, found], key=lambda t: (t.start, t.end))
-        frame = Frame(ref_year, ref_month, context, fiscal)
+        frame = Frame(ref_year, ref_month, context, fiscal, opening)
         refers_back = False
         # A sentence carries on the previous one's indicator only when it refers back to it
         # ("the July figure", "it rose"); otherwise its unnamed figures belong to no indicator.

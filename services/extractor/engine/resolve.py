@@ -58,6 +58,7 @@ RELATIVE = {
     "fiscal_year_before",
     "next_fiscal_year",
     "running_total",
+    "under_review",
 }
 
 
@@ -71,19 +72,25 @@ class Frame:
     compiled by mypyc, a dataclass's __init__ is the interpreted one the dataclasses module
     writes, and a frame is made per sentence and mention."""
 
-    __slots__ = ("context", "fiscal", "ref_month", "ref_year")
+    __slots__ = ("context", "fiscal", "opening", "ref_month", "ref_year")
 
     def __init__(
-        self, ref_year: int | None, ref_month: int | None, context: Period | None, fiscal: bool = False
+        self,
+        ref_year: int | None,
+        ref_month: int | None,
+        context: Period | None,
+        fiscal: bool = False,
+        opening: Period | None = None,
     ) -> None:
         self.ref_year = ref_year
         self.ref_month = ref_month  # publication month, when known
         self.context = context  # the period the text is currently about
         self.fiscal = fiscal  # the text counts in India's fiscal year: a bare quarter is one of it
+        self.opening = opening  # the period the text's first figures were of ("under review")
 
     def about(self, context: Period | None) -> Frame:
         """The same frame about another period (cheaper than dataclasses.replace)."""
-        return Frame(self.ref_year, self.ref_month, context, self.fiscal)
+        return Frame(self.ref_year, self.ref_month, context, self.fiscal, self.opening)
 
 
 def count_of(raw: str | None, lex: Lexicon) -> int | None:
@@ -285,6 +292,10 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
             p = Period.months(ctx.end_year, 1, ctx.end_month)
         elif frame.ref_year and frame.ref_month and frame.ref_month > 1:
             p = Period.months(frame.ref_year, 1, frame.ref_month - 1)
+    elif kind == "under_review":
+        # "आलोच्य महीने में", "in the month under review": the period the report is about, the
+        # one its first figures were of, whatever period was named since.
+        p = frame.opening if frame.opening is not None else ctx
     elif kind == "running_total":
         # "tháng 10 ước 3.115 tỷ đồng, lũy kế ước 29.520 tỷ đồng": the year so far to the
         # month the text speaks of (with none, no period can be told).
