@@ -169,6 +169,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
     carry: Token | None = None
     counted: Token | None = None  # the last count indicator, for "numbers"/"số lượng" after it
     named: Token | None = None  # the last indicator named, whatever the paragraph
+    last_slot: Token | None = None  # the last topic named (indicator or sub-topic), likewise
     seen: set[str] = set()  # every indicator named so far
     prev_para = -1
     opening: Period | None = None  # the period the text's first figures were of
@@ -204,7 +205,8 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             continue
         stoks = _short_name_opens(stoks, seen, carry, text, lex)
         stoks = _two_short_names(_name_around_figure(_short_name_by_its_unit(stoks, text)))
-        stoks = _part_of_the_total(stoks, text, s.start, carry, lex)
+        # ("Of the total, ..." reaches back across a paragraph to the topic named last.)
+        stoks = _part_of_the_total(stoks, text, s.start, carry if carry is not None else last_slot, lex)
         if item:
             stoks = _goal_item(stoks, text, s)
         else:
@@ -267,6 +269,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             task_periods[s] = _task_period(stoks, first_own, context, ref_year, ref_month)
         slots = [t for t in stoks if t.kind in ("ind", "block")]
         carry = slots[-1] if slots else carry
+        last_slot = slots[-1] if slots else last_slot
         named = next((t for t in reversed(slots) if t.kind == "ind"), named)
         seen.update(str(t.data["indicator"]) for t in slots if t.kind == "ind")
         if slots:
