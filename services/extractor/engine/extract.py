@@ -662,10 +662,28 @@ def _part_of_the_total(
         or t.data["indicator"] in COUNT_INDICATORS
         # Right after the word of share: "इनमें से, क्वांग नाम प्रांत ने ... का निर्यात" names a
         # place's own figure, a fact of its own.
-        or not ends_with_word(text[start : t.start].lower().rstrip(" ,:;"), lex.share_words)
+        or not (
+            ends_with_word(text[start : t.start].lower().rstrip(" ,:;"), lex.share_words)
+            # "... retail sales of goods accounted for 76.5 percent of the total": said after.
+            or _share_of_the_total_after(stoks, first, text, lex)
+        )
     ):
         return stoks
     return [*stoks[:first], Token("block", t.start, t.end, t.text), *stoks[first + 1 :]]
+
+
+def _share_of_the_total_after(stoks: list[Token], first: int, text: str, lex: Lexicon) -> bool:
+    """The indicator stoks[first] is said, in its own clause, to be a share of the total ("...
+    accounted for 76.5 percent of the total")."""
+    if not lex.of_the_total:
+        return False
+    for k in range(first + 1, len(stoks)):
+        t = stoks[k]
+        if t.kind in ("ind", "block"):
+            return False
+        if t.kind == "pct" and k and is_cue(stoks[k - 1], ("share.before",)):
+            return text[t.end : t.end + 24].lower().lstrip().startswith(lex.of_the_total)
+    return False
 
 
 GOAL_HEADING = 48  # "Kế hoạch năm 2026:", "Targets for 2026:": a heading this short before its colon
