@@ -771,12 +771,25 @@ def _said_unowned(head: str, said: str, lex: Lexicon) -> bool:
     return False
 
 
+OPENING_WORDS = 2  # "Accordingly, by September 30, ...": a linking word or two before the clause
+
+
 def _opens_clause(text: str, pos: int) -> bool:
-    """Nothing but spaces stands between `pos` and the start of its sentence or clause."""
+    """Nothing but spaces (or a linking word and its comma: "Accordingly, ...") stands between
+    `pos` and the start of its sentence or clause."""
     k = pos
     while k > 0 and text[k - 1] in " \t":
         k -= 1
-    return k == 0 or text[k - 1] in ".;:\n।!?"
+    if k == 0 or text[k - 1] in ".;:\n।!?":
+        return True
+    if text[k - 1] != ",":
+        return False
+    head = text[max(0, k - 40) : k - 1]
+    cut = max(head.rfind(c) for c in ".;:\n।!?")
+    if cut < 0 and k - 40 > 0:
+        return False  # the clause's start lies further back: more than a linking word
+    words = head[cut + 1 :].split()
+    return 0 < len(words) <= OPENING_WORDS and not any(ch.isdigit() for w in words for ch in w)
 
 
 def _deadline_spans(

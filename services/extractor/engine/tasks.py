@@ -20,9 +20,13 @@ def _alt(words: tuple[str, ...]) -> str:
     return "|".join(regex.escape(x) for x in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
+# Digits, with thousands grouped as the country writes them ("6.272 nhiệm vụ", "9,831 tasks").
+_DIGITS = r"\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d{1,5}"
+
+
 def _count(words: tuple[str, ...]) -> str:
     """A count of tasks: digits, or a number word ("completed eight of the 12 tasks")."""
-    return rf"\d{{1,4}}|(?<!\w)(?:{_alt(words)})(?!\w)" if words else r"\d{1,4}"
+    return rf"{_DIGITS}|(?<!\w)(?:{_alt(words)})(?!\w)" if words else _DIGITS
 
 
 # Counts in words are read in sentences up to this long: trying every number word at every
@@ -157,7 +161,8 @@ def speaks_of_the_rest(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 def _number(said: str, lex: Lexicon) -> int | None:
-    return int(said) if said.isdigit() else lex.number_words.get(said.lower())
+    digits = said.replace(".", "").replace(",", "")  # (grouped thousands: see _DIGITS)
+    return int(digits) if digits.isdigit() else lex.number_words.get(said.lower())
 
 
 def _deadline(low: str, lex: Lexicon, period: Period) -> date | None:
