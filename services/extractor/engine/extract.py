@@ -298,15 +298,19 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
     facts, dropped, parts, rates, bare = _facts_of(groups, text, title_end, ref_year, ref_month, lex)
     # Task fractions, only where a task noun and a word of completion both occur.
     following = dict(itertools.pairwise(sentences))
+    preceding = {b: a for a, b in itertools.pairwise(sentences)}
     for s, period in task_periods.items():
-        nxt = following.get(s)
+        nxt, prev = following.get(s), preceding.get(s)
         rest = (
             nxt is not None
             and nxt.paragraph == s.paragraph
             and speaks_of_the_rest(text, nxt.start, nxt.end, lex)
         )
+        said_before = (prev.start, prev.end) if prev is not None and prev.paragraph == s.paragraph else None
         try:
-            facts.extend(find_tasks(text, s.start, s.end, lex, period, nxt.end if rest and nxt else None))
+            facts.extend(
+                find_tasks(text, s.start, s.end, lex, period, nxt.end if rest and nxt else None, said_before)
+            )
         except TimeoutError:
             # A sentence too long for the task patterns' time limit (a run-on list): its task
             # counts are dropped with the reason, the rest of the report stands.

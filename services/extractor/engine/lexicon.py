@@ -183,6 +183,8 @@ class Lexicon:
     fuzzy_keys: list[str] = field(default_factory=list)
     task_of: tuple[str, ...] = ()
     task_total_first: tuple[str, ...] = ()  # "of the 42 tasks ..., 30 were completed"
+    task_total_said: tuple[str, ...] = ()  # "assigned 9,831 tasks ..." (those done said next)
+    task_done_said: tuple[str, ...] = ()  # "... To date, they have completed 7,892 tasks"
     task_remainder: tuple[str, ...] = ()  # "The remaining three will be finished by ...": the rest
     task_not_done: tuple[str, ...] = ()  # "7/25 chỉ tiêu chưa đạt", "were not met": no completion
     # "trước ngày 30/9/2024", "by September 30", "30 सितंबर तक": one pattern each (an
@@ -431,6 +433,8 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
     lex.task_done = tuple(p for p, es in phrases.items() if any(e.category == "task_done" for e in es))
     lex.task_of = _words([d.get("tasks") or {} for d in all_data], "of")
     lex.task_total_first = tuple(str(w) for w in (data.get("tasks") or {}).get("total_first", []))
+    lex.task_total_said = tuple(str(w) for w in (data.get("tasks") or {}).get("total_said", []))
+    lex.task_done_said = tuple(str(w) for w in (data.get("tasks") or {}).get("done_said", []))
     lex.task_remainder = _words([data.get("tasks") or {}], "remainder")
     lex.task_not_done = _words([data.get("tasks") or {}], "not_done")
 

@@ -75,10 +75,18 @@ def _total_first(
 
 
 def find_tasks(
-    text: str, start: int, end: int, lex: Lexicon, period: Period | None, deadline_end: int | None = None
+    text: str,
+    start: int,
+    end: int,
+    lex: Lexicon,
+    period: Period | None,
+    deadline_end: int | None = None,
+    before: tuple[int, int] | None = None,
 ) -> list[TaskFact]:
     """Task counts in text[start:end]; a deadline is sought up to `deadline_end` (the end of
-    the next sentence when that speaks of the tasks left)."""
+    the next sentence when that speaks of the tasks left). `before`: the sentence before, in
+    the same paragraph, which may have said the total ("assigned 9,831 tasks ... To date, they
+    have completed 7,892 tasks")."""
     nouns, done = lex.task_nouns, lex.task_done
     if not nouns or period is None:
         return []
@@ -96,6 +104,8 @@ def find_tasks(
         for m in extra.finditer(sentence, timeout=REGEX_TIMEOUT):
             if not any(m.start() < x.end() and x.start() < m.end() for x in matches):
                 matches.append(m)
+    if not matches and before is not None:
+        return _total_said_before(text, start, end, lex, period, deadline, before, counts)
     for m in matches:
         if _said_not_done(low, m.start(), m.end(), lex):
             continue
@@ -129,6 +139,55 @@ def find_tasks(
             )
         )
     return out
+
+
+def _total_said_before(
+    text: str,
+    start: int,
+    end: int,
+    lex: Lexicon,
+    period: Period,
+    deadline: date | None,
+    before: tuple[int, int],
+    counts: tuple[str, ...],
+) -> list[TaskFact]:
+    """The total said in the sentence before, those done in this one: one count of both."""
+    scopes = tuple(lex.task_scopes)
+    said = _total_first(lex.task_total_said, lex.task_nouns, scopes, lex.task_done, counts)
+    doing = _total_first(lex.task_done_said, lex.task_nouns, scopes, lex.task_done, counts)
+    if not said or not doing:
+        return []
+    totals = [m for p in said for m in p.finditer(text, before[0], before[1], timeout=REGEX_TIMEOUT)]
+    dones = [m for p in doing for m in p.finditer(text, start, end, timeout=REGEX_TIMEOUT)]
+    if len(totals) != 1 or not dones:
+        return []  # (several totals: which one the count is of cannot be told)
+    t, d = totals[0], min(dones, key=lambda m: m.start())
+    total, done_n = _number(t.group("total"), lex), _number(d.group("done"), lex)
+    if (
+        total is None
+        or done_n is None
+        or not 0 < done_n <= total
+        or _said_not_done(text.lower(), d.start(), d.end(), lex)
+    ):
+        return []
+    groups = t.groupdict()
+    scope_word = (groups.get("pre") or groups.get("post") or "").lower()
+    return [
+        TaskFact(
+            scope=lex.task_scopes.get(scope_word, scope_word or "all"),
+            completed=done_n,
+            total=total,
+            period=str(period),
+            deadline=deadline,
+            evidence=Evidence(
+                start=t.start(),
+                end=d.end(),
+                text=quote_span(text, t.start(), d.end()),
+                sentence=quote_sentence(text, before[0], end, t.start(), d.end()),
+                confidence=0.75,
+            ),
+        )
+    ]
 
 
 NOT_DONE_REACH = 40  # "7/25 chỉ tiêu chưa đạt", "failed to meet 7 of 25 targets": this close
