@@ -317,6 +317,8 @@ def assemble_sentence(
             # contributions, reached ...": what the indicator includes, not a topic of its own;
             # so after its figures when the list ends in a comma ("..., including ..., up 32%").
             continue
+        if t.kind == "block" and depth > 0 and _in_an_aside_without_figures(toks, i, text, slot):
+            continue  # "FDI inflows (which include ... other capital) declined to ...": a description
         if t.kind in ("ind", "block"):
             if (
                 t.kind == "block"
@@ -395,8 +397,13 @@ def assemble_sentence(
                         and not in_a_part(toks, i, cur.tokens[-1], text, lex)
                     )
                     # "thu hút được 320 triệu USD vốn FDI": an amount with no indicator yet,
-                    # right before the noun it is of.
-                    or (cur.indicator is None and not text[cur.tokens[-1].end : t.start].strip())
+                    # right before the noun it is of (not a sub-topic's: "Singapore ... with $10
+                    # billion FDI" is its part).
+                    or (
+                        cur.indicator is None
+                        and not text[cur.tokens[-1].end : t.start].strip()
+                        and cur.tokens[0].kind != "block"
+                    )
                     # "..., with 4.5 million tourist arrivals", "1.2 मिलियन से अधिक अंतरराष्ट्रीय
                     # पर्यटकों": a bare amount (past a bound) before a counted noun.
                     or (
@@ -985,6 +992,19 @@ def _capital_of_the_counted(toks: list[Token], i: int, text: str, lex: Lexicon) 
         return False
     gap = text[prev.end : t.start]
     return len(gap.split()) <= CAPITAL_GAP_WORDS and not any(c.isdigit() or c in ",;:.(" for c in gap)
+
+
+def _in_an_aside_without_figures(toks: list[Token], i: int, text: str, slot: Token | None) -> bool:
+    """The sub-topic toks[i] stands in brackets after an indicator, and the brackets close
+    before any figure: it describes the indicator ("(which includes equity inflows, ... and
+    other capital)"), it names no topic of its own."""
+    if slot is None or slot.kind != "ind":
+        return False
+    opened = text.rfind("(", slot.end, toks[i].start)
+    closed = text.find(")", toks[i].end)
+    if opened < 0 or closed < 0 or ")" in text[opened : toks[i].start]:
+        return False
+    return not any(x.kind in NUMERIC and opened < x.start < closed for x in toks[i + 1 :])
 
 
 def _count_shares_its_capital_s_period(groups: list[Group], text: str, lex: Lexicon) -> None:
