@@ -59,6 +59,7 @@ from services.extractor.engine.sentence_relations import (
     periods_respectively,
     plain_unit,
     plan_amount,
+    rate_aspect,
     rate_of_indicator_after,
     rates_respectively,
     respectively,
@@ -698,10 +699,22 @@ def assemble_sentence(
                 # itself changed, not a growth of the indicator.
                 continue
             counted = aspect_of_count(toks, i, text, lex, groups)
+            if (
+                counted is None
+                and slot is not None
+                and slot.kind == "ind"
+                and slot.data["indicator"] in COUNT_INDICATORS
+                and (cur is None or cur.unit == "count" or cur.value is None)
+                and rate_aspect(toks, i, text, lex) == "other"
+            ):
+                continue  # "giảm 47,4% về số vốn đăng ký" after the firms counted: another measure
             if counted is not None and role.startswith("growth"):
                 # "tăng 15% về số DN": the growth of the count stated earlier in the sentence.
                 counted.growths.append(
-                    Growth(-t.data["value"] if role == "growth_down" else t.data["value"], "unspecified")
+                    Growth(
+                        -t.data["value"] if role == "growth_down" else t.data["value"],
+                        growth_base(toks, i, text, counted.period or cur_period, lex, frame),
+                    )
                 )
                 counted.tokens.append(t)
                 continue

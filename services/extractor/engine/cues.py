@@ -442,6 +442,7 @@ def growth_base(
     # where the comparison comes first ("अगस्त की तुलना में 3.6 प्रतिशत"), before it first.
     after, before = range(i + 1, len(toks)), range(i - 1, -1, -1)
     fronted = False  # the next rate's own base follows: this one is measured against another
+    aspects = False  # "tăng 44,6% về số doanh nghiệp, tăng 38% về vốn đăng ký so với tháng 10"
     for order in (before, after) if lex.compare_follows else (after, before):
         for j in order:
             c = toks[j]
@@ -449,6 +450,10 @@ def growth_base(
                 opening = _opening_base(toks, j, text, judge)
                 if opening is not None:
                     return opening
+            if j > i and c.kind == "cue" and c.data["cue"] == "aspect":
+                aspects = True
+            if aspects and j > i and c.kind == "pct":
+                continue  # rates of a list of aspects share the base said after the last one
             if c.kind in NUMERIC or c.kind in ("ind", "block"):
                 break
             if ";" in (text[toks[i].end : c.start] if j > i else text[c.end : toks[i].start]):

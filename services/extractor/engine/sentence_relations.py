@@ -155,9 +155,9 @@ def mark_stocks(groups: list[Group], toks: list[Token]) -> None:
         g.excluded = True
 
 
-def aspect_of_count(toks: list[Token], i: int, text: str, lex: Lexicon, groups: list[Group]) -> Group | None:
-    """A rate qualified "in terms of the number of ..." ("tăng 15% về số DN") belongs to the
-    count stated earlier in the sentence, not to the amount it follows."""
+def rate_aspect(toks: list[Token], i: int, text: str, lex: Lexicon) -> str | None:
+    """What the rate toks[i] is said to be "in terms of": "count" ("tăng 15% về số DN", "in
+    number"), "other" ("in capital", "về số vốn đăng ký"), None where no aspect is said."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     prev = toks[i - 1] if i else None
     if (
@@ -166,18 +166,25 @@ def aspect_of_count(toks: list[Token], i: int, text: str, lex: Lexicon, groups: 
         and toks[i].start - prev.end <= 3
         and prev.text.lower() in lex.count_aspects
     ):
-        pass  # "संख्या में 8% की वृद्धि": the aspect, said first, is the number itself
-    elif not is_cue(nxt, ("aspect",)) or nxt is None or nxt.start - toks[i].end > 3:
+        return "count"  # "संख्या में 8% की वृद्धि": the aspect, said first, is the number itself
+    if not is_cue(nxt, ("aspect",)) or nxt is None or nxt.start - toks[i].end > 3:
         return None
-    elif nxt.text.lower() in lex.count_aspects or text[nxt.start : nxt.start + 24].lower().startswith(
+    if nxt.text.lower() in lex.count_aspects or text[nxt.start : nxt.start + 24].lower().startswith(
         tuple(lex.count_aspects)
     ):
-        pass  # "down 8.4% in number but up 12% in capital", "tăng 4,2% về số lượng": the number itself
-    else:
-        rest = text[nxt.end : nxt.end + 24].lower()
-        aspect = regex.split(r"[,;.।]", rest, maxsplit=1)[0]  # up to the clause's end
-        if not any(f" {w} " in f" {aspect} " for w, u in lex.units_after.items() if u == "count"):
-            return None
+        return "count"  # "down 8.4% in number but up 12% in capital", "tăng 4,2% về số lượng"
+    rest = text[nxt.end : nxt.end + 24].lower()
+    aspect = regex.split(r"[,;.।]", rest, maxsplit=1)[0]  # up to the clause's end
+    if any(f" {w} " in f" {aspect} " for w, u in lex.units_after.items() if u == "count"):
+        return "count"
+    return "other"
+
+
+def aspect_of_count(toks: list[Token], i: int, text: str, lex: Lexicon, groups: list[Group]) -> Group | None:
+    """A rate qualified "in terms of the number of ..." ("tăng 15% về số DN") belongs to the
+    count stated earlier in the sentence, not to the amount it follows."""
+    if rate_aspect(toks, i, text, lex) != "count":
+        return None
     # The count stated just before ("có 120 doanh nghiệp ..., tăng 15% về số doanh nghiệp").
     return next(
         (g for g in reversed(groups[-8:]) if g.unit == "count" and g.value is not None and not g.growths),
