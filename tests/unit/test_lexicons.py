@@ -221,3 +221,26 @@ def _scalars_not_words(node: object, path: str) -> list[str]:
 def test_every_listed_entry_is_a_word(lang: str) -> None:
     # YAML reads an unquoted "on" as true: the lexicon would hold the word "true" instead.
     assert _scalars_not_words(raw(lang), lang) == []
+
+
+def _phrases_said_twice(entries: list[object]) -> list[str]:
+    """Phrases two entries of one list both spell out (a hyphen read as a space, as the phrase
+    automaton reads it)."""
+    owner: dict[str, str] = {}
+    out: list[str] = []
+    for e in entries:
+        text = str(e["phrase"] if isinstance(e, dict) else e).lower()
+        for said in {lexicon.unhyphenated(w) for w in lexicon.spelled_out(text)}:
+            if said in owner and owner[said] != text:
+                out.append(f"{said!r}: {owner[said]!r} and {text!r}")
+            owner.setdefault(said, text)
+    return out
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_phrase_is_spelled_out_by_two_entries(lang: str) -> None:
+    # The indicator and blocker lists feed the phrase automaton alone: a phrase two entries
+    # spell out (choices overlapping, or the same words hyphenated) is one entry too many.
+    data = raw(lang)
+    lists = [*(data.get("indicators") or {}).values(), data.get("blockers") or []]
+    assert [said for entries in lists for said in _phrases_said_twice(entries)] == []
