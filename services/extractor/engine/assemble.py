@@ -968,7 +968,7 @@ def assemble_sentence(
             # "It targets growth of 8 percent", "phấn đấu tốc độ tăng trưởng đạt 8%": growth with
             # no indicator named in a goal is the economy's.
             g.indicator = ECONOMY
-    if "stock" in cue_kinds or "forecast" in cue_kinds or "excluding" in cue_kinds:
+    if cue_kinds & {"stock", "forecast", "forecast_after", "excluding"}:
         mark_stocks(groups, toks)
     return groups, last_absolute
 

@@ -58,6 +58,7 @@ CUE_KINDS = (
     "other_base",
     "prev_base",
     "forecast",
+    "forecast_after",
     "threshold",
 )
 

@@ -141,6 +141,24 @@ def after_cue(groups: list[Group], toks: list[Token], kind: str) -> list[Group]:
     return out
 
 
+def before_cue(groups: list[Group], toks: list[Token], kind: str) -> list[Group]:
+    """The groups whose last figure comes right before a cue of `kind`, no figure between."""
+    cues = [t.start for t in toks if is_cue(t, (kind,))]
+    if not cues:
+        return []
+    figures = sorted(t.start for t in toks if t.kind in NUMERIC)
+    out = []
+    for g in groups:
+        own = [t.start for t in g.tokens if t.kind in NUMERIC]
+        if not own:
+            continue
+        last = max(own)
+        nxt = next((f for f in figures if f > last), None)
+        if any(c > last and (nxt is None or c < nxt) for c in cues):
+            out.append(g)
+    return out
+
+
 def mark_stocks(groups: list[Group], toks: list[Token]) -> None:
     """ "Lũy kế, toàn tỉnh có 320 dự án FDI còn hiệu lực với tổng vốn đăng ký 8,5 tỷ USD": the
     figures after a word of stock are what has built up over the years, not the period's;
@@ -151,6 +169,8 @@ def mark_stocks(groups: list[Group], toks: list[Token]) -> None:
         g.stock = True
     for g in after_cue(groups, toks, "forecast"):
         g.forecast = True
+    for g in before_cue(groups, toks, "forecast_after"):
+        g.forecast = True  # "जीडीपी ग्रोथ रेट घटकर 4.6 प्रतिशत रह सकती है": what may be
     for g in after_cue(groups, toks, "excluding"):
         g.excluded = True
 
