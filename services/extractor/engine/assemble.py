@@ -921,8 +921,14 @@ def assemble_sentence(
             cur.growths.append(Growth(value, base))
             cur.tokens.append(t)
             if "high" in t.data and not cur.reference and not cur.target:
-                cur.target = True  # "tăng từ 10 đến 12%": a range is what is aimed at, not a result
                 cur.ranged = True
+                if has_word(
+                    text[max(last_end_before(toks, i), t.start - WORDS_REACH) : t.start], lex.estimate_words
+                ):
+                    # "GRDP growth rate estimated at 7-7.3%": an estimate of a result, half-read.
+                    cur.forecast = True
+                else:
+                    cur.target = True  # "tăng từ 10 đến 12%": a range is what is aimed at, not a result
             continue
     if rate_run:
         pair_rates(rate_run, toks, text, groups, lex, frame)
@@ -1005,6 +1011,12 @@ def _capital_of_the_counted(toks: list[Token], i: int, text: str, lex: Lexicon) 
         return False
     gap = text[prev.end : t.start]
     return len(gap.split()) <= CAPITAL_GAP_WORDS and not any(c.isdigit() or c in ",;:.(" for c in gap)
+
+
+def last_end_before(toks: list[Token], i: int) -> int:
+    """Where the figure before toks[i] in its sentence ends (else where the sentence's first
+    token starts)."""
+    return next((toks[k].end for k in range(i - 1, -1, -1) if toks[k].kind in NUMERIC), toks[0].start)
 
 
 def _in_an_aside_without_figures(toks: list[Token], i: int, text: str, slot: Token | None) -> bool:
