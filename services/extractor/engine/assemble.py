@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import itertools
 
+import regex
+
 from services.extractor.engine.asides import average_in_brackets, goal_said_beside
 from services.extractor.engine.cues import (
     NUMERIC,
@@ -446,8 +448,12 @@ def assemble_sentence(
         if t.kind == "cue":
             cue = t.data["cue"]
             before = token_before(toks, i)
-            if cue == "target" and not (
-                before is not None and before.kind == "pct" and not text[before.end : t.start].strip()
+            if (
+                cue == "target"
+                and not (
+                    before is not None and before.kind == "pct" and not text[before.end : t.start].strip()
+                )
+                and not _counted(t, text, lex)
             ):
                 # A goal: the figures that follow, up to the clause's end, are targets (not so
                 # right after a share of it: "đạt 48% mục tiêu năm, tăng 10%").
@@ -1011,6 +1017,21 @@ def _capital_of_the_counted(toks: list[Token], i: int, text: str, lex: Lexicon) 
         return False
     gap = text[prev.end : t.start]
     return len(gap.split()) <= CAPITAL_GAP_WORDS and not any(c.isdigit() or c in ",;:.(" for c in gap)
+
+
+COUNTED_REACH = 40  # "7/9 [main socio-economic] targets": the count this close before its noun
+# (Not a year: "The province's 2027 plan targets GRDP growth of 8.5-9%".)
+_COUNT_BEFORE = regex.compile(
+    r"(?<![\d.,/])(?!(?:19|20)\d\d(?!\d))\d(?:[\d.,]*\d)?(?:/\d+)?(?:\s+[\w-]+){0,3}\s*$"
+)
+
+
+def _counted(t: Token, text: str, lex: Lexicon) -> bool:
+    """The word of goal t is a noun of counted tasks ("7/9 targets will be achieved", "out of
+    the total 18 targets"), not the verb of one ("It targets growth of 8%")."""
+    if t.text.lower() not in lex.task_nouns:
+        return False
+    return _COUNT_BEFORE.search(text, max(0, t.start - COUNTED_REACH), t.start) is not None
 
 
 def last_end_before(toks: list[Token], i: int) -> int:
