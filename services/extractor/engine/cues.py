@@ -131,7 +131,12 @@ def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
             and not (i and toks[i - 1].kind == "cue" and t.start - toks[i - 1].end <= 2)
         ):
             role = "level"  # "dropped in December 2025 to 5.2 per cent": the level reached
-        t.data["role"] = role or _signed(text, t.start) or _before_a_growth_base(toks, i, lex) or "bare"
+        signed = _signed(text, t.start)
+        if (signed is not None and role == "level") or (signed == "growth_down" and role == "growth_up"):
+            # "chỉ còn giảm ở mức một con số (-5,89%)", "mức giảm lại tăng lên (-7,56%)": the sign
+            # written is the change's.
+            role = signed
+        t.data["role"] = role or signed or _before_a_growth_base(toks, i, lex) or "bare"
         # "giảm 0,04% so với mức tăng 0,55% của tháng 8": a rate compared with another rate
         # may be the change of the rate itself (the assembler decides, knowing the figure).
         t.data["vs_rate"] = _compared_with_a_rate(toks, i)

@@ -146,6 +146,38 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
     kind = data["kind"]
     if kind == "merged":
         return _refine(data["parts"], lex, frame)
+    ctx = frame.context
+    if (
+        kind in ("quarter", "half")
+        and not data.get("y")
+        and not data.get("this")  # ("the first quarter of this year": the publication's)
+        and ctx is not None
+        and ctx.start_year == ctx.end_year
+        and ctx.start_year != frame.ref_year
+        and not frame.fiscal
+        and _within_year_spoken_of(data, lex, ctx)
+    ):
+        # "GRDP năm 2023 giảm 9,28% ... quý I giảm 11,38%; quý II ..." in January 2024: a quarter
+        # said alone is of the year spoken of ("the first quarter of this year" says its own).
+        return _resolve_one(data, lex, Frame(ctx.start_year, 12, ctx, frame.fiscal, frame.opening))
+    return _resolve_one(data, lex, frame)
+
+
+def _within_year_spoken_of(data: dict[str, Any], lex: Lexicon, ctx: Period) -> bool:
+    """A bare quarter or half falls in the year of the context: the whole year ("năm 2023 ...
+    quý I"), or a part of it the quarter comes after ("quý I ...; sang quý II": not "the fourth
+    quarter of last year ..., exports in the first quarter", which is this year's)."""
+    if ctx.length == 12:
+        return True
+    n = count_of(data.get("q") or data.get("h"), lex)
+    if n is None:
+        return False
+    first_month = (n - 1) * (3 if data["kind"] == "quarter" else 6) + 1
+    return first_month > ctx.end_month
+
+
+def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
+    kind = data["kind"]
     if kind == "first_quarters":  # "the first three quarters", "hai quý đầu năm": so many months
         q = count_of(data.get("n"), lex)
         if q is None or not 1 <= q <= 4:

@@ -114,7 +114,7 @@ def tokenize(text: str, lex: Lexicon, thousands_sep: str | None = None) -> list[
     return [t for t in _resolve(cands) if t.kind != "plain"]
 
 
-_FIELDS = ("n", "m", "m2", "y", "y2", "q0", "q", "q2", "h")
+_FIELDS = ("n", "m", "m2", "y", "y2", "q0", "q", "q2", "h", "this")
 _LAYOUTS: dict[Any, tuple[list[tuple[int, str]], list[tuple[str, int]]]] = {}
 
 
