@@ -354,10 +354,7 @@ def assemble_sentence(
                 and cur.tokens
                 and cur.tokens[0].kind == "block"
                 and cur.tokens[-1].kind == "val"
-                and words_between(
-                    text, past_conversion(text, cur.tokens[-1].end), t.start, lex.bound_after_re
-                )
-                in lex.value_of
+                and _value_of(cur.tokens[-1], t, text, lex)
             ):
                 continue  # "FDI firms fetched $39.45 billion from exports": the sub-topic's part of it
             said_of = (
@@ -393,10 +390,7 @@ def assemble_sentence(
                         and (cur.indicator is None or cur.carried or cur.indicator != t.data["indicator"])
                     )
                     or (
-                        words_between(
-                            text, past_conversion(text, cur.tokens[-1].end), t.start, lex.bound_after_re
-                        )
-                        in lex.value_of
+                        _value_of(cur.tokens[-1], t, text, lex)
                         and not in_a_part(toks, i, cur.tokens[-1], text, lex)
                     )
                     # "thu hút được 320 triệu USD vốn FDI": an amount with no indicator yet,
@@ -929,7 +923,7 @@ def assemble_sentence(
             if "high" in t.data and not cur.reference and not cur.target:
                 cur.ranged = True
                 if has_word(
-                    text[max(last_end_before(toks, i), t.start - WORDS_REACH) : t.start], lex.estimate_words
+                    text[max(_last_figure_end(toks, i), t.start - WORDS_REACH) : t.start], lex.estimate_words
                 ):
                     # "GRDP growth rate estimated at 7-7.3%": an estimate of a result, half-read.
                     cur.forecast = True
@@ -1034,7 +1028,15 @@ def _counted(t: Token, text: str, lex: Lexicon) -> bool:
     return _COUNT_BEFORE.search(text, max(0, t.start - COUNTED_REACH), t.start) is not None
 
 
-def last_end_before(toks: list[Token], i: int) -> int:
+def _value_of(value: Token, name: Token, text: str, lex: Lexicon) -> bool:
+    """Only words of "of" stand between an amount and the indicator's name after it ("12 अरब
+    डॉलर का एफडीआई", "$39.45 billion from exports")."""
+    return (
+        words_between(text, past_conversion(text, value.end), name.start, lex.bound_after_re) in lex.value_of
+    )
+
+
+def _last_figure_end(toks: list[Token], i: int) -> int:
     """Where the figure before toks[i] in its sentence ends (else where the sentence's first
     token starts)."""
     return next((toks[k].end for k in range(i - 1, -1, -1) if toks[k].kind in NUMERIC), toks[0].start)
@@ -1143,11 +1145,7 @@ def _after_whereas(before: Group, g: Group, whereas: list[int]) -> bool:
     if not before.tokens or not g.tokens:
         return False
     lo = max(t.end for t in before.tokens)
-    hi = (
-        min(t.start for t in g.tokens if t.kind in NUMERIC)
-        if any(t.kind in NUMERIC for t in g.tokens)
-        else -1
-    )
+    hi = min((t.start for t in g.tokens if t.kind in NUMERIC), default=-1)
     return any(lo <= w <= hi for w in whereas)
 
 

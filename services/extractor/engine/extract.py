@@ -776,6 +776,7 @@ def _said_unowned(head: str, said: str, lex: Lexicon) -> bool:
 
 
 OPENING_WORDS = 2  # "Accordingly, by September 30, ...": a linking word or two before the clause
+OPENING_REACH = 40  # ... said within this many characters before its comma
 
 
 def _opens_clause(text: str, pos: int) -> bool:
@@ -788,9 +789,9 @@ def _opens_clause(text: str, pos: int) -> bool:
         return True
     if text[k - 1] != ",":
         return False
-    head = text[max(0, k - 40) : k - 1]
+    head = text[max(0, k - OPENING_REACH) : k - 1]
     cut = max(head.rfind(c) for c in ".;:\n।!?")
-    if cut < 0 and k - 40 > 0:
+    if cut < 0 and k - OPENING_REACH > 0:
         return False  # the clause's start lies further back: more than a linking word
     words = head[cut + 1 :].split()
     return 0 < len(words) <= OPENING_WORDS and not any(ch.isdigit() for w in words for ch in w)
