@@ -119,26 +119,40 @@ def find_tasks(
             total = _number(m.group("total"), lex)
         if done_n is None or total is None or total == 0 or done_n > total:
             continue
-        scope_word = (groups.get("pre") or groups.get("post") or "").lower()
-        scope = lex.task_scopes.get(scope_word, scope_word or "all")
-        s, e = start + m.start(), start + m.end()
-        out.append(
-            TaskFact(
-                scope=scope,
-                completed=done_n,
-                total=total,
-                period=str(period),
-                deadline=deadline,
-                evidence=Evidence(
-                    start=s,
-                    end=e,
-                    text=quote_span(text, s, e),
-                    sentence=quote_sentence(text, start, end, s, e),
-                    confidence=0.85,
-                ),
-            )
-        )
+        span = (start + m.start(), start + m.end())
+        out.append(_task_fact(text, (start, end), span, done_n, total, groups, lex, period, deadline, 0.85))
     return out
+
+
+def _task_fact(
+    text: str,
+    sentence: tuple[int, int],
+    span: tuple[int, int],
+    done_n: int,
+    total: int,
+    groups: dict[str, str | None],
+    lex: Lexicon,
+    period: Period,
+    deadline: date | None,
+    confidence: float,
+) -> TaskFact:
+    """One count of tasks, its scope read from the groups its pattern names (pre/post)."""
+    scope_word = (groups.get("pre") or groups.get("post") or "").lower()
+    s, e = span
+    return TaskFact(
+        scope=lex.task_scopes.get(scope_word, scope_word or "all"),
+        completed=done_n,
+        total=total,
+        period=str(period),
+        deadline=deadline,
+        evidence=Evidence(
+            start=s,
+            end=e,
+            text=quote_span(text, s, e),
+            sentence=quote_sentence(text, sentence[0], sentence[1], s, e),
+            confidence=confidence,
+        ),
+    )
 
 
 def _total_said_before(
@@ -170,22 +184,19 @@ def _total_said_before(
         or _said_not_done(text.lower(), d.start(), d.end(), lex)
     ):
         return []
-    groups = t.groupdict()
-    scope_word = (groups.get("pre") or groups.get("post") or "").lower()
+    # (Said over two sentences: a little less sure than a count said in one.)
     return [
-        TaskFact(
-            scope=lex.task_scopes.get(scope_word, scope_word or "all"),
-            completed=done_n,
-            total=total,
-            period=str(period),
-            deadline=deadline,
-            evidence=Evidence(
-                start=t.start(),
-                end=d.end(),
-                text=quote_span(text, t.start(), d.end()),
-                sentence=quote_sentence(text, before[0], end, t.start(), d.end()),
-                confidence=0.75,
-            ),
+        _task_fact(
+            text,
+            (before[0], end),
+            (t.start(), d.end()),
+            done_n,
+            total,
+            t.groupdict(),
+            lex,
+            period,
+            deadline,
+            0.75,
         )
     ]
 
