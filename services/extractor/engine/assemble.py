@@ -698,14 +698,14 @@ def assemble_sentence(
                 # after the figure's own rate, a rate set against another rate is how the rate
                 # itself changed, not a growth of the indicator.
                 continue
-            counted = aspect_of_count(toks, i, text, lex, groups)
+            aspect = rate_aspect(toks, i, text, lex)
+            counted = aspect_of_count(groups) if aspect == "count" else None
             if (
-                counted is None
+                aspect == "other"
                 and slot is not None
                 and slot.kind == "ind"
                 and slot.data["indicator"] in COUNT_INDICATORS
                 and (cur is None or cur.unit == "count" or cur.value is None)
-                and rate_aspect(toks, i, text, lex) == "other"
             ):
                 continue  # "giảm 47,4% về số vốn đăng ký" after the firms counted: another measure
             if counted is not None and role.startswith("growth"):
@@ -957,8 +957,9 @@ def assemble_sentence(
             # estimate of a result, not a goal, and a result half-read: no fact.
             g.target, g.forecast = False, True
     _last_year_of_a_part_of_it(toks, groups, frame)
-    _count_shares_its_capital_s_period(groups, text, lex)
-    _gapped_clause_shares_its_period(groups, text, lex)
+    if len(groups) > 1:
+        _count_shares_its_capital_s_period(groups, text, lex)
+        _gapped_clause_shares_its_period(groups, text, lex)
     named = any(x.kind in ("ind", "block") for x in toks) or carry is not None
     for g in groups:
         if (

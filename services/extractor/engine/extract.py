@@ -297,8 +297,8 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
 
     facts, dropped, parts, rates, bare = _facts_of(groups, text, title_end, ref_year, ref_month, lex)
     # Task fractions, only where a task noun and a word of completion both occur.
-    following = dict(itertools.pairwise(sentences))
-    preceding = {b: a for a, b in itertools.pairwise(sentences)}
+    following = dict(itertools.pairwise(sentences)) if task_periods else {}
+    preceding = {b: a for a, b in following.items()}
     for s, period in task_periods.items():
         nxt, prev = following.get(s), preceding.get(s)
         rest = (

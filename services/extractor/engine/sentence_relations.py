@@ -200,11 +200,9 @@ def rate_aspect(toks: list[Token], i: int, text: str, lex: Lexicon) -> str | Non
     return "other"
 
 
-def aspect_of_count(toks: list[Token], i: int, text: str, lex: Lexicon, groups: list[Group]) -> Group | None:
-    """A rate qualified "in terms of the number of ..." ("tăng 15% về số DN") belongs to the
-    count stated earlier in the sentence, not to the amount it follows."""
-    if rate_aspect(toks, i, text, lex) != "count":
-        return None
+def aspect_of_count(groups: list[Group]) -> Group | None:
+    """The count a rate qualified "in terms of the number of ..." belongs to ("tăng 15% về số DN",
+    see rate_aspect): the one stated earlier in the sentence, not the amount it follows."""
     # The count stated just before ("có 120 doanh nghiệp ..., tăng 15% về số doanh nghiệp").
     return next(
         (g for g in reversed(groups[-8:]) if g.unit == "count" and g.value is not None and not g.growths),
