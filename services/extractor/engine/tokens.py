@@ -326,6 +326,26 @@ def _spoken_decimals(
     return out
 
 
+def _leading_decimals(
+    found: list[tuple[int, int, float, bool]], lowered: str, lex: Lexicon
+) -> list[tuple[int, int, float, bool]]:
+    """ "अगस्त में दशमलव एक प्रतिशत की गिरावट" is 0.1%: the word for the decimal point with no
+    whole number before it, then its digits."""
+    out: list[tuple[int, int, float, bool]] = []
+    for start, end, value, in_words in found:
+        point = next(
+            (start - len(d) - 1 for d in lex.decimal_words if lowered.endswith(f"{d} ", 0, start)),
+            None,
+        )
+        if point is not None and value.is_integer() and not (out and out[-1][1] >= point - 1):
+            digits = _fraction_digits(lowered[point:end], lex)
+            if digits is not None:
+                out.append((point, end, float(f"0.{digits}"), True))
+                continue
+        out.append((start, end, value, in_words))
+    return out
+
+
 def _with_prefixes(
     found: list[tuple[int, int, float, bool]], lowered: str, lex: Lexicon
 ) -> list[tuple[int, int, float, bool]]:
@@ -422,6 +442,8 @@ def _numbers(
     found.sort()
     if lex.decimal_re is not None and digits:
         found = _spoken_decimals(found, lowered, lex)
+    if lex.decimal_words and found:
+        found = _leading_decimals(found, lowered, lex)
     if lex.prefix_re is not None:
         found = _with_prefixes(found, lowered, lex)
     out: list[Token] = []
