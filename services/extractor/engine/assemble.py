@@ -448,6 +448,7 @@ def assemble_sentence(
                     before is not None and before.kind == "pct" and not text[before.end : t.start].strip()
                 )
                 and not _counted(t, text, lex)
+                and not _share_of_the_goal(toks, i)
             ):
                 # A goal: the figures that follow, up to the clause's end, are targets (not so
                 # right after a share of it: "đạt 48% mục tiêu năm, tăng 10%").
@@ -981,6 +982,15 @@ def assemble_sentence(
 
 
 TASK_SHARE_GAP = 16  # "100% of the key tasks": the tasks named this close after the rate
+
+
+def _share_of_the_goal(toks: list[Token], i: int) -> bool:
+    """The word of goal toks[i] is what a share is of, said in words that overlap it
+    ("वसूली [के लक्ष्य] का 8.71 प्रतिशत"): a result against the goal, not the goal."""
+    end = toks[i].end
+    return any(
+        is_cue(c, ("plan.before",)) for c in itertools.takewhile(lambda c: c.start < end, toks[i + 1 :])
+    )
 
 
 def _share_of_tasks(toks: list[Token], i: int) -> bool:

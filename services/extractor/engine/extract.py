@@ -39,7 +39,7 @@ from services.extractor.engine.normalize import normalize
 from services.extractor.engine.period_mentions import absolute, mark_since, merge_adjacent_periods
 from services.extractor.engine.periods import Period
 from services.extractor.engine.region import find_region
-from services.extractor.engine.resolve import Frame, counts_fiscal, resolve
+from services.extractor.engine.resolve import Frame, counts_fiscal, goal_year, resolve
 from services.extractor.engine.sentence_relations import words_between
 from services.extractor.engine.streaks import drop_held_marks
 from services.extractor.engine.tasks import deadline_date, find_tasks, speaks_of_the_rest
@@ -295,7 +295,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             if opening is None and sgroups:
                 opening = end_period
 
-    facts, dropped, parts, rates, bare = _facts_of(groups, text, title_end, ref_year, ref_month, lex)
+    facts, dropped, parts, rates, bare = _facts_of(groups, text, title_end, ref_year, ref_month, fiscal, lex)
     # Task fractions, only where a task noun and a word of completion both occur.
     following = dict(itertools.pairwise(sentences)) if task_periods else {}
     preceding = {b: a for a, b in following.items()}
@@ -334,6 +334,7 @@ def _facts_of(
     title_end: int,
     ref_year: int | None,
     ref_month: int | None,
+    fiscal: bool,
     lex: Lexicon,
 ) -> tuple[
     list[IndicatorFact | TaskFact | TargetFact],
@@ -435,7 +436,7 @@ def _facts_of(
                     indicator=g.indicator,
                     # A goal is for a year (the calendar one, or the fiscal year it names) or for
                     # whole years ("giai đoạn 2026-2030").
-                    period=str(period if period.length % 12 == 0 else Period.year(period.end_year)),
+                    period=str(goal_year(period, fiscal)),
                     growth_pct=best.value if best else None,
                     value=value,
                     unit=unit if value is not None else None,

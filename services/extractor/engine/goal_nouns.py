@@ -4,7 +4,7 @@ export target") or after it ("The export target for 2026 is $220 billion"). Pure
 
 from __future__ import annotations
 
-from services.extractor.engine.cues import NUMERIC, starts_with_word, token_before
+from services.extractor.engine.cues import NUMERIC, is_cue, starts_with_word, token_before
 from services.extractor.engine.figures import Group
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.tokens import Token
@@ -37,9 +37,12 @@ def mark_goals_named_after_their_indicator(
 
 def goal_noun_after(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
     """A word of goal right after the indicator toks[i], not as what a share is of ("90% of
-    the export target")."""
+    the export target", "राजस्व वसूली के लक्ष्य का 8.71 प्रतिशत")."""
     if not lex.goal_nouns or not _goal_noun_follows(text, toks[i].end, lex):
         return False
+    reach = toks[i].end + GOAL_NOUN_REACH
+    if any(is_cue(t, ("plan.before",)) for t in toks[i + 1 :] if t.start < reach):
+        return False  # the goal a share is of, said after it
     before = token_before(toks, i)
     return not (
         before is not None and before.kind in NUMERIC and len(text[before.end : toks[i].start].split()) <= 2

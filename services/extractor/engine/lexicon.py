@@ -603,7 +603,8 @@ def _dateline_regex(all_data: list[dict[str, Any]], key: str, month_alt: str) ->
 
 
 def _period_regex(branches: list[str]) -> Any:
-    return regex.compile(r"(?<![\w])(?:" + "|".join(branches) + r")(?![\w])", regex.V1)
+    # A mention in brackets needs no space around it ("वर्ष(2014-15)", "वर्ष (2015-16)के").
+    return regex.compile(r"(?:(?<![\w])|(?=\())(?:" + "|".join(branches) + r")(?:(?![\w])|(?<=\)))", regex.V1)
 
 
 def _ellipsis_words(entries: list[Any]) -> list[str]:

@@ -447,9 +447,33 @@ def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | N
         p = p.shift_years(-1)
     if p is None or not p.valid():
         return None
+    if kind in ("through_month", "through_date") and _counts_from_april(frame):
+        # "अक्तूबर माह तक" in a text that counts fiscal years: from the fiscal year's start.
+        end_year = p.end_year
+        if frame.ref_year is not None and (end_year, p.end_month) > (frame.ref_year, frame.ref_month or 12):
+            end_year -= 1  # "दिसंबर तक" in January: the December just past
+        p = Period(_fiscal_year_of(end_year, p.end_month), FISCAL_START, end_year, p.end_month)
     if kind in ("ytd", "through_month", "through_date", "running_total"):
         p = replace(p, to_date=True)
     return p
+
+
+def goal_year(period: Period, fiscal: bool) -> Period:
+    """The year a goal said with `period` is for: the period itself if whole years, else the
+    fiscal year a span from April is the start of in a text that counts fiscal years ("चालू वित्त
+    वर्ष में दिसंबर तक ... कुल लक्ष्य"), else the calendar year it ends in."""
+    if period.length % 12 == 0:
+        return period
+    if fiscal and period.start_month == FISCAL_START:
+        return _fiscal_year(period.start_year)
+    return Period.year(period.end_year)
+
+
+def _counts_from_april(frame: Frame) -> bool:
+    """The text counts in fiscal years and speaks of no calendar span just now ("Exports in
+    9M2024 ... As of September 30" runs from January)."""
+    ctx = frame.context
+    return frame.fiscal and not (ctx is not None and ctx.start_month == 1 and ctx.length > 1)
 
 
 def _refine(parts: list[dict[str, Any]], lex: Lexicon, frame: Frame) -> Period | None:

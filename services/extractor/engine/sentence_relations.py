@@ -69,6 +69,8 @@ def rate_of_indicator_after(
     indicator the sentence named before; its period may follow), or, for a group with no
     indicator yet, "rate" ("targets of 10% GRDP growth"; with no growth word after, a share of
     it: "nợ công khoảng 37% GDP"); "" when neither."""
+    if _rate_right_before_its_noun(cur, toks, i, text):
+        return "change"
     if cur.value is not None or len(cur.growths) != 1 or not cur.tokens or cur.tokens[-1].kind != "pct":
         return ""
     rate = cur.tokens[-1]
@@ -86,6 +88,25 @@ def rate_of_indicator_after(
         )
     )
     return "rate" if rated else ""
+
+
+def _rate_right_before_its_noun(cur: Group, toks: list[Token], i: int, text: str) -> bool:
+    """A rate of a group with no indicator yet, with only its growth word between it and the
+    indicator toks[i]: "12% अधिक राजस्व संग्रह किया" (collected 12% more revenue), "लक्ष्य का
+    21.3% टैक्स वसूल लिया" (collected 21.3% of the goal in tax). Said before its noun, the way
+    Hindi puts a figure, so the rate is that noun\x27s."""
+    if cur.indicator is not None or cur.value is not None or not cur.tokens or cur.tokens[-1].kind != "pct":
+        return False
+    if len(cur.growths) + (cur.plan is not None) != 1:
+        return False
+    rate, pos = cur.tokens[-1], cur.tokens[-1].end
+    for t in toks[:i]:
+        if t.start < rate.end:
+            continue
+        if t.kind != "cue" or not t.data["cue"].endswith(".after") or text[pos : t.start].strip():
+            return False
+        pos = max(pos, t.end)
+    return not text[pos : toks[i].start].strip() and (cur.plan is not None or pos > rate.end)
 
 
 def included_aside(toks: list[Token], i: int, text: str) -> bool:
@@ -817,7 +838,11 @@ GROWTH_REACH = 32  # "tốc độ tăng trưởng GRDP đạt 8%": the words thi
 
 def plan_amount(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
     """toks[i], an amount, names the plan a share was just stated of ("80% kế hoạch năm (5 tỷ
-    USD)", "80% of the annual plan of 5 billion USD")."""
+    USD)", "80% of the annual plan of 5 billion USD"), or the plan a share is then stated of
+    ("49,700 करोड़ रुपए के कुल लक्ष्य का 61.11 प्रतिशत": of the total goal of 49,700 crore)."""
+    j = neighbour(toks, i, +1)
+    if j >= 0 and any(is_cue(c, ("plan.before",)) for c in readings(toks, j, +1)):
+        return text[toks[i].end : toks[j].start].strip().lower() in lex.of_words
     k = neighbour(toks, i, -1)  # the token before the amount
     if k < 0 or not any(is_cue(c, ("plan.after",)) for c in readings(toks, k, -1)):
         return False
