@@ -923,10 +923,12 @@ def assemble_sentence(
             cur.tokens.append(t)
             if "high" in t.data and not cur.reference and not cur.target:
                 cur.ranged = True
-                if has_word(
-                    text[max(_last_figure_end(toks, i), t.start - WORDS_REACH) : t.start], lex.estimate_words
+                since = max(_last_figure_end(toks, i), t.start - WORDS_REACH)
+                if has_word(text[since : t.start], lex.estimate_words) or any(
+                    is_cue(c, ("average",)) and c.start >= since for c in toks[max(0, i - 4) : i]
                 ):
-                    # "GRDP growth rate estimated at 7-7.3%": an estimate of a result, half-read.
+                    # "GRDP growth rate estimated at 7-7.3%", "the national average growth rate
+                    # of 6.8-7%": an estimate of a result, half-read; no goal.
                     cur.forecast = True
                 else:
                     cur.target = True  # "tăng từ 10 đến 12%": a range is what is aimed at, not a result
