@@ -55,6 +55,7 @@ from services.extractor.engine.sentence_relations import (
     mark_stocks,
     mark_targets_before,
     months_in_one_stretch,
+    names_a_day,
     pair_rates,
     past_conversion,
     period_of_list,
@@ -978,8 +979,8 @@ def assemble_sentence(
             # "It targets growth of 8 percent", "phấn đấu tốc độ tăng trưởng đạt 8%": growth with
             # no indicator named in a goal is the economy's.
             g.indicator = ECONOMY
-    if cue_kinds & {"stock", "forecast", "forecast_after", "excluding"}:
-        mark_stocks(groups, toks)
+    if cue_kinds & {"stock", "forecast", "forecast_after", "excluding"} or any(map(names_a_day, toks)):
+        mark_stocks(groups, toks, text, lex)
     return groups, last_absolute
 
 

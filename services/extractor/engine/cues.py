@@ -611,7 +611,11 @@ def skip_value(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
         return True  # "50 million USD (about 1,200 billion VND)"
     if is_cue(nxt, ("per_unit",)) and nxt.start - t.end <= 3:  # type: ignore[union-attr]
         return True  # "2 billion USD a month"
-    if starts_with_word(text[t.end : t.end + 24].lstrip().lower(), lex.change_after) and not (
+    # ("140 करोड़ यूनिट बिजली अधिक": the noun of the amount may stand before the word.)
+    after = (
+        nxt.end if nxt is not None and nxt.kind == "ind" and not text[t.end : nxt.start].strip() else t.end
+    )
+    if starts_with_word(text[after : after + 24].lstrip().lower(), lex.change_after) and not (
         # "एक साल पहले के 6.8 अरब डॉलर से बढ़कर": the amount risen from, of the period named
         # right before it, is that period's figure (read as the one compared with).
         prev is not None

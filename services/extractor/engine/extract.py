@@ -375,6 +375,9 @@ def _facts_of(
         if period is None:
             _drop(dropped, ev.text, "no_period", "the figure's period could not be told")
             continue
+        if g.day:
+            _drop(dropped, ev.text, "one_day", "a figure of one day, not of a period")
+            continue
         if g.stock:
             _drop(dropped, ev.text, "accumulated_stock", "an accumulated total, not the period's figure")
             continue

@@ -42,6 +42,7 @@ class Group:
     __slots__ = (
         "carried",
         "closed",
+        "day",
         "excluded",
         "forecast",
         "growths",
@@ -89,6 +90,7 @@ class Group:
         self.ranged = False  # a goal only by its range of rates ("8-8,5%"), said with no word of goal
         self.carried = carried  # the indicator came from the previous sentence
         self.part = part  # named as a part of the indicator's total ("international arrivals")
+        self.day = False  # one day's figure ("एक जनवरी को सर्वाधिक ..."), no period's
         self.stock = False  # an accumulated stock, not the period's flow ("320 dự án còn hiệu lực ...")
         self.forecast = False  # someone's forecast ("economists had forecast 4.42%"), not a figure
         self.excluded = False  # a part of the total left out ("không tính dầu thô"): another measure

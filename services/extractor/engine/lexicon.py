@@ -122,6 +122,7 @@ class Lexicon:
     goal_nouns: frozenset[str]  # "[amount] export target", "[राशि] का निर्यात लक्ष्य"
     capital_words: frozenset[str]  # money counted things hold ("vốn đăng ký [của doanh nghiệp mới]")
     streak_words: tuple[str, ...]  # a run of periods ("straight", "लगातार", "liên tiếp")
+    record_words: tuple[str, ...]  # a day's peak after its date ("एक जनवरी को सर्वाधिक")
     mark_before: tuple[str, ...]  # an amount said as a bound: "above", "trên" before it ...
     mark_after: tuple[str, ...]  # ... "के ऊपर", "से ज्यादा" after it
     threshold_after: frozenset[str]  # "1 tỷ USD [trở lên]", "$1 billion [or more]": a threshold
@@ -337,6 +338,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         against_period_joins=frozenset({"", *_words(own, "against_period_joins")}),
         result_verbs=_words(own, "result_verbs"),
         streak_words=_words(own, "streak_words"),
+        record_words=_words(own, "record_words"),
         mark_before=_words([data.get("marks") or {}], "before"),
         mark_after=_words([data.get("marks") or {}], "after"),
         threshold_after=frozenset(_words(own, "threshold_after")),

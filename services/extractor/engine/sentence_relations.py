@@ -26,7 +26,7 @@ from services.extractor.engine.cues import (
 from services.extractor.engine.figures import COUNT_INDICATORS, Group, Growth, money
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.periods import Period
-from services.extractor.engine.resolve import Frame, month_number
+from services.extractor.engine.resolve import Frame, mention_parts, month_number
 from services.extractor.engine.tokens import Token
 
 # A list paired in order: each name (or period) with its value and its rate.
@@ -180,7 +180,7 @@ def before_cue(groups: list[Group], toks: list[Token], kind: str) -> list[Group]
     return out
 
 
-def mark_stocks(groups: list[Group], toks: list[Token]) -> None:
+def mark_stocks(groups: list[Group], toks: list[Token], text: str, lex: Lexicon) -> None:
     """ "Lũy kế, toàn tỉnh có 320 dự án FDI còn hiệu lực với tổng vốn đăng ký 8,5 tỷ USD": the
     figures after a word of stock are what has built up over the years, not the period's;
     "Economists polled by Reuters had forecast inflation at 4.42%": the figures after a word of
@@ -194,6 +194,33 @@ def mark_stocks(groups: list[Group], toks: list[Token]) -> None:
         g.forecast = True  # "जीडीपी ग्रोथ रेट घटकर 4.6 प्रतिशत रह सकती है": what may be
     for g in after_cue(groups, toks, "excluding"):
         g.excluded = True
+    for g in _after_a_day(groups, toks, text, lex):
+        g.day = True
+
+
+def names_a_day(t: Token) -> bool:
+    """The period mention t names a day's date (alone or beside a year: "इस वर्ष एक जनवरी को")."""
+    return t.kind == "per" and any(p["kind"] == "date" for p in mention_parts(t.data))
+
+
+def _after_a_day(groups: list[Group], toks: list[Token], text: str, lex: Lexicon) -> list[Group]:
+    """The groups whose first figure comes after a day's date and a word of record ("एक जनवरी
+    को सर्वाधिक 21 करोड़ यूनिट", "On January 1, a record 215 million units") with no other period
+    or figure between: one day's peak, no period's figure."""
+    days = [k for k, t in enumerate(toks) if names_a_day(t)]
+    if not days:
+        return []
+    out = []
+    for g in groups:
+        first = min((t.start for t in g.tokens if t.kind in NUMERIC), default=None)
+        if first is None:
+            continue
+        k = max(
+            (k for k, t in enumerate(toks) if t.start < first and t.kind in ("per", *NUMERIC)), default=-1
+        )
+        if k in days and has_word(text[toks[k].end : first], lex.record_words):
+            out.append(g)
+    return out
 
 
 def rate_aspect(toks: list[Token], i: int, text: str, lex: Lexicon) -> str | None:
