@@ -18,6 +18,7 @@ from services.extractor.engine.cues import (
     has_word,
     is_cue,
     is_reference,
+    neighbour,
     one_word_at_most,
     readings,
     skip_value,
@@ -293,6 +294,8 @@ def assemble_sentence(
             and t.end <= cur.tokens[-1].end
         ):
             continue  # "Hydro projects generated 11.9 billion units of electricity": the unit's words
+        if t.kind == "ind" and _total_a_share_is_of(toks, i, text):
+            continue  # "chiếm khoảng 17% tổng kim ngạch xuất khẩu": the whole, no new topic
         if t.kind == "ind" and _capital_of_the_counted(toks, i, text, lex):
             # "Vốn đăng ký của doanh nghiệp thành lập mới tăng 113%", "Registered capital of new
             # enterprises rose 113%": the money of the things counted, a sub-topic of its own.
@@ -985,6 +988,25 @@ def assemble_sentence(
 
 
 TASK_SHARE_GAP = 16  # "100% of the key tasks": the tasks named this close after the rate
+
+
+SHARE_TOTAL_GAP = 12  # "accounting for 17% [of total] exports": the words between share and whole
+
+
+def _total_a_share_is_of(toks: list[Token], i: int, text: str) -> bool:
+    """The indicator toks[i] right after a share of it ("chiếm khoảng 17% tổng kim ngạch xuất
+    khẩu", "accounting for 17% of total exports") names the whole the share is of."""
+    k = neighbour(toks, i, -1)
+    if k < 1 or toks[k].kind != "pct":
+        return False
+    share = next((c for c in readings(toks, k - 1, -1) if is_cue(c, ("share.before",))), None)
+    gap = text[toks[k].end : toks[i].start]
+    return (
+        share is not None
+        and toks[k].start - share.end <= SHARE_TOTAL_GAP
+        and len(gap) <= SHARE_TOTAL_GAP
+        and not any(ch in gap for ch in ",;.()")
+    )
 
 
 def _share_of_the_goal(toks: list[Token], i: int) -> bool:
