@@ -5,8 +5,11 @@ from importlib import resources
 import pytest
 import yaml
 
+from schemas import RawReport
 from schemas.indicators import INDICATORS
 from services.extractor.engine import lexicon
+from services.extractor.engine.extract import extract
+from services.extractor.engine.normalize import NUKTA, normalize
 from services.extractor.engine.tokens import _period_matches
 
 CONTRACT_IDS = set(INDICATORS)
@@ -101,12 +104,14 @@ def test_a_pattern_that_matches_an_anchor_by_itself_is_tried_at_it() -> None:
     assert found == ["q1", "fy27"]
 
 
-def test_a_lexicon_typed_in_another_unicode_form_reads_as_nfc() -> None:
-    # "बढ़कर" typed with the precomposed nukta letter U+095D: the texts it must match are NFC,
-    # where that letter is ढ plus a combining nukta.
-    typed = "\u092c\u095d\u0915\u0930"
-    data = lexicon.parse_lexicon(f"language: hi\nwords: [{typed}]", "hi")
-    assert data["words"] == ["\u092c\u0922\u093c\u0915\u0930"]
+def test_a_lexicon_typed_in_another_unicode_form_reads_as_the_texts_are() -> None:
+    # "बढ़कर" typed with the precomposed nukta letter U+095D, or in NFC (ढ plus a combining
+    # nukta), or without the nukta: texts are matched in NFC without the nukta, so all three
+    # read the same.
+    for typed in ("\u092c\u095d\u0915\u0930", "\u092c\u0922\u093c\u0915\u0930", "\u092c\u0922\u0915\u0930"):
+        data = lexicon.parse_lexicon(f"language: hi\nwords: [{typed}]", "hi")
+        assert data["words"] == ["\u092c\u0922\u0915\u0930"]
+        assert data["words"] == [normalize(typed)]
 
 
 def test_a_lexicon_must_name_its_language() -> None:
@@ -114,12 +119,22 @@ def test_a_lexicon_must_name_its_language() -> None:
         lexicon.parse_lexicon("language: en\n", "hi")
 
 
-def test_hindi_phrases_match_without_their_nukta() -> None:
+def test_hindi_reads_the_same_with_or_without_its_nukta() -> None:
     lex = lexicon.load("hi")
-    with_nukta = [p for p in lex.phrases if lexicon.NUKTA in p]
-    assert with_nukta, "the Hindi lexicon has phrases with a nukta"
-    for p in with_nukta:
-        assert p.replace(lexicon.NUKTA, "") in lex.phrases
+    assert not [p for p in lex.phrases if NUKTA in p], "phrases are kept as texts are matched"
+    with_nukta = "अक्टूबर में निर्यात पिछले साल के मुक़ाबले 12 फ़ीसदी ज़्यादा बढ़कर 38 अरब डॉलर रहा।"
+    plain = with_nukta.replace(NUKTA, "")
+    assert plain != with_nukta
+    facts = [
+        [
+            (f.indicator, f.period, f.value, f.growth_pct)
+            for f in extract(
+                RawReport(id="n", body=body, language="hi", published_at="2026-11-15T00:00:00Z")
+            ).facts
+        ]
+        for body in (with_nukta, plain)
+    ]
+    assert facts[0] == facts[1] == [("exports", "2026-10/2026-10", 38e9, 12.0)]
 
 
 def test_a_phrase_with_choices_spells_out_every_way_it_can_be_said() -> None:
@@ -197,8 +212,9 @@ def _lists_with_repeats(node: object, path: str) -> list[str]:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_no_list_names_an_entry_twice(lang: str) -> None:
-    # A repeat reads the same, so it hides an edit made to one copy and not the other.
-    assert _lists_with_repeats(raw(lang), lang) == []
+    # A repeat reads the same, so it hides an edit made to one copy and not the other; read as
+    # the texts are matched, where "ज़्यादा" and "ज्यादा" are one word.
+    assert _lists_with_repeats(lexicon.load_data(lang), lang) == []
 
 
 def _scalars_not_words(node: object, path: str) -> list[str]:

@@ -609,6 +609,8 @@ def skip_value(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
         and len(between) <= 16
     ):
         return True  # "50 million USD (about 1,200 billion VND)"
+    if prev is not None and prev.kind == "val" and between.strip(" )").lower() in lex.whole_after_part:
+        return True  # "disbursed 4.4 trillion VND (189 million USD) of the 16.28 trillion VND": the whole
     if is_cue(nxt, ("per_unit",)) and nxt.start - t.end <= 3:  # type: ignore[union-attr]
         return True  # "2 billion USD a month"
     # ("140 करोड़ यूनिट बिजली अधिक": the noun of the amount may stand before the word.)

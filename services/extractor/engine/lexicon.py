@@ -16,7 +16,7 @@ import ahocorasick
 import regex
 import yaml
 
-from services.extractor.engine.normalize import fold_accents, is_word_char
+from services.extractor.engine.normalize import NUKTA, fold_accents, is_word_char
 from services.extractor.engine.pattern_anchors import first_chars, reach, required_anchor, split_alternatives
 from services.extractor.engine.trie_regex import trie_pattern
 
@@ -122,6 +122,7 @@ class Lexicon:
     goal_nouns: frozenset[str]  # "[amount] export target", "[राशि] का निर्यात लक्ष्य"
     capital_words: frozenset[str]  # money counted things hold ("vốn đăng ký [của doanh nghiệp mới]")
     streak_words: tuple[str, ...]  # a run of periods ("straight", "लगातार", "liên tiếp")
+    whole_after_part: tuple[str, ...]  # "disbursed X of the Y": Y is the whole, not a figure
     record_words: tuple[str, ...]  # a day's peak after its date ("एक जनवरी को सर्वाधिक")
     mark_before: tuple[str, ...]  # an amount said as a bound: "above", "trên" before it ...
     mark_after: tuple[str, ...]  # ... "के ऊपर", "से ज्यादा" after it
@@ -213,13 +214,10 @@ def load_data(lang: str) -> dict[str, Any]:
     return parse_lexicon(text, lang)
 
 
-NUKTA = "\u093c"
-
-
 def parse_lexicon(text: str, lang: str) -> dict[str, Any]:
-    # Texts are matched in NFC (normalize.py): the lexicon is read the same way, whatever
-    # form its editor typed ("बढ़कर" with a precomposed or a combining nukta).
-    data = yaml.safe_load(unicodedata.normalize("NFC", text))
+    # Texts are matched in NFC and without the nukta (normalize.py): the lexicon is read the
+    # same way, whatever form its editor typed ("बढ़कर", "बढकर").
+    data = yaml.safe_load(unicodedata.normalize("NFC", text).replace(NUKTA, ""))
     if not isinstance(data, dict) or data.get("language") != lang:
         raise LexiconError(f"lexicon {lang}.yaml must be a mapping with language: {lang}")
     return data
@@ -339,6 +337,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         result_verbs=_words(own, "result_verbs"),
         streak_words=_words(own, "streak_words"),
         record_words=_words(own, "record_words"),
+        whole_after_part=_words(own, "whole_after_part"),
         mark_before=_words([data.get("marks") or {}], "before"),
         mark_after=_words([data.get("marks") or {}], "after"),
         threshold_after=frozenset(_words(own, "threshold_after")),
@@ -384,8 +383,6 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
             key = variant.lower().strip()
             if key:
                 phrases.setdefault(key, []).append(phrase)
-                if NUKTA in key:  # Hindi typed without its nukta ("बढकर" for "बढ़कर") means the same
-                    phrases.setdefault(key.replace(NUKTA, ""), []).append(phrase)
 
     for d in all_data:
         for ind, words in (d.get("ellipsis") or {}).items():

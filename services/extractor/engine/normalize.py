@@ -33,6 +33,10 @@ def normalize(text: str) -> str:
     if "&" in text:  # scraped text keeps HTML entities ("đạt&nbsp;3 tỷ USD", "&#8220;")
         text = html.unescape(text)
     text = unicodedata.normalize("NFC", text)
+    if NUKTA in text:
+        # Hindi is written with and without its nukta ("मुक़ाबले", "मुकाबले"; "बढ़कर", "बढकर")
+        # for the same word: matched without it, as the lexicon is read (lexicon.py).
+        text = text.replace(NUKTA, "")
     if _SPECIAL.search(text):  # most texts need no translation: skip the per-character pass
         text = text.translate(_TRANSLATE)
     if "\n" in text:
@@ -45,6 +49,7 @@ def normalize(text: str) -> str:
 
 
 _LEGACY_DDHA = "\u0927\u094d\u0926"  # ध्द
+NUKTA = "\u093c"
 
 
 # A line break inside a sentence (after no full stop, before a lower-case letter) is a space.
