@@ -64,6 +64,7 @@ from services.extractor.engine.sentence_relations import (
     plain_unit,
     plan_amount,
     rate_aspect,
+    rate_of_a_sub_topic_after,
     rate_of_indicator_after,
     rates_respectively,
     respectively,
@@ -215,7 +216,12 @@ def assemble_sentence(
                 t.data["value"] == "trade_balance"
                 and slot is not None
                 and slot.kind == "ind"
-                and slot.data["indicator"] in ("exports", "imports")
+                and (
+                    slot.data["indicator"] in ("exports", "imports")
+                    # (After a surplus, "... as compared to the deficit of $54.83 billion": the
+                    # short name says its own sign.)
+                    or (slot.data["indicator"] == "trade_balance" and t.text.lower() in lex.deficit_words)
+                )
             ):
                 # "exports ... while imports ..., for a surplus of USD 3.5 billion": the
                 # balance of the trade just named.
@@ -324,8 +330,19 @@ def assemble_sentence(
             # contributions, reached ...": what the indicator includes, not a topic of its own;
             # so after its figures when the list ends in a comma ("..., including ..., up 32%").
             continue
-        if t.kind == "block" and depth > 0 and _in_an_aside_without_figures(toks, i, text, slot):
-            continue  # "FDI inflows (which include ... other capital) declined to ...": a description
+        if (
+            (
+                t.kind == "block"
+                or (
+                    t.kind == "ind" and slot is not None and slot.data.get("indicator") != t.data["indicator"]
+                )
+            )
+            and depth > 0
+            and in_an_aside_without_figures(toks, i, text, slot)
+        ):
+            # "FDI inflows (which include ... other capital) declined to ...", "The trade
+            # deficit (gap between imports and exports) narrowed ...": a description
+            continue
         if t.kind in ("ind", "block"):
             if (
                 t.kind == "block"
@@ -696,7 +713,7 @@ def assemble_sentence(
             continue
         if t.kind == "pct":
             role = t.data["role"]
-            if role == "share" or _share_of_tasks(toks, i):
+            if role == "share" or _share_of_tasks(toks, i) or rate_of_a_sub_topic_after(toks, i, text, lex):
                 continue
             if t.data.get("vs_rate") and cur is not None and cur.growths and not cur.reference:
                 # "tăng 0,51% so với tháng trước, giảm 0,04% so với mức tăng 0,55% của tháng 8":
@@ -1078,7 +1095,7 @@ def _last_figure_end(toks: list[Token], i: int) -> int:
     return next((toks[k].end for k in range(i - 1, -1, -1) if toks[k].kind in NUMERIC), toks[0].start)
 
 
-def _in_an_aside_without_figures(toks: list[Token], i: int, text: str, slot: Token | None) -> bool:
+def in_an_aside_without_figures(toks: list[Token], i: int, text: str, slot: Token | None) -> bool:
     """The sub-topic toks[i] stands in brackets after an indicator, and the brackets close
     before any figure: it describes the indicator ("(which includes equity inflows, ... and
     other capital)"), it names no topic of its own."""

@@ -168,6 +168,8 @@ def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
             and _first_word(text, tb.end) not in lex.rate_of
         ):
             tb.data["role"] = ta.data["role"]  # "rose 2.2% against June and 8.1% year on year"
+    if lex.gapped_change:
+        _gapped_rates(toks, text, lex)
     # A period right after "on average" is the average's unit ("bình quân 1 tháng"); one of
     # several months is the span averaged over ("bình quân 9 tháng", "bình quân quý III").
     for i, t in enumerate(toks):
@@ -180,6 +182,33 @@ def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
             and _one_month(t, lex)
         ):
             t.data["after_average"] = True
+
+
+GAPPED_REACH = 80  # "rose 3.5% to $258.6 billion, and imports by 5.1%": the clause before
+
+
+def _gapped_rates(toks: list[Token], text: str, lex: Lexicon) -> None:
+    """ "exports increased by 3.5 per cent to $258.6 billion, and imports by 5.1 per cent to
+    $416.9 billion": the verb said once serves the clause after the conjunction, which keeps
+    only its indicator and "by"."""
+    last: Token | None = None
+    for i, t in enumerate(toks):
+        if t.kind != "pct":
+            continue
+        if t.data["role"].startswith("growth"):
+            last = t
+            continue
+        ind = toks[i - 1] if i else None
+        if t.data["role"] != "bare" or last is None or ind is None or ind.kind != "ind":
+            continue
+        gap = text[last.end : ind.start]
+        if (
+            text[ind.end : t.start].strip().lower() in lex.gapped_change
+            and len(gap) <= GAPPED_REACH
+            and ";" not in gap
+            and has_conjunction(gap, lex)
+        ):
+            t.data["role"] = last.data["role"]
 
 
 def starts_with_word(s: str, words: Collection[str]) -> bool:

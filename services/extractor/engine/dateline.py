@@ -12,7 +12,7 @@ import regex
 from services.extractor.engine.cues import has_word, is_cue
 from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon
 from services.extractor.engine.periods import YEAR
-from services.extractor.engine.resolve import count_of, mention_parts, month_number
+from services.extractor.engine.resolve import FISCAL_START, count_of, mention_parts, month_number
 from services.extractor.engine.tokens import Token
 
 # A dateline opens the report: a full date further in is what the report speaks of (a
@@ -210,12 +210,15 @@ def _latest_year(tokens: list[Token], text: str, lex: Lexicon) -> tuple[int | No
         # the report is written after it, unless it is said to be the current one ("चालू वित्त
         # वर्ष 2019-20"); a quarter of one may be written within it.
         current = any(p["kind"] == "current_fiscal_year" for p in parts)
+        # ("April-June 2026-27": months named with it are of the calendar year they fall in.)
+        months = next((p for p in parts if p["kind"] in ("month", "month_range") and not p.get("y")), None)
+        last = month_number(months.get("m2") or months.get("m"), lex) if months is not None else None
         for part in parts:
             if part.get("y"):
                 # (So is the fourth quarter of one: "वित्त वर्ष 2024-25 की चौथी तिमाही" is
                 # January to March 2025.)
                 y = int(part["y"]) + (
-                    (part["kind"] == "fiscal_year" and not current)
+                    (part["kind"] == "fiscal_year" and not current and (last is None or last < FISCAL_START))
                     or (part["kind"] == "fiscal_quarter" and count_of(part.get("q"), lex) == 4)
                 )
                 (goal_years if t.start in in_goals else years).append(

@@ -18,7 +18,7 @@ from schemas.raw_report import RawReport
 from services.extractor.engine import language as language_mod
 from services.extractor.engine import lexicon as lexicon_mod
 from services.extractor.engine.amounts import balance_in_deficit, implied_currency
-from services.extractor.engine.assemble import assemble_sentence
+from services.extractor.engine.assemble import assemble_sentence, in_an_aside_without_figures
 from services.extractor.engine.cues import ends_with_word, has_word, is_cue, mark_bases, mark_rates
 from services.extractor.engine.dateline import (
     blanked,
@@ -267,7 +267,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             before = [t for t in owns if t.end <= done_at]
             first_own = (before[-1] if before else owns[0]).data["period"] if owns else None
             task_periods[s] = _task_period(stoks, first_own, context, ref_year, ref_month)
-        slots = [t for t in stoks if t.kind in ("ind", "block")]
+        slots = _slots(stoks, text)
         carry = slots[-1] if slots else carry
         last_slot = slots[-1] if slots else last_slot
         named = next((t for t in reversed(slots) if t.kind == "ind"), named)
@@ -554,7 +554,7 @@ def _short_name_opens(
     rate = bool(t.data.get("rate")) or any(
         x.kind == "cue" and x.data.get("cue") == "rate.before" and x.start == t.start for x in stoks
     )
-    return [*stoks[:first], _named(t, rate), *stoks[first + 1 :]]
+    return [*stoks[:first], _named(t, lex, rate), *stoks[first + 1 :]]
 
 
 def _short_name_by_its_unit(stoks: list[Token], text: str) -> list[Token]:
@@ -646,10 +646,40 @@ def _two_short_names(stoks: list[Token]) -> list[Token]:
     return out
 
 
-def _named(short: Token, rate: bool = False) -> Token:
-    """The indicator a short name stands for, named by its words."""
+def _slots(stoks: list[Token], text: str) -> list[Token]:
+    """The sentence's indicators and sub-topics, less those only describing the one before in
+    brackets ("The trade deficit (gap between imports and exports) narrowed ..."): the next
+    sentence's "it" is the deficit."""
+    out: list[Token] = []
+    for k, t in enumerate(stoks):
+        if t.kind not in ("ind", "block"):
+            continue
+        prev = out[-1] if out else None
+        if (
+            t.kind == "ind"
+            and prev is not None
+            and prev.kind == "ind"
+            and prev.data["indicator"] != t.data["indicator"]
+            and in_an_aside_without_figures(stoks, k, text, prev)
+        ):
+            continue
+        out.append(t)
+    return out
+
+
+def _named(short: Token, lex: Lexicon | None = None, rate: bool = False) -> Token:
+    """The indicator a short name stands for, named by its words (with the lexicon, a balance's
+    sign too: "The deficit during the seven-month period was $164.65 billion")."""
+    deficit = (
+        lex is not None and short.data["value"] == "trade_balance" and short.text.lower() in lex.deficit_words
+    )
+    sign = -1 if deficit else 1
     return Token(
-        "ind", short.start, short.end, short.text, {"indicator": short.data["value"], "sign": 1, "rate": rate}
+        "ind",
+        short.start,
+        short.end,
+        short.text,
+        {"indicator": short.data["value"], "sign": sign, "rate": rate},
     )
 
 

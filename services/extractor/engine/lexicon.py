@@ -122,6 +122,7 @@ class Lexicon:
     goal_nouns: frozenset[str]  # "[amount] export target", "[राशि] का निर्यात लक्ष्य"
     capital_words: frozenset[str]  # money counted things hold ("vốn đăng ký [của doanh nghiệp mới]")
     streak_words: tuple[str, ...]  # a run of periods ("straight", "लगातार", "liên tiếp")
+    gapped_change: tuple[str, ...]  # "..., and imports by 5.1%": a clause without its verb
     whole_after_part: tuple[str, ...]  # "disbursed X of the Y": Y is the whole, not a figure
     record_words: tuple[str, ...]  # a day's peak after its date ("एक जनवरी को सर्वाधिक")
     mark_before: tuple[str, ...]  # an amount said as a bound: "above", "trên" before it ...
@@ -338,6 +339,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         streak_words=_words(own, "streak_words"),
         record_words=_words(own, "record_words"),
         whole_after_part=_words(own, "whole_after_part"),
+        gapped_change=_words(own, "gapped_change"),
         mark_before=_words([data.get("marks") or {}], "before"),
         mark_after=_words([data.get("marks") or {}], "after"),
         threshold_after=frozenset(_words(own, "threshold_after")),

@@ -90,6 +90,17 @@ def rate_of_indicator_after(
     return "rate" if rated else ""
 
 
+def rate_of_a_sub_topic_after(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
+    """The rate toks[i], a word of change and "in", then a sub-topic: "mainly due to a 13.34 per
+    cent rise in crude oil imports" is the sub-topic's rate, not the indicator's."""
+    k = i + 1
+    while k < len(toks) and toks[k].kind == "cue":
+        k += 1
+    if k >= len(toks) or toks[k].kind != "block" or not lex.growth_in:
+        return False
+    return words_between(text, toks[i].end, toks[k].start, None) in lex.growth_in
+
+
 def _rate_right_before_its_noun(cur: Group, toks: list[Token], i: int, text: str) -> bool:
     """A rate of a group with no indicator yet, with only its growth word between it and the
     indicator toks[i]: "12% अधिक राजस्व संग्रह किया" (collected 12% more revenue), "लक्ष्य का
