@@ -405,7 +405,10 @@ def assemble_sentence(
                 and (
                     (
                         cur.unit == "count"
-                        and cur.tokens[-1].end >= t.start
+                        and (
+                            cur.tokens[-1].end >= t.start
+                            or _only_an_abbreviation(text[cur.tokens[-1].end : t.start])
+                        )
                         and not cur.growths
                         # The words counted name their own indicator ("... और 8 लाख पर्यटक").
                         and (cur.indicator is None or cur.carried or cur.indicator != t.data["indicator"])
@@ -1024,6 +1027,15 @@ def _total_a_share_is_of(toks: list[Token], i: int, text: str) -> bool:
         and len(gap) <= SHARE_TOTAL_GAP
         and not any(ch in gap for ch in ",;.()")
     )
+
+
+_ABBREVIATION = regex.compile(r"\s*\([^()\d]{1,8}\)\s*")
+
+
+def _only_an_abbreviation(gap: str) -> bool:
+    """ "10.300 doanh nghiệp (DN) thành lập mới": a short name in brackets between a count and
+    what it counts."""
+    return _ABBREVIATION.fullmatch(gap) is not None
 
 
 def _share_of_the_goal(toks: list[Token], i: int) -> bool:
