@@ -34,6 +34,9 @@ def _count(words: tuple[str, ...]) -> str:
 WORD_COUNTS_REACH = 2000
 
 
+QUALIFIERS = 8  # words that may stand between a count and its noun
+
+
 @lru_cache(maxsize=16)
 def _pattern(
     lang: str, nouns: tuple[str, ...], scopes: tuple[str, ...], ofs: tuple[str, ...], counts: tuple[str, ...]
@@ -43,8 +46,9 @@ def _pattern(
     return regex.compile(
         # ("17 of the district's 20 targets": a possessive may stand before the total.)
         rf"(?<![\d/])(?P<done>{count})\s*(?:{_alt(ofs)})\s*(?:[\w-]+['’]s\s+)?(?P<total>{count})(?![\d/])\s+"
-        # One more word may qualify the noun ("22 major socio-economic targets").
-        rf"(?:(?P<pre>{scope})\s+)?(?:[\w-]+\s+)?(?P<noun>{_alt(nouns)})(?:\s+(?P<post>{scope}))?(?!\w)",
+        # Words may qualify the noun ("22 major socio-economic targets", "31 out of 36 economic,
+        # social and environmental targets").
+        rf"(?:(?P<pre>{scope})\s+)?(?:[^\W\d][\w-]*,?\s+){{0,{QUALIFIERS}}}?(?P<noun>{_alt(nouns)})(?:\s+(?P<post>{scope}))?(?!\w)",
         regex.IGNORECASE,
     )
 
