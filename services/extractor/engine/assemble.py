@@ -743,6 +743,8 @@ def assemble_sentence(
                 )
                 counted.tokens.append(t)
                 continue
+            if aspect == "count" and cur is not None and cur.value is not None and cur.unit != "count":
+                continue  # "39.300 tỷ đồng, tăng 41,97% về số lượng dự án": a count's rate
             base_period = bracketed_base(toks, i, text, cur.period if cur is not None else cur_period)
             if (
                 base_period is None
