@@ -223,12 +223,16 @@ def _after_a_day(groups: list[Group], toks: list[Token], text: str, lex: Lexicon
         return []
     out = []
     for g in groups:
-        first = min((t.start for t in g.tokens if t.kind in NUMERIC), default=None)
-        if first is None:
+        own = [t.start for t in g.tokens if t.kind in NUMERIC]
+        if not own:
             continue
-        k = max(
-            (k for k, t in enumerate(toks) if t.start < first and t.kind in ("per", *NUMERIC)), default=-1
-        )
+        first = min(own)
+        k = -1  # the last period or figure before the group's first figure
+        for j, t in enumerate(toks):
+            if t.start >= first:
+                break
+            if t.kind == "per" or t.kind in NUMERIC:
+                k = j
         if k in days and has_word(text[toks[k].end : first], lex.record_words):
             out.append(g)
     return out
