@@ -13,6 +13,7 @@ from services.extractor.engine.asides import average_in_brackets, goal_said_besi
 from services.extractor.engine.cues import (
     NUMERIC,
     classify_percentages,
+    ends_with_word,
     growth_base,
     has_conjunction,
     has_word,
@@ -985,7 +986,7 @@ def assemble_sentence(
             # "GRDP 9 tháng dự kiến đạt khoảng 7,5-8%": a range for part of a year is an
             # estimate of a result, not a goal, and a result half-read: no fact.
             g.target, g.forecast = False, True
-    _last_year_of_a_part_of_it(toks, groups, frame)
+    _last_year_of_a_part_of_it(toks, groups, frame, text, lex)
     if len(groups) > 1:
         _count_shares_its_capital_s_period(groups, text, lex)
         _gapped_clause_shares_its_period(groups, text, lex)
@@ -1216,7 +1217,12 @@ def _after_whereas(before: Group, g: Group, whereas: list[int]) -> bool:
     return any(lo <= w <= hi for w in whereas)
 
 
-def _last_year_of_a_part_of_it(toks: list[Token], groups: list[Group], frame: Frame) -> None:
+RELATIVE_REACH = 16  # "..., जो [पिछले साल]": the relative word right before the period
+
+
+def _last_year_of_a_part_of_it(
+    toks: list[Token], groups: list[Group], frame: Frame, text: str, lex: Lexicon
+) -> None:
     """ "The deficit widened to $26.72 billion from $22.47 billion last year", "व्यापार घाटा
     पिछले साल के 22.47 अरब डॉलर से बढ़कर 26.72 अरब डॉलर": beside a figure of part of a year,
     last year's figure it is compared with is of the same months last year."""
@@ -1227,6 +1233,14 @@ def _last_year_of_a_part_of_it(toks: list[Token], groups: list[Group], frame: Fr
     # ("... 27.6 लाख पर्यटक आए, जबकि पिछले वर्ष 24.7 लाख"): "पिछले साल 48 करोड़ पर्यटक आए थे,
     # जबकि इस साल जनवरी से जून तक ..." states last year's whole.)
     whereas = [t.end for t in toks if t.kind == "cue" and t.data["cue"] == "reference"]
+    # (Or a relative word right before last year: "25.35 अरब डॉलर हो गई, जो पिछले साल 21.62 अरब
+    # डॉलर थी", "..., which was $21.62 billion last year".)
+    if lex.relative_words:
+        for t in toks:
+            if t.kind == "per" and t.data.get("kind") == "last_year":
+                before = text[max(0, t.start - RELATIVE_REACH) : t.start].lower().rstrip(" ,")
+                if ends_with_word(before, lex.relative_words):
+                    whereas.append(t.start)
     marked = [
         g
         for k, g in enumerate(groups)

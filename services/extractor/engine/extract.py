@@ -155,7 +155,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
     # The period the text opens with frames figures that precede any explicit mention.
     context: Period | None = None
     for t in tokens:
-        if absolute(t) and not _inside_any(t, due_all):
+        if absolute(t) and not _inside_any(t, due_all) and not _ends_in_the_perfect(text, t.end, lex):
             context = resolve(t.data, lex, frame0)
             if context is not None and _deadline(t, context, ref_year, ref_month):
                 context = None  # "due by December 31" in July: a deadline, no period of figures
@@ -912,6 +912,18 @@ def _after(p: Period, ref_year: int | None, ref_month: int | None) -> bool:
     if ref_year is None or ref_month is None:
         return False
     return (p.end_year, p.end_month) > (ref_year, ref_month)
+
+
+_CLAUSE_END = regex.compile(r"[।\n;]|\.(?!\d)")  # (not a decimal point: "7.59")
+
+
+def _ends_in_the_perfect(text: str, pos: int, lex: Lexicon) -> bool:
+    """The clause from `pos` to its end closes on a verb of an earlier time ("... रहा था")."""
+    if not lex.perfect_after:
+        return False
+    m = _CLAUSE_END.search(text, pos)
+    end = m.start() if m is not None else len(text)
+    return ends_with_word(text[pos:end].lower().strip(), lex.perfect_after)
 
 
 def _begins_after(p: Period, ref_year: int | None, ref_month: int | None) -> bool:

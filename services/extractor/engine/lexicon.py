@@ -122,6 +122,8 @@ class Lexicon:
     goal_nouns: frozenset[str]  # "[amount] export target", "[राशि] का निर्यात लक्ष्य"
     capital_words: frozenset[str]  # money counted things hold ("vốn đăng ký [của doanh nghiệp mới]")
     streak_words: tuple[str, ...]  # a run of periods ("straight", "लगातार", "liên tiếp")
+    perfect_after: tuple[str, ...]  # "... 7.59 अरब डालर रहा था": a clause of an earlier time
+    relative_words: tuple[str, ...]  # "..., जो पिछले साल X थी": refers to the figure before
     gapped_change: tuple[str, ...]  # "..., and imports by 5.1%": a clause without its verb
     whole_after_part: tuple[str, ...]  # "disbursed X of the Y": Y is the whole, not a figure
     record_words: tuple[str, ...]  # a day's peak after its date ("एक जनवरी को सर्वाधिक")
@@ -340,6 +342,8 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         record_words=_words(own, "record_words"),
         whole_after_part=_words(own, "whole_after_part"),
         gapped_change=_words(own, "gapped_change"),
+        relative_words=_words(own, "relative_words"),
+        perfect_after=_words(own, "perfect_after"),
         mark_before=_words([data.get("marks") or {}], "before"),
         mark_after=_words([data.get("marks") or {}], "after"),
         threshold_after=frozenset(_words(own, "threshold_after")),
