@@ -301,7 +301,7 @@ def assemble_sentence(
             and t.end <= cur.tokens[-1].end
         ):
             continue  # "Hydro projects generated 11.9 billion units of electricity": the unit's words
-        if t.kind == "ind" and _total_a_share_is_of(toks, i, text):
+        if t.kind == "ind" and _total_a_share_is_of(toks, i, text, lex):
             continue  # "chiếm khoảng 17% tổng kim ngạch xuất khẩu": the whole, no new topic
         if t.kind == "ind" and _capital_of_the_counted(toks, i, text, lex):
             # "Vốn đăng ký của doanh nghiệp thành lập mới tăng 113%", "Registered capital of new
@@ -1016,20 +1016,26 @@ TASK_SHARE_GAP = 16  # "100% of the key tasks": the tasks named this close after
 SHARE_TOTAL_GAP = 12  # "accounting for 17% [of total] exports": the words between share and whole
 
 
-def _total_a_share_is_of(toks: list[Token], i: int, text: str) -> bool:
+def _total_a_share_is_of(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
     """The indicator toks[i] right after a share of it ("chiếm khoảng 17% tổng kim ngạch xuất
-    khẩu", "accounting for 17% of total exports") names the whole the share is of."""
+    khẩu", "accounting for 17% of total exports", "or 9.8 per cent of Jan-Sep exports") names the
+    whole the share is of."""
     k = neighbour(toks, i, -1)
+    months = None
+    if k >= 1 and toks[k].kind == "per":
+        months, k = toks[k], neighbour(toks, k, -1)  # (the months of the whole may stand between)
     if k < 1 or toks[k].kind != "pct":
         return False
-    share = next((c for c in readings(toks, k - 1, -1) if is_cue(c, ("share.before",))), None)
     gap = text[toks[k].end : toks[i].start]
-    return (
-        share is not None
-        and toks[k].start - share.end <= SHARE_TOTAL_GAP
-        and len(gap) <= SHARE_TOTAL_GAP
-        and not any(ch in gap for ch in ",;.()")
-    )
+    if len(gap) > SHARE_TOTAL_GAP or any(ch in gap for ch in ",;.()"):
+        return False
+    share = next((c for c in readings(toks, k - 1, -1) if is_cue(c, ("share.before",))), None)
+    if share is not None:
+        return toks[k].start - share.end <= SHARE_TOTAL_GAP
+    # With no word of share, a rate of no change followed by "of" ("9.8 per cent of ...").
+    of = text[toks[k].end : months.start if months is not None else toks[i].start].strip().lower()
+    words = (months.text.lower().split()[:1] if months is not None else []) if not of else [of]
+    return toks[k].data.get("role") == "bare" and bool(words) and words[0] in lex.rate_of
 
 
 _ABBREVIATION = regex.compile(r"\s*\([^()\d]{1,8}\)\s*")
