@@ -35,7 +35,11 @@ from services.extractor.engine.figures import (
     money,
     physical,
 )
-from services.extractor.engine.goal_nouns import goal_noun_after, mark_goals_named_after_their_indicator
+from services.extractor.engine.goal_nouns import (
+    amount_of_a_goal,
+    goal_noun_after,
+    mark_goals_named_after_their_indicator,
+)
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.period_mentions import absolute, is_aside, said_alone
 from services.extractor.engine.periods import Period
@@ -415,7 +419,10 @@ def assemble_sentence(
                         and (cur.indicator is None or cur.carried or cur.indicator != t.data["indicator"])
                     )
                     or (
-                        _value_of(cur.tokens[-1], t, text, lex)
+                        (
+                            _value_of(cur.tokens[-1], t, text, lex)
+                            or amount_of_a_goal(cur.tokens[-1], t, text, lex)
+                        )
                         and not in_a_part(toks, i, cur.tokens[-1], text, lex)
                     )
                     # "thu hút được 320 triệu USD vốn FDI": an amount with no indicator yet,

@@ -27,12 +27,35 @@ def mark_goals_named_after_their_indicator(
         val, ind = toks[k], toks[k + 1]
         if val.kind != "val" or ind.kind != "ind":
             continue
+        # ("400 अरब डॉलर के अपने माल निर्यात लक्ष्य", "its $400 billion merchandise export target":
+        # a word or two may qualify the indicator.)
         gap = text[val.end : ind.start].strip().lower()
-        if (gap and gap not in lex.value_of) or not _goal_noun_follows(text, ind.end, lex):
+        if not _qualifiers(gap, lex) or not _goal_noun_follows(text, ind.end, lex):
             continue
         for g in groups:
             if g.value is not None and any(t is val for t in g.tokens):
                 g.target = True
+
+
+GOAL_QUALIFIERS = 3  # words between an amount and the indicator its goal is of
+
+
+def _qualifiers(gap: str, lex: Lexicon) -> bool:
+    """Nothing, a word of "of", or a few plain words (no figure, no clause) between them."""
+    if not gap or gap in lex.value_of:
+        return True
+    words = gap.split()
+    return len(words) <= GOAL_QUALIFIERS and not any(ch.isdigit() or ch in ",;.()" for ch in gap)
+
+
+def amount_of_a_goal(val: Token, ind: Token, text: str, lex: Lexicon) -> bool:
+    """ "400 अरब डॉलर के अपने माल निर्यात लक्ष्य": the amount, a word or two qualifying the
+    indicator, the indicator and a word of goal: the amount is the goal's."""
+    return (
+        bool(lex.goal_nouns)
+        and _qualifiers(text[val.end : ind.start].strip().lower(), lex)
+        and (_goal_noun_follows(text, ind.end, lex))
+    )
 
 
 def goal_noun_after(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:

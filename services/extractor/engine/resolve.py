@@ -311,7 +311,11 @@ def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | N
         year_of = ctx.end_year if ctx is not None else frame.ref_year
         p = Period.year(year_of) if year_of else None
     elif kind == "last_year":
-        p = Period.year(frame.ref_year - 1) if frame.ref_year else None
+        if frame.ref_year and _counts_from_april(frame):
+            # "पिछले वर्ष देश का निर्यात 290 अरब डॉलर था" in a text of fiscal years: the last one.
+            p = _fiscal_year(_fiscal_year_of(frame.ref_year, frame.ref_month or 12) - 1)
+        else:
+            p = Period.year(frame.ref_year - 1) if frame.ref_year else None
     elif kind == "next_year":
         p = Period.year(frame.ref_year + 1) if frame.ref_year else None
     elif kind == "ytd":
