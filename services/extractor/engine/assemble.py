@@ -165,6 +165,7 @@ def assemble_sentence(
     reference_end = -1  # where the latest comparison word ("जबकि", "compared with") ends
     value_head = False  # "production value" was named: sectors after it are outputs
     awaiting_period: Group | None = None  # a change named before its indicator, its period to come
+    aside_period: tuple[Period | None, bool] | None = None  # before a period in brackets; a figure there?
     for i, t in enumerate(toks):
         if i:
             done = toks[i - 1]
@@ -180,6 +181,14 @@ def assemble_sentence(
                 reference_end = done.end
         between = text[last_end : t.start]
         depth += between.count("(") - between.count(")")
+        if aside_period is not None and depth <= 0:
+            # "tăng 9% (cùng kỳ năm 2024 tăng 10%); ngành ... tăng 6,8%": a period said in
+            # brackets with a figure of its own dates that figure only.
+            if aside_period[1]:
+                cur_period = aside_period[0]
+            aside_period = None
+        elif aside_period is not None and t.kind in NUMERIC:
+            aside_period = (aside_period[0], True)
         if cur is not None and (
             ";" in between
             or (
@@ -563,6 +572,8 @@ def assemble_sentence(
                     continue
             elif cur is not None and cur.has_number:
                 cur.closed = True
+            if depth > 0 and aside_period is None:
+                aside_period = (cur_period, False)
             period_before, cur_period = cur_period, p
             figured = any(g.has_number for g in groups)  # (a dateline's day is no figure)
             if is_aside(
