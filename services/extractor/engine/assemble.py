@@ -1135,10 +1135,11 @@ def _last_figure_end(toks: list[Token], i: int) -> int:
 
 
 def in_an_aside_without_figures(toks: list[Token], i: int, text: str, slot: Token | None) -> bool:
-    """The sub-topic toks[i] stands in brackets after an indicator, and the brackets close
-    before any figure: it describes the indicator ("(which includes equity inflows, ... and
-    other capital)"), it names no topic of its own."""
-    if slot is None or slot.kind != "ind":
+    """The sub-topic toks[i] stands in brackets after an indicator or a sub-topic, and the
+    brackets close before any figure: it describes it ("(which includes equity inflows, ... and
+    other capital)", "revenues from domestic transaction (including import of services)"), it
+    names no topic of its own."""
+    if slot is None or slot.kind not in ("ind", "block"):
         return False
     opened = text.rfind("(", slot.end, toks[i].start)
     closed = text.find(")", toks[i].end)
