@@ -1031,7 +1031,7 @@ def assemble_sentence(
 TASK_SHARE_GAP = 16  # "100% of the key tasks": the tasks named this close after the rate
 
 
-SHARE_TOTAL_GAP = 12  # "accounting for 17% [of total] exports": the words between share and whole
+SHARE_TOTAL_GAP = 16  # "accounting for 17% [of total] exports": the words between share and whole
 
 
 def _total_a_share_is_of(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:

@@ -83,9 +83,16 @@ def split_sentences(text: str) -> list[Sentence]:
         g = m.group()
         # The sentence keeps its final mark; what follows it (spaces, breaks) separates.
         cut = m.start() + 1 if g[0] in ".!?।|" else m.start()
-        if "\n" not in g and (
-            _ABBREV.search(text[max(0, cut - 5) : cut])
-            or (text[m.end() : m.end() + 1].isdigit() and _MONTH_ABBREV.search(text[max(0, cut - 6) : cut]))
+        if (
+            "\n" not in g
+            and (
+                _ABBREV.search(text[max(0, cut - 5) : cut])
+                # ("in the Jan.-Oct. period": nor before a word that goes on in lower case.)
+                or (
+                    (text[m.end() : m.end() + 1].isdigit() or text[m.end() : m.end() + 1].islower())
+                    and _MONTH_ABBREV.search(text[max(0, cut - 6) : cut])
+                )
+            )
         ):
             continue
         if cut > start:
