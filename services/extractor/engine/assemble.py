@@ -314,6 +314,13 @@ def assemble_sentence(
             and t.end <= cur.tokens[-1].end
         ):
             continue  # "Hydro projects generated 11.9 billion units of electricity": the unit's words
+        if (
+            t.kind == "ind"
+            and slot is not None
+            and slot.kind == "block"
+            and _share_of_it_after(toks, i, text, lex)
+        ):
+            continue  # "राजस्व अधिशेष जीएसडीपी का 0.1% (1,700 करोड़ रुपए)": the surplus's, a share of GSDP
         if t.kind == "ind" and _total_a_share_is_of(toks, i, text, lex):
             continue  # "chiếm khoảng 17% tổng kim ngạch xuất khẩu": the whole, no new topic
         if t.kind == "ind" and _capital_of_the_counted(toks, i, text, lex):
@@ -1031,6 +1038,16 @@ def assemble_sentence(
 TASK_SHARE_GAP = 16  # "100% of the key tasks": the tasks named this close after the rate
 
 
+def _share_of_it_after(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
+    """The indicator toks[i] is followed by a word of "of" and a rate ("जीएसडीपी का 0.1%"): a
+    share of it is said, not a figure of its own."""
+    j = neighbour(toks, i, +1)
+    if j >= len(toks) or toks[j].kind != "pct":
+        return False
+    gap = text[toks[i].end : toks[j].start]
+    return len(gap) <= SHARE_OF_GAP and gap.strip().lower() in lex.share_of
+
+
 SHARE_TOTAL_GAP = 16  # "accounting for 17% [of total] exports": the words between share and whole
 
 
@@ -1045,15 +1062,26 @@ def _total_a_share_is_of(toks: list[Token], i: int, text: str, lex: Lexicon) -> 
     if k < 1 or toks[k].kind != "pct":
         return False
     gap = text[toks[k].end : toks[i].start]
-    if len(gap) > SHARE_TOTAL_GAP or any(ch in gap for ch in ",;.()"):
+    if any(ch in gap for ch in ",;.()"):
         return False
     share = next((c for c in readings(toks, k - 1, -1) if is_cue(c, ("share.before",))), None)
     if share is not None:
-        return toks[k].start - share.end <= SHARE_TOTAL_GAP
-    # With no word of share, a rate of no change followed by "of" ("9.8 per cent of ...").
-    of = text[toks[k].end : months.start if months is not None else toks[i].start].strip().lower()
-    words = (months.text.lower().split()[:1] if months is not None else []) if not of else [of]
-    return toks[k].data.get("role") == "bare" and bool(words) and words[0] in lex.rate_of
+        return len(gap) <= SHARE_TOTAL_GAP and toks[k].start - share.end <= SHARE_TOTAL_GAP
+    # With no word of share, a rate of no change followed by "of" and a word or two ("9.8 per
+    # cent of Jan-Sep exports", "2.7% of their combined GSDP").
+    of = text[toks[k].end : months.start if months is not None else toks[i].start].lower().split()
+    words = of or (months.text.lower().split()[:1] if months is not None else [])
+    return (
+        toks[k].data.get("role") == "bare"
+        and bool(words)
+        and words[0] in lex.rate_of
+        and len(words) <= SHARE_OF_WORDS
+        and len(gap) <= SHARE_OF_REACH
+    )
+
+
+SHARE_OF_WORDS = 3  # "of their combined [GSDP]": "of" and the words qualifying the whole
+SHARE_OF_REACH = 24
 
 
 _ABBREVIATION = regex.compile(r"\s*\([^()\d]{1,8}\)\s*")
