@@ -226,6 +226,8 @@ def assemble_sentence(
                 fill_from_list(g, val_tok, pct_tok, by_period[i])
             continue
         if t.kind == "ellipsis":
+            if _total_a_share_is_of(toks, i, text, lex):
+                continue  # "chiếm gần 71,3% tổng vốn đầu tư đăng ký": the whole, said short
             if (
                 t.data["value"] == "trade_balance"
                 and slot is not None
@@ -254,6 +256,9 @@ def assemble_sentence(
                 and slot.kind == "block"
                 and last_ind is not None
                 and last_ind.data["indicator"] == t.data["value"]
+                # (Not after a word of having: "ngành chế biến, chế tạo dẫn đầu với tổng vốn đầu
+                # tư đạt 3,09 tỷ USD" is the sector's capital.)
+                and text[slot.end : t.start].strip().lower() not in lex.having_words
             ):
                 slot = last_ind
                 if cur is not None:
