@@ -203,6 +203,8 @@ def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | N
         m = month_number(data.get("m"), lex)
         if m is None or not 1 <= m <= 12:
             return None
+        if year is None and kind == "month" and ctx is not None and ctx.length == 1 and ctx.start_month == m:
+            return ctx  # "In January 2017 ... and the year before, ... for January": the month in hand
         if year is None:
             if frame.ref_year is None:
                 return None
