@@ -211,7 +211,12 @@ def mark_stocks(groups: list[Group], toks: list[Token], text: str, lex: Lexicon)
 
 def names_a_day(t: Token) -> bool:
     """The period mention t names a day's date (alone or beside a year: "इस वर्ष एक जनवरी को")."""
-    return t.kind == "per" and any(p["kind"] == "date" for p in mention_parts(t.data))
+    return t.kind == "per" and any(p["kind"] in ("date", "day") for p in mention_parts(t.data))
+
+
+def _a_day_said_as_such(t: Token) -> bool:
+    """A day named as the day something happened on ("2 दिसंबर को"), not a dateline's date."""
+    return any(p["kind"] == "day" for p in mention_parts(t.data))
 
 
 def _after_a_day(groups: list[Group], toks: list[Token], text: str, lex: Lexicon) -> list[Group]:
@@ -233,7 +238,9 @@ def _after_a_day(groups: list[Group], toks: list[Token], text: str, lex: Lexicon
                 break
             if t.kind == "per" or t.kind in NUMERIC:
                 k = j
-        if k in days and has_word(text[toks[k].end : first], lex.record_words):
+        if k in days and (
+            _a_day_said_as_such(toks[k]) or has_word(text[toks[k].end : first], lex.record_words)
+        ):
             out.append(g)
     return out
 
