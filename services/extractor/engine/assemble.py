@@ -71,6 +71,7 @@ from services.extractor.engine.sentence_relations import (
     rate_aspect,
     rate_of_a_sub_topic_after,
     rate_of_indicator_after,
+    rate_over_another_figure,
     rates_respectively,
     respectively,
     words_between,
@@ -747,7 +748,12 @@ def assemble_sentence(
             continue
         if t.kind == "pct":
             role = t.data["role"]
-            if role == "share" or _share_of_tasks(toks, i) or rate_of_a_sub_topic_after(toks, i, text, lex):
+            if (
+                role == "share"
+                or _share_of_tasks(toks, i)
+                or rate_of_a_sub_topic_after(toks, i, text, lex)
+                or rate_over_another_figure(toks, i, text, lex)
+            ):
                 continue
             if t.data.get("vs_rate") and cur is not None and cur.growths and not cur.reference:
                 # "tăng 0,51% so với tháng trước, giảm 0,04% so với mức tăng 0,55% của tháng 8":

@@ -90,6 +90,24 @@ def rate_of_indicator_after(
     return "rate" if rated else ""
 
 
+COMPARED_REACH = 40  # "यह देश के कुल कलेक्शन से": the words naming what the rate is over
+
+
+def rate_over_another_figure(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
+    """The rate toks[i] says by how much a figure exceeds another named with no period ("यह देश
+    के कुल कलेक्शन से तीन प्रतिशत अधिक रहा": more than the country's total), not how it grew."""
+    if not lex.comparatives or not lex.than_words or i < 1:
+        return False
+    t, name = toks[i], toks[i - 1]
+    after = text[t.end : t.end + 16].split()
+    if not after or after[0] not in lex.comparatives or name.kind not in ("ind", "ellipsis"):
+        return False
+    if text[name.end : t.start].strip().lower() not in lex.than_words:
+        return False
+    start = max(0, name.start - COMPARED_REACH)
+    return not any(x.kind == "per" and x.end > start for x in toks[max(0, i - 4) : i])
+
+
 def rate_of_a_sub_topic_after(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
     """The rate toks[i], a word of change and "in", then a sub-topic: "mainly due to a 13.34 per
     cent rise in crude oil imports" is the sub-topic's rate, not the indicator's."""
