@@ -627,7 +627,17 @@ def assemble_sentence(
                 and (cur is None or cur.closed or cur.value is None)
                 # An index's level comes first, not after its change ("tăng 8,6% và tăng ở 61 địa
                 # phương": a count of places).
-                and (unit != "index" or cur is None or cur.closed or not cur.has_number)
+                and (
+                    unit != "index"
+                    or cur is None
+                    or cur.closed
+                    or not cur.has_number
+                    # ("3.1% बढ़कर 133.5 हो गया", "rose 3.1% to 133.5": the level it reached.)
+                    or any(
+                        is_cue(c, ("level.before",)) and t.start - c.end <= 2
+                        for c in readings(toks, i - 1, -1)
+                    )
+                )
                 and t.start - slot.end <= COUNT_REACH
                 and not skip_value(toks, i, text, lex)
             ):
