@@ -421,6 +421,13 @@ def _facts_of(
                 value = None
                 if best is None and g.plan is None:
                     continue
+        if value is not None and unit is None and INDICATORS.get(g.indicator) == "physical":
+            # "The electricity sector grew 11.2 per cent to 162.2": an index point, no output in
+            # kWh; the amount is dropped with its reason, the rate stands.
+            _drop(dropped, ev.text, "value_without_unit", f"{g.indicator} amount with no unit of output")
+            value = None
+            if best is None and g.plan is None:
+                continue
         if value is not None and money(unit) and abs(value) < SMALLEST_SUM.get(str(unit), SMALLEST_ANY_SUM):
             # "₹1.73 trn" with a scale word not known: a sum an economy's indicator never is;
             # the amount is dropped with its reason, the rate and plan share stand.
