@@ -51,6 +51,8 @@ def _nearest_cue(
             return None
         if step > 0 and ("(" in text[t.end : c.start] or "," in text[t.end : c.start]):
             return None  # "ước đạt 8,2%, vượt kế hoạch": the plan word is the next clause's
+        if step < 0 and ";" in text[c.end : t.start]:
+            return None  # "जो योजना से कम है; वर्ष के लिए लक्ष्य 8.5% है": the word is the clause before's
         if step < 0 and c.kind == "cue" and c.data["cue"] == "target":
             return None  # "lower than the target of 8%": the words before the goal are not its sign
         if (
