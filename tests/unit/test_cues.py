@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from services.extractor.engine import lexicon
 from services.extractor.engine.cues import classify_percentages
-from services.extractor.engine.tokens import tokenize
+from services.extractor.engine.tokens import Token, tokenize, tokens_from
 
 
 def _roles(text: str, lang: str) -> list[tuple[float, str]]:
@@ -27,3 +27,10 @@ def test_a_bare_rate_takes_no_role_across_a_word_of_contrast() -> None:
         ("sản phẩm A (15,3%) giữ nguyên trong khi sản phẩm B giảm 2,1%", "vi"),
     ]:
         assert _roles(text, lang) == [(15.3, "bare"), (2.1, "growth_down")], text
+
+
+def test_tokens_from_reads_the_slice_it_names_without_copying_the_list() -> None:
+    toks = [Token("val", k, k + 1, str(k)) for k in range(5)]
+    assert [t.text for t in tokens_from(toks, 2)] == ["2", "3", "4"]
+    assert [t.text for t in tokens_from(toks, 1, 3)] == ["1", "2"]
+    assert list(tokens_from(toks, 5)) == []

@@ -76,7 +76,7 @@ from services.extractor.engine.sentence_relations import (
     respectively,
     words_between,
 )
-from services.extractor.engine.tokens import Token
+from services.extractor.engine.tokens import Token, tokens_from
 
 SHARE_GAP = 20  # "giải ngân vốn đầu tư công của tỉnh đạt 95%": a share of plan right after its name
 EARNING_GAP = 6  # "6.85 trillion VND in revenue": the word of earnings right after the amount
@@ -1119,7 +1119,8 @@ def _share_of_the_goal(toks: list[Token], i: int) -> bool:
     ("वसूली [के लक्ष्य] का 8.71 प्रतिशत"): a result against the goal, not the goal."""
     end = toks[i].end
     return any(
-        is_cue(c, ("plan.before",)) for c in itertools.takewhile(lambda c: c.start < end, toks[i + 1 :])
+        is_cue(c, ("plan.before",))
+        for c in itertools.takewhile(lambda c: c.start < end, tokens_from(toks, i + 1))
     )
 
 
@@ -1194,7 +1195,12 @@ def in_an_aside_without_figures(toks: list[Token], i: int, text: str, slot: Toke
     closed = text.find(")", toks[i].end)
     if opened < 0 or closed < 0 or ")" in text[opened : toks[i].start]:
         return False
-    return not any(x.kind in NUMERIC and opened < x.start < closed for x in toks[i + 1 :])
+    for x in tokens_from(toks, i + 1):
+        if x.start >= closed:
+            break  # past the brackets: the scan stays within them, not the rest of the sentence
+        if x.kind in NUMERIC and x.start > opened:
+            return False
+    return True
 
 
 def _count_shares_its_capital_s_period(groups: list[Group], text: str, lex: Lexicon) -> None:
@@ -1263,7 +1269,7 @@ FIGURE_AFTER_GAP = 48  # "... की इसी अवधि में [136.25 �
 def _figure_right_after(toks: list[Token], i: int, text: str) -> bool:
     """A figure follows the period toks[i] closely, within its clause."""
     t = toks[i]
-    for x in toks[i + 1 :]:
+    for x in tokens_from(toks, i + 1):
         if x.start - t.end > FIGURE_AFTER_GAP or any(ch in text[t.end : x.start] for ch in ".;।\n"):
             return False
         if x.kind in NUMERIC:

@@ -11,7 +11,7 @@ from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.normalize import is_word_char
 from services.extractor.engine.periods import Period, month_index
 from services.extractor.engine.resolve import Frame, count_of, resolve
-from services.extractor.engine.tokens import Token
+from services.extractor.engine.tokens import Token, tokens_from
 
 NUMERIC = ("val", "pct", "num")
 BEFORE_GAP = 32  # characters between a cue and the percentage it qualifies
@@ -533,7 +533,7 @@ def _fronts_next_rate(toks: list[Token], i: int, j: int, text: str, lex: Lexicon
     if not gap or not all(w in lex.conjunctions for w in gap.split()):
         return False
     verb = False
-    for d in toks[j + 1 :]:
+    for d in tokens_from(toks, j + 1):
         if d.kind in NUMERIC:
             return verb and d.kind == "pct"
         if d.kind in ("ind", "block"):
@@ -718,7 +718,7 @@ def _mark_passed(toks: list[Token], i: int, text: str) -> bool:
     )
     if not (before or after):
         return False
-    for c in toks[i + 1 :]:
+    for c in tokens_from(toks, i + 1):
         if c.kind in ("ind", "block") or c.start - t.end > MARK_REACH:
             return False
         if c.kind == "val" and c.data.get("unit") == t.data.get("unit") and c.data["value"] > t.data["value"]:
@@ -765,7 +765,7 @@ def _than_before_a_rate(toks: list[Token], i: int, text: str, lex: Lexicon) -> b
     """toks[i] is followed by a word of "than" (its noun may stand between) and a rate with a
     comparative after it: "5.42 लाख पर्यटकों से 13.4 प्रतिशत अधिक"."""
     t = toks[i]
-    rate = next((x for x in toks[i + 1 :] if x.kind in NUMERIC), None)
+    rate = next((x for x in tokens_from(toks, i + 1) if x.kind in NUMERIC), None)
     if rate is None or rate.kind != "pct":
         return False
     words = text[t.end : rate.start].split()

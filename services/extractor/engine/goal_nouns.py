@@ -4,10 +4,12 @@ export target") or after it ("The export target for 2026 is $220 billion"). Pure
 
 from __future__ import annotations
 
+import itertools
+
 from services.extractor.engine.cues import NUMERIC, is_cue, starts_with_word, token_before
 from services.extractor.engine.figures import Group
 from services.extractor.engine.lexicon import Lexicon
-from services.extractor.engine.tokens import Token
+from services.extractor.engine.tokens import Token, tokens_from
 
 GOAL_NOUN_REACH = 24  # "export [target]": the word of goal right after the indicator's name
 
@@ -64,7 +66,8 @@ def goal_noun_after(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
     if not lex.goal_nouns or not _goal_noun_follows(text, toks[i].end, lex):
         return False
     reach = toks[i].end + GOAL_NOUN_REACH
-    if any(is_cue(t, ("plan.before",)) for t in toks[i + 1 :] if t.start < reach):
+    ahead = itertools.takewhile(lambda t: t.start < reach, tokens_from(toks, i + 1))
+    if any(is_cue(t, ("plan.before",)) for t in ahead):
         return False  # the goal a share is of, said after it
     before = token_before(toks, i)
     return not (

@@ -27,7 +27,7 @@ from services.extractor.engine.figures import COUNT_INDICATORS, Group, Growth, m
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.periods import Period
 from services.extractor.engine.resolve import Frame, mention_parts, month_number
-from services.extractor.engine.tokens import Token
+from services.extractor.engine.tokens import Token, tokens_from
 
 # A list paired in order: each name (or period) with its value and its rate.
 Pairs = list[tuple[Token, Token | None, Token | None]]
@@ -129,9 +129,11 @@ def _rate_right_before_its_noun(cur: Group, toks: list[Token], i: int, text: str
     if len(cur.growths) + (cur.plan is not None) != 1:
         return False
     rate, pos = cur.tokens[-1], cur.tokens[-1].end
-    for t in toks[:i]:
-        if t.start < rate.end:
-            continue
+    # Only the tokens between the rate and toks[i]: walking back from i, not the whole sentence.
+    first = i
+    while first > 0 and toks[first - 1].start >= rate.end:
+        first -= 1
+    for t in tokens_from(toks, first, i):
         if t.kind != "cue" or not t.data["cue"].endswith(".after") or text[pos : t.start].strip():
             return False
         pos = max(pos, t.end)
@@ -143,7 +145,7 @@ def included_aside(toks: list[Token], i: int, text: str) -> bool:
     figure ("2.8 billion USD in FDI, including new registrations and capital additions, up
     32%": the rate is the whole's), not a part with figures of its own ("trong đó thu nội
     địa 11.000 tỷ đồng")."""
-    nxt = next((t for t in toks[i + 1 :] if t.kind in NUMERIC), None)
+    nxt = next((t for t in tokens_from(toks, i + 1) if t.kind in NUMERIC), None)
     return nxt is not None and "," in text[toks[i].end : nxt.start]
 
 
@@ -244,19 +246,20 @@ def _after_a_day(groups: list[Group], toks: list[Token], text: str, lex: Lexicon
     days = [k for k, t in enumerate(toks) if names_a_day(t)]
     if not days:
         return []
+    # The periods and figures in order, so the last one before a group's first figure is one
+    # bisect away (a scan of the sentence per group went quadratic on megabyte run-on lists).
+    marks = [j for j, t in enumerate(toks) if t.kind == "per" or t.kind in NUMERIC]
+    starts = [toks[j].start for j in marks]
+    day_set = set(days)
     out = []
     for g in groups:
         own = [t.start for t in g.tokens if t.kind in NUMERIC]
         if not own:
             continue
         first = min(own)
-        k = -1  # the last period or figure before the group's first figure
-        for j, t in enumerate(toks):
-            if t.start >= first:
-                break
-            if t.kind == "per" or t.kind in NUMERIC:
-                k = j
-        if k in days and (
+        at = bisect.bisect_left(starts, first)  # the last period or figure before the first figure
+        k = marks[at - 1] if at else -1
+        if k in day_set and (
             _a_day_said_as_such(toks[k]) or has_word(text[toks[k].end : first], lex.record_words)
         ):
             out.append(g)
@@ -411,7 +414,7 @@ def period_of_list(toks: list[Token], i: int, items: Pairs) -> Token | None:
     respectively"): the period of every figure in the list."""
     names_end = max(name.end for name, _, _ in items)
     figures_start = min(x.start for _, v, r in items for x in (v, r) if x is not None)
-    for t in toks[i:]:
+    for t in tokens_from(toks, i):
         if t.start >= figures_start:
             break
         if t.kind == "per" and t.start >= names_end and not t.data.get("base"):
@@ -698,7 +701,7 @@ def goal_items_end(toks: list[Token], i: int, text: str, end: int, lex: Lexicon)
     ):
         # "grew 7.09%, beating the government's target of 6.5%, with fourth-quarter growth of
         # 7.55%": a goal a result is measured against holds its own figure, no list after it.
-        for t in toks[i + 1 :]:
+        for t in tokens_from(toks, i + 1):
             if t.start >= end:
                 break  # (not past the clause: a run-on text is not walked per goal)
             if t.kind in NUMERIC:

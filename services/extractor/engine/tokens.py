@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from services.extractor.engine.lexicon import REGEX_TIMEOUT, YEAR_ANCHOR, Lexicon, find_phrases
@@ -44,6 +44,13 @@ class Token:
 
     def __repr__(self) -> str:
         return f"Token({self.kind!r}, {self.start}, {self.end}, {self.text!r}, {self.data!r})"
+
+
+def tokens_from(toks: list[Token], first: int, stop: int | None = None) -> Iterator[Token]:
+    """toks[first:stop] without copying or skipping: a scan ahead from one token costs what it
+    reads, not the sentence before it (a slice or islice per token went quadratic on run-on text)."""
+    for j in range(first, len(toks) if stop is None else stop):
+        yield toks[j]
 
 
 def lower_same_length(text: str) -> str:
