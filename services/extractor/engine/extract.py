@@ -19,7 +19,14 @@ from services.extractor.engine import language as language_mod
 from services.extractor.engine import lexicon as lexicon_mod
 from services.extractor.engine.amounts import balance_in_deficit, implied_currency
 from services.extractor.engine.assemble import assemble_sentence, in_an_aside_without_figures
-from services.extractor.engine.cues import ends_with_word, has_word, is_cue, mark_bases, mark_rates
+from services.extractor.engine.cues import (
+    ends_with_word,
+    has_conjunction,
+    has_word,
+    is_cue,
+    mark_bases,
+    mark_rates,
+)
 from services.extractor.engine.dateline import (
     blanked,
     dateline,
@@ -35,7 +42,7 @@ from services.extractor.engine.fuzzy import fuzzy_indicator
 from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon, deadlines_in
 from services.extractor.engine.lines import BULLETS, caption_lines, related_lines
 from services.extractor.engine.merge import merge_facts
-from services.extractor.engine.normalize import normalize
+from services.extractor.engine.normalize import is_word_char, normalize
 from services.extractor.engine.period_mentions import absolute, mark_since, merge_adjacent_periods
 from services.extractor.engine.periods import Period
 from services.extractor.engine.region import find_region
@@ -212,6 +219,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             continue
         stoks = _short_name_opens(stoks, seen, carry, text, lex)
         stoks = _two_short_names(_name_around_figure(_short_name_by_its_unit(stoks, text)))
+        stoks = _items_named_with_their_figures(stoks, text, lex)
         # ("Of the total, ..." reaches back across a paragraph to the topic named last.)
         stoks = _part_of_the_total(stoks, text, s.start, carry if carry is not None else last_slot, lex)
         if item:
@@ -698,6 +706,36 @@ def _named(short: Token, lex: Lexicon | None = None, rate: bool = False) -> Toke
         short.text,
         {"indicator": short.data["value"], "sign": sign, "rate": rate},
     )
+
+
+LIST_ITEM_WORDS = 6  # "..., natural gas (-5%)", "..., khí tự nhiên (-5%)": a short name
+
+
+def _items_named_with_their_figures(stoks: list[Token], text: str, lex: Lexicon) -> list[Token]:
+    """A list's next item named in words the lexicon does not know, its figure in brackets
+    after it ("... electricity (-7.6%), natural gas (-5%) and crude oil (-1.2%)"): the figure is
+    that item's, a sub-topic, not the indicator named before it."""
+    out: list[Token] = []
+    for k, t in enumerate(stoks):
+        if k and t.kind in ("val", "pct") and stoks[k - 1].kind in ("val", "pct"):
+            opened = text.rfind("(", stoks[k - 1].end, t.start)
+            gap = text[stoks[k - 1].end : opened].lstrip(" )") if opened >= 0 else ""
+            words = gap.lstrip(",").split()
+            if words and not gap.startswith(",") and has_conjunction(words[0], lex):
+                words = words[1:]  # "... and crude oil (-1.2%)"
+            elif not gap.startswith(","):
+                words = []
+            name = " ".join(words)
+            if (
+                text[opened + 1 : t.start].strip(" +-−") == ""
+                and 0 < len(words) <= LIST_ITEM_WORDS
+                and all((is_word_char(ch) and not ch.isdigit()) or ch in " -" for ch in name)
+            ):
+                at = text.find(name, stoks[k - 1].end, opened)
+                if at >= 0:
+                    out.append(Token("block", at, at + len(name), name))
+        out.append(t)
+    return out
 
 
 def _part_of_the_total(
