@@ -30,3 +30,8 @@ def test_a_legacy_font_conjunct_is_written_as_unicode_writes_it() -> None:
     legacy = "आगमन में 11.9 प्रतिशत की वृध्दि हुई"
     assert normalize(legacy) == "आगमन में 11.9 प्रतिशत की वृद्धि हुई"
     assert len(normalize(legacy)) == len(legacy)
+
+
+def test_a_count_of_months_glued_to_its_word_is_read_apart() -> None:
+    assert normalize("GRDP 6tháng ước tăng 7%") == "GRDP 6 tháng ước tăng 7%"
+    assert normalize("tháng 9 tăng 2%") == "tháng 9 tăng 2%"

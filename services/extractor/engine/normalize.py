@@ -41,6 +41,9 @@ def normalize(text: str) -> str:
         text = text.translate(_TRANSLATE)
     if "\n" in text:
         text = _INNER_BREAK.sub(" ", text)
+    if "tháng" in text:
+        # A count of months glued to its word ("9tháng", a slip of typing) reads as said apart.
+        text = _GLUED_MONTHS.sub(" ", text)
     if _LEGACY_DDHA in text:
         # Text converted from a legacy Hindi font writes the conjunct द्ध as ध्द ("वृध्दि"), a
         # letter for a letter: the spans stay the text's.
@@ -49,6 +52,7 @@ def normalize(text: str) -> str:
 
 
 _LEGACY_DDHA = "\u0927\u094d\u0926"  # ध्द
+_GLUED_MONTHS = re.compile(r"(?<=\d)(?=tháng)")
 NUKTA = "\u093c"
 
 
