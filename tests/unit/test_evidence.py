@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from schemas import RawReport
 from services.extractor.engine.evidence import QUOTE_REACH, quote_sentence, quote_span
-from services.extractor.engine.extract import extract
+from services.extractor.engine.extract import extract, split_sentences
 
 
 def test_a_short_sentence_is_quoted_whole() -> None:
@@ -41,3 +41,11 @@ def test_a_figure_far_from_its_indicator_quotes_both_ends_only() -> None:
     quoted = quote_sentence(text, 0, len(text), start, end)
     assert quoted.startswith("EXPORTS") and "FIGURE" in quoted and " … " in quoted
     assert len(quoted) <= 4 * QUOTE_REACH + 8
+
+
+def test_a_gloss_or_an_example_does_not_end_the_sentence() -> None:
+    text = "The deficit, i.e. the gap, grew; some goods, e.g. rice, fell. Exports rose."
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "The deficit, i.e. the gap, grew; some goods, e.g. rice, fell.",
+        "Exports rose.",
+    ]

@@ -20,12 +20,14 @@ from services.extractor.engine import lexicon as lexicon_mod
 from services.extractor.engine.amounts import balance_in_deficit, implied_currency
 from services.extractor.engine.assemble import assemble_sentence, in_an_aside_without_figures
 from services.extractor.engine.cues import (
+    NUMERIC,
     ends_with_word,
     has_conjunction,
     has_word,
     is_cue,
     mark_bases,
     mark_rates,
+    starts_with_word,
 )
 from services.extractor.engine.dateline import (
     blanked,
@@ -54,7 +56,9 @@ from services.extractor.engine.tokens import Token, inside, lower_same_length, t
 
 # Sentence ends: ". " before a capital, digit or another script; "।"; line breaks.
 _SENTENCE_END = regex.compile(r"[.!?।|]\s+|\n+|[.!?](?=[A-ZĐÀ-Ỹ][a-zà-ỹ])")
-_ABBREV = regex.compile(r"(?:\b[A-Z][a-z]?|\b[A-Z]\.[A-Z]|\bRs|\bNo|\bMr|\bMrs|\bDr|\bvs|\bSt|(?<!\S)रु)\.$")
+_ABBREV = regex.compile(
+    r"(?:\b[A-Z][a-z]?|\b[A-Z]\.[A-Z]|\bRs|\bNo|\bMr|\bMrs|\bDr|\bvs|\bSt|\bi\.e|\be\.g|\bviz|\bapprox|(?<!\S)रु)\.$"
+)
 # "by Nov. 10", "on Sept. 30": a month's short name before its day ends no sentence.
 _MONTH_ABBREV = regex.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 
@@ -219,7 +223,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             continue
         stoks = _short_name_opens(stoks, seen, carry, text, lex)
         stoks = _two_short_names(_name_around_figure(_short_name_by_its_unit(stoks, text)))
-        stoks = _items_named_with_their_figures(stoks, text, lex)
+        stoks = _items_named_with_their_figures(_names_in_a_gloss(stoks, text, lex), text, lex)
         # ("Of the total, ..." reaches back across a paragraph to the topic named last.)
         stoks = _part_of_the_total(stoks, text, s.start, carry if carry is not None else last_slot, lex)
         if item:
@@ -706,6 +710,30 @@ def _named(short: Token, lex: Lexicon | None = None, rate: bool = False) -> Toke
         short.text,
         {"indicator": short.data["value"], "sign": sign, "rate": rate},
     )
+
+
+GLOSS_GAP = 3  # "trade deficit[, ]i.e.": the gloss word right after the name it explains
+
+
+def _names_in_a_gloss(stoks: list[Token], text: str, lex: Lexicon) -> list[Token]:
+    """Indicator names inside a gloss of the one named before it ("व्यापार घाटा यानी आयात और
+    निर्यात के बीच का अंतर बढ़कर 37.84 अरब डॉलर", "the trade deficit, i.e. the gap between
+    imports and exports, ..."): they explain that name, so the figure after stays its own."""
+    if not lex.gloss_words:
+        return stoks
+    out: list[Token] = []
+    glossing = False
+    for k, t in enumerate(stoks):
+        if t.kind in NUMERIC:
+            glossing = False
+        elif glossing and t.kind == "ind":
+            continue
+        out.append(t)
+        if t.kind == "ind" and k + 1 < len(stoks):
+            after = text[t.end : min(stoks[k + 1].start, t.end + GLOSS_GAP + 12)].lower()
+            gap = len(after) - len(after.lstrip(" ,("))
+            glossing = gap <= GLOSS_GAP and starts_with_word(after.lstrip(" ,("), lex.gloss_words)
+    return out
 
 
 LIST_ITEM_WORDS = 6  # "..., natural gas (-5%)", "..., khí tự nhiên (-5%)": a short name
