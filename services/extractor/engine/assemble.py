@@ -260,6 +260,8 @@ def assemble_sentence(
                 # (Not after a word of having: "ngành chế biến, chế tạo dẫn đầu với tổng vốn đầu
                 # tư đạt 3,09 tỷ USD" is the sector's capital.)
                 and text[slot.end : t.start].strip().lower() not in lex.having_words
+                # (Nor right after it: "Oceania arrivals rose 11.2%" names the sub-topic's own.)
+                and bool(text[slot.end : t.start].strip())
             ):
                 slot = last_ind
                 if cur is not None:
