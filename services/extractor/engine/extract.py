@@ -224,6 +224,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         stoks = _short_name_opens(stoks, seen, carry, text, lex)
         stoks = _two_short_names(_name_around_figure(_short_name_by_its_unit(stoks, text)))
         stoks = _items_named_with_their_figures(_names_in_a_gloss(stoks, text, lex), text, lex)
+        stoks = _shares_of_output(stoks, text, lex)
         # ("Of the total, ..." reaches back across a paragraph to the topic named last.)
         stoks = _part_of_the_total(stoks, text, s.start, carry if carry is not None else last_slot, lex)
         if item:
@@ -710,6 +711,25 @@ def _named(short: Token, lex: Lexicon | None = None, rate: bool = False) -> Toke
         short.text,
         {"indicator": short.data["value"], "sign": sign, "rate": rate},
     )
+
+
+def _shares_of_output(stoks: list[Token], text: str, lex: Lexicon) -> list[Token]:
+    """The economy's output named right after a rate as what the rate is a share of ("the fiscal
+    deficit was 3.3% of their combined GSDP", "bội chi bằng 3,1% GDP"): a sub-topic's share of
+    it, no growth of the economy."""
+    if not lex.share_of_output:
+        return stoks
+    out = list(stoks)
+    for k in range(1, len(out)):
+        t, prev = out[k], out[k - 1]
+        if (
+            t.kind == "ind"
+            and t.data["indicator"] == "grdp"
+            and prev.kind == "pct"
+            and " ".join(text[prev.end : t.start].lower().split()) in lex.share_of_output
+        ):
+            out[k] = Token("block", t.start, t.end, t.text)
+    return out
 
 
 GLOSS_GAP = 3  # "trade deficit[, ]i.e.": the gloss word right after the name it explains
