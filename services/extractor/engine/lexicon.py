@@ -167,6 +167,7 @@ class Lexicon:
     period_leading: dict[str, Any] = field(default_factory=dict)  # anchor -> patterns starting with it
     period_reach: dict[str, int] = field(default_factory=dict)  # anchor -> characters before it
     period_starts: dict[str, Any] = field(default_factory=dict)  # anchor -> where its patterns may begin
+    fiscal_years: bool = False  # the language's news counts India's fiscal years (April to March)
     scale_re: Any = None
     unit_after_re: Any = None
     unit_before_re: Any = None
@@ -467,6 +468,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
     month_alt = _alt(lex.month_names) or "(?!)"
     ord_alt = _alt(lex.ordinals) or "(?!)"
     anchor_words = sorted({str(w).lower() for w in _merge_list("period_anchors", data, borrowed)})
+    lex.fiscal_years = any("fiscal" in str(p["kind"]) for p in data.get("periods", []))
     families: dict[str, list[str]] = {}  # patterns tried at the word starts before an anchor
     leading: dict[str, list[str]] = {}  # patterns that begin with their anchor: tried at it only
     reaches: dict[str, int] = {}  # how far before its anchor a family's mention may start

@@ -327,7 +327,12 @@ def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | N
             and frame.ref_month is not None
             and (ctx.end_year, ctx.end_month) > (frame.ref_year, frame.ref_month)
         ):
-            p = Period.months(ctx.end_year, 1, ctx.end_month)
+            if frame.fiscal:
+                # "the year-to-date net revenue" in a text that counts fiscal years: April on.
+                fy = _fiscal_year_of(ctx.end_year, ctx.end_month)
+                p = Period(fy, FISCAL_START, ctx.end_year, ctx.end_month)
+            else:
+                p = Period.months(ctx.end_year, 1, ctx.end_month)
         elif frame.ref_year and frame.ref_month and frame.ref_month > 1:
             p = Period.months(frame.ref_year, 1, frame.ref_month - 1)
     elif kind == "under_review":
@@ -582,10 +587,12 @@ def counts_fiscal(data: dict[str, Any], lex: Lexicon) -> bool:
     parts = mention_parts(data)
     if any(p["kind"] in FISCAL for p in parts):
         return True
+    months = next((p for p in parts if p["kind"] == "month_range"), None)
+    if lex.fiscal_years and months is not None and _runs_from_april_past_a_quarter(months, lex):
+        return True  # "April-November 2025": the fiscal year so far
     if len(parts) < 2:
         return False  # (a quarter and its months are two parts of one mention)
     q = next((count_of(p.get("q"), lex) for p in parts if p["kind"] == "quarter" and not p.get("y")), None)
-    months = next((p for p in parts if p["kind"] == "month_range"), None)
     if q is None or months is None or not 1 <= q <= 4:
         return False
     first = month_number(months.get("m"), lex)
@@ -606,3 +613,10 @@ def _months_of_fiscal(d: dict[str, Any], fiscal: Period, lex: Lexicon) -> Period
 def _part_of_fiscal(d: dict[str, Any], fiscal: Period, lex: Lexicon) -> Period | None:
     field = {"quarter": "q", "half": "h", "first_n": "n"}[d["kind"]]
     return _fiscal_part(fiscal.start_year, d["kind"], count_of(d.get(field), lex))
+
+
+def _runs_from_april_past_a_quarter(months: dict[str, Any], lex: Lexicon) -> bool:
+    """A month range from April to July or later ("April-November"): months only India's
+    fiscal year sums (a calendar year's sums run from January)."""
+    first, last = month_number(months.get("m"), lex), month_number(months.get("m2"), lex)
+    return first == FISCAL_START and last is not None and (last >= FISCAL_START + 3 or last < FISCAL_START)
