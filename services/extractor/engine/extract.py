@@ -227,6 +227,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         stoks = _shares_of_output(stoks, text, lex)
         # ("Of the total, ..." reaches back across a paragraph to the topic named last.)
         stoks = _part_of_the_total(stoks, text, s.start, carry if carry is not None else last_slot, lex)
+        stoks = _parts_named_short(stoks, text, s.start, carry if carry is not None else last_slot, lex)
         if item:
             stoks = _goal_item(stoks, text, s)
         else:
@@ -247,6 +248,8 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             back = carry
             if counted is not None and _refers_back(text, s, stoks, lex, None, lex.count_anaphora):
                 back, refers_back = counted, True  # "Numbers were up 12.4%": the count named before
+            elif _opens_with_parts(text, s.start, stoks, lex):
+                refers_back = False  # "Of this, 3,321 new projects ... registered capital": parts
             else:
                 refers_back = back is not None and _refers_back(
                     text, s, stoks, lex, back.data.get("indicator")
@@ -804,13 +807,55 @@ def _part_of_the_total(
         # Right after the word of share: "इनमें से, क्वांग नाम प्रांत ने ... का निर्यात" names a
         # place's own figure, a fact of its own.
         or not (
-            ends_with_word(text[start : t.start].lower().rstrip(" ,:;"), lex.share_words)
+            # ("Of this, newly registered capital ...": a word of the part's own may stand between.)
+            _after_share(text[start : t.start].lower(), lex.share_words)
             # "... retail sales of goods accounted for 76.5 percent of the total": said after.
             or _share_of_the_total_after(stoks, first, text, lex)
         )
     ):
         return stoks
     return [*stoks[:first], Token("block", t.start, t.end, t.text), *stoks[first + 1 :]]
+
+
+def _opens_with_parts(text: str, start: int, stoks: list[Token], lex: Lexicon) -> bool:
+    """The sentence opens with a word of share that refers to no figure by itself ("Of this,
+    3,321 new projects ...", "Of this, newly registered capital ..."): its figures are parts of
+    the total said before, not that total's (a word that also refers back, "trong đó", is not
+    one of these: "Trong đó, tháng 11 đạt ..." is the total's month)."""
+    if not stoks:
+        return False
+    words = [w for w in lex.share_words if w not in lex.anaphora]
+    head = text[start : stoks[0].start].lower()
+    return _after_share(head, tuple(words))
+
+
+def _parts_named_short(
+    stoks: list[Token], text: str, start: int, carry: Token | None, lex: Lexicon
+) -> list[Token]:
+    """In a sentence of parts ("Of this, 3,321 new projects were licensed with $14.07 billion in
+    newly registered capital, ... a 7.6 per cent decrease in registered capital"), the total's
+    indicator named again, in full or short, names a part's figures: sub-topics."""
+    if carry is None or carry.kind != "ind" or not _opens_with_parts(text, start, stoks, lex):
+        return stoks
+    whole = carry.data["indicator"]
+    if whole in COUNT_INDICATORS:
+        return stoks  # (visitors by origin are figures of their own)
+    return [
+        Token("block", t.start, t.end, t.text)
+        if (t.kind == "ind" and t.data["indicator"] == whole)
+        or (t.kind == "ellipsis" and t.data["value"] == whole)
+        else t
+        for t in stoks
+    ]
+
+
+def _after_share(head: str, words: tuple[str, ...]) -> bool:
+    """`head` ends with one of `words`, or opens with one, its comma and a word of the part's own
+    ("Of this, newly registered capital ...")."""
+    if ends_with_word(head.rstrip(" ,:;"), words):
+        return True
+    opening, comma, rest = head.partition(",")
+    return bool(comma) and opening.strip() in words and len(rest.split()) <= 1
 
 
 def _share_of_the_total_after(stoks: list[Token], first: int, text: str, lex: Lexicon) -> bool:
