@@ -668,6 +668,10 @@ def skip_value(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
         text[t.end : t.end + 24].lstrip().lower(), lex.threshold_after
     ):
         return True  # "9 tỉnh có kim ngạch xuất khẩu đạt từ 1 tỷ USD trở lên": a threshold
+    if lex.threshold_before and ends_with_word(
+        " ".join(text[max(0, t.start - 24) : t.start].lower().split()), lex.threshold_before
+    ):
+        return True  # "4 tỉnh có kim ngạch xuất khẩu dưới ngưỡng 100 triệu USD": a threshold
     # "on average (1 month) X": the figure is an average, not the level.
     for j in range(i - 1, -1, -1):
         c = toks[j]

@@ -132,6 +132,7 @@ class Lexicon:
     mark_before: tuple[str, ...]  # an amount said as a bound: "above", "trên" before it ...
     mark_after: tuple[str, ...]  # ... "के ऊपर", "से ज्यादा" after it
     threshold_after: frozenset[str]  # "1 tỷ USD [trở lên]", "$1 billion [or more]": a threshold
+    threshold_before: tuple[str, ...]  # "[dưới ngưỡng] 100 triệu USD": a threshold
     rate_joins: frozenset[str]  # join a rate to the rate indicator after it ("10% की विकास दर")
     share_of: frozenset[str]  # between an indicator and a share of it ("जीडीपी का 4.8 प्रतिशत")
     index_words: tuple[str, ...]  # an indicator named with one is an index with a level
@@ -352,6 +353,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         mark_before=_words([data.get("marks") or {}], "before"),
         mark_after=_words([data.get("marks") or {}], "after"),
         threshold_after=frozenset(_words(own, "threshold_after")),
+        threshold_before=_words(own, "threshold_before"),
         rate_joins=frozenset({"", *_words(own, "rate_joins")}),
         share_of=frozenset(_words(own, "share_of")),
         index_words=_words(all_data, "index_words"),
