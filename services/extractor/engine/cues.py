@@ -252,6 +252,23 @@ def _one_month(t: Token, lex: Lexicon) -> bool:
     return t.data["kind"] in ("first_n", "n_months") and count_of(t.data.get("n"), lex) == 1
 
 
+BASE_NAME_WORDS = 3  # "पिछले साल इसी महीने [में आए] पर्यटकों की संख्या की तुलना में"
+
+
+def _compared_past_its_name(toks: list[Token], i: int, text: str) -> bool:
+    """The period toks[i], a few words and the indicator's name, then the word of comparison
+    ("पिछले साल इसी महीने में आए पर्यटकों की संख्या की तुलना में"): what is compared with."""
+    j = i + 1
+    if j + 1 >= len(toks) or toks[j].kind != "ind":
+        return False
+    c = toks[j + 1]
+    return (
+        is_cue(c, ("compare",))
+        and not text[toks[j].end : c.start].strip()
+        and len(text[toks[i].end : toks[j].start].split()) <= BASE_NAME_WORDS
+    )
+
+
 def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
     """A period right after "so với"/"compared with" (or, in Hindi, right before "की तुलना में")
     is what a figure is compared with, not the figure's own period."""
@@ -295,12 +312,15 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
         compared_after = (
             not own
             and lex.compare_follows
-            and any(
-                c.kind == "cue"
-                and c.data["cue"] == "compare"
-                and c.start - t.end <= 4
-                and not text[t.end : c.start].strip()
-                for c in after
+            and (
+                any(
+                    c.kind == "cue"
+                    and c.data["cue"] == "compare"
+                    and c.start - t.end <= 4
+                    and not text[t.end : c.start].strip()
+                    for c in after
+                )
+                or _compared_past_its_name(toks, i, text)
             )
         )
         # "đạt 73,2% kế hoạch năm 2024", "đạt 45,3% kế hoạch vốn đầu tư công năm 2026": the
@@ -830,8 +850,10 @@ def is_reference(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
             # "2022 की तुलना में 5% कम": what is compared with is the period before the cue,
             # and the figure after it is the change, not a quoted comparison.
             before = token_before(toks, j)
-            if lex.compare_follows and before is not None and before.kind == "val":
-                return False  # "61.9 लाख की तुलना में 49.3% अधिक": the change, after what it is compared with
+            if lex.compare_follows and before is not None and before.kind in ("val", "ind"):
+                # "61.9 लाख की तुलना में 49.3% अधिक", "... पर्यटकों की संख्या की तुलना में 7.4%
+                # अधिक": the change, after what it is compared with.
+                return False
             return not (before is not None and before.kind == "per" and before.data.get("base"))
         if c.kind != "cue":
             return False
