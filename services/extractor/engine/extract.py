@@ -227,7 +227,9 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         stoks = _shares_of_output(stoks, text, lex)
         # ("Of the total, ..." reaches back across a paragraph to the topic named last.)
         stoks = _part_of_the_total(stoks, text, s.start, carry if carry is not None else last_slot, lex)
-        stoks = _parts_named_short(stoks, text, s.start, carry if carry is not None else last_slot, lex)
+        of_parts = _opens_with_parts(text, s.start, stoks, lex)
+        if of_parts:
+            stoks = _parts_named_short(stoks, carry if carry is not None else last_slot)
         if item:
             stoks = _goal_item(stoks, text, s)
         else:
@@ -248,7 +250,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             back = carry
             if counted is not None and _refers_back(text, s, stoks, lex, None, lex.count_anaphora):
                 back, refers_back = counted, True  # "Numbers were up 12.4%": the count named before
-            elif _opens_with_parts(text, s.start, stoks, lex):
+            elif of_parts:
                 refers_back = False  # "Of this, 3,321 new projects ... registered capital": parts
             else:
                 refers_back = back is not None and _refers_back(
@@ -766,6 +768,8 @@ def _items_named_with_their_figures(stoks: list[Token], text: str, lex: Lexicon)
     """A list's next item named in words the lexicon does not know, its figure in brackets
     after it ("... electricity (-7.6%), natural gas (-5%) and crude oil (-1.2%)"): the figure is
     that item's, a sub-topic, not the indicator named before it."""
+    if not stoks or text.find("(", stoks[0].start, stoks[-1].end) < 0:
+        return stoks  # (most sentences: no bracket at all)
     out: list[Token] = []
     for k, t in enumerate(stoks):
         if k and t.kind in ("val", "pct") and stoks[k - 1].kind in ("val", "pct"):
@@ -817,25 +821,24 @@ def _part_of_the_total(
     return [*stoks[:first], Token("block", t.start, t.end, t.text), *stoks[first + 1 :]]
 
 
+SHARE_HEAD = 40  # "Of this, newly ": a word of share and a word more before the first token
+
+
 def _opens_with_parts(text: str, start: int, stoks: list[Token], lex: Lexicon) -> bool:
     """The sentence opens with a word of share that refers to no figure by itself ("Of this,
     3,321 new projects ...", "Of this, newly registered capital ..."): its figures are parts of
     the total said before, not that total's (a word that also refers back, "trong đó", is not
     one of these: "Trong đó, tháng 11 đạt ..." is the total's month)."""
-    if not stoks:
+    if not stoks or not lex.share_only or stoks[0].start - start > SHARE_HEAD:
         return False
-    words = [w for w in lex.share_words if w not in lex.anaphora]
-    head = text[start : stoks[0].start].lower()
-    return _after_share(head, tuple(words))
+    return _after_share(text[start : stoks[0].start].lower(), lex.share_only)
 
 
-def _parts_named_short(
-    stoks: list[Token], text: str, start: int, carry: Token | None, lex: Lexicon
-) -> list[Token]:
+def _parts_named_short(stoks: list[Token], carry: Token | None) -> list[Token]:
     """In a sentence of parts ("Of this, 3,321 new projects were licensed with $14.07 billion in
     newly registered capital, ... a 7.6 per cent decrease in registered capital"), the total's
     indicator named again, in full or short, names a part's figures: sub-topics."""
-    if carry is None or carry.kind != "ind" or not _opens_with_parts(text, start, stoks, lex):
+    if carry is None or carry.kind != "ind":
         return stoks
     whole = carry.data["indicator"]
     if whole in COUNT_INDICATORS:

@@ -111,6 +111,7 @@ class Lexicon:
     anaphora: tuple[str, ...]
     count_anaphora: tuple[str, ...]  # refer back to the last count named ("numbers", "số lượng")
     share_words: tuple[str, ...]  # open what an indicator includes ("including", "bao gồm")
+    share_only: tuple[str, ...]  # words of share that refer back to nothing by themselves ("of this")
     having_words: frozenset[str]  # a sub-topic's own indicator after it ("mặt hàng [có] kim ngạch")
     result_verbs: tuple[str, ...]  # an item of a list that says what was done, no goal
     level_to: tuple[str, ...]  # "fell in May [to] 5.2%": the level reached
@@ -332,6 +333,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         anaphora=_words(all_data, "anaphora"),
         count_anaphora=_words(all_data, "count_anaphora"),
         share_words=_words(own, "share_words"),
+        share_only=tuple(w for w in _words(own, "share_words") if w not in _words(all_data, "anaphora")),
         having_words=frozenset(_words(own, "having_words")),
         capital_words=frozenset(_words(own, "capital_words")),
         goal_nouns=frozenset(_words(own, "goal_nouns")),

@@ -41,9 +41,9 @@ def normalize(text: str) -> str:
         text = text.translate(_TRANSLATE)
     if "\n" in text:
         text = _INNER_BREAK.sub(" ", text)
-    if "tháng" in text:
+    if _glued_months(text):
         # A count of months glued to its word ("9tháng", a slip of typing) reads as said apart.
-        text = _GLUED_MONTHS.sub(" ", text)
+        text = _GLUED_MONTHS.sub(r"\1 ", text)
     if _LEGACY_DDHA in text:
         # Text converted from a legacy Hindi font writes the conjunct द्ध as ध्द ("वृध्दि"), a
         # letter for a letter: the spans stay the text's.
@@ -52,7 +52,19 @@ def normalize(text: str) -> str:
 
 
 _LEGACY_DDHA = "\u0927\u094d\u0926"  # ध्द
-_GLUED_MONTHS = re.compile(r"(?<=\d)(?=tháng)")
+_GLUED_MONTHS = re.compile(r"(\d)(?=tháng)")
+
+
+def _glued_months(text: str) -> bool:
+    """A digit right before "tháng" somewhere (found by str.find: most texts have none)."""
+    at = text.find("tháng")
+    while at >= 0:
+        if at and text[at - 1].isdigit():
+            return True
+        at = text.find("tháng", at + 5)
+    return False
+
+
 NUKTA = "\u093c"
 
 
