@@ -916,7 +916,10 @@ def plan_amount(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
     k = neighbour(toks, i, -1)  # the token before the amount
     if k < 0 or not any(is_cue(c, ("plan.after",)) for c in readings(toks, k, -1)):
         return False
-    gap = text[toks[k].end : toks[i].start].strip(" (:").lower()
+    gap = text[toks[k].end : toks[i].start]
+    if lex.unit_before_re is not None:
+        gap = lex.unit_before_re.sub("", gap)  # "the annual plan (VND 913,216.2 billion)", "($5.2 billion)"
+    gap = gap.strip(" (:").lower()
     return not gap or gap in lex.value_of
 
 
