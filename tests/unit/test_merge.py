@@ -142,3 +142,16 @@ def test_counts_of_other_totals_or_that_add_up_to_nothing_stay() -> None:
         (13, 26),
         (23, 26),
     ]
+
+
+def test_a_rate_alone_against_another_base_gives_way_to_the_year_on_year_one() -> None:
+    month = _fact(40, None, 0.45).model_copy(update={"growth_base": "previous_period"})
+    december = _fact(60, None, 3.28).model_copy(update={"growth_base": "previous_period"})
+    yearly = _fact(80, None, 3.58)
+    merged = merge_facts([month, december, yearly], TITLE_END)
+    assert [(f.growth_pct, f.growth_base) for f in merged] == [(3.58, "yoy")]
+
+
+def test_a_rate_against_another_base_stays_without_a_year_on_year_one() -> None:
+    month = _fact(40, None, 0.45).model_copy(update={"growth_base": "previous_period"})
+    assert [f.growth_pct for f in merge_facts([month], TITLE_END)] == [0.45]

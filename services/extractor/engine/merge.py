@@ -105,7 +105,31 @@ def merge_facts(
             same.append(len(out))
             out.append(f)
             out_part.append(part)
-    return sorted(_without_split_counts(out), key=lambda f: f.evidence.start)
+    return sorted(_without_split_counts(_without_side_rates(out, alike)), key=lambda f: f.evidence.start)
+
+
+def _without_side_rates(out: list[Fact], alike: Mapping[tuple[object, ...], list[int]]) -> list[Fact]:
+    """A rate alone against another base (the month before, last December) beside a fact of the
+    same indicator and months with its year-on-year rate: the same figure's other rate, no
+    second figure ("CPI tháng 11 tăng 0,45% so với tháng trước ... So với tháng 12/2024, CPI
+    tăng 3,28%; còn so với cùng kỳ năm trước tăng 3,58%")."""
+    side: set[int] = set()
+    for same in alike.values():
+        if len(same) < 2:
+            continue
+        facts = [out[i] for i in same]
+        if not any(isinstance(f, IndicatorFact) and f.growth_base == "yoy" for f in facts):
+            continue
+        for i in same:
+            f = out[i]
+            if (
+                isinstance(f, IndicatorFact)
+                and f.value is None
+                and f.plan_pct is None
+                and f.growth_base in ("previous_period", "other")
+            ):
+                side.add(i)
+    return [f for k, f in enumerate(out) if k not in side] if side else out
 
 
 SPLIT_LIMIT = 12  # counts of one total compared pairwise: a report states a handful
