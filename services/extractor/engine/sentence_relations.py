@@ -193,6 +193,11 @@ def after_cue(groups: list[Group], toks: list[Token], kind: str) -> list[Group]:
     return out
 
 
+def _figure_starts(g: Group) -> list[int]:
+    """Where the group's own figures begin, in order."""
+    return sorted(t.start for t in g.tokens if t.kind in NUMERIC)
+
+
 def before_cue(groups: list[Group], toks: list[Token], kind: str) -> list[Group]:
     """The groups whose last figure comes right before a cue of `kind`, no figure between."""
     cues = [t.start for t in toks if is_cue(t, (kind,))]
@@ -201,10 +206,10 @@ def before_cue(groups: list[Group], toks: list[Token], kind: str) -> list[Group]
     figures = sorted(t.start for t in toks if t.kind in NUMERIC)
     out = []
     for g in groups:
-        own = [t.start for t in g.tokens if t.kind in NUMERIC]
+        own = _figure_starts(g)
         if not own:
             continue
-        last = max(own)
+        last = own[-1]
         nxt = next((f for f in figures if f > last), None)
         if any(c > last and (nxt is None or c < nxt) for c in cues):
             out.append(g)
@@ -253,10 +258,10 @@ def _after_a_day(groups: list[Group], toks: list[Token], text: str, lex: Lexicon
     day_set = set(days)
     out = []
     for g in groups:
-        own = [t.start for t in g.tokens if t.kind in NUMERIC]
+        own = _figure_starts(g)
         if not own:
             continue
-        first = min(own)
+        first = own[0]
         at = bisect.bisect_left(starts, first)  # the last period or figure before the first figure
         k = marks[at - 1] if at else -1
         if k in day_set and (
