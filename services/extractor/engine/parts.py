@@ -1,0 +1,176 @@
+"""What a sentence names as a part of a total, not the total's own figure: the indicator just
+totalled named again after a word of share ("Of the total, retail sales of goods ..."), a
+sentence of parts ("Of this, 3,321 new projects ..."), a list's next item named with its figure
+in brackets, the names inside a gloss, and a share of the economy's output. Token passes run
+before a sentence is assembled."""
+
+from __future__ import annotations
+
+from services.extractor.engine.cues import (
+    NUMERIC,
+    ends_with_word,
+    has_conjunction,
+    is_cue,
+    starts_with_word,
+)
+from services.extractor.engine.figures import COUNT_INDICATORS
+from services.extractor.engine.lexicon import Lexicon
+from services.extractor.engine.normalize import is_word_char
+from services.extractor.engine.tokens import Token
+
+
+def shares_of_output(stoks: list[Token], text: str, lex: Lexicon) -> list[Token]:
+    """The economy's output named right after a rate as what the rate is a share of ("the fiscal
+    deficit was 3.3% of their combined GSDP", "bội chi bằng 3,1% GDP"): a sub-topic's share of
+    it, no growth of the economy."""
+    if not lex.share_of_output:
+        return stoks
+    out = list(stoks)
+    for k in range(1, len(out)):
+        t, prev = out[k], out[k - 1]
+        if (
+            t.kind == "ind"
+            and t.data["indicator"] == "grdp"
+            and prev.kind == "pct"
+            and " ".join(text[prev.end : t.start].lower().split()) in lex.share_of_output
+        ):
+            out[k] = Token("block", t.start, t.end, t.text)
+    return out
+
+
+GLOSS_GAP = 3  # "trade deficit[, ]i.e.": the gloss word right after the name it explains
+
+
+def names_in_a_gloss(stoks: list[Token], text: str, lex: Lexicon) -> list[Token]:
+    """Indicator names inside a gloss of the one named before it ("व्यापार घाटा यानी आयात और
+    निर्यात के बीच का अंतर बढ़कर 37.84 अरब डॉलर", "the trade deficit, i.e. the gap between
+    imports and exports, ..."): they explain that name, so the figure after stays its own."""
+    if not lex.gloss_words:
+        return stoks
+    out: list[Token] = []
+    glossing = False
+    for k, t in enumerate(stoks):
+        if t.kind in NUMERIC:
+            glossing = False
+        elif glossing and t.kind == "ind":
+            continue
+        out.append(t)
+        if t.kind == "ind" and k + 1 < len(stoks):
+            after = text[t.end : min(stoks[k + 1].start, t.end + GLOSS_GAP + 12)].lower()
+            gap = len(after) - len(after.lstrip(" ,("))
+            glossing = gap <= GLOSS_GAP and starts_with_word(after.lstrip(" ,("), lex.gloss_words)
+    return out
+
+
+LIST_ITEM_WORDS = 6  # "..., natural gas (-5%)", "..., khí tự nhiên (-5%)": a short name
+
+
+def items_named_with_their_figures(stoks: list[Token], text: str, lex: Lexicon) -> list[Token]:
+    """A list's next item named in words the lexicon does not know, its figure in brackets
+    after it ("... electricity (-7.6%), natural gas (-5%) and crude oil (-1.2%)"): the figure is
+    that item's, a sub-topic, not the indicator named before it."""
+    if not stoks or text.find("(", stoks[0].start, stoks[-1].end) < 0:
+        return stoks  # (most sentences: no bracket at all)
+    out: list[Token] = []
+    for k, t in enumerate(stoks):
+        if k and t.kind in ("val", "pct") and stoks[k - 1].kind in ("val", "pct"):
+            opened = text.rfind("(", stoks[k - 1].end, t.start)
+            gap = text[stoks[k - 1].end : opened].lstrip(" )") if opened >= 0 else ""
+            words = gap.lstrip(",").split()
+            if words and not gap.startswith(",") and has_conjunction(words[0], lex):
+                words = words[1:]  # "... and crude oil (-1.2%)"
+            elif not gap.startswith(","):
+                words = []
+            name = " ".join(words)
+            if (
+                text[opened + 1 : t.start].strip(" +-−") == ""
+                and 0 < len(words) <= LIST_ITEM_WORDS
+                and all((is_word_char(ch) and not ch.isdigit()) or ch in " -" for ch in name)
+            ):
+                at = text.find(name, stoks[k - 1].end, opened)
+                if at >= 0:
+                    out.append(Token("block", at, at + len(name), name))
+        out.append(t)
+    return out
+
+
+def part_of_the_total(
+    stoks: list[Token], text: str, start: int, carry: Token | None, lex: Lexicon
+) -> list[Token]:
+    """The indicator just totalled, named again right after a word of share opening the
+    sentence, is a part of it ("... retail sales of goods and services rose 10.3% to X. Of the
+    total, retail sales of goods were Y"): a sub-topic, not the indicator's own figure."""
+    first = next((k for k, t in enumerate(stoks) if t.kind in ("ind", "block")), None)
+    if first is None or carry is None or carry.kind != "ind":
+        return stoks
+    t = stoks[first]
+    if (
+        t.kind != "ind"
+        or t.data["indicator"] != carry.data["indicator"]
+        # (Visitors by origin are figures of their own: "Trong đó, khách quốc tế đạt ...".)
+        or t.data["indicator"] in COUNT_INDICATORS
+        # Right after the word of share: "इनमें से, क्वांग नाम प्रांत ने ... का निर्यात" names a
+        # place's own figure, a fact of its own.
+        or not (
+            # ("Of this, newly registered capital ...": a word of the part's own may stand between.)
+            _after_share(text[start : t.start].lower(), lex.share_words)
+            # "... retail sales of goods accounted for 76.5 percent of the total": said after.
+            or _share_of_the_total_after(stoks, first, text, lex)
+        )
+    ):
+        return stoks
+    return [*stoks[:first], Token("block", t.start, t.end, t.text), *stoks[first + 1 :]]
+
+
+SHARE_HEAD = 40  # "Of this, newly ": a word of share and a word more before the first token
+
+
+def opens_with_parts(text: str, start: int, stoks: list[Token], lex: Lexicon) -> bool:
+    """The sentence opens with a word of share that refers to no figure by itself ("Of this,
+    3,321 new projects ...", "Of this, newly registered capital ..."): its figures are parts of
+    the total said before, not that total's (a word that also refers back, "trong đó", is not
+    one of these: "Trong đó, tháng 11 đạt ..." is the total's month)."""
+    if not stoks or not lex.share_only or stoks[0].start - start > SHARE_HEAD:
+        return False
+    return _after_share(text[start : stoks[0].start].lower(), lex.share_only)
+
+
+def parts_named_short(stoks: list[Token], carry: Token | None) -> list[Token]:
+    """In a sentence of parts ("Of this, 3,321 new projects were licensed with $14.07 billion in
+    newly registered capital, ... a 7.6 per cent decrease in registered capital"), the total's
+    indicator named again, in full or short, names a part's figures: sub-topics."""
+    if carry is None or carry.kind != "ind":
+        return stoks
+    whole = carry.data["indicator"]
+    if whole in COUNT_INDICATORS:
+        return stoks  # (visitors by origin are figures of their own)
+    return [
+        Token("block", t.start, t.end, t.text)
+        if (t.kind == "ind" and t.data["indicator"] == whole)
+        or (t.kind == "ellipsis" and t.data["value"] == whole)
+        else t
+        for t in stoks
+    ]
+
+
+def _after_share(head: str, words: tuple[str, ...]) -> bool:
+    """`head` ends with one of `words`, or opens with one, its comma and a word of the part's own
+    ("Of this, newly registered capital ...")."""
+    if ends_with_word(head.rstrip(" ,:;"), words):
+        return True
+    opening, comma, rest = head.partition(",")
+    return bool(comma) and opening.strip() in words and len(rest.split()) <= 1
+
+
+def _share_of_the_total_after(stoks: list[Token], first: int, text: str, lex: Lexicon) -> bool:
+    """The indicator stoks[first] is said, in its own clause, to be a share of the total ("...
+    accounted for 76.5 percent of the total")."""
+    if not lex.of_the_total:
+        return False
+    for k in range(first + 1, len(stoks)):
+        t = stoks[k]
+        if t.kind in ("ind", "block"):
+            return False
+        if t.kind == "pct" and k and is_cue(stoks[k - 1], ("share.before",)):
+            return text[t.end : t.end + 24].lower().lstrip().startswith(lex.of_the_total)
+    return False
