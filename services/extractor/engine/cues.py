@@ -252,6 +252,17 @@ def _one_month(t: Token, lex: Lexicon) -> bool:
     return t.data["kind"] in ("first_n", "n_months") and count_of(t.data.get("n"), lex) == 1
 
 
+def _opening_during(c: Token, text: str, lex: Lexicon) -> bool:
+    """The word c ("over") opens its sentence or clause: there it says when ("Over the first 10
+    months of 2025, ..."), not what a figure is compared with."""
+    if c.text.lower() not in lex.opening_during:
+        return False
+    k = c.start
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return k == 0 or text[k - 1] in ".!?;:\n"
+
+
 BASE_NAME_WORDS = 3  # "पिछले साल इसी महीने [में आए] पर्यटकों की संख्या की तुलना में"
 
 
@@ -293,6 +304,9 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
                     # (Where the comparison word follows what is compared with, a period after
                     # it is the figure's own: "जून के 2.1% से बढ़कर जुलाई में 2.8%".)
                     and not lex.compare_follows
+                    # ("Over the first 10 months of 2025, the country saw ...": at an opening,
+                    # the words say when, not what is compared with.)
+                    and not _opening_during(c, text, lex)
                     and _filler(text[c.end : t.start])
                     and (not own or not text[c.end : t.start].strip())
                 )

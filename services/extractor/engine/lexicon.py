@@ -87,6 +87,7 @@ class Lexicon:
     language: str
     thousands_sep: str
     compare_follows: bool
+    opening_during: frozenset[str]  # "[Over] the first 10 months, ...": a period's own at an opening
     target_follows: bool
     value_of: set[str]
     own_period_words: tuple[str, ...]
@@ -309,6 +310,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         language=data["language"],
         thousands_sep=data.get("thousands_sep", ","),
         compare_follows=bool(data.get("compare_follows", False)),
+        opening_during=frozenset(_words(own, "opening_during")),
         target_follows=bool(data.get("target_follows", False)),
         value_of=set(_words(own, "value_of")),
         own_period_words=tuple(f"{w} " for w in _words(own, "own_period_words")),

@@ -283,7 +283,15 @@ def rate_aspect(toks: list[Token], i: int, text: str, lex: Lexicon) -> str | Non
         and prev.text.lower() in lex.count_aspects
     ):
         return "count"  # "संख्या में 8% की वृद्धि": the aspect, said first, is the number itself
-    if not is_cue(nxt, ("aspect",)) or nxt is None or nxt.start - toks[i].end > 3:
+    end = toks[i].end
+    j = i + 1
+    # ("a 20.9% increase in both the number of enterprises": past the word of change after it.)
+    while nxt is not None and nxt.kind == "cue" and not is_cue(nxt, ("aspect",)) and nxt.start - end <= 3:
+        if not nxt.data["cue"].startswith(("growth_up", "growth_down", "change")):
+            break
+        end, j = nxt.end, j + 1
+        nxt = toks[j] if j < len(toks) else None
+    if not is_cue(nxt, ("aspect",)) or nxt is None or nxt.start - end > 3:
         return None
     if nxt.text.lower() in lex.count_aspects or text[nxt.start : nxt.start + 24].lower().startswith(
         tuple(lex.count_aspects)
