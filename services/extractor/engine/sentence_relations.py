@@ -307,9 +307,17 @@ def rate_aspect(toks: list[Token], i: int, text: str, lex: Lexicon) -> str | Non
 def aspect_of_count(groups: list[Group]) -> Group | None:
     """The count a rate qualified "in terms of the number of ..." belongs to ("tăng 15% về số DN",
     see rate_aspect): the one stated earlier in the sentence, not the amount it follows."""
-    # The count stated just before ("có 120 doanh nghiệp ..., tăng 15% về số doanh nghiệp").
+    # The count stated just before ("có 120 doanh nghiệp ..., tăng 15% về số doanh nghiệp"), also
+    # when it has only a rate against the month before ("giảm 16,1% về số doanh nghiệp so với
+    # tháng 10; so với cùng kỳ năm trước tăng 34,9% về số doanh nghiệp").
     return next(
-        (g for g in reversed(groups[-8:]) if g.unit == "count" and g.value is not None and not g.growths),
+        (
+            g
+            for g in reversed(groups[-8:])
+            if g.unit == "count"
+            and g.value is not None
+            and not any(x.base in ("yoy", "unspecified") for x in g.growths)
+        ),
         None,
     )
 
