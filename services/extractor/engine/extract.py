@@ -424,8 +424,9 @@ def _facts_of(
                 _drop(dropped, ev.text, "reference_without_period", "a comparison figure with no period")
                 continue
         best = g.best_growth()
-        value = g.value * g.sign if g.value is not None else None
-        if value is not None and balance_in_deficit(g, text, lex):
+        # (A deficit written with its minus too, "a trade deficit of -$2.1 billion", is one deficit.)
+        value = (abs(g.value) * g.sign if g.sign < 0 else g.value) if g.value is not None else None
+        if value is not None and value > 0 and balance_in_deficit(g, text, lex):
             value = -value  # "the trade balance showed a deficit of $1.2 billion"
         if value is not None and g.unit == "count" and INDICATORS.get(g.indicator) == "money":
             # "30 lượt dự án điều chỉnh vốn" under FDI: a count of projects, not the money.

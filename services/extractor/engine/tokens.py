@@ -569,6 +569,8 @@ def _numbers(
                 out.append(Token("num", start, end, text[start:end], {"value": value}))
             continue
         amount = float(f"{amount:.12g}")  # 32.8 * 1e6 is 32800000, not 32799999.999999996
+        if unit is not None and len(unit) == 3 and unit.isupper() and _minus_before(text, start):
+            amount = -amount  # "the trade balance stood at -$2.1 billion", "-2.1 अरब डॉलर"
         data = {
             "value": amount,
             "unit": unit,
@@ -578,6 +580,24 @@ def _numbers(
         }
         out.append(Token("val", start, pos, text[start:pos], data))
     return _done_of_planned(out, text)
+
+
+def _minus_before(text: str, start: int) -> bool:
+    """A minus sign written right before an amount (its currency's letters or sign may stand
+    between: "-$2.1 billion", "-VND3 trillion"), itself after a space, a bracket or a colon: the
+    amount is negative (not "2-3 billion", a range, nor "this year - $1.39 billion", a dash)."""
+    k = start
+    while (
+        k > 0
+        and k > start - 5
+        and text[k - 1] != "-"
+        and not text[k - 1].isspace()
+        and not text[k - 1].isdigit()
+    ):
+        k -= 1  # back over "$", "US$", "VND"
+    if k == 0 or text[k - 1] != "-":
+        return False
+    return k - 1 == 0 or text[k - 2] in " (:\n\t"
 
 
 def _done_of_planned(toks: list[Token], text: str) -> list[Token]:
