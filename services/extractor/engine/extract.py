@@ -53,7 +53,7 @@ from services.extractor.engine.parts import (
 from services.extractor.engine.period_mentions import absolute, mark_since, merge_adjacent_periods
 from services.extractor.engine.periods import Period
 from services.extractor.engine.region import find_region
-from services.extractor.engine.resolve import Frame, counts_fiscal, goal_year, resolve
+from services.extractor.engine.resolve import Frame, counts_fiscal, goal_year, mention_parts, resolve
 from services.extractor.engine.sentence_relations import words_between
 from services.extractor.engine.streaks import drop_held_marks
 from services.extractor.engine.tasks import deadline_date, find_tasks, speaks_of_the_rest
@@ -177,6 +177,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
     )
     # The period the text opens with frames figures that precede any explicit mention.
     context: Period | None = None
+    spoken: Period | None = None  # the period of the last figures read
     for t in tokens:
         if absolute(t) and not _inside_any(t, due_all) and not _ends_in_the_perfect(text, t.end, lex):
             context = resolve(t.data, lex, frame0)
@@ -247,7 +248,12 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
                 found = fuzzy_indicator(text, max(s.start, numeric - FUZZY_REACH), numeric, lex)
                 if found is not None:
                     stoks = sorted([*stoks, found], key=lambda t: (t.start, t.end))
-        frame = Frame(ref_year, ref_month, context, fiscal, opening)
+        refers_to_last = spoken is not None and any(
+            t.kind == "per" and mention_parts(t.data)[0]["kind"] == "same_as_said" for t in stoks
+        )
+        # ("... In the first half of November alone, exports totaled ... Imports during the same
+        # period hit ...": the period of the figures just given, though it was said as a part.)
+        frame = Frame(ref_year, ref_month, spoken if refers_to_last else context, fiscal, opening)
         refers_back = False
         # A sentence carries on the previous one's indicator only when it refers back to it
         # ("the July figure", "it rose"); otherwise its unnamed figures belong to no indicator.
@@ -277,6 +283,8 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             sgroups, end_period = [], _periods_only(stoks, lex, frame)
         for g in sgroups:
             groups.append((g, s, context))
+            if g.period is not None and not g.reference and not g.target:
+                spoken = g.period
         kinds = {t.kind for t in stoks}
         if "task_noun" in kinds and "task_done" in kinds:
             # Not a month still to come: that is a deadline ("... 30 सितंबर 2025 तक पूरा किया जाना है"),

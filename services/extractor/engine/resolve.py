@@ -46,6 +46,7 @@ RELATIVE = {
     "month_before",
     "quarter_before",
     "context",
+    "same_as_said",
     "fiscal_same_quarter",
     "this_year",
     "whole_year",
@@ -429,8 +430,8 @@ def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | N
                 p = Period.months(y, m, m)
         elif ctx is not None:
             p = ctx.last_month()
-    elif kind == "context":
-        p = ctx
+    elif kind in ("context", "same_as_said"):
+        p = ctx  # ("the same period": the caller frames it with the period of the last figures)
     elif kind == "year_range":  # "giai đoạn 2021-2025": every month of those years
         y2 = int(data["y2"]) if data.get("y2") else None
         if year is None or y2 is None or not 0 < y2 - year <= 10:
