@@ -6,6 +6,8 @@ only knows the file's shape. Adding a language is adding a file (and its spec co
 
 from __future__ import annotations
 
+import bisect
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -459,7 +461,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
     # year"): the automaton knows every phrase with spaces, and find_phrases reads the text so.
     spaced: dict[str, list[Phrase]] = {}
     for key, entries in phrases.items():
-        merged = spaced.setdefault(unhyphenated(key), [])
+        merged = spaced.setdefault(_one_spaced(unhyphenated(key)), [])
         merged += [e for e in entries if e not in merged]
     automaton = ahocorasick.Automaton()
     for key, entries in spaced.items():
@@ -648,13 +650,50 @@ def find_phrases(lex: Lexicon, lowered: str) -> list[tuple[int, int, list[Phrase
     """Whole-word phrase matches in a lower-cased text, longest first where they overlap."""
     found: list[tuple[int, int, list[Phrase]]] = []
     lowered = unhyphenated(lowered)
+    # A run of spaces reads as one ("kim ngạch xuất - nhập khẩu" is "xuất nhập khẩu" once its
+    # dash is a space): matched on the text with runs made single, spans mapped back.
+    cuts: list[int] = []
+    shifts: list[int] = []
+    if "  " in lowered:
+        lowered, cuts, shifts = _runs_made_single(lowered)
     n = len(lowered)
     for end_idx, (key, entries) in lex.automaton.iter(lowered):
         start = end_idx - len(key) + 1
         end = end_idx + 1
         if _bounded(lowered, start, end, key, n):
+            if cuts:
+                start, end = _original(start, cuts, shifts), _original(end - 1, cuts, shifts) + 1
             found.append((start, end, entries))
     return found
+
+
+_SPACE_RUN = re.compile(" {2,}")
+
+
+def _one_spaced(key: str) -> str:
+    return _SPACE_RUN.sub(" ", key) if "  " in key else key
+
+
+def _runs_made_single(text: str) -> tuple[str, list[int], list[int]]:
+    """`text` with every run of spaces made one space, and how to map its positions back: from
+    each cut (a position in the new text) on, so many characters were removed before."""
+    pieces: list[str] = []
+    cuts: list[int] = []
+    shifts: list[int] = []
+    pos = removed = 0
+    for m in _SPACE_RUN.finditer(text):
+        pieces.append(text[pos : m.start() + 1])
+        cuts.append(m.start() + 1 - removed)  # the first position after the kept space
+        removed += m.end() - m.start() - 1
+        shifts.append(removed)
+        pos = m.end()
+    pieces.append(text[pos:])
+    return "".join(pieces), cuts, shifts
+
+
+def _original(i: int, cuts: list[int], shifts: list[int]) -> int:
+    k = bisect.bisect_right(cuts, i)
+    return i + (shifts[k - 1] if k else 0)
 
 
 def unhyphenated(text: str) -> str:
