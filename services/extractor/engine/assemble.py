@@ -227,7 +227,7 @@ def assemble_sentence(
                 fill_from_list(g, val_tok, pct_tok, by_period[i])
             continue
         if t.kind == "ellipsis":
-            if _total_a_share_is_of(toks, i, text, lex):
+            if total_a_share_is_of(toks, i, text, lex):
                 continue  # "chiếm gần 71,3% tổng vốn đầu tư đăng ký": the whole, said short
             if (
                 t.data["value"] == "trade_balance"
@@ -329,7 +329,7 @@ def assemble_sentence(
             and _share_of_it_after(toks, i, text, lex)
         ):
             continue  # "राजस्व अधिशेष जीएसडीपी का 0.1% (1,700 करोड़ रुपए)": the surplus's, a share of GSDP
-        if t.kind == "ind" and _total_a_share_is_of(toks, i, text, lex):
+        if t.kind == "ind" and total_a_share_is_of(toks, i, text, lex):
             continue  # "chiếm khoảng 17% tổng kim ngạch xuất khẩu": the whole, no new topic
         if t.kind == "ind" and _capital_of_the_counted(toks, i, text, lex):
             # "Vốn đăng ký của doanh nghiệp thành lập mới tăng 113%", "Registered capital of new
@@ -1074,7 +1074,7 @@ def _share_of_it_after(toks: list[Token], i: int, text: str, lex: Lexicon) -> bo
 SHARE_TOTAL_GAP = 16  # "accounting for 17% [of total] exports": the words between share and whole
 
 
-def _total_a_share_is_of(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
+def total_a_share_is_of(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
     """The indicator toks[i] right after a share of it ("chiếm khoảng 17% tổng kim ngạch xuất
     khẩu", "accounting for 17% of total exports", "or 9.8 per cent of Jan-Sep exports") names the
     whole the share is of."""

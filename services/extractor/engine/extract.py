@@ -18,7 +18,11 @@ from schemas.raw_report import RawReport
 from services.extractor.engine import language as language_mod
 from services.extractor.engine import lexicon as lexicon_mod
 from services.extractor.engine.amounts import balance_in_deficit, implied_currency
-from services.extractor.engine.assemble import assemble_sentence, in_an_aside_without_figures
+from services.extractor.engine.assemble import (
+    assemble_sentence,
+    in_an_aside_without_figures,
+    total_a_share_is_of,
+)
 from services.extractor.engine.cues import (
     ends_with_word,
     has_word,
@@ -48,7 +52,6 @@ from services.extractor.engine.parts import (
     opens_with_parts,
     part_of_the_total,
     parts_named_short,
-    shares_of_output,
 )
 from services.extractor.engine.period_mentions import absolute, mark_since, merge_adjacent_periods
 from services.extractor.engine.periods import Period
@@ -230,7 +233,6 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         stoks = _short_name_opens(stoks, seen, carry, text, lex)
         stoks = _two_short_names(_name_around_figure(_short_name_by_its_unit(stoks, text)))
         stoks = items_named_with_their_figures(names_in_a_gloss(stoks, text, lex), text, lex)
-        stoks = shares_of_output(stoks, text, lex)
         # ("Of the total, ..." reaches back across a paragraph to the topic named last.)
         stoks = part_of_the_total(stoks, text, s.start, carry if carry is not None else last_slot, lex)
         of_parts = opens_with_parts(text, s.start, stoks, lex)
@@ -305,7 +307,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             before = [t for t in owns if t.end <= done_at]
             first_own = (before[-1] if before else owns[0]).data["period"] if owns else None
             task_periods[s] = _task_period(stoks, first_own, context, ref_year, ref_month)
-        slots = _slots(stoks, text)
+        slots = _slots(stoks, text, lex)
         carry = slots[-1] if slots else carry
         last_slot = slots[-1] if slots else last_slot
         named = next((t for t in reversed(slots) if t.kind == "ind"), named)
@@ -695,13 +697,16 @@ def _two_short_names(stoks: list[Token]) -> list[Token]:
     return out
 
 
-def _slots(stoks: list[Token], text: str) -> list[Token]:
+def _slots(stoks: list[Token], text: str, lex: Lexicon) -> list[Token]:
     """The sentence's indicators and sub-topics, less those only describing the one before in
     brackets ("The trade deficit (gap between imports and exports) narrowed ..."): the next
-    sentence's "it" is the deficit."""
+    sentence's "it" is the deficit; nor the whole a share is of ("the fiscal deficit was 2.8%
+    of their combined GSDP. ... it was 3.3%": "it" is the deficit, not the GSDP)."""
     out: list[Token] = []
     for k, t in enumerate(stoks):
         if t.kind not in ("ind", "block"):
+            continue
+        if t.kind == "ind" and total_a_share_is_of(stoks, k, text, lex):
             continue
         prev = out[-1] if out else None
         if (

@@ -123,7 +123,6 @@ class Lexicon:
     period_copulas: tuple[str, ...]  # "[mức tăng] cùng kỳ 2023 [là] 4,4%": the period of the figure after
     of_the_total: tuple[str, ...]  # "accounted for 76.5 percent [of the total]": the share of a total
     gloss_words: tuple[str, ...]  # "trade deficit, [i.e.] the gap between imports and exports"
-    share_of_output: frozenset[str]  # "3.3% [of their combined] GSDP": a share of the economy
     since_when: tuple[str, ...]  # "since May 2025, [when] it was 6.5%": a clause of that time
     goal_nouns: frozenset[str]  # "[amount] export target", "[राशि] का निर्यात लक्ष्य"
     capital_words: frozenset[str]  # money counted things hold ("vốn đăng ký [của doanh nghiệp mới]")
@@ -346,7 +345,6 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         since_when=_words(own, "since_when"),
         of_the_total=_words(own, "of_the_total"),
         gloss_words=_words(own, "gloss_words"),
-        share_of_output=frozenset(_words(own, "share_of_output")),
         comparatives=_words(own, "comparatives"),
         against_period_joins=frozenset({"", *_words(own, "against_period_joins")}),
         result_verbs=_words(own, "result_verbs"),

@@ -1,8 +1,7 @@
 """What a sentence names as a part of a total, not the total's own figure: the indicator just
 totalled named again after a word of share ("Of the total, retail sales of goods ..."), a
 sentence of parts ("Of this, 3,321 new projects ..."), a list's next item named with its figure
-in brackets, the names inside a gloss, and a share of the economy's output. Token passes run
-before a sentence is assembled."""
+in brackets and the names inside a gloss. Token passes run before a sentence is assembled."""
 
 from __future__ import annotations
 
@@ -17,26 +16,6 @@ from services.extractor.engine.figures import COUNT_INDICATORS
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.normalize import is_word_char
 from services.extractor.engine.tokens import Token
-
-
-def shares_of_output(stoks: list[Token], text: str, lex: Lexicon) -> list[Token]:
-    """The economy's output named right after a rate as what the rate is a share of ("the fiscal
-    deficit was 3.3% of their combined GSDP", "bội chi bằng 3,1% GDP"): a sub-topic's share of
-    it, no growth of the economy."""
-    if not lex.share_of_output:
-        return stoks
-    out = list(stoks)
-    for k in range(1, len(out)):
-        t, prev = out[k], out[k - 1]
-        if (
-            t.kind == "ind"
-            and t.data["indicator"] == "grdp"
-            and prev.kind == "pct"
-            and " ".join(text[prev.end : t.start].lower().split()) in lex.share_of_output
-        ):
-            out[k] = Token("block", t.start, t.end, t.text)
-    return out
-
 
 GLOSS_GAP = 3  # "trade deficit[, ]i.e.": the gloss word right after the name it explains
 
