@@ -29,10 +29,7 @@ def mark_goals_named_after_their_indicator(
         val, ind = toks[k], toks[k + 1]
         if val.kind != "val" or ind.kind != "ind":
             continue
-        # ("400 अरब डॉलर के अपने माल निर्यात लक्ष्य", "its $400 billion merchandise export target":
-        # a word or two may qualify the indicator.)
-        gap = text[val.end : ind.start].strip().lower()
-        if not _qualifiers(gap, lex) or not _goal_noun_follows(text, ind.end, lex):
+        if not amount_of_a_goal(val, ind, text, lex):
             continue
         for g in groups:
             if g.value is not None and any(t is val for t in g.tokens):
@@ -51,12 +48,13 @@ def _qualifiers(gap: str, lex: Lexicon) -> bool:
 
 
 def amount_of_a_goal(val: Token, ind: Token, text: str, lex: Lexicon) -> bool:
-    """ "400 अरब डॉलर के अपने माल निर्यात लक्ष्य": the amount, a word or two qualifying the
-    indicator, the indicator and a word of goal: the amount is the goal's."""
+    """ "400 अरब डॉलर के अपने माल निर्यात लक्ष्य", "its $400 billion merchandise export target":
+    the amount, a word or two qualifying the indicator, the indicator and a word of goal: the
+    amount is the goal's."""
     return (
         bool(lex.goal_nouns)
         and _qualifiers(text[val.end : ind.start].strip().lower(), lex)
-        and (_goal_noun_follows(text, ind.end, lex))
+        and _goal_noun_follows(text, ind.end, lex)
     )
 
 
