@@ -498,6 +498,11 @@ def _facts_of(
                 )
             )
             continue
+        if value is None and g.plan is None and _rates_are_thresholds(g, text, lex):
+            # "20/34 localities will achieve GRDP growth of 8% or more", "các tỉnh tăng 10% trở
+            # lên": a bar things are counted by, no level of the indicator (a goal keeps it).
+            _drop(dropped, ev.text, "threshold", "a rate said as a threshold, not a figure")
+            continue
         if g.part:
             parts.add(len(facts))
         key = (g.indicator, str(period))
@@ -879,6 +884,19 @@ def _deadline_last(
 def _deadline(t: Token, p: Period, ref_year: int | None, ref_month: int | None) -> bool:
     """Mention `t`, read as `p`, is a deadline: "by"/"until" a time after the publication."""
     return t.data["kind"] in UNTIL and _after(p, ref_year, ref_month)
+
+
+def _rates_are_thresholds(g: Group, text: str, lex: Lexicon) -> bool:
+    """Every rate of `g` is followed by an inclusive bound ("8% or more", "10% trở lên")."""
+    rates = [t for t in g.tokens if t.kind == "pct"]
+    return (
+        lex.or_more_re is not None
+        and bool(rates)
+        and all(lex.or_more_re.match(text, t.end, t.end + OR_MORE_REACH) is not None for t in rates)
+    )
+
+
+OR_MORE_REACH = 24  # "8% or higher": the bound's words stand right after the rate
 
 
 def _drop(dropped: list[DroppedFact], text: str, code: str, message: str) -> None:
