@@ -49,6 +49,7 @@ from services.extractor.engine.normalize import normalize
 from services.extractor.engine.parts import (
     items_named_with_their_figures,
     names_in_a_gloss,
+    names_of_some_branches,
     opens_with_parts,
     part_of_the_total,
     parts_named_short,
@@ -233,6 +234,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         stoks = _short_name_opens(stoks, seen, carry, text, lex)
         stoks = _two_short_names(_name_around_figure(_short_name_by_its_unit(stoks, text)))
         stoks = items_named_with_their_figures(names_in_a_gloss(stoks, text, lex), text, lex)
+        stoks = names_of_some_branches(stoks, text, lex)
         # ("Of the total, ..." reaches back across a paragraph to the topic named last.)
         stoks = part_of_the_total(stoks, text, s.start, carry if carry is not None else last_slot, lex)
         of_parts = opens_with_parts(text, s.start, stoks, lex)

@@ -123,6 +123,7 @@ class Lexicon:
     period_copulas: tuple[str, ...]  # "[mức tăng] cùng kỳ 2023 [là] 4,4%": the period of the figure after
     of_the_total: tuple[str, ...]  # "accounted for 76.5 percent [of the total]": the share of a total
     gloss_words: tuple[str, ...]  # "trade deficit, [i.e.] the gap between imports and exports"
+    some_of: tuple[str, ...]  # "the IIP [of some key industries]": the index of a few branches
     since_when: tuple[str, ...]  # "since May 2025, [when] it was 6.5%": a clause of that time
     goal_nouns: frozenset[str]  # "[amount] export target", "[राशि] का निर्यात लक्ष्य"
     capital_words: frozenset[str]  # money counted things hold ("vốn đăng ký [của doanh nghiệp mới]")
@@ -345,6 +346,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         since_when=_words(own, "since_when"),
         of_the_total=_words(own, "of_the_total"),
         gloss_words=_words(own, "gloss_words"),
+        some_of=_words(own, "some_of"),
         comparatives=_words(own, "comparatives"),
         against_period_joins=frozenset({"", *_words(own, "against_period_joins")}),
         result_verbs=_words(own, "result_verbs"),

@@ -41,6 +41,36 @@ def names_in_a_gloss(stoks: list[Token], text: str, lex: Lexicon) -> list[Token]
     return out
 
 
+SOME_OF_GAP = 2  # "the IIP[ ]of some industries", "IIP 11 tháng[ ]của một số ngành"
+PERIOD_GAP = 6  # "the IIP[ in ]the first 11 months of some industries": a word of time between
+
+
+def names_of_some_branches(stoks: list[Token], text: str, lex: Lexicon) -> list[Token]:
+    """An indicator named of some of its branches ("the IIP in the first 11 months of some key
+    industries rose ...: motor vehicles 22%; ...", "IIP 11 tháng của một số ngành trọng điểm"):
+    the figures after are those branches', a sub-topic, not the indicator's."""
+    if not lex.some_of:
+        return stoks
+    out = list(stoks)
+    for k, t in enumerate(stoks):
+        if t.kind != "ind":
+            continue
+        end = t.end
+        if (
+            k + 1 < len(stoks)
+            and stoks[k + 1].kind == "per"
+            and len(text[end : stoks[k + 1].start].split()) <= 1
+            and stoks[k + 1].start - end <= PERIOD_GAP
+        ):
+            end = stoks[k + 1].end  # the indicator's period between ("IIP 11 tháng năm 2025 của ...")
+        after = text[end : end + SOME_OF_GAP + 40]
+        if len(after) - len(after.lstrip()) <= SOME_OF_GAP and starts_with_word(
+            after.lstrip().lower(), lex.some_of
+        ):
+            out[k] = Token("block", t.start, t.end, t.text)
+    return out
+
+
 LIST_ITEM_WORDS = 6  # "..., natural gas (-5%)", "..., khí tự nhiên (-5%)": a short name
 
 
