@@ -260,8 +260,9 @@ def assemble_sentence(
                 # (Not after a word of having: "ngành chế biến, chế tạo dẫn đầu với tổng vốn đầu
                 # tư đạt 3,09 tỷ USD" is the sector's capital.)
                 and text[slot.end : t.start].strip().lower() not in lex.having_words
-                # (Nor right after it: "Oceania arrivals rose 11.2%" names the sub-topic's own.)
-                and bool(text[slot.end : t.start].strip())
+                # (Nor right after it, past its abbreviation in brackets: "Oceania arrivals
+                # rose 11.2%", "केंद्रीय GST (CGST) संग्रह" name the sub-topic's own.)
+                and not _only_an_aside(text[slot.end : t.start])
             ):
                 slot = last_ind
                 if cur is not None:
@@ -1342,3 +1343,9 @@ def _last_year_of_a_part_of_it(
     for g in marked:
         if any(h is not g and h.indicator == g.indicator and h.has_number for h in groups):
             g.period = ctx.shift_years(-1)
+
+
+def _only_an_aside(gap: str) -> bool:
+    """Nothing, or one bracketed aside ("[ (CGST) ]संग्रह")."""
+    gap = gap.strip()
+    return not gap or (gap[0] == "(" and gap[-1] == ")" and gap.count("(") == 1 and gap.count(")") == 1)

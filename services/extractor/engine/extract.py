@@ -688,10 +688,16 @@ def _name_around_figure(stoks: list[Token]) -> list[Token]:
 def _two_short_names(stoks: list[Token]) -> list[Token]:
     """Two different short names of one indicator in a sentence that names no other ("đã giải
     ngân 4.210 tỷ đồng, đạt 45,3% kế hoạch vốn đầu tư công") name it, unless the first is a
-    plan's name ("Kế hoạch vốn đầu tư công năm 2024 ... là 5.000 tỷ đồng")."""
-    if any(t.kind in ("ind", "block") for t in stoks):
+    plan's name ("Kế hoạch vốn đầu tư công năm 2024 ... là 5.000 tỷ đồng"). Also two short names
+    before the sentence's first figure when no other is named before it ("... टैक्स (GST)
+    कलेक्शन 1.70 लाख करोड़ रुपये रहा, जो पिछले साल नवंबर के जीएसटी कलेक्शन ...")."""
+    figure = next((k for k, t in enumerate(stoks) if t.kind in ("val", "pct")), len(stoks))
+    if any(t.kind in ("ind", "block") for t in stoks[:figure]):
         return stoks
-    shorts = [k for k, t in enumerate(stoks) if t.kind == "ellipsis"]
+    named_after = any(t.kind in ("ind", "block") for t in stoks[figure:])
+    shorts = [k for k, t in enumerate(stoks[:figure] if named_after else stoks) if t.kind == "ellipsis"]
+    if named_after and (len(shorts) != 2 or shorts[1] != shorts[0] + 1):
+        return stoks  # (then only a name said in two halves side by side)
     if len(shorts) < 2:
         return stoks
     first = stoks[shorts[0]]
