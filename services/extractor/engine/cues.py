@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Collection
 
+from services.extractor.engine.figures import money
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.normalize import is_word_char
 from services.extractor.engine.periods import Period, month_index
@@ -674,6 +675,8 @@ def skip_value(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
         and len(between) <= 16
     ):
         return True  # "50 million USD (about 1,200 billion VND)"
+    if _converted(toks, i, text):
+        return True  # "528,65 triệu USD, tương đương 13.460 tỷ đồng": the same sum converted
     if prev is not None and prev.kind == "val" and between.strip(" )").lower() in lex.whole_after_part:
         return True  # "disbursed 4.4 trillion VND (189 million USD) of the 16.28 trillion VND": the whole
     if is_cue(nxt, ("per_unit",)) and nxt.start - t.end <= 3:  # type: ignore[union-attr]
@@ -714,6 +717,27 @@ def skip_value(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
         if c.kind == "cue" and c.data["cue"] == "average":
             return True
     return False
+
+
+CONVERSION_GAP = 24  # "528,65 triệu USD[, tương đương ]13.460 tỷ đồng"
+
+
+def _converted(toks: list[Token], i: int, text: str) -> bool:
+    """The amount toks[i] is the one just before it in another currency, said equal to it."""
+    k, ratio = i - 1, False
+    while k >= 0 and toks[k].kind == "cue":
+        ratio = ratio or toks[k].data["cue"] == "ratio.before"
+        k -= 1
+    if not ratio or k < 0 or toks[k].kind != "val":
+        return False
+    before, unit = toks[k].data.get("unit"), toks[i].data.get("unit")
+    return (
+        money(before)
+        and money(unit)
+        and before != unit
+        and toks[i].start - toks[k].end <= CONVERSION_GAP
+        and "(" not in text[toks[k].end : toks[i].start]
+    )
 
 
 BOUND_GAP = 24  # "an increase of [more than $]100 million": a bound's words this short
