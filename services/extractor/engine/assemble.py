@@ -308,7 +308,12 @@ def assemble_sentence(
             and slot is not None
             and slot.kind == "block"
             and slot.text.lower() not in lex.sector_values
-            and text[slot.end : t.start].strip().lower() in lex.having_words
+            and (
+                text[slot.end : t.start].strip().lower() in lex.having_words
+                # (Past the sub-topic's own figures: "Silver imports ... registered a growth of
+                # 138%, with a total import value of $5.9 billion".)
+                or _having_right_before(text, t.start, slot.end, lex)
+            )
         ):
             continue  # "nhiều mặt hàng có kim ngạch xuất khẩu tăng": the goods' trade, still the goods
         if (
@@ -1349,3 +1354,18 @@ def _only_an_aside(gap: str) -> bool:
     """Nothing, or one bracketed aside ("[ (CGST) ]संग्रह")."""
     gap = gap.strip()
     return not gap or (gap[0] == "(" and gap[-1] == ")" and gap.count("(") == 1 and gap.count(")") == 1)
+
+
+HAVING_FILLERS = frozenset({"a", "an", "the", "total", "its", "their"})
+
+
+def _having_right_before(text: str, at: int, since: int, lex: Lexicon) -> bool:
+    """A word of having, and at most a couple of fillers, right before `at` in the clause that
+    goes on from `since` ("..., with a total [import value]")."""
+    words = text[max(since, at - 24) : at].lower().split()[-3:]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in lex.having_words:
+            return all(w in HAVING_FILLERS for w in words[k + 1 :]) and not any(
+                c in ";." for c in text[since:at]
+            )
+    return False
