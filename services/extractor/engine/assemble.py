@@ -23,6 +23,7 @@ from services.extractor.engine.cues import (
     one_word_at_most,
     readings,
     skip_value,
+    starts_with_word,
     token_before,
 )
 from services.extractor.engine.figures import (
@@ -377,6 +378,11 @@ def assemble_sentence(
         ):
             # "FDI inflows (which include ... other capital) declined to ...", "The trade
             # deficit (gap between imports and exports) narrowed ...": a description
+            continue
+        if t.kind == "ind" and slot is not None and total_a_share_is_of(toks, i, text, lex):
+            # "Phone exports ..., accounting for 17% of total exports, up 10%", "मैन्युफैक्चरिंग
+            # सेक्टर, जो कुल GDP में 14% का योगदान देता है, ... 9.1% बढ़ा": the whole a share
+            # is of; the figures after stay the topic's.
             continue
         if t.kind in ("ind", "block"):
             if (
@@ -1084,6 +1090,8 @@ def total_a_share_is_of(toks: list[Token], i: int, text: str, lex: Lexicon) -> b
     """The indicator toks[i] right after a share of it ("chiếm khoảng 17% tổng kim ngạch xuất
     khẩu", "accounting for 17% of total exports", "or 9.8 per cent of Jan-Sep exports") names the
     whole the share is of."""
+    if _share_said_after_its_whole(toks, i, text, lex):
+        return True
     k = neighbour(toks, i, -1)
     months = None
     if k >= 1 and toks[k].kind == "per":
@@ -1107,6 +1115,20 @@ def total_a_share_is_of(toks: list[Token], i: int, text: str, lex: Lexicon) -> b
         and len(words) <= SHARE_OF_WORDS
         and len(gap) <= SHARE_OF_REACH
     )
+
+
+WHOLE_GAP = 6  # "कुल GDP[ में ]14% का योगदान"
+
+
+def _share_said_after_its_whole(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
+    """The indicator toks[i] followed by a share of it, in languages that name the whole first
+    ("कुल GDP में 14% का योगदान")."""
+    if not lex.share_after_whole:
+        return False
+    k = neighbour(toks, i, 1)
+    if k >= len(toks) or toks[k].kind not in ("num", "pct") or toks[k].start - toks[i].end > WHOLE_GAP:
+        return False
+    return starts_with_word(text[toks[k].end : toks[k].end + 24].lstrip(" %").lower(), lex.share_after_whole)
 
 
 SHARE_OF_WORDS = 3  # "of their combined [GSDP]": "of" and the words qualifying the whole
