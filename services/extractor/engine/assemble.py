@@ -122,6 +122,7 @@ def assemble_sentence(
     cur: Group | None = None
     cur_period = sentence_period  # the latest period the sentence named
     period_before: Period | None = cur_period  # the one it named before that
+    compared: Period | None = None  # the period of a figure compared with, named last
     last_absolute: Period | None = None  # what the sentence leaves as context
     period_from_sentence = False
     target_until = -1
@@ -529,6 +530,10 @@ def assemble_sentence(
             # sentence, last month is the one before the publication's, whatever month the
             # text went on to speak of.)
             about = cur_period if t.data["kind"] == "prev_month" else cur_period or frame.context
+            if t.data["kind"] in EARLIER_KINDS and compared is not None and compared is cur_period:
+                # "यह ग्रोथ पहली तिमाही के 7.8% और पिछले साल इसी समय के 5.6% के मुकाबले ...":
+                # a year back from the period spoken of, not from another compared figure's.
+                about = period_before or frame.context
             p = resolve(t.data, lex, frame.about(about))
             t.data["period"] = p
             of_next = bool(lex.period_copulas) and _copula_then_figure(toks, i, text, lex)
@@ -602,6 +607,15 @@ def assemble_sentence(
             if depth > 0 and aside_period is None:
                 aside_period = (cur_period, False)
             period_before, cur_period = cur_period, p
+            # (Said right before a figure after the figures spoken of, or of the indicator this
+            # sentence refers back to: the period of a figure compared with.)
+            compared = (
+                p
+                if lex.compare_follows
+                and (figure_end >= 0 or carry is not None)
+                and _figure_right_after(toks, i, text)
+                else None
+            )
             figured = any(g.has_number for g in groups)  # (a dateline's day is no figure)
             if is_aside(
                 t, p, last_absolute, frame.context, reference_end > figure_end >= 0, figured
