@@ -826,10 +826,14 @@ def _refers_back(
 
 def _said_unowned(head: str, said: str, lex: Lexicon) -> bool:
     """`said` stands in `head` somewhere not right after a word of "of" ("आठ प्रमुख बुनियादी
-    उद्योगों की वृद्धि दर": a short name after it is another's)."""
+    उद्योगों की वृद्धि दर": a short name after it is another's), nor right before one ("The
+    number of newly registered and re-operated enterprises ...": the number of what follows)."""
     at = head.find(said)
     while at >= 0:
-        if not any(head[:at].endswith(f" {w}") for w in lex.of_words):
+        after = head[at + len(said) :] if said.endswith(" ") else ""
+        if not any(head[:at].endswith(f" {w}") for w in lex.of_words) and not any(
+            after.startswith(f"{w} ") for w in lex.of_words
+        ):
             return True
         at = head.find(said, at + 1)
     return False
