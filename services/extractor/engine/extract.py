@@ -827,16 +827,24 @@ def _refers_back(
 def _said_unowned(head: str, said: str, lex: Lexicon) -> bool:
     """`said` stands in `head` somewhere not right after a word of "of" ("आठ प्रमुख बुनियादी
     उद्योगों की वृद्धि दर": a short name after it is another's), nor right before one ("The
-    number of newly registered and re-operated enterprises ...": the number of what follows)."""
+    number of newly registered and re-operated enterprises ...": the number of what follows,
+    named before the figure)."""
     at = head.find(said)
     while at >= 0:
         after = head[at + len(said) :] if said.endswith(" ") else ""
+        # (Not before the figure itself: "the July figure of VND57.6 trillion" is the figure.)
         if not any(head[:at].endswith(f" {w}") for w in lex.of_words) and not any(
-            after.startswith(f"{w} ") for w in lex.of_words
+            after.startswith(f"{w} ") and _names_a_thing(after[len(w) + 1 :], lex) for w in lex.of_words
         ):
             return True
         at = head.find(said, at + 1)
     return False
+
+
+def _names_a_thing(words: str, lex: Lexicon) -> bool:
+    """Words that name something, not the currency of the figure right after them."""
+    words = words.strip()
+    return bool(words) and words not in lex.units_before
 
 
 OPENING_WORDS = 2  # "Accordingly, by September 30, ...": a linking word or two before the clause
