@@ -232,6 +232,14 @@ def assemble_sentence(
             if total_a_share_is_of(toks, i, text, lex):
                 continue  # "chiếm gần 71,3% tổng vốn đầu tư đăng ký": the whole, said short
             if (
+                cur is not None
+                and cur.tokens
+                and cur.tokens[-1].kind == "val"
+                and cur.tokens[-1].start < t.start
+                and t.end <= cur.tokens[-1].end
+            ):
+                continue  # "Visitors by air ..., with 14.6 million arrivals": the figure's own noun
+            if (
                 t.data["value"] == "trade_balance"
                 and slot is not None
                 and slot.kind == "ind"
