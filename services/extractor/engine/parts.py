@@ -71,6 +71,23 @@ def names_of_some_branches(stoks: list[Token], text: str, lex: Lexicon) -> list[
     return out
 
 
+def said_as_the_one_before(stoks: list[Token], text: str, before: Token | None, lex: Lexicon) -> list[Token]:
+    """An indicator named with a word that makes it the measure just spoken of ("Housing
+    inflation rate for October is 2.91%. Corresponding inflation rate for September was
+    2.94%"): after a sub-topic, the sub-topic's."""
+    if not lex.same_as_before or before is None or before.kind != "block":
+        return stoks
+    out = stoks
+    for k, t in enumerate(stoks):
+        if t.kind == "ind" and ends_with_word(
+            " ".join(text[max(0, t.start - 24) : t.start].lower().split()), lex.same_as_before
+        ):
+            if out is stoks:
+                out = list(stoks)
+            out[k] = Token("block", t.start, t.end, t.text)
+    return out
+
+
 LIST_ITEM_WORDS = 6  # "..., natural gas (-5%)", "..., khí tự nhiên (-5%)": a short name
 
 
