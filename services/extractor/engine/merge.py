@@ -234,8 +234,18 @@ def _merge(a: Fact, b: Fact, rounds: bool = False) -> Fact | None:
             return None
         if not (_close(a.value, b.value) or (rounds and _rounded(a.value, b.value))):
             return None
+        plan = a.plan_pct if a.plan_pct is not None else b.plan_pct
         if not _close(a.plan_pct, b.plan_pct, 0.0001):
-            return None
+            # One amount said twice, its share of the plan once rounded ("528.870,2 tỷ đồng, đạt
+            # gần 60% kế hoạch" ... "528.870,2 tỷ đồng, đạt 57,9% kế hoạch"): the precise share.
+            if a.value is None or a.plan_pct is None or b.plan_pct is None or not _close(a.value, b.value):
+                return None
+            if _about(a.plan_pct, b.plan_pct):
+                plan = a.plan_pct
+            elif _about(b.plan_pct, a.plan_pct):
+                plan = b.plan_pct
+            else:
+                return None
         growth, base = a.growth_pct, a.growth_base
         if rounds and a.growth_pct is not None and _rounded(a.growth_pct, b.growth_pct):
             pass  # the headline's rounded rate: the body's stands
@@ -263,7 +273,7 @@ def _merge(a: Fact, b: Fact, rounds: bool = False) -> Fact | None:
                 "unit": a.unit if a.value is not None else b.unit,
                 "growth_pct": growth,
                 "growth_base": base,
-                "plan_pct": a.plan_pct if a.plan_pct is not None else b.plan_pct,
+                "plan_pct": plan,
                 # A rate alone that gave way to b's rate: b's words are the evidence.
                 "evidence": b.evidence if a.value is None and growth != a.growth_pct else a.evidence,
             }

@@ -15,6 +15,7 @@ import regex
 
 from services.extractor.engine.cues import (
     NUMERIC,
+    ends_with_word,
     growth_base,
     has_conjunction,
     has_word,
@@ -937,11 +938,22 @@ def plan_amount(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
     k = neighbour(toks, i, -1)  # the token before the amount
     if k < 0 or not any(is_cue(c, ("plan.after",)) for c in readings(toks, k, -1)):
         return False
-    gap = text[toks[k].end : toks[i].start]
+    gap = text[toks[k].end : toks[i].start].lower()
     if lex.unit_before_re is not None:
         gap = lex.unit_before_re.sub("", gap)  # "the annual plan (VND 913,216.2 billion)", "($5.2 billion)"
-    gap = gap.strip(" (:").lower()
-    return not gap or gap in lex.value_of
+    gap = gap.strip(" (:")
+    if not gap or gap in lex.value_of:
+        return True
+    # "đạt 56,6% kế hoạch Thủ tướng Chính phủ giao (913.216,2 tỷ đồng)": the plan named by who
+    # set it, its amount alone in the bracket after.
+    raw = text[toks[k].start : toks[i].start]
+    opened = raw.rfind("(")
+    if opened < 0:
+        return False
+    inside = raw[opened + 1 :].lower()
+    if lex.unit_before_re is not None:
+        inside = lex.unit_before_re.sub("", inside)
+    return not inside.strip() and ends_with_word(" ".join(raw[:opened].lower().split()), lex.plan_words)
 
 
 def earnings_after(t: Token, text: str, lex: Lexicon) -> bool:
