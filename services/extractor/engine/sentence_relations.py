@@ -936,7 +936,8 @@ def plan_amount(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
     if j >= 0 and any(is_cue(c, ("plan.before",)) for c in readings(toks, j, +1)):
         return text[toks[i].end : toks[j].start].strip().lower() in lex.of_words
     k = neighbour(toks, i, -1)  # the token before the amount
-    if k < 0 or not any(is_cue(c, ("plan.after",)) for c in readings(toks, k, -1)):
+    # ("cao hơn nhiều so với chỉ tiêu 1,765 tỷ USD": the plan compared with, its amount after.)
+    if k < 0 or not any(is_cue(c, ("plan.after", "plan_vs.after")) for c in readings(toks, k, -1)):
         return False
     gap = text[toks[k].end : toks[i].start].lower()
     if lex.unit_before_re is not None:
