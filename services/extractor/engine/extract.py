@@ -29,6 +29,7 @@ from services.extractor.engine.cues import (
     is_cue,
     mark_bases,
     mark_rates,
+    starts_with_word,
 )
 from services.extractor.engine.dateline import (
     blanked,
@@ -67,7 +68,7 @@ from services.extractor.engine.tokens import Token, inside, lower_same_length, t
 # Sentence ends: ". " before a capital, digit or another script; "।"; line breaks.
 _SENTENCE_END = regex.compile(r"[.!?।|]\s+|\n+|[.!?](?=[A-ZĐÀ-Ỹ][a-zà-ỹ])")
 _ABBREV = regex.compile(
-    r"(?:\b[A-Z][a-z]?|\b[A-Z]\.[A-Z]|\bRs|\bNo|\bMr|\bMrs|\bDr|\bvs|\bSt|\bi\.e|\be\.g|\bviz|\bapprox|(?<!\S)रु)\.$"
+    r"(?:\b[A-Z][a-z]?|\b[A-Z]\.[A-Z]|\bRs|\bNo|\bMr|\bMrs|\bDr|\bvs|\bSt|\bi\.e|\be\.g|\bviz|\bapprox|(?<!\S)र[ुू])\.$"
 )
 # "by Nov. 10", "on Sept. 30": a month's short name before its day ends no sentence.
 _MONTH_ABBREV = regex.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
@@ -232,7 +233,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         goal_list = item
         if not stoks:
             continue
-        stoks = _short_name_opens(stoks, seen, carry, text, lex)
+        stoks = _short_name_received(_short_name_opens(stoks, seen, carry, text, lex), text, lex, carry)
         stoks = _two_short_names(_name_around_figure(_short_name_by_its_unit(stoks, text)))
         stoks = items_named_with_their_figures(names_in_a_gloss(stoks, text, lex), text, lex)
         stoks = names_of_some_branches(stoks, text, lex)
@@ -615,6 +616,31 @@ def _short_name_opens(
         x.kind == "cue" and x.data.get("cue") == "rate.before" and x.start == t.start for x in stoks
     )
     return [*stoks[:first], _named(t, lex, rate), *stoks[first + 1 :]]
+
+
+RECEIVED_REACH = 24  # "53124.54 करोड़ रुपए राजस्व[ मिला]": the verb of receiving right after the name
+
+
+def _short_name_received(stoks: list[Token], text: str, lex: Lexicon, carry: Token | None) -> list[Token]:
+    """A short name between its amount and a verb of receiving, in a sentence that names no
+    indicator ("अप्रैल से जून के अंत राज्य को 53124.54 करोड़ रुपए राजस्व मिला", "कुल रू० 18997.86
+    करोड़ का राजस्व प्राप्त हुआ"): the amount received is of the indicator it is short for."""
+    if not lex.received_words or any(t.kind in ("ind", "block") for t in stoks):
+        return stoks
+    if carry is not None and str(carry.data.get("indicator")) in lex.earned_by:
+        return stoks  # "... 24 लाख पर्यटक आए। इनसे 3,600 करोड़ रुपये का राजस्व प्राप्त हुआ": what they brought
+    for k, t in enumerate(stoks):
+        if (
+            t.kind == "ellipsis"
+            and k
+            and stoks[k - 1].kind == "val"
+            and money(stoks[k - 1].data.get("unit"))
+            and INDICATORS.get(str(t.data["value"])) == "money"
+            and words_between(text, stoks[k - 1].end, t.start, None) in ("", *lex.value_of)
+            and starts_with_word(text[t.end : t.end + RECEIVED_REACH].lstrip().lower(), lex.received_words)
+        ):
+            return [*stoks[:k], _named(t, lex), *stoks[k + 1 :]]
+    return stoks
 
 
 def _short_name_by_its_unit(stoks: list[Token], text: str) -> list[Token]:

@@ -44,6 +44,9 @@ def normalize(text: str) -> str:
     if _glued_months(text):
         # A count of months glued to its word ("9tháng", a slip of typing) reads as said apart.
         text = _GLUED_MONTHS.sub(r"\1 ", text)
+    if "0" in text and _ABBREVIATION_ZERO.search(text):
+        # Hindi marks an abbreviation with a zero ("रू० 18997.86 करोड़", "उ०प्र०"): a full stop.
+        text = _ABBREVIATION_ZERO.sub(".", text)
     if _LEGACY_DDHA in text:
         # Text converted from a legacy Hindi font writes the conjunct द्ध as ध्द ("वृध्दि"), a
         # letter for a letter: the spans stay the text's.
@@ -52,6 +55,8 @@ def normalize(text: str) -> str:
 
 
 _LEGACY_DDHA = "\u0927\u094d\u0926"  # ध्द
+# A zero right after a Devanagari letter or sign, no digit on either side.
+_ABBREVIATION_ZERO = re.compile("(?<=[\u0915-\u0939\u093e-\u094c\u0958-\u095f])0(?![0-9])")
 _GLUED_MONTHS = re.compile(r"(\d)(?=tháng)")
 
 
