@@ -35,3 +35,11 @@ def test_a_legacy_font_conjunct_is_written_as_unicode_writes_it() -> None:
 def test_a_count_of_months_glued_to_its_word_is_read_apart() -> None:
     assert normalize("GRDP 6tháng ước tăng 7%") == "GRDP 6 tháng ước tăng 7%"
     assert normalize("tháng 9 tăng 2%") == "tháng 9 tăng 2%"
+
+
+def test_a_zero_after_a_devanagari_letter_marks_an_abbreviation() -> None:
+    assert normalize("कुल रू० 18997.86 करोड") == "कुल रू. 18997.86 करोड"
+    assert normalize("कुल रू0 500 करोड") == "कुल रू. 500 करोड"
+    # Digits stay digits: a zero inside a number, or a number glued to a word.
+    assert normalize("वर्ष २०२५ में 10 करोड") == "वर्ष 2025 में 10 करोड"
+    assert normalize("सन2020 में") == "सन2020 में"
