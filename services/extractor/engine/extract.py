@@ -56,7 +56,7 @@ from services.extractor.engine.parts import (
     parts_named_short,
     said_as_the_one_before,
 )
-from services.extractor.engine.period_mentions import absolute, mark_since, merge_adjacent_periods
+from services.extractor.engine.period_mentions import absolute, mark_since, merge_adjacent_periods, said_alone
 from services.extractor.engine.periods import Period
 from services.extractor.engine.region import find_region
 from services.extractor.engine.resolve import Frame, counts_fiscal, goal_year, mention_parts, resolve
@@ -185,7 +185,13 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
     context: Period | None = None
     spoken: Period | None = None  # the period of the last figures read
     for t in tokens:
-        if absolute(t) and not _inside_any(t, due_all) and not _ends_in_the_perfect(text, t.end, lex):
+        # (Not a part said alone, "In November alone, ...": the text is about a longer time.)
+        if (
+            absolute(t)
+            and not _inside_any(t, due_all)
+            and not _ends_in_the_perfect(text, t.end, lex)
+            and not said_alone(t, text, lex.alone_words)
+        ):
             context = resolve(t.data, lex, frame0)
             if context is not None and _deadline(t, context, ref_year, ref_month):
                 context = None  # "due by December 31" in July: a deadline, no period of figures
