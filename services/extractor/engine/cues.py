@@ -695,8 +695,11 @@ def skip_value(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
     ):
         return True  # "2 billion USD more", "300 million USD more than a year earlier", "... अधिक"
     # (Every reading of the words before it: "cao hơn" is also a comparison.)
+    # (A currency may stand between: "an increase of VNĐ34.6 trillion".)
     if any(
-        is_cue(c, ("average", "change.before")) and t.start - c.end <= 2 for c in readings(toks, i - 1, -1)
+        is_cue(c, ("average", "change.before"))
+        and (t.start - c.end <= 2 or text[c.end : t.start].strip().lower() in lex.units_before)
+        for c in readings(toks, i - 1, -1)
     ):
         return True  # "an average 2 billion", "up 2 billion", "cao hơn 300 triệu USD"
     if _change_past_a_bound(toks, i, text, lex):
