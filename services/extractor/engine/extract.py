@@ -642,11 +642,15 @@ def _short_name_received(stoks: list[Token], text: str, lex: Lexicon, carry: Tok
             and stoks[k - 1].kind == "val"
             and money(stoks[k - 1].data.get("unit"))
             and INDICATORS.get(str(t.data["value"])) == "money"
-            and words_between(text, stoks[k - 1].end, t.start, None) in ("", *lex.value_of)
+            and _of_or_nothing(words_between(text, stoks[k - 1].end, t.start, None), lex)
             and starts_with_word(text[t.end : t.end + RECEIVED_REACH].lstrip().lower(), lex.received_words)
         ):
             return [*stoks[:k], _named(t, lex), *stoks[k + 1 :]]
     return stoks
+
+
+def _of_or_nothing(words: str, lex: Lexicon) -> bool:
+    return not words or words in lex.value_of
 
 
 def _short_name_by_its_unit(stoks: list[Token], text: str) -> list[Token]:
