@@ -569,8 +569,15 @@ def _numbers(
                 out.append(Token("num", start, end, text[start:end], {"value": value}))
             continue
         amount = float(f"{amount:.12g}")  # 32.8 * 1e6 is 32800000, not 32799999.999999996
-        if unit is not None and len(unit) == 3 and unit.isupper() and _minus_before(text, start):
-            amount = -amount  # "the trade balance stood at -$2.1 billion", "-2.1 अरब डॉलर"
+        if (
+            unit is not None
+            and len(unit) == 3
+            and unit.isupper()
+            and (_minus_before(text, start) or _negative_word_before(lowered, start, lex.negative_before))
+        ):
+            amount = (
+                -amount
+            )  # "the trade balance stood at -$2.1 billion", "-2.1 अरब डॉलर", "नकारात्मक $1.17 बिलियन"
         data = {
             "value": amount,
             "unit": unit,
@@ -598,6 +605,18 @@ def _minus_before(text: str, start: int) -> bool:
     if k == 0 or text[k - 1] != "-":
         return False
     return k - 1 == 0 or text[k - 2] in " (:\n\t"
+
+
+def _negative_word_before(lowered: str, start: int, words: frozenset[str]) -> bool:
+    """A word saying the amount is below zero right before it, past its currency's letters or
+    sign ("यह नकारात्मक $1.17 बिलियन था", "net FDI was negative $2.37 billion")."""
+    if not words:
+        return False
+    k = start
+    while k > 0 and k > start - 5 and not lowered[k - 1].isspace() and not lowered[k - 1].isdigit():
+        k -= 1  # back over "$", "US$", "VND"
+    before = lowered[max(0, k - 16) : k].split()
+    return bool(before) and before[-1] in words
 
 
 def _done_of_planned(toks: list[Token], text: str) -> list[Token]:
