@@ -290,7 +290,13 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
         # "in May", "trong 6 tháng": the figure's own period, unless a comparison word stands
         # right before it ("12% higher than in February 2022").
         own = t.text.lower().startswith(lex.own_period_words)
-        before = readings(toks, i - 1, -1)
+        # (Past a word of average: "so với bình quân cùng kỳ năm 2017", "compared with the
+        # average of the same period".)
+        j = i - 1
+        while j >= 0 and is_cue(toks[j], ("average",)):
+            j -= 1
+        before = readings(toks, j, -1)
+        skipped = (toks[j + 1].start, toks[i - 1].end) if j < i - 1 else None
         after = readings(toks, i + 1, +1)
         # "so với cuối tháng 12": a comparison word may take a few filler words before its
         # period; a complete "year on year" phrase is followed by the figure's own period.
@@ -308,8 +314,8 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
                     # ("Over the first 10 months of 2025, the country saw ...": at an opening,
                     # the words say when, not what is compared with.)
                     and not _opening_during(c, text, lex)
-                    and _filler(text[c.end : t.start])
-                    and (not own or not text[c.end : t.start].strip())
+                    and _filler(_gap_past(text, c.end, t.start, skipped))
+                    and (not own or not _gap_past(text, c.end, t.start, skipped).strip())
                 )
                 # (Not where the comparison follows what is compared with: "सालाना आधार पर
                 # जुलाई 2019 में" is July 2019 measured year on year.)
@@ -468,6 +474,13 @@ def ends_with_word(s: str, words: tuple[str, ...]) -> bool:
 def one_word_at_most(words: str) -> bool:
     """Nothing, or one plain word ("5.2 million [new] visitors", "kế hoạch [vốn] năm 2026")."""
     return not words or (" " not in words and words.replace("-", "").isalpha())
+
+
+def _gap_past(text: str, start: int, end: int, skipped: tuple[int, int] | None) -> str:
+    """The words from start to end, less the span skipped (a word of average between)."""
+    if skipped is None:
+        return text[start:end]
+    return f"{text[start : skipped[0]]} {text[skipped[1] : end]}"
 
 
 def _filler(gap: str) -> bool:
