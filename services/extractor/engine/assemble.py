@@ -828,6 +828,14 @@ def assemble_sentence(
                 continue
             if aspect == "count" and cur is not None and cur.value is not None and cur.unit != "count":
                 continue  # "39.300 tỷ đồng, tăng 41,97% về số lượng dự án": a count's rate
+            if (
+                aspect is not None
+                and counted is None
+                and slot is not None
+                and slot.kind == "ind"
+                and slot.data["indicator"] in LEVEL_IS_GROWTH
+            ):
+                continue  # "giảm 16,1% về số lượng và 6,9% về vốn": no rate of the economy or an index
             base_period = bracketed_base(toks, i, text, cur.period if cur is not None else cur_period)
             if (
                 base_period is None

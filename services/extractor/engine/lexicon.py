@@ -125,6 +125,7 @@ class Lexicon:
     gloss_words: tuple[str, ...]  # "trade deficit, [i.e.] the gap between imports and exports"
     some_of: tuple[str, ...]  # "the IIP [of some key industries]": the index of a few branches
     negative_before: frozenset[str]  # "[negative] $2.37 billion": the amount is below zero
+    belonging_words: frozenset[str]  # "doanh nghiệp mới [thuộc] khu vực ...": the sub-topic's
     received_words: tuple[str, ...]  # "X करोड़ रुपए राजस्व [मिला]": the amount received is of it
     same_as_before: tuple[str, ...]  # "[Corresponding] inflation rate ...": the measure just named
     share_after_whole: tuple[str, ...]  # "कुल GDP में 14% [का योगदान]": a share, its whole before
@@ -354,6 +355,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         share_after_whole=_words(own, "share_after_whole"),
         same_as_before=_words(own, "same_as_before"),
         received_words=_words(own, "received_words"),
+        belonging_words=frozenset(_words(own, "belonging_words")),
         negative_before=frozenset(_words(own, "negative_before")),
         comparatives=_words(own, "comparatives"),
         against_period_joins=frozenset({"", *_words(own, "against_period_joins")}),

@@ -88,6 +88,28 @@ def said_as_the_one_before(stoks: list[Token], text: str, before: Token | None, 
     return out
 
 
+BELONGING_GAP = 24  # "doanh nghiệp thành lập mới[ thuộc ]khu vực nông, lâm nghiệp và thủy sản"
+
+
+def of_a_sector_named_after(stoks: list[Token], text: str, lex: Lexicon) -> list[Token]:
+    """An indicator followed by a word of belonging and a sub-topic ("1.682 doanh nghiệp thành
+    lập mới thuộc khu vực nông, lâm nghiệp và thủy sản", "new firms in the construction
+    sector"): the figures are the sub-topic's."""
+    if not lex.belonging_words:
+        return stoks
+    out = stoks
+    for k, t in enumerate(stoks[:-1]):
+        nxt = stoks[k + 1]
+        if t.kind != "ind" or nxt.kind != "block" or nxt.start - t.end > BELONGING_GAP:
+            continue
+        gap = " ".join(text[t.end : nxt.start].lower().split())
+        if gap in lex.belonging_words:
+            if out is stoks:
+                out = list(stoks)
+            out[k] = Token("block", t.start, t.end, t.text)
+    return out
+
+
 LIST_ITEM_WORDS = 6  # "..., natural gas (-5%)", "..., khí tự nhiên (-5%)": a short name
 
 
