@@ -783,7 +783,11 @@ def assemble_sentence(
                 # period of the figures after it ("... से बढ़कर 7.2 अरब डॉलर").
                 cur.period = before.data["period"]
                 cur.period_from_sentence = cur.period_attached = True
-                if before.data.get("aside") and cur_period == before.data["period"]:
+                if cur_period == before.data["period"] and (
+                    before.data.get("aside") or period_before is not None
+                ):
+                    # ("कैलेंडर वर्ष 2025 की दूसरी तिमाही ... जनवरी-मार्च अवधि के 26.15 लाख से घटकर
+                    # 16.48 लाख": back to the period spoken of.)
                     cur_period = period_before
             cur.value = t.data["value"]
             cur.unit = t.data.get("unit")
