@@ -292,6 +292,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
                 stoks, text, lex, frame, back if refers_back else None, None
             )
             drop_held_marks(sgroups, text[s.start : s.end], text, lex)
+            _items_named_at_the_end(sgroups, stoks)
         else:
             # No figure: the sentence only moves the context on ("Tính chung 9 tháng, ...").
             sgroups, end_period = [], _periods_only(stoks, lex, frame)
@@ -648,6 +649,40 @@ def _short_name_received(stoks: list[Token], text: str, lex: Lexicon, carry: Tok
         ):
             return [*stoks[:k], _named(t, lex), *stoks[k + 1 :]]
     return stoks
+
+
+def _items_named_at_the_end(sgroups: list[Group], stoks: list[Token]) -> None:
+    """A list of figures by period whose indicator is named after the last one alone ("पहली
+    तिमाही में 26.15 लाख, दूसरी तिमाही में 16.48 लाख और तीसरी तिमाही में 19.2 लाख विदेशी
+    पर्यटक आए"): every item is that indicator's."""
+    for k, g in enumerate(sgroups):
+        if g.indicator is None or g.value is None or k == 0:
+            continue
+        own = next((t for t in g.tokens if t.kind == "val"), None)
+        if own is None:
+            continue
+        j = k - 1
+        while j >= 0:
+            item = sgroups[j]
+            val = next((t for t in item.tokens if t.kind == "val"), None)
+            if (
+                item.indicator is not None
+                or val is None
+                or item.growths
+                or not item.period_from_sentence
+                or not _same_measure(item.unit, g.unit, g.indicator)
+                or any(t.kind in ("ind", "block") and val.end <= t.start < own.start for t in stoks)
+            ):
+                break
+            item.indicator = g.indicator
+            if item.unit is None:
+                item.unit = g.unit
+            j -= 1
+
+
+def _same_measure(unit: str | None, named: str | None, indicator: str) -> bool:
+    """An item's unit beside the named one's: the same, or none said where the indicator counts."""
+    return unit == named or (unit is None and indicator in COUNT_INDICATORS)
 
 
 def _of_or_nothing(words: str, lex: Lexicon) -> bool:
