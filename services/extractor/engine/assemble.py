@@ -92,6 +92,8 @@ WORDS_REACH = 200
 EARLIER_KINDS = frozenset(
     {"same_period_last_year", "last_year", "year_ago", "last_year_month", "last_fiscal_year"}
 )
+# A period said as the same months of an earlier year: a bare year listed after one is as much.
+SAME_MONTHS_BACK = frozenset({"same_period_last_year", "last_year_month", "same_period_year", "year_ago"})
 SHARE_OF_GAP = 16  # "जीडीपी का 4.8 प्रतिशत": a share is said right after the indicator's name
 
 
@@ -123,6 +125,7 @@ def assemble_sentence(
     cur_period = sentence_period  # the latest period the sentence named
     period_before: Period | None = cur_period  # the one it named before that
     compared: Period | None = None  # the period of a figure compared with, named last
+    last_per: Token | None = None  # the last period mention read
     last_absolute: Period | None = None  # what the sentence leaves as context
     period_from_sentence = False
     target_until = -1
@@ -543,7 +546,21 @@ def assemble_sentence(
                 # a year back from the period spoken of, not from another compared figure's.
                 about = period_before or frame.context
             p = resolve(t.data, lex, frame.about(about))
+            if (
+                p is not None
+                and t.data["kind"] == "year"
+                and last_per is not None
+                and last_per.data["kind"] in SAME_MONTHS_BACK
+                and cur_period is not None
+                and cur_period.length < 12
+                and figure_end > last_per.end
+                and has_conjunction(text[figure_end : t.start], lex)
+            ):
+                # "पिछले साल इसी अवधि में 5.99 लाख और 2014 में 5.76 लाख", "599,000 in the same
+                # month last year and 576,000 in 2014": the same months, that year.
+                p = cur_period.with_year(p.start_year)
             t.data["period"] = p
+            last_per = t
             of_next = bool(lex.period_copulas) and _copula_then_figure(toks, i, text, lex)
             if (t.data.get("base") and not of_next) or p is None:
                 continue
