@@ -583,9 +583,18 @@ def _periods_only(stoks: list[Token], lex: Lexicon, frame: Frame) -> Period | No
         if p is None or t.data.get("base") or t.data.get("after_average") or t.data.get("since"):
             continue
         cur = p
-        if absolute(t):
+        if absolute(t) and not _of_a_plan(t, stoks):
             last = p
     return last
+
+
+def _of_a_plan(t: Token, stoks: list[Token]) -> bool:
+    """The period t is a plan's, named right after its word ("thực hiện tốt nhiệm vụ, kế hoạch
+    năm 2023", "the 2023 plan"): no time the figures after are of."""
+    return any(
+        is_cue(c, ("plan.after", "plan.before", "target")) and c.start < t.start and c.end >= t.start - 2
+        for c in stoks
+    )
 
 
 def _short_name_opens(

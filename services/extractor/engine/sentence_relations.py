@@ -815,7 +815,10 @@ def bracketed_base(toks: list[Token], i: int, text: str, own: Period | None) -> 
     inner = gap[1:].replace(" ", "")
     if not gap.startswith("(") or len(gap) > BRACKET_WORD or (inner and not inner.isalpha()):
         return None
-    b = toks[i - 1]
+    # (One span may read as both a period and a cue of base: "cùng kỳ năm trước (6,13%)" is
+    # the period, already resolved.)
+    here = readings(toks, i - 1, -1)
+    b = next((r for r in here if r.kind == "per"), toks[i - 1])
     if b.kind == "per" and (b.data.get("base") or b.data["kind"] in EARLIER_KINDS):
         period: Period | None = b.data.get("period")
         return period
