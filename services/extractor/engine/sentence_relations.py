@@ -970,7 +970,11 @@ def earnings_after(t: Token, text: str, lex: Lexicon) -> bool:
     rest = " ".join(after).replace(",", " ").replace(".", " ").replace(";", " ") + " "
     if any(rest.startswith(f"{w} ") for w in lex.earning_words):
         return True
-    before = text[max(0, t.start - 24) : t.start].lower().rstrip()
+    before = text[max(0, t.start - 32) : t.start].lower().rstrip()
     if lex.unit_before_re is not None:
         before = lex.unit_before_re.sub("", before).rstrip()  # "earning VND9.2 trillion"
+    # (Past a bound: "doanh thu đạt hơn 22.157 tỷ đồng", "earning over $2 billion".)
+    bound = next((w for w in lex.mark_before if before.endswith(f" {w}")), None)
+    if bound is not None:
+        before = before[: -len(bound)].rstrip()
     return any(before.endswith(f" {v}") or before == v for v in lex.earning_verbs)
