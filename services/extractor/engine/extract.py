@@ -57,7 +57,13 @@ from services.extractor.engine.parts import (
     parts_named_short,
     said_as_the_one_before,
 )
-from services.extractor.engine.period_mentions import absolute, mark_since, merge_adjacent_periods, said_alone
+from services.extractor.engine.period_mentions import (
+    absolute,
+    mark_release_times,
+    mark_since,
+    merge_adjacent_periods,
+    said_alone,
+)
 from services.extractor.engine.periods import Period
 from services.extractor.engine.region import find_region
 from services.extractor.engine.resolve import Frame, counts_fiscal, goal_year, mention_parts, resolve
@@ -152,6 +158,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
     mark_rates(tokens, text)
     tokens = merge_adjacent_periods(tokens, text, lex)
     mark_since(tokens, text, lex)
+    mark_release_times(tokens, text, lex)
     # A photo caption's date ("FILE PHOTO: ..., July 15, 2015") is the photo's, not the report's.
     captions = caption_lines(text, lex.caption_words)
     # With no publication time, the dateline's date is when the report was written, else the

@@ -36,6 +36,20 @@ def mark_since(toks: list[Token], text: str, lex: Lexicon) -> None:
             t.data["since"] = True
 
 
+def mark_release_times(toks: list[Token], text: str, lex: Lexicon) -> None:
+    """A time right after a word of releasing ("the provisional estimate of 4 per cent released
+    last month", "công bố ngày 6/10") is when a figure was said, not the period it is of: read
+    as a time long past, like one "since" names."""
+    if not lex.released_before:
+        return
+    for t in toks:
+        if t.kind != "per":
+            continue
+        before = " ".join(text[max(0, t.start - 24) : t.start].lower().split())
+        if any(before == w or before.endswith(f" {w}") for w in lex.released_before):
+            t.data["since"] = True
+
+
 def merge_adjacent_periods(toks: list[Token], text: str, lex: Lexicon) -> list[Token]:
     """Fold period mentions separated only by glue words into one mention."""
     out: list[Token] = []
