@@ -160,7 +160,20 @@ def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
             and bool(between)
             and all(x.kind in ("ind", "block") for x in between)
         )
-        if len(gap) > 60 or ";" in gap or not joined or has_word(gap, lex.contrast_words):
+        contrast = has_word(gap, lex.contrast_words)
+        if (
+            contrast
+            and lex.compare_follows
+            and ta.data["role"] == "bare"
+            and tb.data["role"].startswith("growth")
+            and len(gap) <= 60
+            and ";" not in gap
+        ):
+            # "वस्तु निर्यात में 0.62% जबकि आयात में 6.37% की वृद्धि हुई": where the verb comes
+            # last, the first clause, with none of its own, shares the one after the contrast.
+            ta.data["role"] = tb.data["role"]
+            continue
+        if len(gap) > 60 or ";" in gap or not joined or contrast:
             continue  # (not across a contrast: "..., rolled steel (15.3%), while cement dropped 2.1%")
         if ta.data["role"] == "bare" and tb.data["role"].startswith("growth"):
             ta.data["role"] = tb.data["role"]
