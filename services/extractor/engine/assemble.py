@@ -816,6 +816,27 @@ def assemble_sentence(
         if t.kind == "pct":
             role = t.data["role"]
             if (
+                target_until >= 0
+                and t.start < target_until
+                and role.startswith("growth")
+                and cur is not None
+                and cur.target
+                and cur.has_number
+                and cur.tokens
+                and "," in text[cur.tokens[-1].end : t.start]
+                and not any(
+                    x.kind in ("ind", "block") and cur.tokens[-1].end <= x.start < t.start for x in toks
+                )
+                and any(
+                    is_cue(c, ("growth_up.before", "growth_down.before", "change.before"))
+                    for c in readings(toks, i - 1, -1)
+                )
+            ):
+                # "... achieve the GDP growth target of over 8 per cent for 2025 as a whole, with
+                # an increase of 8.02 per cent": past the goal's own figure, the change said of
+                # the same indicator is the result.
+                target_until = -1
+            if (
                 role == "share"
                 or _share_of_tasks(toks, i)
                 or rate_of_a_sub_topic_after(toks, i, text, lex)

@@ -161,7 +161,27 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
         # "GRDP năm 2023 giảm 9,28% ... quý I giảm 11,38%; quý II ..." in January 2024: a quarter
         # said alone is of the year spoken of ("the first quarter of this year" says its own).
         return _resolve_one(data, lex, Frame(ctx.start_year, 12, ctx, frame.fiscal, frame.opening))
-    return _resolve_one(data, lex, frame)
+    p = _resolve_one(data, lex, frame)
+    if (
+        p is not None
+        and kind in ("quarter", "half")
+        and not data.get("y")
+        and not data.get("this")
+        and ctx is not None
+        and frame.ref_year is not None
+        and frame.ref_month is not None
+        and ctx.end_year == frame.ref_year - 1
+        and p.start_year == frame.ref_year
+        # (Ending more than a month after the publication: estimates of the month or quarter
+        # under way are published in its last days.)
+        and month_index(p.end_year, p.end_month) > month_index(frame.ref_year, frame.ref_month) + 1
+        and not frame.fiscal
+    ):
+        # "GDP in the fourth quarter of 2025 rose 8.46% ...: 7.05 percent in the first quarter,
+        # 8.16 percent in the second" in January 2026: no quarter still to come has figures;
+        # they are the year spoken of.
+        return p.with_year(ctx.end_year)
+    return p
 
 
 def _within_year_spoken_of(data: dict[str, Any], lex: Lexicon, ctx: Period) -> bool:
