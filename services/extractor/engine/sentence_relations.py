@@ -288,7 +288,8 @@ def rate_aspect(toks: list[Token], i: int, text: str, lex: Lexicon) -> str | Non
     j = i + 1
     # ("a 20.9% increase in both the number of enterprises": past the word of change after it.)
     while nxt is not None and nxt.kind == "cue" and not is_cue(nxt, ("aspect",)) and nxt.start - end <= 3:
-        if not nxt.data["cue"].startswith(("growth_up", "growth_down", "change")):
+        # (Past a base too: "tăng 21,7% so với cùng kỳ năm trước về số dự án".)
+        if not nxt.data["cue"].startswith(("growth_up", "growth_down", "change", "yoy")):
             break
         end, j = nxt.end, j + 1
         nxt = toks[j] if j < len(toks) else None
