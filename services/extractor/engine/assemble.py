@@ -823,14 +823,13 @@ def assemble_sentence(
                 and cur.target
                 and cur.has_number
                 and cur.tokens
-                and "," in text[cur.tokens[-1].end : t.start]
-                and not any(
-                    x.kind in ("ind", "block") and cur.tokens[-1].end <= x.start < t.start for x in toks
-                )
                 and any(
                     is_cue(c, ("growth_up.before", "growth_down.before", "change.before"))
                     for c in readings(toks, i - 1, -1)
                 )
+                and t.start - cur.tokens[-1].end <= GOAL_RESULT_REACH
+                and "," in text[cur.tokens[-1].end : t.start]
+                and not _named_since(toks, i, cur.tokens[-1].end)
             ):
                 # "... achieve the GDP growth target of over 8 per cent for 2025 as a whole, with
                 # an increase of 8.02 per cent": past the goal's own figure, the change said of
@@ -1462,4 +1461,18 @@ def _having_right_before(text: str, at: int, since: int, lex: Lexicon) -> bool:
             return all(w in HAVING_FILLERS for w in words[k + 1 :]) and not any(
                 c in ";." for c in text[since:at]
             )
+    return False
+
+
+GOAL_RESULT_REACH = 80  # "... for 2025 as a whole, with an increase of 8.02 per cent": that close
+
+
+def _named_since(toks: list[Token], i: int, since: int) -> bool:
+    """An indicator or sub-topic is named between `since` and toks[i] (walked back from i, so
+    a long sentence is not scanned whole per figure)."""
+    for j in range(i - 1, -1, -1):
+        if toks[j].start < since:
+            return False
+        if toks[j].kind in ("ind", "block"):
+            return True
     return False

@@ -671,6 +671,7 @@ def _items_named_at_the_end(sgroups: list[Group], stoks: list[Token]) -> None:
     """A list of figures by period whose indicator is named after the last one alone ("पहली
     तिमाही में 26.15 लाख, दूसरी तिमाही में 16.48 लाख और तीसरी तिमाही में 19.2 लाख विदेशी
     पर्यटक आए"): every item is that indicator's."""
+    named = [t.start for t in stoks if t.kind in ("ind", "block")]  # (in order of start)
     for k, g in enumerate(sgroups):
         if g.indicator is None or g.value is None or k == 0:
             continue
@@ -687,7 +688,7 @@ def _items_named_at_the_end(sgroups: list[Group], stoks: list[Token]) -> None:
                 or item.growths
                 or not item.period_from_sentence
                 or not _same_measure(item.unit, g.unit, g.indicator)
-                or any(t.kind in ("ind", "block") and val.end <= t.start < own.start for t in stoks)
+                or bisect.bisect_left(named, val.end) < bisect.bisect_left(named, own.start)
             ):
                 break
             item.indicator = g.indicator
