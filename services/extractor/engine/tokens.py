@@ -118,7 +118,39 @@ def tokenize(text: str, lex: Lexicon, thousands_sep: str | None = None) -> list[
     cands.extend(periods)
     cands.extend(_numbers(text, lowered, lex, thousands_sep, periods))
     # (Plain words have done their work by hiding the shorter words inside them.)
-    return [t for t in _resolve(cands) if t.kind != "plain"]
+    return _percent_said_once([t for t in _resolve(cands) if t.kind != "plain"], text, lex)
+
+
+def _joined(gap: str, lex: Lexicon) -> bool:
+    """A conjunction stands in `gap` as a word."""
+    g = f" {gap.lower()} "
+    return any(f" {w} " in g for w in lex.conjunctions)
+
+
+SHARED_PERCENT_REACH = 64  # "6.7 और अगले वित्तीय वर्ष (2025-26) में 7.5 प्रतिशत": the list this short
+
+
+def _percent_said_once(toks: list[Token], text: str, lex: Lexicon) -> list[Token]:
+    """A bare number listed before a percentage, the word of percent said once for both ("...
+    (2024-25) में 6.7 और अगले वित्तीय वर्ष (2025-26) में 7.5 प्रतिशत", "6.7 and 7.5 per cent"):
+    a percentage too."""
+    out = toks
+    for k, t in enumerate(toks):
+        if t.kind != "num" or not 0 < t.data["value"] < 100:
+            continue
+        nxt = next((x for x in toks[k + 1 : k + 6] if x.kind in ("num", "val", "pct")), None)
+        if (
+            nxt is None
+            or nxt.kind != "pct"
+            or nxt.start - t.end > SHARED_PERCENT_REACH
+            or not _joined(text[t.end : nxt.start].split("(")[0], lex)
+            or any(ch in text[t.end : nxt.start] for ch in ";.।")
+        ):
+            continue
+        if out is toks:
+            out = list(toks)
+        out[k] = Token("pct", t.start, t.end, t.text, {"value": t.data["value"]})
+    return out
 
 
 _FIELDS = ("n", "m", "m2", "y", "y2", "q0", "q", "q2", "h", "this")
