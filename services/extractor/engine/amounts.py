@@ -4,9 +4,9 @@ balance named without one ("the trade balance showed a deficit of ..."). Pure.""
 
 from __future__ import annotations
 
-from services.extractor.engine.cues import has_word
 from services.extractor.engine.figures import Group
 from services.extractor.engine.lexicon import Lexicon
+from services.extractor.engine.normalize import has_word
 
 _PUNCTUATION_AS_SPACE = str.maketrans(".,;:!?)।", "        ")
 

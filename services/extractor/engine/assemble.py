@@ -16,7 +16,6 @@ from services.extractor.engine.cues import (
     ends_with_word,
     growth_base,
     has_conjunction,
-    has_word,
     is_cue,
     is_reference,
     neighbour,
@@ -42,6 +41,7 @@ from services.extractor.engine.goal_nouns import (
     mark_goals_named_after_their_indicator,
 )
 from services.extractor.engine.lexicon import Lexicon
+from services.extractor.engine.normalize import has_word
 from services.extractor.engine.period_mentions import absolute, is_aside, said_alone
 from services.extractor.engine.periods import Period
 from services.extractor.engine.resolve import Frame, mention_parts, resolve

@@ -9,7 +9,7 @@ from collections.abc import Callable, Collection
 
 from services.extractor.engine.figures import money
 from services.extractor.engine.lexicon import Lexicon
-from services.extractor.engine.normalize import is_word_char
+from services.extractor.engine.normalize import has_word, is_word_char
 from services.extractor.engine.periods import Period, month_index
 from services.extractor.engine.resolve import Frame, count_of, resolve
 from services.extractor.engine.tokens import Token, tokens_from
@@ -471,12 +471,6 @@ def token_before(toks: list[Token], j: int) -> Token | None:
 
 def has_conjunction(gap: str, lex: Lexicon) -> bool:
     return has_word(gap, lex.conjunctions)
-
-
-def has_word(gap: str, words: tuple[str, ...]) -> bool:
-    """One of `words` stands as a whole word in `gap` (before a space or a comma)."""
-    g = f" {gap.lower()} "
-    return any(f" {w} " in g or f" {w}," in g for w in words)
 
 
 def ends_with_word(s: str, words: tuple[str, ...]) -> bool:

@@ -9,8 +9,9 @@ from typing import Any
 
 import regex
 
-from services.extractor.engine.cues import has_word, is_cue
+from services.extractor.engine.cues import is_cue
 from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon
+from services.extractor.engine.normalize import has_word
 from services.extractor.engine.periods import YEAR
 from services.extractor.engine.resolve import FISCAL_START, count_of, mention_parts, month_number
 from services.extractor.engine.tokens import Token

@@ -25,7 +25,6 @@ from services.extractor.engine.assemble import (
 )
 from services.extractor.engine.cues import (
     ends_with_word,
-    has_word,
     is_cue,
     mark_bases,
     mark_rates,
@@ -46,7 +45,7 @@ from services.extractor.engine.fuzzy import fuzzy_indicator
 from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon, deadlines_in
 from services.extractor.engine.lines import BULLETS, caption_lines, related_lines
 from services.extractor.engine.merge import merge_facts
-from services.extractor.engine.normalize import normalize
+from services.extractor.engine.normalize import has_word, normalize
 from services.extractor.engine.parts import (
     items_named_with_their_figures,
     names_in_a_gloss,

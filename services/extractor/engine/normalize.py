@@ -80,6 +80,12 @@ _INNER_BREAK = regex.compile(r"(?<=[^.!?।:;\n])\n(?=\p{Ll})")
 _SEPARATORS = frozenset(" \n\t,.;:!?()[]{}\"'-/%$₹।|")
 
 
+def has_word(gap: str, words: tuple[str, ...]) -> bool:
+    """One of `words` stands as a whole word in `gap` (before a space or a comma)."""
+    g = f" {gap.lower()} "
+    return any(f" {w} " in g or f" {w}," in g for w in words)
+
+
 def is_word_char(ch: str) -> bool:
     """Letters, digits and combining marks (Devanagari vowel signs) continue a word."""
     if ch in _SEPARATORS:

@@ -18,7 +18,6 @@ from services.extractor.engine.cues import (
     ends_with_word,
     growth_base,
     has_conjunction,
-    has_word,
     is_cue,
     neighbour,
     only_list_words,
@@ -26,6 +25,7 @@ from services.extractor.engine.cues import (
 )
 from services.extractor.engine.figures import COUNT_INDICATORS, Group, Growth, money
 from services.extractor.engine.lexicon import Lexicon
+from services.extractor.engine.normalize import has_word
 from services.extractor.engine.periods import Period
 from services.extractor.engine.resolve import Frame, mention_parts, month_number
 from services.extractor.engine.tokens import Token, tokens_from

@@ -4,9 +4,10 @@ USD"): the amount is a bound the streak stays past, not the level of any one per
 
 from __future__ import annotations
 
-from services.extractor.engine.cues import has_word, starts_with_word, words_before_amount
+from services.extractor.engine.cues import starts_with_word, words_before_amount
 from services.extractor.engine.figures import Group
 from services.extractor.engine.lexicon import Lexicon
+from services.extractor.engine.normalize import has_word
 
 MARK_WINDOW = 24  # characters beside the amount where its word of bound stands
 

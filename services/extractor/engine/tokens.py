@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from services.extractor.engine.lexicon import REGEX_TIMEOUT, YEAR_ANCHOR, Lexicon, find_phrases
-from services.extractor.engine.normalize import is_word_char
+from services.extractor.engine.normalize import has_word, is_word_char
 from services.extractor.engine.numbers import NUMBER_RE, convention_of, parse_number
 from services.extractor.engine.periods import YEAR
 
@@ -121,12 +121,6 @@ def tokenize(text: str, lex: Lexicon, thousands_sep: str | None = None) -> list[
     return _percent_said_once([t for t in _resolve(cands) if t.kind != "plain"], text, lex)
 
 
-def _joined(gap: str, lex: Lexicon) -> bool:
-    """A conjunction stands in `gap` as a word."""
-    g = f" {gap.lower()} "
-    return any(f" {w} " in g for w in lex.conjunctions)
-
-
 SHARED_PERCENT_REACH = 64  # "6.7 और अगले वित्तीय वर्ष (2025-26) में 7.5 प्रतिशत": the list this short
 
 
@@ -143,7 +137,7 @@ def _percent_said_once(toks: list[Token], text: str, lex: Lexicon) -> list[Token
             nxt is None
             or nxt.kind != "pct"
             or nxt.start - t.end > SHARED_PERCENT_REACH
-            or not _joined(text[t.end : nxt.start].split("(")[0], lex)
+            or not has_word(text[t.end : nxt.start].split("(")[0], lex.conjunctions)
             or any(ch in text[t.end : nxt.start] for ch in ";.।")
         ):
             continue
