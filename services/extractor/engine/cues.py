@@ -478,6 +478,14 @@ def ends_with_word(s: str, words: tuple[str, ...]) -> bool:
     return any(s == w or s.endswith(f" {w}") for w in words)
 
 
+WORD_BEFORE_REACH = 24  # a word or short phrase: "dưới ngưỡng", "released"
+
+
+def word_right_before(text: str, at: int, words: tuple[str, ...]) -> bool:
+    """One of `words` ends the text right before `at` (spacing and case aside)."""
+    return ends_with_word(" ".join(text[max(0, at - WORD_BEFORE_REACH) : at].lower().split()), words)
+
+
 def one_word_at_most(words: str) -> bool:
     """Nothing, or one plain word ("5.2 million [new] visitors", "kế hoạch [vốn] năm 2026")."""
     return not words or (" " not in words and words.replace("-", "").isalpha())
@@ -728,9 +736,7 @@ def skip_value(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
         text[t.end : t.end + 24].lstrip().lower(), lex.threshold_after
     ):
         return True  # "9 tỉnh có kim ngạch xuất khẩu đạt từ 1 tỷ USD trở lên": a threshold
-    if lex.threshold_before and ends_with_word(
-        " ".join(text[max(0, t.start - 24) : t.start].lower().split()), lex.threshold_before
-    ):
+    if lex.threshold_before and word_right_before(text, t.start, lex.threshold_before):
         return True  # "4 tỉnh có kim ngạch xuất khẩu dưới ngưỡng 100 triệu USD": a threshold
     # "on average (1 month) X": the figure is an average, not the level.
     for j in range(i - 1, -1, -1):

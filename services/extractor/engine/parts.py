@@ -11,6 +11,7 @@ from services.extractor.engine.cues import (
     has_conjunction,
     is_cue,
     starts_with_word,
+    word_right_before,
 )
 from services.extractor.engine.figures import COUNT_INDICATORS
 from services.extractor.engine.lexicon import Lexicon
@@ -79,9 +80,7 @@ def said_as_the_one_before(stoks: list[Token], text: str, before: Token | None, 
         return stoks
     out = stoks
     for k, t in enumerate(stoks):
-        if t.kind == "ind" and ends_with_word(
-            " ".join(text[max(0, t.start - 24) : t.start].lower().split()), lex.same_as_before
-        ):
+        if t.kind == "ind" and word_right_before(text, t.start, lex.same_as_before):
             if out is stoks:
                 out = list(stoks)
             out[k] = Token("block", t.start, t.end, t.text)

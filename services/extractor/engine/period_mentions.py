@@ -4,6 +4,7 @@ back), and mentions side by side folded into one ("the first six months of this 
 
 from __future__ import annotations
 
+from services.extractor.engine.cues import word_right_before
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.periods import Period
 from services.extractor.engine.resolve import ABSOLUTE, mention_parts
@@ -45,8 +46,7 @@ def mark_release_times(toks: list[Token], text: str, lex: Lexicon) -> None:
     for t in toks:
         if t.kind != "per":
             continue
-        before = " ".join(text[max(0, t.start - 24) : t.start].lower().split())
-        if any(before == w or before.endswith(f" {w}") for w in lex.released_before):
+        if word_right_before(text, t.start, lex.released_before):
             t.data["since"] = True
 
 
