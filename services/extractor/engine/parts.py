@@ -68,7 +68,7 @@ def names_of_some_branches(stoks: list[Token], text: str, lex: Lexicon) -> list[
         if len(after) - len(after.lstrip()) <= SOME_OF_GAP and starts_with_word(
             after.lstrip().lower(), lex.some_of
         ):
-            out[k] = Token("block", t.start, t.end, t.text)
+            out[k] = _sub_topic(t)
     return out
 
 
@@ -83,7 +83,7 @@ def said_as_the_one_before(stoks: list[Token], text: str, before: Token | None, 
         if t.kind == "ind" and word_right_before(text, t.start, lex.same_as_before):
             if out is stoks:
                 out = list(stoks)
-            out[k] = Token("block", t.start, t.end, t.text)
+            out[k] = _sub_topic(t)
     return out
 
 
@@ -105,7 +105,7 @@ def of_a_sector_named_after(stoks: list[Token], text: str, lex: Lexicon) -> list
         if gap in lex.belonging_words:
             if out is stoks:
                 out = list(stoks)
-            out[k] = Token("block", t.start, t.end, t.text)
+            out[k] = _sub_topic(t)
     return out
 
 
@@ -166,7 +166,7 @@ def part_of_the_total(
         )
     ):
         return stoks
-    return [*stoks[:first], Token("block", t.start, t.end, t.text), *stoks[first + 1 :]]
+    return [*stoks[:first], _sub_topic(t), *stoks[first + 1 :]]
 
 
 SHARE_HEAD = 40  # "Of this, newly ": a word of share and a word more before the first token
@@ -192,12 +192,17 @@ def parts_named_short(stoks: list[Token], carry: Token | None) -> list[Token]:
     if whole in COUNT_INDICATORS:
         return stoks  # (visitors by origin are figures of their own)
     return [
-        Token("block", t.start, t.end, t.text)
+        _sub_topic(t)
         if (t.kind == "ind" and t.data["indicator"] == whole)
         or (t.kind == "ellipsis" and t.data["value"] == whole)
         else t
         for t in stoks
     ]
+
+
+def _sub_topic(t: Token) -> Token:
+    """The indicator name t read as a sub-topic's (a "block"): its figures are not the indicator's."""
+    return Token("block", t.start, t.end, t.text)
 
 
 def _after_share(head: str, words: tuple[str, ...]) -> bool:
