@@ -601,9 +601,8 @@ def _numbers(
             and unit.isupper()
             and (_minus_before(text, start) or _negative_word_before(lowered, start, lex.negative_before))
         ):
-            amount = (
-                -amount
-            )  # "the trade balance stood at -$2.1 billion", "-2.1 अरब डॉलर", "नकारात्मक $1.17 बिलियन"
+            # "the trade balance stood at -$2.1 billion", "-2.1 अरब डॉलर", "नकारात्मक $1.17 बिलियन"
+            amount = -amount
         data = {
             "value": amount,
             "unit": unit,
