@@ -387,7 +387,11 @@ def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | N
         if frame.ref_year is None or frame.ref_month is None:
             return None
         fy = _fiscal_year_of(frame.ref_year, frame.ref_month)
-        p = Period(fy, FISCAL_START, frame.ref_year, frame.ref_month)
+        # ("the current fiscal till September": April to the month named.)
+        m = month_number(data.get("m"), lex) if data.get("m") else frame.ref_month
+        if m is None:
+            return None
+        p = Period(fy, FISCAL_START, fy + (m < FISCAL_START), m)
     elif kind in (
         "whole_fiscal_year",
         "current_fiscal_year",
