@@ -3,6 +3,7 @@ paragraph, a list and its summary). Conflicting figures stay apart for the valid
 
 from __future__ import annotations
 
+import math
 from collections.abc import Collection, Mapping
 
 from schemas.fact import IndicatorFact, TargetFact, TaskFact
@@ -31,6 +32,23 @@ def _rounded(precise: float | None, rough: float | None) -> bool:
     # To the whole number ("9%" over 8.7%) or to two or three significant digits; not to one
     # ("20%" is another figure than 17.2%).
     return rough == round(precise) or any(float(f"{precise:.{k}g}") == rough for k in (2, 3))
+
+
+def _cut_short(precise: float | None, rough: float | None) -> bool:
+    """ "1.31 लाख करोड़ के पार" beside 1,31,900 करोड़: `rough` is `precise` cut to two or three
+    significant digits (a bound says the digits reached, not the nearest)."""
+    if precise is None or rough is None or precise <= 0 or rough <= 0 or rough >= precise:
+        return False
+    for k in (2, 3):
+        step = 10 ** (math.floor(math.log10(precise)) - k + 1)
+        if abs(math.floor(precise / step) * step - rough) <= 1e-9 * precise:
+            return True
+    return False
+
+
+def _digits(x: float) -> int:
+    """The significant digits an amount is said with (1.31e12: 3; 1.31526e12: 6)."""
+    return len(f"{abs(x):.12e}".split("e")[0].replace(".", "").rstrip("0"))
 
 
 PLAN_NEAR = 2.0  # points: a headline's share of plan this close to the body's is the body's, rounded
@@ -232,7 +250,12 @@ def _merge(a: Fact, b: Fact, rounds: bool = False) -> Fact | None:
     if isinstance(a, IndicatorFact) and isinstance(b, IndicatorFact):
         if a.indicator != b.indicator or a.period != b.period:
             return None
-        if not (_close(a.value, b.value) or (rounds and _rounded(a.value, b.value))):
+        if not (
+            _close(a.value, b.value)
+            or (rounds and _rounded(a.value, b.value))
+            or _cut_short(a.value, b.value)
+            or _cut_short(b.value, a.value)
+        ):
             return None
         plan = a.plan_pct if a.plan_pct is not None else b.plan_pct
         if not _close(a.plan_pct, b.plan_pct, 0.0001):
@@ -267,10 +290,12 @@ def _merge(a: Fact, b: Fact, rounds: bool = False) -> Fact | None:
             and abs(a.growth_pct - b.growth_pct) > 0.01
         ):
             return None
+        # "1.31 लाख करोड़ रुपए के पार" ... "1,31,526 करोड़ रुपए": one amount, said precisely once.
+        precise = a.value is None or (b.value is not None and _digits(b.value) > _digits(a.value))
         return a.model_copy(
             update={
-                "value": a.value if a.value is not None else b.value,
-                "unit": a.unit if a.value is not None else b.unit,
+                "value": b.value if precise else a.value,
+                "unit": b.unit if precise else a.unit,
                 "growth_pct": growth,
                 "growth_base": base,
                 "plan_pct": plan,
