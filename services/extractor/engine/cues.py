@@ -402,12 +402,15 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
             and "\n" not in text[c.end : t.start]
             for c in before
         )
-        # "from the previous month and a year earlier": a period listed after a base is one.
+        # "from the previous month and a year earlier": a period listed after a base is one
+        # (not one past a word of contrast: "from a year before while the first quarter saw").
+        gap = text[toks[i - 1].end : t.start] if i > 0 else ""
         listed = (
             i > 0
             and toks[i - 1].kind == "per"
             and bool(toks[i - 1].data.get("base"))
-            and _joined(text[toks[i - 1].end : t.start], lex)
+            and _joined(gap, lex)
+            and not any(w.lower() in lex.contrast_words for w in gap.split())
         )
         if compared or compared_after or planned or than or set_against or listed:
             t.data["base"] = True
