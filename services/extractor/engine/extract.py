@@ -346,6 +346,9 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
                 and (end_period.end_year, end_period.end_month) < (context.start_year, context.start_month)
             )
             and not _deadline_last(stoks, end_period, ref_year, ref_month)
+            # ("GSO also forecast growth of over 6 percent for the whole year. In the period,
+            # exports ...": a forecast's time is none the text reports on.)
+            and not (sgroups and all(g.forecast for g in sgroups))
             and not (
                 due_all and _inside_any(next((t for t in reversed(stoks) if absolute(t)), None), due_all)
             )
