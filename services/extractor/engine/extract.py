@@ -71,10 +71,11 @@ from services.extractor.engine.streaks import drop_held_marks
 from services.extractor.engine.tasks import deadline_date, find_tasks, speaks_of_the_rest
 from services.extractor.engine.tokens import Token, inside, lower_same_length, tokenize
 
-# Sentence ends: ". " before a capital, digit or another script; "।"; line breaks.
+# Sentence ends: ". " before a capital, digit or another script; "।"; line breaks. (Not after
+# an abbreviation: "Rs.", "TP. HCM", "TX. Sơn Tây" name, they end nothing.)
 _SENTENCE_END = regex.compile(r"[.!?।|]\s+|\n+|[.!?](?=[A-ZĐÀ-Ỹ][a-zà-ỹ])")
 _ABBREV = regex.compile(
-    r"(?:\b[A-Z][a-z]?|\b[A-Z]\.[A-Z]|\bRs|\bNo|\bMr|\bMrs|\bDr|\bvs|\bSt|\bi\.e|\be\.g|\bviz|\bapprox|(?<!\S)र[ुू])\.$"
+    r"(?:\b[A-Z][a-z]?|\b[A-Z]\.[A-Z]|\bT[PX]|\bRs|\bNo|\bMr|\bMrs|\bDr|\bvs|\bSt|\bi\.e|\be\.g|\bviz|\bapprox|(?<!\S)र[ुू])\.$"
 )
 # "by Nov. 10", "on Sept. 30": a month's short name before its day ends no sentence.
 _MONTH_ABBREV = regex.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
