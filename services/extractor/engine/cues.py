@@ -924,7 +924,15 @@ def is_reference(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
                 # "61.9 लाख की तुलना में 49.3% अधिक", "... पर्यटकों की संख्या की तुलना में 7.4%
                 # अधिक": the change, after what it is compared with.
                 return False
-            return not (before is not None and before.kind == "per" and before.data.get("base"))
+            # (Where the comparison word comes first, a base period before it ends the figure
+            # in hand: "a decline of 4.3% over October 2014 as compared to growth of 16.1%" quotes
+            # another figure.)
+            return not (
+                lex.compare_follows
+                and before is not None
+                and before.kind == "per"
+                and before.data.get("base")
+            )
         if c.kind != "cue":
             return False
     return False

@@ -619,10 +619,12 @@ def _short_name_opens(
         return stoks
     t = stoks[first]
     indicator = t.data["value"]
+    # ("9.83 lakh FTAs": the amount right before the name, nothing between, is of it too.)
     amount_of = (
         first > 0
         and stoks[first - 1].kind == "val"
-        and words_between(text, stoks[first - 1].end, t.start, lex.bound_after_re) in lex.value_of
+        and _of_or_nothing(words_between(text, stoks[first - 1].end, t.start, lex.bound_after_re), lex)
+        and not any(c in text[stoks[first - 1].end : t.start] for c in ",;:()")
     )
     # (An amount of it right before names it even if it was not named before: "The state
     # collected Rs 2,000 crore in GST"; not the earnings of visitors just counted, "इनसे 6,850

@@ -9,9 +9,11 @@ from collections.abc import Iterable
 import regex
 
 # Digits with optional grouping and one decimal part. Kept simple and linear: no nested
-# quantifiers over the same characters, so it cannot backtrack catastrophically.
+# quantifiers over the same characters, so it cannot backtrack catastrophically. (Not after a
+# separator, which would read a piece of a number; but after "Rs.", glued: "Rs.9,611 crore".)
+_START = r"(?:(?<![\d.,])|(?<=\b[Rr]s\.))"
 NUMBER_RE = regex.compile(
-    r"(?<![\d.,])\d{1,3}(?:[.,]\d{2,3})+(?:[.,]\d+)?(?![\d])|(?<![\d.,])\d+(?:[.,]\d+)?(?![\d])"
+    rf"{_START}\d{{1,3}}(?:[.,]\d{{2,3}})+(?:[.,]\d+)?(?![\d])|{_START}\d+(?:[.,]\d+)?(?![\d])"
 )
 
 
