@@ -297,6 +297,7 @@ def _compared_past_its_name(toks: list[Token], i: int, text: str) -> bool:
 def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
     """A period right after "so với"/"compared with" (or, in Hindi, right before "की तुलना में")
     is what a figure is compared with, not the figure's own period."""
+    last_per: Token | None = None  # the period before this one
     for i, t in enumerate(toks):
         if t.kind != "per":
             continue
@@ -412,8 +413,16 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
             and _joined(gap, lex)
             and not any(w.lower() in lex.contrast_words for w in gap.split())
         )
-        if compared or compared_after or planned or than or set_against or listed:
+        # "so với cùng kỳ năm trước (tháng 7/2024)": a base named again in brackets.
+        glossed = (
+            last_per is not None
+            and bool(last_per.data.get("base"))
+            and text[last_per.end : t.start].strip() == "("
+            and text[t.end : t.end + 3].lstrip().startswith(")")
+        )
+        if compared or compared_after or planned or than or set_against or listed or glossed:
             t.data["base"] = True
+        last_per = t
         if (
             than
             and i > 0

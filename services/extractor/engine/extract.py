@@ -51,6 +51,7 @@ from services.extractor.engine.parts import (
     names_in_a_gloss,
     names_of_some_branches,
     of_a_sector_named_after,
+    of_an_indicator_named_after,
     opens_with_parts,
     part_of_the_total,
     parts_named_short,
@@ -251,6 +252,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         stoks = _two_short_names(_name_around_figure(_short_name_by_its_unit(stoks, text)))
         stoks = items_named_with_their_figures(names_in_a_gloss(stoks, text, lex), text, lex)
         stoks = of_a_sector_named_after(names_of_some_branches(stoks, text, lex), text, lex)
+        stoks = of_an_indicator_named_after(stoks, text, lex)
         stoks = said_as_the_one_before(stoks, text, last_slot, lex)
         # ("Of the total, ..." reaches back across a paragraph to the topic named last.)
         stoks = part_of_the_total(stoks, text, s.start, carry if carry is not None else last_slot, lex)

@@ -127,6 +127,7 @@ class Lexicon:
     negative_before: frozenset[str]  # "[negative] $2.37 billion": the amount is below zero
     released_before: tuple[str, ...]  # "the estimate [released] last month": when, not of what
     belonging_words: frozenset[str]  # "doanh nghiệp mới [thuộc] khu vực ...": the sub-topic's
+    owner_after: frozenset[str]  # "registered employees [of] new firms": the sub-topic's owner after
     received_words: tuple[str, ...]  # "X करोड़ रुपए राजस्व [मिला]": the amount received is of it
     same_as_before: tuple[str, ...]  # "[Corresponding] inflation rate ...": the measure just named
     share_after_whole: tuple[str, ...]  # "कुल GDP में 14% [का योगदान]": a share, its whole before
@@ -384,6 +385,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         capital_words=frozenset(_words(own, "capital_words")),
         goal_nouns=frozenset(_words(own, "goal_nouns")),
         belonging_words=frozenset(_words(own, "belonging_words")),
+        owner_after=frozenset(_words(own, "owner_after")),
         negative_before=frozenset(_words(own, "negative_before")),
         against_period_joins=frozenset({"", *_words(own, "against_period_joins")}),
         mark_before=_words([data.get("marks") or {}], "before"),

@@ -109,36 +109,87 @@ def of_a_sector_named_after(stoks: list[Token], text: str, lex: Lexicon) -> list
     return out
 
 
-LIST_ITEM_WORDS = 6  # "..., natural gas (-5%)", "..., khí tự nhiên (-5%)": a short name
+def of_an_indicator_named_after(stoks: list[Token], text: str, lex: Lexicon) -> list[Token]:
+    """A sub-topic, a word of belonging, then an indicator ("The total number of registered
+    employees of newly established enterprises was 426,381"): the indicator only says whose the
+    sub-topic is; the figures are the sub-topic's."""
+    if not lex.owner_after:
+        return stoks
+    out = stoks
+    for k, t in enumerate(stoks[1:], 1):
+        before = stoks[k - 1]
+        if t.kind != "ind" or before.kind != "block" or t.start - before.end > BELONGING_GAP:
+            continue
+        if " ".join(text[before.end : t.start].lower().split()) in lex.owner_after:
+            if out is stoks:
+                out = list(stoks)
+            out[k] = _sub_topic(t)
+    return out
+
+
+LIST_ITEM_WORDS = (
+    10  # "..., natural gas (-5%)", "...; Nghệ thuật, vui chơi và giải trí (tăng 48,7%)": a short name
+)
 
 
 def items_named_with_their_figures(stoks: list[Token], text: str, lex: Lexicon) -> list[Token]:
     """A list's next item named in words the lexicon does not know, its figure in brackets
-    after it ("... electricity (-7.6%), natural gas (-5%) and crude oil (-1.2%)"): the figure is
-    that item's, a sub-topic, not the indicator named before it."""
+    after it ("... electricity (-7.6%), natural gas (-5%) and crude oil (-1.2%)", "...: Hoạt
+    động dịch vụ khác (tăng 64,4%); Vận tải kho bãi (tăng 44,3%)"): the figure is that item's,
+    a sub-topic, not the indicator named before it. The first item is one after a colon."""
     if not stoks or text.find("(", stoks[0].start, stoks[-1].end) < 0:
         return stoks  # (most sentences: no bracket at all)
     out: list[Token] = []
     for k, t in enumerate(stoks):
-        if k and t.kind in ("val", "pct") and stoks[k - 1].kind in ("val", "pct"):
-            opened = text.rfind("(", stoks[k - 1].end, t.start)
-            gap = text[stoks[k - 1].end : opened].lstrip(" )") if opened >= 0 else ""
-            words = gap.lstrip(",").split()
-            if words and not gap.startswith(",") and has_conjunction(words[0], lex):
-                words = words[1:]  # "... and crude oil (-1.2%)"
-            elif not gap.startswith(","):
-                words = []
-            name = " ".join(words)
-            if (
-                text[opened + 1 : t.start].strip(" +-−") == ""
-                and 0 < len(words) <= LIST_ITEM_WORDS
-                and all((is_word_char(ch) and not ch.isdigit()) or ch in " -" for ch in name)
-            ):
-                at = text.find(name, stoks[k - 1].end, opened)
-                if at >= 0:
-                    out.append(Token("block", at, at + len(name), name))
+        name = _item_named_before(stoks, k, text, lex) if t.kind in ("val", "pct") else None
+        if name is not None:
+            out.append(name)
         out.append(t)
     return out
+
+
+def _item_named_before(stoks: list[Token], k: int, text: str, lex: Lexicon) -> Token | None:
+    """The unknown name of the list item whose bracketed figure stoks[k] is, if it is one."""
+    t = stoks[k]
+    j = k - 1
+    while j >= 0 and stoks[j].kind == "cue":
+        j -= 1  # a word of change inside the bracket ("(tăng 64,4%)", "(up 16%)")
+    start = stoks[j].end if j >= 0 else stoks[0].start
+    opened = text.rfind("(", start, t.start)
+    if opened < 0 or any(c.start < opened for c in stoks[j + 1 : k]):
+        return None
+    inside = text[opened + 1 : t.start]
+    for c in stoks[j + 1 : k]:
+        inside = inside.replace(c.text, " ")
+    if inside.strip(" +-−") != "":
+        return None
+    if j >= 0 and stoks[j].kind in ("val", "pct"):
+        # The item before closed with its own figure: "..., natural gas (-5%)".
+        gap = text[stoks[j].end : opened].lstrip(" )")
+        words = gap.lstrip(",;").split()
+        if words and not gap.startswith((",", ";")) and has_conjunction(words[0], lex):
+            words = words[1:]  # "... and crude oil (-1.2%)"
+        elif not gap.startswith((",", ";")):
+            words = []
+    else:
+        # The first item, right after the colon that opens the list ("... gồm: Vận tải (tăng 5%)"),
+        # even where a word the lexicon knows stands inside its name ("Hoạt động dịch vụ khác").
+        colon = text.rfind(":", stoks[0].start, opened)
+        named_inside = [x for x in stoks[: j + 1] if x.end > colon]
+        words = (
+            text[colon + 1 : opened].split()
+            if colon >= 0 and all(x.kind in ("block", "cue") for x in named_inside)
+            else []
+        )
+        start = colon + 1
+    name = " ".join(words)
+    if not (
+        0 < len(words) <= LIST_ITEM_WORDS
+        and all((is_word_char(ch) and not ch.isdigit()) or ch in " -," for ch in name)
+    ):
+        return None
+    at = text.find(name, start, opened)
+    return Token("block", at, at + len(name), name) if at >= 0 else None
 
 
 def part_of_the_total(
