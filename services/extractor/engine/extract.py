@@ -360,7 +360,12 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             if opening is None and sgroups:
                 opening = end_period
 
-    facts, dropped, parts, rates, bare = _facts_of(groups, text, title_end, ref_year, ref_month, fiscal, lex)
+    # With no title given, a short first line with no full stop is the headline the body
+    # repeats ("अगस्त 2021 में बिजली की खपत में 18% वृद्धि\n...18.6 प्रतिशत बढ़कर ...").
+    headline_end = title_end or _headline_line(text)
+    facts, dropped, parts, rates, bare = _facts_of(
+        groups, text, headline_end, ref_year, ref_month, fiscal, lex
+    )
     # Task fractions, only where a task noun and a word of completion both occur.
     following = dict(itertools.pairwise(sentences)) if task_periods else {}
     preceding = {b: a for a, b in following.items()}
@@ -388,7 +393,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         region=region,
         published_at=report.published_at,
         source=report.source,
-        facts=merge_facts(facts, title_end, parts, rates, bare),
+        facts=merge_facts(facts, headline_end, parts, rates, bare),
         dropped=dropped,
     )
 
@@ -1100,6 +1105,19 @@ def _task_period(
 
 def _base(b: str) -> str:
     return {"yoy": "yoy", "unspecified": "yoy", "previous_period": "previous_period"}.get(b, "other")
+
+
+HEADLINE_CHARS = 160  # a first line this short, with no full stop, reads as a headline
+
+
+def _headline_line(text: str) -> int:
+    """Where the body's first line ends, if it is a headline: short, no sentence's end mark,
+    and more text after it; else 0."""
+    cut = text.find("\n")
+    line = text[:cut].strip() if cut > 0 else ""
+    if not line or cut > HEADLINE_CHARS or line[-1] in ".!?।:;," or not text[cut:].strip():
+        return 0
+    return cut
 
 
 def _evidence(g: Group, s: Sentence, text: str, title_end: int) -> Evidence:

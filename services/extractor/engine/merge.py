@@ -35,10 +35,13 @@ def _rounded(precise: float | None, rough: float | None) -> bool:
 
 
 def _cut_short(precise: float | None, rough: float | None) -> bool:
-    """ "1.31 लाख करोड़ के पार" beside 1,31,900 करोड़: `rough` is `precise` cut to two or three
-    significant digits (a bound says the digits reached, not the nearest)."""
+    """ "1.31 लाख करोड़ के पार" beside 1,31,900 करोड़: `rough` is `precise` cut to the whole
+    number or to two or three significant digits (a bound says the digits reached, not the
+    nearest)."""
     if precise is None or rough is None or precise <= 0 or rough <= 0 or rough >= precise:
         return False
+    if rough == math.floor(precise):
+        return True  # to the whole number: "7% वृद्धि" over 7.8
     for k in (2, 3):
         step = 10 ** (math.floor(math.log10(precise)) - k + 1)
         if abs(math.floor(precise / step) * step - rough) <= 1e-9 * precise:
@@ -194,7 +197,8 @@ def _restated_in_body(
             and (
                 f.growth_pct is None
                 or any(
-                    _rounded(r, f.growth_pct)
+                    # ("18% वृद्धि" over the body's 18.6: a headline may cut a rate short, too.)
+                    _rounded(r, f.growth_pct) or _cut_short(r, f.growth_pct)
                     for r in (b.growth_pct, *rates.get((b.indicator, b.period), ()))
                     if r is not None
                 )
