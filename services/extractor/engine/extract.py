@@ -55,6 +55,7 @@ from services.extractor.engine.parts import (
     opens_with_parts,
     part_of_the_total,
     parts_named_short,
+    places_listed_with_their_figures,
     said_as_the_one_before,
 )
 from services.extractor.engine.period_mentions import (
@@ -65,7 +66,7 @@ from services.extractor.engine.period_mentions import (
     said_alone,
 )
 from services.extractor.engine.periods import Period
-from services.extractor.engine.region import find_region
+from services.extractor.engine.region import find_region, regions_in
 from services.extractor.engine.resolve import Frame, counts_fiscal, goal_year, mention_parts, resolve
 from services.extractor.engine.sentence_relations import words_between
 from services.extractor.engine.streaks import drop_held_marks
@@ -251,6 +252,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         stoks = _short_name_received(_short_name_opens(stoks, seen, carry, text, lex), text, lex, carry)
         stoks = _two_short_names(_name_around_figure(_short_name_by_its_unit(stoks, text)))
         stoks = items_named_with_their_figures(names_in_a_gloss(stoks, text, lex), text, lex)
+        stoks = places_listed_with_their_figures(stoks, text, regions_in(text, s.start, s.end))
         stoks = of_a_sector_named_after(names_of_some_branches(stoks, text, lex), text, lex)
         stoks = of_an_indicator_named_after(stoks, text, lex)
         stoks = said_as_the_one_before(stoks, text, last_slot, lex)

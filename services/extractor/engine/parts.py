@@ -132,6 +132,39 @@ LIST_ITEM_WORDS = (
 )
 
 
+PLACE_FIGURE_GAP = 16  # "Thái Nguyên tăng 26,6%": the place's figure right after its name
+PLACES_LISTED = 3  # so many places each with its figure make a list of places
+
+
+def places_listed_with_their_figures(
+    stoks: list[Token], text: str, places: list[tuple[int, int, str]]
+) -> list[Token]:
+    """A list of provinces or states each with its own figure ("chỉ số sản xuất công nghiệp tỉnh
+    Quảng Nam tăng 29,2%; Thái Nguyên tăng 26,6%; Hải Phòng tăng 16,6%"): the figures are the
+    places', sub-topics, not the indicator's. (A report's own province, named once or twice
+    beside its figures, is no list.)"""
+    if len({p[2] for p in places}) < PLACES_LISTED:
+        return stoks
+    figures = [t for t in stoks if t.kind in NUMERIC]
+    listed = [
+        (a, b)
+        for a, b, _ in places
+        if any(
+            0 <= f.start - b <= PLACE_FIGURE_GAP
+            and not any(x.kind not in ("cue",) and b <= x.start < f.start for x in stoks)
+            for f in figures
+        )
+    ]
+    if len(listed) < PLACES_LISTED:
+        return stoks
+    blocks = [
+        Token("block", a, b, text[a:b])
+        for a, b in listed
+        if not any(t.start < b and a < t.end for t in stoks)
+    ]
+    return sorted([*stoks, *blocks], key=lambda t: (t.start, t.end))
+
+
 def items_named_with_their_figures(stoks: list[Token], text: str, lex: Lexicon) -> list[Token]:
     """A list's next item named in words the lexicon does not know, its figure in brackets
     after it ("... electricity (-7.6%), natural gas (-5%) and crude oil (-1.2%)", "...: Hoạt

@@ -45,3 +45,21 @@ def find_region(text: str) -> str | None:
         if best is not None:
             return best[2]
     return None
+
+
+def regions_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Every province or state named whole-word in text[start:end]: (start, end, region), in
+    order, the longest name where two overlap."""
+    low = text[start:end].lower()
+    found: list[tuple[int, int, str]] = []
+    for last, (key, name) in _automata()[0].iter(low):
+        a, b = last - len(key) + 1, last + 1
+        if (a > 0 and is_word_char(low[a - 1])) or (b < len(low) and is_word_char(low[b])):
+            continue
+        found.append((start + a, start + b, name))
+    found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    out: list[tuple[int, int, str]] = []
+    for hit in found:
+        if not out or hit[0] >= out[-1][1]:
+            out.append(hit)
+    return out
