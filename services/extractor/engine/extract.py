@@ -35,6 +35,7 @@ from services.extractor.engine.dateline import (
     dateline,
     dateline_day_span,
     dateline_month,
+    in_past_perfect,
     infer_reference_year,
     source_date,
     source_year,
@@ -200,6 +201,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             absolute(t)
             and not _inside_any(t, due_all)
             and not _ends_in_the_perfect(text, t.end, lex)
+            and not in_past_perfect(t, text, lex)
             and not said_alone(t, text, lex.alone_words)
         ):
             context = resolve(t.data, lex, frame0)
@@ -304,6 +306,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             )
             drop_held_marks(sgroups, text[s.start : s.end], text, lex)
             _items_named_at_the_end(sgroups, stoks)
+            _grown_from_a_year_before(sgroups, stoks, ref_year, ref_month)
         else:
             # No figure: the sentence only moves the context on ("Tính chung 9 tháng, ...").
             sgroups, end_period = [], _periods_only(stoks, lex, frame)
@@ -354,6 +357,9 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             # ("GSO also forecast growth of over 6 percent for the whole year. In the period,
             # exports ...": a forecast's time is none the text reports on.)
             and not (sgroups and all(g.forecast for g in sgroups))
+            # ("The GDP had grown by 2.5 per cent in the January-March quarter in the previous
+            # year.": a look back leaves the text on the time it is about.)
+            and not _looks_back(stoks, text, lex)
             and not (
                 due_all and _inside_any(next((t for t in reversed(stoks) if absolute(t)), None), due_all)
             )
@@ -709,6 +715,37 @@ def _items_named_at_the_end(sgroups: list[Group], stoks: list[Token]) -> None:
             if item.unit is None:
                 item.unit = g.unit
             j -= 1
+
+
+def _grown_from_a_year_before(
+    sgroups: list[Group], stoks: list[Token], ref_year: int | None, ref_month: int | None
+) -> None:
+    """ "India's real GDP grew to Rs 147.36 lakh crore from Rs 135.58 lakh crore in 2020-21": the
+    sentence's one time is the figure's it grew from; the figure it grew to, said before it with
+    no time of its own, is of the same months a year on (unless those are still to come)."""
+    times = [t for t in stoks if absolute(t)]
+    if len(times) != 1:
+        return
+    when = times[0]
+    for k, g in enumerate(sgroups[:-1]):
+        ref = sgroups[k + 1]
+        if (
+            g.reference
+            or g.value is None
+            or not ref.reference
+            or ref.value is None
+            or ref.indicator != g.indicator
+            or ref.period is None
+            or g.period not in (None, ref.period)
+        ):
+            continue
+        own = [x for x in g.tokens if x.kind == "val"]
+        base = [x for x in ref.tokens if x.kind == "val"]
+        if not own or not base or own[-1].end > base[0].start or when.start < base[-1].end:
+            continue
+        later = ref.period.shift_years(1)
+        if not _begins_after(later, ref_year, ref_month):
+            g.period, g.period_from_sentence = later, True
 
 
 def _same_measure(unit: str | None, named: str | None, indicator: str) -> bool:
@@ -1068,6 +1105,15 @@ def _after(p: Period, ref_year: int | None, ref_month: int | None) -> bool:
 
 
 _CLAUSE_END = regex.compile(r"[।\n;]|\.(?!\d)")  # (not a decimal point: "7.59")
+
+
+def _looks_back(stoks: list[Token], text: str, lex: Lexicon) -> bool:
+    """The sentence's last time is told in the past perfect ("had grown ... in the January-March
+    quarter", "... में 20.3 फीसदी रही थी"): a look back at an earlier time."""
+    last = next((t for t in reversed(stoks) if absolute(t)), None)
+    return last is not None and (
+        in_past_perfect(last, text, lex) or _ends_in_the_perfect(text, last.end, lex)
+    )
 
 
 def _ends_in_the_perfect(text: str, pos: int, lex: Lexicon) -> bool:
