@@ -197,7 +197,7 @@ def _latest_year(tokens: list[Token], text: str, lex: Lexicon) -> tuple[int | No
             (t.data.get("base") and not t.data.get("plan_year"))
             or any(p["kind"] in _EARLIER for p in parts)
             # "The IIP had grown 4.2% in January 2024": a time before the one reported.
-            or in_past_perfect(t, text, lex)
+            or _in_past_perfect(t, text, lex)
         )
         # "compared with December 2015, last year ...": last year is the one after the base.
         nxt = pers[k + 1] if k + 1 < len(pers) else None
@@ -245,7 +245,7 @@ def _latest_year(tokens: list[Token], text: str, lex: Lexicon) -> tuple[int | No
 PERFECT_REACH = 48  # "had" stands this close before the period of its clause
 
 
-def in_past_perfect(t: Token, text: str, lex: Lexicon) -> bool:
+def _in_past_perfect(t: Token, text: str, lex: Lexicon) -> bool:
     """The clause that holds `t` says what had happened before (its verb is past perfect)."""
     if not lex.past_perfect_words:
         return False

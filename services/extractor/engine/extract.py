@@ -35,7 +35,6 @@ from services.extractor.engine.dateline import (
     dateline,
     dateline_day_span,
     dateline_month,
-    in_past_perfect,
     infer_reference_year,
     source_date,
     source_year,
@@ -201,7 +200,6 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             absolute(t)
             and not _inside_any(t, due_all)
             and not _ends_in_the_perfect(text, t.end, lex)
-            and not in_past_perfect(t, text, lex)
             and not said_alone(t, text, lex.alone_words)
         ):
             context = resolve(t.data, lex, frame0)
@@ -357,9 +355,6 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             # ("GSO also forecast growth of over 6 percent for the whole year. In the period,
             # exports ...": a forecast's time is none the text reports on.)
             and not (sgroups and all(g.forecast for g in sgroups))
-            # ("The GDP had grown by 2.5 per cent in the January-March quarter in the previous
-            # year.": a look back leaves the text on the time it is about.)
-            and not _looks_back(stoks, text, lex)
             and not (
                 due_all and _inside_any(next((t for t in reversed(stoks) if absolute(t)), None), due_all)
             )
@@ -1105,15 +1100,6 @@ def _after(p: Period, ref_year: int | None, ref_month: int | None) -> bool:
 
 
 _CLAUSE_END = regex.compile(r"[।\n;]|\.(?!\d)")  # (not a decimal point: "7.59")
-
-
-def _looks_back(stoks: list[Token], text: str, lex: Lexicon) -> bool:
-    """The sentence's last time is told in the past perfect ("had grown ... in the January-March
-    quarter", "... में 20.3 फीसदी रही थी"): a look back at an earlier time."""
-    last = next((t for t in reversed(stoks) if absolute(t)), None)
-    return last is not None and (
-        in_past_perfect(last, text, lex) or _ends_in_the_perfect(text, last.end, lex)
-    )
 
 
 def _ends_in_the_perfect(text: str, pos: int, lex: Lexicon) -> bool:
