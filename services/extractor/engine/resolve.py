@@ -442,6 +442,10 @@ def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | N
         # "the previous month", "इससे पिछले महीने": the month before the one spoken of.
         y, m = from_index(month_index(ctx.end_year, ctx.end_month) - 1)
         p = Period.months(y, m, m)
+        if ctx.start_month == 1 and ctx.length > 1 and y == ctx.start_year:
+            # "a surplus of $10.94 billion in the first 11 months, higher than the $9.01 billion
+            # recorded one month earlier": the year so far, a month before.
+            p = Period.months(y, 1, m)
     elif kind in ("prev_month", "month_before"):
         # "last month": the month before the publication's; but not one at or after the month
         # spoken of ("सितंबर में ... 1.86 प्रतिशत रही, जो पिछले महीने 2.92 प्रतिशत थी" in October:
