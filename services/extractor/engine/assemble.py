@@ -1067,10 +1067,17 @@ def assemble_sentence(
                 base = "yoy" if base == "unspecified" else base
                 if base == "other":
                     continue  # "95% of the pre-pandemic level in 2019": a share of another year, no growth
+            # "228.9 अरब डॉलर से 46.53 प्रतिशत बढ़कर 335.44 अरब डॉलर": the change leads to the
+            # figure after it; the one before is what it grew from, compared with (of its own
+            # period if it names one).
+            grown_from = cur is not None and _change_from_figure_to_next(cur, toks, i, text, lex)
+            if grown_from and cur is not None and not any(x.kind == "per" for x in cur.tokens):
+                cur.reference, cur.period_from_sentence = True, False
             if (
                 cur is None
                 or cur.closed
                 or ref
+                or grown_from
                 # A second rate with the same base is another figure (a sub-item or
                 # another period); a rate with a new base qualifies the same figure.
                 or (cur.growths and base in (cur.growths[-1].base, "unspecified"))
@@ -1476,3 +1483,28 @@ def _named_since(toks: list[Token], i: int, since: int) -> bool:
         if toks[j].kind in ("ind", "block"):
             return True
     return False
+
+
+FROM_TO_GAP = 24  # "से 46.53 प्रतिशत बढ़कर 335.44": the words between the change and the figure it leads to
+
+
+def _change_from_figure_to_next(cur: Group, toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
+    """The rate toks[i] follows the group's amount and a word of "from" ("228.9 अरब डॉलर से
+    46.53 प्रतिशत बढ़कर 335.44 अरब डॉलर"), and only words of change stand between it and the
+    next amount: the amount before is what the figure grew from; the rate is the next one's."""
+    if cur.value is None or cur.growths or not cur.tokens or cur.tokens[-1].kind != "val":
+        return False
+    last = cur.tokens[-1]
+    if text[last.end : toks[i].start].strip().lower() not in lex.than_words:
+        return False
+    nxt = next((x for x in toks[i + 1 :] if x.kind != "cue"), None)
+    return (
+        nxt is not None
+        and nxt.kind == "val"
+        and nxt.start - toks[i].end <= FROM_TO_GAP
+        and any(
+            is_cue(x, ("level.before", "growth_up.after", "growth_down.after"))
+            for x in toks[i + 1 :]
+            if x.end <= nxt.start
+        )
+    )
