@@ -235,7 +235,17 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
                 opening is not None
                 and context is not None
                 and context != opening
-                and (opening.contains(context) or _same_months_before(context, opening))
+                and (
+                    opening.contains(context)
+                    or _same_months_before(context, opening)
+                    # ("... Rs 1.77 lakh crore in December ...\nIn November, GST mop-up was Rs 1.82
+                    # lakh crore ...\nAfter adjusting refunds, net GST collection ...": a look
+                    # back at an earlier month, then the month the report is about again.)
+                    or (
+                        context.length == opening.length
+                        and (context.end_year, context.end_month) < (opening.start_year, opening.start_month)
+                    )
+                )
             ):
                 # A new paragraph after a detail of the opening period ("... grew 8.02% last
                 # year. Growth in the fourth quarter accelerated to 8.46% ...\n\nExports rose
@@ -355,6 +365,14 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             # ("GSO also forecast growth of over 6 percent for the whole year. In the period,
             # exports ...": a forecast's time is none the text reports on.)
             and not (sgroups and all(g.forecast for g in sgroups))
+            # ("... Rs 1.77 lakh crore in December. The highest-ever collection was in April
+            # 2024 at over Rs 2.10 lakh crore.": a record of an earlier time, looked back on.)
+            and not (
+                sgroups
+                and opening is not None
+                and (end_period.end_year, end_period.end_month) < (opening.start_year, opening.start_month)
+                and has_word(text[s.start : s.end], lex.record_words)
+            )
             and not (
                 due_all and _inside_any(next((t for t in reversed(stoks) if absolute(t)), None), due_all)
             )

@@ -425,6 +425,17 @@ def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | N
             p = _fiscal_year(starts + step)
     elif kind == "this_month":
         p = ctx.last_month() if ctx else None
+        opening = frame.opening
+        if (
+            p is not None
+            and opening is not None
+            and opening.length == 1
+            and (p.end_year, p.end_month) < (opening.end_year, opening.end_month)
+        ):
+            # "In November, GST mop-up was ... The highest-ever collection was in April 2024
+            # ... During the month, refunds ...": the month the report is about, past the
+            # earlier months it looked back on.
+            p = opening
     elif kind == "quarter_before":
         # "the previous quarter", "quý trước": the three months before the quarter spoken of.
         if ctx is not None:
