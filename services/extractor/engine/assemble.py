@@ -85,6 +85,7 @@ ATTACH_GAP = 60  # a period this close after a figure belongs to it ("... 50 USD
 # A plain number this close after a count indicator is its count ("new businesses in the
 # January-October period reached 138,000").
 COUNT_REACH = 60
+ANAPHORA_COUNT_MIN = 1000  # a plain number this large after "the figure" is the count (not "5 years")
 # How far back a word that governs a token is looked for ("including", "as"): in a run-on
 # sentence the stretch since an indicator far back is not read again at every token.
 WORDS_REACH = 200
@@ -691,7 +692,16 @@ def assemble_sentence(
                         for c in readings(toks, i - 1, -1)
                     )
                 )
-                and t.start - slot.end <= COUNT_REACH
+                and (
+                    t.start - slot.end <= COUNT_REACH
+                    # ("... 4.8 million international arrivals ... The figure in July is nearly
+                    # 565,000": the count the word referring back names.)
+                    or (
+                        slot is carry
+                        and t.data["value"] >= ANAPHORA_COUNT_MIN
+                        and has_word(text[max(0, t.start - COUNT_REACH) : t.start].lower(), lex.anaphora)
+                    )
+                )
                 and not skip_value(toks, i, text, lex)
             ):
                 if cur is None or cur.closed:

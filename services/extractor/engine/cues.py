@@ -527,6 +527,12 @@ def growth_base(
     def judge(c: Token) -> str | None:
         if c.kind == "cue" and c.data["cue"] == "yoy":
             return "yoy"
+        if (
+            c.kind == "cue"
+            and c.data["cue"].startswith("growth_")
+            and has_word(c.text.lower(), lex.growth_bases)
+        ):
+            return "yoy"  # "a year-on-year increase of 29.9%": the word of change says its base
         if c.kind == "cue" and c.data["cue"] == "prev_base":
             return "previous_period"  # "0.8% month-on-month", "मासिक आधार पर"
         if c.kind == "cue" and c.data["cue"] == "other_base":
