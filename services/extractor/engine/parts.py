@@ -137,7 +137,7 @@ PLACES_LISTED = 3  # so many places each with its figure make a list of places
 
 
 def places_listed_with_their_figures(
-    stoks: list[Token], text: str, places: list[tuple[int, int, str]]
+    stoks: list[Token], text: str, places: list[tuple[int, int, str]], lex: Lexicon
 ) -> list[Token]:
     """A list of provinces or states each with its own figure ("chỉ số sản xuất công nghiệp tỉnh
     Quảng Nam tăng 29,2%; Thái Nguyên tăng 26,6%; Hải Phòng tăng 16,6%"): the figures are the
@@ -155,14 +155,23 @@ def places_listed_with_their_figures(
             for f in figures
         )
     ]
-    if len(listed) < PLACES_LISTED:
+    # ("7 per cent in Jammu and Kashmir, 6.3 per cent in Delhi and 5.9 per cent in Himachal
+    # Pradesh": the figure first, then its place; those figures are no one's to read on.)
+    said_before = {
+        id(f)
+        for a, _, _ in places
+        for f in figures
+        if f.end <= a and f"{text[f.end : a].strip().lower()} " in lex.own_period_words
+    }
+    if len(listed) + len(said_before) < PLACES_LISTED:
         return stoks
     blocks = [
         Token("block", a, b, text[a:b])
         for a, b in listed
         if not any(t.start < b and a < t.end for t in stoks)
     ]
-    return sorted([*stoks, *blocks], key=lambda t: (t.start, t.end))
+    kept = [t for t in stoks if id(t) not in said_before]
+    return sorted([*kept, *blocks], key=lambda t: (t.start, t.end))
 
 
 def items_named_with_their_figures(stoks: list[Token], text: str, lex: Lexicon) -> list[Token]:
