@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Iterable
 
 import regex
 
@@ -80,7 +81,7 @@ _INNER_BREAK = regex.compile(r"(?<=[^.!?।:;\n])\n(?=\p{Ll})")
 _SEPARATORS = frozenset(" \n\t,.;:!?()[]{}\"'-/%$₹।|")
 
 
-def has_word(gap: str, words: tuple[str, ...]) -> bool:
+def has_word(gap: str, words: Iterable[str]) -> bool:
     """One of `words` stands as a whole word in `gap` (before a space or a comma)."""
     g = f" {gap.lower()} "
     return any(f" {w} " in g or f" {w}," in g for w in words)
