@@ -1507,14 +1507,13 @@ def _change_from_figure_to_next(cur: Group, toks: list[Token], i: int, text: str
     last = cur.tokens[-1]
     if text[last.end : toks[i].start].strip().lower() not in lex.than_words:
         return False
-    nxt = next((x for x in toks[i + 1 :] if x.kind != "cue"), None)
-    return (
-        nxt is not None
-        and nxt.kind == "val"
-        and nxt.start - toks[i].end <= FROM_TO_GAP
-        and any(
-            is_cue(x, ("level.before", "growth_up.after", "growth_down.after"))
-            for x in toks[i + 1 :]
-            if x.end <= nxt.start
-        )
-    )
+    # (Only the few words right after the rate are looked at: a run-on sentence stays linear.)
+    changed = False
+    for k in range(i + 1, len(toks)):
+        x = toks[k]
+        if x.start - toks[i].end > FROM_TO_GAP:
+            return False
+        if x.kind != "cue":
+            return x.kind == "val" and changed
+        changed = changed or is_cue(x, ("level.before", "growth_up.after", "growth_down.after"))
+    return False

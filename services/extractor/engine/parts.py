@@ -5,6 +5,8 @@ in brackets and the names inside a gloss. Token passes run before a sentence is 
 
 from __future__ import annotations
 
+import bisect
+
 from services.extractor.engine.cues import (
     NUMERIC,
     ends_with_word,
@@ -127,9 +129,10 @@ def of_an_indicator_named_after(stoks: list[Token], text: str, lex: Lexicon) -> 
     return out
 
 
-LIST_ITEM_WORDS = (
-    10  # "..., natural gas (-5%)", "...; Nghệ thuật, vui chơi và giải trí (tăng 48,7%)": a short name
-)
+# A list item's short name: "..., natural gas (-5%)", "...; Nghệ thuật, vui chơi và giải trí
+# (tăng 48,7%)"; the first item's after a colon this close before its bracket.
+LIST_ITEM_WORDS = 10
+ITEM_NAME_REACH = 160
 
 
 PLACE_FIGURE_GAP = 16  # "Thái Nguyên tăng 26,6%": the place's figure right after its name
@@ -145,24 +148,30 @@ def places_listed_with_their_figures(
     beside its figures, is no list.)"""
     if len({p[2] for p in places}) < PLACES_LISTED:
         return stoks
-    figures = [t for t in stoks if t.kind in NUMERIC]
-    listed = [
-        (a, b)
-        for a, b, _ in places
-        if any(
-            0 <= f.start - b <= PLACE_FIGURE_GAP
-            and not any(x.kind not in ("cue",) and b <= x.start < f.start for x in stoks)
-            for f in figures
-        )
-    ]
-    # ("7 per cent in Jammu and Kashmir, 6.3 per cent in Delhi and 5.9 per cent in Himachal
-    # Pradesh": the figure first, then its place; those figures are no one's to read on.)
-    said_before = {
-        id(f)
-        for a, _, _ in places
-        for f in figures
-        if f.end <= a and f"{text[f.end : a].strip().lower()} " in lex.own_period_words
-    }
+    # Each place against the tokens right after and right before it (found by bisection: a
+    # run-on sentence of many places and figures stays near linear).
+    starts = [t.start for t in stoks]
+    listed: list[tuple[int, int]] = []
+    said_before: set[int] = set()
+    for a, b, _ in places:
+        k = bisect.bisect_left(starts, b)
+        while k < len(stoks) and stoks[k].kind == "cue" and stoks[k].start - b <= PLACE_FIGURE_GAP:
+            k += 1
+        if k < len(stoks) and stoks[k].kind in NUMERIC and stoks[k].start - b <= PLACE_FIGURE_GAP:
+            listed.append((a, b))
+        # ("7 per cent in Jammu and Kashmir, 6.3 per cent in Delhi and 5.9 per cent in Himachal
+        # Pradesh": the figure first, then its place; those figures are no one's to read on.)
+        before = bisect.bisect_right(starts, a) - 1
+        while before >= 0 and stoks[before].kind == "cue":
+            before -= 1
+        f = stoks[before] if before >= 0 else None
+        if (
+            f is not None
+            and f.kind in NUMERIC
+            and f.end <= a
+            and f"{text[f.end : a].strip().lower()} " in lex.own_period_words
+        ):
+            said_before.add(id(f))
     if len(listed) + len(said_before) < PLACES_LISTED:
         return stoks
     blocks = [
@@ -216,13 +225,14 @@ def _item_named_before(stoks: list[Token], k: int, text: str, lex: Lexicon) -> T
     else:
         # The first item, right after the colon that opens the list ("... gồm: Vận tải (tăng 5%)"),
         # even where a word the lexicon knows stands inside its name ("Hoạt động dịch vụ khác").
-        colon = text.rfind(":", stoks[0].start, opened)
-        named_inside = [x for x in stoks[: j + 1] if x.end > colon]
-        words = (
-            text[colon + 1 : opened].split()
-            if colon >= 0 and all(x.kind in ("block", "cue") for x in named_inside)
-            else []
-        )
+        # (Looked for a short way back only: a run-on sentence stays linear.)
+        colon = text.rfind(":", max(stoks[0].start, opened - ITEM_NAME_REACH), opened)
+        inside_ok = True
+        for x in reversed(stoks[max(0, j - LIST_ITEM_WORDS) : j + 1]):
+            if x.end <= colon:
+                break
+            inside_ok = inside_ok and x.kind in ("block", "cue")
+        words = text[colon + 1 : opened].split() if colon >= 0 and inside_ok else []
         start = colon + 1
     name = " ".join(words)
     if not (
