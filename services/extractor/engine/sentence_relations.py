@@ -75,17 +75,9 @@ def rate_of_indicator_after(
     if cur.value is not None or len(cur.growths) != 1 or not cur.tokens or cur.tokens[-1].kind != "pct":
         return ""
     rate = cur.tokens[-1]
-    between = words_between(text, rate.end, t.start, None)
-    if between in lex.growth_in:
-        return "change"
-    # "a growth of 23.5 per cent in foreign tourist arrivals": the word of change said before.
-    said = text[max(0, rate.start - CHANGE_OF_REACH) : rate.start].lower().split()
-    if (
-        between in ("in", "in the")
-        and len(said) >= 2
-        and said[-1] == "of"
-        and f"{said[-2]} in" in lex.growth_in
-    ):
+    # ("a 2.3% decline in exports"; "a growth of 23.5 per cent in foreign tourist arrivals": the
+    # lexicon's "in" alone.)
+    if words_between(text, rate.end, t.start, None) in lex.growth_in:
         return "change"
     rated = (
         cur.indicator is None
@@ -101,7 +93,6 @@ def rate_of_indicator_after(
     return "rate" if rated else ""
 
 
-CHANGE_OF_REACH = 24  # "a growth of " before a rate: the characters its word of change is in
 COMPARED_REACH = 40  # "यह देश के कुल कलेक्शन से": the words naming what the rate is over
 
 
