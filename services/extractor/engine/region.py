@@ -3,6 +3,7 @@ countries as the fallback). The first province named wins: reports lead with the
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -29,19 +30,20 @@ def _automata() -> tuple[Any, Any]:
     return regions, countries
 
 
+def _named(automaton: Any, low: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) of every name of the automaton standing whole-word in `low`."""
+    for last, (key, name) in automaton.iter(low):
+        a, b = last - len(key) + 1, last + 1
+        if (a > 0 and is_word_char(low[a - 1])) or (b < len(low) and is_word_char(low[b])):
+            continue
+        yield a, b, name
+
+
 def find_region(text: str) -> str | None:
     low = text.lower()
     for automaton in _automata():
-        best: tuple[int, int, str] | None = None
-        for end, (key, name) in automaton.iter(low):
-            start = end - len(key) + 1
-            if start > 0 and is_word_char(low[start - 1]):
-                continue
-            if end + 1 < len(low) and is_word_char(low[end + 1]):
-                continue
-            cand = (start, -len(key), name)
-            if best is None or cand < best:
-                best = cand
+        # The first named, the longest where two start together.
+        best = min(((a, a - b, name) for a, b, name in _named(automaton, low)), default=None)
         if best is not None:
             return best[2]
     return None
@@ -50,13 +52,7 @@ def find_region(text: str) -> str | None:
 def regions_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Every province or state named whole-word in text[start:end]: (start, end, region), in
     order, the longest name where two overlap."""
-    low = text[start:end].lower()
-    found: list[tuple[int, int, str]] = []
-    for last, (key, name) in _automata()[0].iter(low):
-        a, b = last - len(key) + 1, last + 1
-        if (a > 0 and is_word_char(low[a - 1])) or (b < len(low) and is_word_char(low[b])):
-            continue
-        found.append((start + a, start + b, name))
+    found = [(start + a, start + b, name) for a, b, name in _named(_automata()[0], text[start:end].lower())]
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     out: list[tuple[int, int, str]] = []
     for hit in found:
