@@ -241,10 +241,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
                     # ("... Rs 1.77 lakh crore in December ...\nIn November, GST mop-up was Rs 1.82
                     # lakh crore ...\nAfter adjusting refunds, net GST collection ...": a look
                     # back at an earlier month, then the month the report is about again.)
-                    or (
-                        context.length == opening.length
-                        and (context.end_year, context.end_month) < (opening.start_year, opening.start_month)
-                    )
+                    or (context.length == opening.length and context.ends_before(opening))
                 )
             ):
                 # A new paragraph after a detail of the opening period ("... grew 8.02% last
@@ -357,9 +354,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             and not (
                 # "... in July were 1.96 lakh crore. In June, the figure was 1.85 lakh crore.": a look
                 # back at the same figure leaves the text on the months it is about.
-                refers_back
-                and context is not None
-                and (end_period.end_year, end_period.end_month) < (context.start_year, context.start_month)
+                refers_back and context is not None and end_period.ends_before(context)
             )
             and not _deadline_last(stoks, end_period, ref_year, ref_month)
             # ("GSO also forecast growth of over 6 percent for the whole year. In the period,
@@ -370,7 +365,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             and not (
                 sgroups
                 and opening is not None
-                and (end_period.end_year, end_period.end_month) < (opening.start_year, opening.start_month)
+                and end_period.ends_before(opening)
                 and has_word(text[s.start : s.end], lex.record_words)
             )
             and not (

@@ -70,6 +70,10 @@ class Period:
     def last_month(self) -> Period:
         return Period(self.end_year, self.end_month, self.end_year, self.end_month)
 
+    def ends_before(self, other: Period) -> bool:
+        """The whole of this period is over before `other` begins."""
+        return (self.end_year, self.end_month) < (other.start_year, other.start_month)
+
     def contains(self, other: Period) -> bool:
         return (self.start_year, self.start_month) <= (other.start_year, other.start_month) and (
             other.end_year,

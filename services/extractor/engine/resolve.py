@@ -453,7 +453,7 @@ def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | N
         # "the previous month", "इससे पिछले महीने": the month before the one spoken of.
         y, m = from_index(month_index(ctx.end_year, ctx.end_month) - 1)
         p = Period.months(y, m, m)
-        if ctx.start_month == 1 and ctx.length > 1 and y == ctx.start_year:
+        if ctx.is_year_to_date and not ctx.is_month:
             # "a surplus of $10.94 billion in the first 11 months, higher than the $9.01 billion
             # recorded one month earlier": the year so far, a month before.
             p = Period.months(y, 1, m)
