@@ -411,7 +411,7 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
             and toks[i - 1].kind == "per"
             and bool(toks[i - 1].data.get("base"))
             and _joined(gap, lex)
-            and not any(w.lower() in lex.contrast_words for w in gap.split())
+            and not has_word(gap, lex.contrast_words)
         )
         # "so với cùng kỳ năm trước (tháng 7/2024)": a base named again in brackets.
         glossed = (
