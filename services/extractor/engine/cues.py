@@ -564,6 +564,16 @@ def growth_base(
     listed = None if lex.compare_follows else _listed_base(toks, i, text, lex, judge)
     if listed is not None:
         return listed
+    bracketed = _bracketed_base(toks, i, text, judge)
+    if bracketed is not None:
+        inner, outer = bracketed
+        if inner is not None:
+            return inner
+        if outer is not None:
+            # "tăng 9,3% so với cùng kỳ năm trước (cùng kỳ năm 2024 tăng 8,8%)", "nếu loại trừ
+            # yếu tố giá tăng 7% (cùng kỳ năm 2024 tăng 4,8%)": a rate in brackets that names
+            # no base of its own is measured as the rate the brackets follow.
+            return growth_base(toks, outer, text, None, lex, frame)
     # After the rate first ("tăng 5% so với cùng kỳ"), then before it ("so với cùng kỳ, ... tăng 5%");
     # where the comparison comes first ("अगस्त की तुलना में 3.6 प्रतिशत"), before it first.
     after, before = range(i + 1, len(toks)), range(i - 1, -1, -1)
@@ -605,6 +615,42 @@ def growth_base(
             if b:
                 return b
     return "other" if fronted else "unspecified"
+
+
+BRACKET_REACH = 160  # how far back an open bracket may hold a rate
+
+
+def _bracketed_base(
+    toks: list[Token], i: int, text: str, judge: Callable[[Token], str | None]
+) -> tuple[str | None, int | None] | None:
+    """For a rate inside round brackets: the base said inside them (a base outside belongs to
+    the sentence's other figures), and failing that the index of the rate right before the
+    brackets, if one is. None where the rate is in no brackets."""
+    t = toks[i]
+    opening = text.rfind("(", max(0, t.start - BRACKET_REACH), t.start)
+    if opening < 0 or ")" in text[opening : t.start]:
+        return None
+    closing = text.find(")", t.end, t.end + BRACKET_REACH)
+    if closing < 0:
+        return None
+    for order in (range(i + 1, len(toks)), range(i - 1, -1, -1)):
+        for j in order:
+            c = toks[j]
+            if c.start >= closing or c.end <= opening or c.kind in NUMERIC or c.kind in ("ind", "block"):
+                break
+            b = judge(c)
+            if b is not None:
+                return b, None
+    for j in range(i - 1, -1, -1):
+        c = toks[j]
+        if c.end > opening:
+            continue
+        if c.kind in NUMERIC:
+            between = text[c.end : opening]
+            return None, (j if c.kind == "pct" and not any(ch in between for ch in ";.") else None)
+        if c.kind in ("ind", "block"):
+            break
+    return None, None
 
 
 def _fronts_next_rate(toks: list[Token], i: int, j: int, text: str, lex: Lexicon) -> bool:
