@@ -422,6 +422,13 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
         )
         if compared or compared_after or planned or than or set_against or listed or glossed:
             t.data["base"] = True
+            if (
+                i > 0
+                and toks[i - 1].kind == "per"
+                and text[toks[i - 1].end : t.start].strip().lower() in lex.gloss_words
+            ):
+                # "पिछले वर्ष की समान अवधि यानी अक्टूबर 2020 के मुकाबले": one base, named twice.
+                toks[i - 1].data["base"] = True
         last_per = t
         if (
             than
@@ -583,7 +590,7 @@ def growth_base(
         for j in order:
             c = toks[j]
             if c.kind == "ind" and j < i:
-                opening = _opening_base(toks, j, text, judge)
+                opening = _opening_base(toks, j, text, judge, lex.compare_follows)
                 if opening is not None:
                     return opening
             if j > i and c.kind == "cue" and c.data["cue"] == "aspect":
@@ -671,18 +678,24 @@ def _fronts_next_rate(toks: list[Token], i: int, j: int, text: str, lex: Lexicon
 
 
 def _opening_base(
-    toks: list[Token], upto: int, text: str, judge: Callable[[Token], str | None]
+    toks: list[Token], upto: int, text: str, judge: Callable[[Token], str | None], postposed: bool
 ) -> str | None:
     """ "So với tháng 12/2025, CPI tháng 8 tăng 2,54%": a base said first in the sentence,
     before a comma and the indicator toks[upto], is what the rates after it are measured
-    against (the opening words are the sentence's, no other figure's)."""
+    against (the opening words are the sentence's, no other figure's). Where the comparison
+    word follows what is compared with (`postposed`), it closes the opening without a comma:
+    "अक्टूबर 2019 की तुलना में कुल निर्यात में 29.13 फीसदी की वृद्धि"."""
     for k in range(upto):
         c = toks[k]
         if c.kind in NUMERIC or c.kind in ("ind", "block"):
             return None
         b = judge(c)
         if b is not None:
-            return b if "," in text[c.end : toks[upto].start] else None
+            if "," in text[c.end : toks[upto].start]:
+                return b
+            between = toks[k + 1 : upto]
+            closed = postposed and any(is_cue(d, ("compare",)) for d in between)
+            return b if closed and all(d.kind == "cue" for d in between) else None
     return None
 
 
