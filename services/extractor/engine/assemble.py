@@ -71,6 +71,7 @@ from services.extractor.engine.sentence_relations import (
     plan_amount,
     rate_aspect,
     rate_of_a_sub_topic_after,
+    rate_of_an_unnamed_part,
     rate_of_indicator_after,
     rate_over_another_figure,
     rates_respectively,
@@ -850,6 +851,7 @@ def assemble_sentence(
                 or _share_of_tasks(toks, i)
                 or rate_of_a_sub_topic_after(toks, i, text, lex)
                 or rate_over_another_figure(toks, i, text, lex)
+                or rate_of_an_unnamed_part(toks, i, text, lex)
             ):
                 continue
             if t.data.get("vs_rate") and cur is not None and cur.growths and not cur.reference:

@@ -51,6 +51,29 @@ def in_a_part(toks: list[Token], i: int, val: Token, text: str, lex: Lexicon) ->
     return before is None or before.kind != "per" or before.end < limit - 1
 
 
+def rate_of_an_unnamed_part(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
+    """ "इंजीनियरिंग प्रोडक्ट में 13.86 फीसदी, पेट्रोलियम में 7.24 फीसदी": a rate right after
+    "<words> में" (past a base said before it), the words naming no indicator, period or the
+    whole, is the rate of a part the lexicon does not know."""
+    if not lex.part_markers:
+        return False
+    j = i - 1
+    while j >= 0 and (
+        (toks[j].kind == "per" and toks[j].data.get("base"))
+        or is_cue(toks[j], ("compare", "reference", "yoy"))
+    ):
+        j -= 1
+    if j >= 0 and toks[j].kind == "per":
+        return False  # "अप्रैल 2017 से जनवरी 2018 तक की अवधि में": the period's own words
+    gap = text[toks[j].end if j >= 0 else 0 : toks[j + 1].start]
+    words = [w for w in gap.split() if any(c.isalpha() for c in w)]
+    if len(words) < 2 or words[-1] not in lex.part_markers or any(c in gap for c in ".;।"):
+        return False
+    name = [w.strip(",") for w in words[:-1] if w.strip(",") not in lex.conjunctions]
+    # (Not the indicator's own noun: "पर्यटकों के आगमन में 11.9 प्रतिशत", arrivals of tourists.)
+    return bool(name) and name[0] not in lex.of_words and name[-1] not in lex.whole_words
+
+
 def amount_of_sub_topic(cur: Group, block: Token, text: str, lex: Lexicon) -> bool:
     """Whether the amount the group ends with is the sub-topic's named right after it ("It also
     lured 18 trillion VND of domestic investment", "thu hút 18.000 tỷ đồng vốn đầu tư trong
