@@ -904,6 +904,10 @@ def assemble_sentence(
                 # "đạt 28,4% kế hoạch, thấp hơn cùng kỳ năm 2022 (35,1%)": the same measure
                 # for the period compared with, read the way the figure before it was.
                 like = prev_pct.data.get("role", "bare") if prev_pct is not None else "bare"
+                if prev_pct is not None and prev_pct.data.get("read_as"):
+                    # "higher than the first quarter (8.3%) and the second quarter (9.3%)": a
+                    # list of such figures, each read as the first was.
+                    like = prev_pct.data["read_as"]
                 rate_slot = slot is not None and slot.kind == "ind" and slot.data.get("rate")
                 if like == "plan" or like.startswith("growth") or rate_slot:
                     g = new_group(t, reference=True)
@@ -914,6 +918,7 @@ def assemble_sentence(
                         sign = -1 if like == "growth_down" else 1
                         g.growths.append(Growth(sign * t.data["value"], "unspecified"))
                     g.tokens.append(t)
+                    t.data["read_as"] = like
                 continue
             ref = is_reference(toks, i, text, lex)
             if role == "plan":

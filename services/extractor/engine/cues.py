@@ -412,6 +412,16 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
             and bool(toks[i - 1].data.get("base"))
             and _joined(gap, lex)
             and not has_word(gap, lex.contrast_words)
+        ) or (
+            # "higher than the first quarter (8.3%) and the second quarter (9.3%)": past the
+            # first one's figure in brackets.
+            i > 1
+            and toks[i - 2].kind == "per"
+            and bool(toks[i - 2].data.get("base"))
+            and toks[i - 1].kind in NUMERIC
+            and text[toks[i - 2].end : toks[i - 1].start].strip() == "("
+            and gap.lstrip().startswith(")")
+            and _joined(gap.lstrip()[1:], lex)
         )
         # "so với cùng kỳ năm trước (tháng 7/2024)": a base named again in brackets.
         glossed = (
