@@ -344,6 +344,19 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
             )
             for c in before
         )
+        # "higher than the collection for the same period in FY23", "than the GST revenue
+        # collected during the same period last year": a comparison word, the name of what is
+        # compared, a few words, then its period.
+        compared_by_name = (
+            not lex.compare_follows
+            and j >= 1
+            and toks[j].kind in ("ind", "ellipsis")
+            and _few_words(text[toks[j].end : t.start])
+            and any(
+                c.kind == "cue" and c.data["cue"] == "compare" and _filler(text[c.end : toks[j].start])
+                for c in readings(toks, neighbour(toks, j, -1), -1)
+            )
+        )
         compared_after = (
             not own
             and lex.compare_follows
@@ -430,7 +443,16 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
             and text[last_per.end : t.start].strip() == "("
             and text[t.end : t.end + 3].lstrip().startswith(")")
         )
-        if compared or compared_after or planned or than or set_against or listed or glossed:
+        if (
+            compared
+            or compared_by_name
+            or compared_after
+            or planned
+            or than
+            or set_against
+            or listed
+            or glossed
+        ):
             t.data["base"] = True
             if (
                 i > 0
@@ -525,6 +547,20 @@ def _gap_past(text: str, start: int, end: int, skipped: tuple[int, int] | None) 
     if skipped is None:
         return text[start:end]
     return f"{text[start : skipped[0]]} {text[skipped[1] : end]}"
+
+
+NAMED_GAP = 40  # "[collected during the same period in] FY23": the words after a name compared with
+
+
+def _few_words(gap: str) -> bool:
+    """At most six words, no figure or punctuation, between a name and the period it is of."""
+    g = gap.strip()
+    return (
+        len(g) <= NAMED_GAP
+        and len(g.split()) <= 6
+        and not any(ch in g for ch in ",;().!?।:\n")
+        and not any(ch.isdigit() for ch in g)
+    )
 
 
 def _filler(gap: str) -> bool:

@@ -69,6 +69,13 @@ def merge_adjacent_periods(toks: list[Token], text: str, lex: Lexicon) -> list[T
                     and not text[prev.end : t.start].strip()
                     and not t.text.lower().startswith(lex.own_period_words)
                 )
+                # "than the April-September period of last year": the year of the months
+                # compared with, after a word of glue.
+                or (
+                    prev.data.get("base")
+                    and t.data["kind"] in LOOKING_BACK
+                    and not t.text.lower().startswith(lex.own_period_words)
+                )
             )
             and text[prev.end : t.start].strip(" ,()-").lower() in lex.period_glue
             # "quý I, quý II và quý III", "in July, August and September": mentions of one kind

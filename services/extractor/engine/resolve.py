@@ -26,6 +26,7 @@ ABSOLUTE = {
     "quarter",
     "year",
     "fiscal_quarter",
+    "last_quarter_of",
     "ytd",
     "last_year_month",
     "last_year_range",
@@ -292,6 +293,14 @@ def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | N
             return None
         part, field = ("quarter", "q") if data.get("q") else ("half", "h")
         p = _fiscal_part(2000 + n - 1, part, count_of(data.get(field), lex))
+    elif kind == "last_quarter_of":
+        # "the last quarter of 2018-19", "the final quarter of FY24": January to March of that
+        # fiscal year; "the final quarter of 2024": October to December.
+        n = count_of(data.get("n"), lex)
+        if n is not None:
+            p = _fiscal_part(2000 + n - 1, "quarter", 4)
+        elif year is not None:
+            p = _fiscal_part(year, "quarter", 4) if data.get("fy") else Period.months(year, 10, 12)
     elif kind == "fiscal_year":  # India's fiscal year: April to March ("2023-24")
         if year is None:
             return None
@@ -389,6 +398,15 @@ def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | N
         fy = _fiscal_year_of(frame.ref_year, frame.ref_month)
         # ("the current fiscal till September": April to the month named.)
         m = month_number(data.get("m"), lex) if data.get("m") else frame.ref_month
+        if (
+            not data.get("m")
+            and ctx is not None
+            and _fiscal_year_of(ctx.end_year, ctx.end_month) == fy
+            and (ctx.end_year, ctx.end_month) < (frame.ref_year, frame.ref_month)
+        ):
+            # "... Rs 1.73 lakh crore in September. In the current fiscal, the government has so
+            # far mopped up ...": up to the month the text reports, not the publication's.
+            m = ctx.end_month
         if m is None:
             return None
         p = Period(fy, FISCAL_START, fy + (m < FISCAL_START), m)
@@ -420,6 +438,10 @@ def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | N
             or (whole and kind != "current_fiscal_year")
         )
         starts = spoken if by_text and spoken is not None else published
+        if kind == "current_fiscal_year" and ctx is not None and ctx.to_date and spoken is not None:
+            # "As of February 2024, the total gross GST collection for the current fiscal year
+            # stands at ...": the fiscal year that month is in, up to it.
+            return replace(Period(spoken, FISCAL_START, ctx.end_year, ctx.end_month), to_date=True)
         if starts is not None:
             step = 1 if kind == "next_fiscal_year" else -(kind in ("last_fiscal_year", "fiscal_year_before"))
             p = _fiscal_year(starts + step)
