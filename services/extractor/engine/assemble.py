@@ -43,7 +43,7 @@ from services.extractor.engine.goal_nouns import (
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.normalize import has_word
 from services.extractor.engine.period_mentions import absolute, is_aside, said_alone
-from services.extractor.engine.periods import Period
+from services.extractor.engine.periods import Period, previous_month
 from services.extractor.engine.resolve import Frame, mention_parts, resolve
 from services.extractor.engine.sentence_relations import (
     ECONOMY,
@@ -548,6 +548,13 @@ def assemble_sentence(
                 # a year back from the period spoken of, not from another compared figure's.
                 about = period_before or frame.context
             p = resolve(t.data, lex, frame.about(about))
+            if p is not None and t.data["kind"] == "prev_month" and cur_period is None:
+                # "पिछले महीने के 6.2 प्रतिशत से घटकर नवम्बर में 5.4 प्रतिशत", "from last month's
+                # 6.2% to 5.4% in November": before the very month the figure after it is of, the
+                # month before that.
+                ahead = _next_period(toks, i, text)
+                if ahead is not None and resolve(ahead.data, lex, frame.about(about)) == p:
+                    p = previous_month(p)
             if (
                 p is not None
                 and t.data["kind"] == "year"
@@ -1293,6 +1300,22 @@ def _counted(t: Token, text: str, lex: Lexicon) -> bool:
     if t.text.lower() not in lex.task_nouns:
         return False
     return _COUNT_BEFORE.search(text, max(0, t.start - COUNTED_REACH), t.start) is not None
+
+
+NEXT_PERIOD_REACH = 80  # "... के 6.2 प्रतिशत से घटकर [नवम्बर] में": the figure's own period, this near
+
+
+def _next_period(toks: list[Token], i: int, text: str) -> Token | None:
+    """The next period mention after toks[i] in the same clause, if near."""
+    t = toks[i]
+    for k in range(i + 1, len(toks)):
+        x = toks[k]
+        gap = text[t.end : x.start]
+        if x.start - t.end > NEXT_PERIOD_REACH or ". " in gap or any(ch in gap for ch in ";।\n"):
+            return None
+        if x.kind == "per":
+            return x
+    return None
 
 
 def _value_of(value: Token, name: Token, text: str, lex: Lexicon) -> bool:
