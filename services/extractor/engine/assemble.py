@@ -1094,6 +1094,15 @@ def assemble_sentence(
             # "228.9 अरब डॉलर से 46.53 प्रतिशत बढ़कर 335.44 अरब डॉलर": the change leads to the
             # figure after it; the one before is what it grew from, compared with (of its own
             # period if it names one).
+            if (
+                lex.compare_follows
+                and period_before is not None
+                and prev_pct is not None
+                and _rate_fallen_from(toks, i, prev_pct, text, lex, cur_period)
+            ):
+                # "अगस्त 2020 में ... जुलाई के 6.73 फीसदी से घटकर 6.69 फीसदी": the rate it fell to,
+                # with no period of its own, is of the period spoken of before the one compared.
+                cur_period = period_before
             grown_from = cur is not None and _change_from_figure_to_next(cur, toks, i, text, lex)
             if grown_from and cur is not None and not any(x.kind == "per" for x in cur.tokens):
                 cur.reference, cur.period_from_sentence = True, False
@@ -1526,6 +1535,25 @@ def _named_since(toks: list[Token], i: int, since: int) -> bool:
 
 
 FROM_TO_GAP = 24  # "से 46.53 प्रतिशत बढ़कर 335.44": the words between the change and the figure it leads to
+
+
+def _rate_fallen_from(
+    toks: list[Token], i: int, prev: Token, text: str, lex: Lexicon, cur_period: Period | None
+) -> bool:
+    """The rate toks[i] comes after "<period> के <rate> से घटकर/बढ़कर" (`prev` that rate, the
+    period the one now spoken of), with no period named between."""
+    k = next((j for j in range(i - 1, -1, -1) if toks[j] is prev), None)
+    if k is None or k < 1 or any(x.kind != "cue" for x in toks[k + 1 : i]):
+        return False
+    if not any(is_cue(x, ("compare",)) and not text[prev.end : x.start].strip() for x in toks[k + 1 : i]):
+        return False
+    per = toks[k - 1]
+    return (
+        per.kind == "per"
+        and per.data.get("period") is not None
+        and per.data["period"] == cur_period
+        and text[per.end : prev.start].strip().lower() in lex.period_glue
+    )
 
 
 def _change_from_figure_to_next(cur: Group, toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
