@@ -932,8 +932,15 @@ def _mark_passed(toks: list[Token], i: int, text: str) -> bool:
     )
     if not (before or after):
         return False
+    # ("... GST revenue crossed the ₹1.5 lakh crore mark ..., reaching all time high gross GST
+    # revenue of ₹1.67 lakh crore": the same indicator named again is no other one.)
+    named = next((toks[j] for j in range(i - 1, max(-1, i - 8), -1) if toks[j].kind == "ind"), None)
     for c in tokens_from(toks, i + 1):
-        if c.kind in ("ind", "block") or c.start - t.end > MARK_REACH:
+        if c.start - t.end > MARK_REACH:
+            return False
+        if c.kind == "ind" and named is not None and c.data["indicator"] == named.data["indicator"]:
+            continue
+        if c.kind in ("ind", "block"):
             return False
         if c.kind == "val" and c.data.get("unit") == t.data.get("unit") and c.data["value"] > t.data["value"]:
             return True
