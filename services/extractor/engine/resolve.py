@@ -247,6 +247,8 @@ def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | N
             return None
         if year is None and frame.ref_month is not None and m > frame.ref_month:
             end -= 1  # a month after the publication month was last year's
+        if data.get("before"):
+            end, m = from_index(month_index(end, m) - 1)  # "the ten months leading up to November"
         sy, sm = from_index(month_index(end, m) - n + 1)
         p = Period(sy, sm, end, m)
     elif kind in ("through_month", "through_date"):
