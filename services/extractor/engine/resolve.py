@@ -165,6 +165,20 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
     p = _resolve_one(data, lex, frame)
     if (
         p is not None
+        and kind == "year"
+        and ctx is not None
+        and frame.ref_year == p.start_year
+        and (frame.ref_month or 12) < 12
+        and ctx.is_year_to_date
+        and ctx.start_year == p.start_year
+        and ctx.length < 12
+    ):
+        # "वर्ष 2007 के प्रथम सात महीनों के दौरान ... विदेशी पर्यटकों के आगमन से 2007 में 18258.57
+        # करोड़ रुपये" in August 2007: a year not yet over, named in a text about its months so
+        # far, is those months.
+        return ctx
+    if (
+        p is not None
         and kind in ("quarter", "half")
         and not data.get("y")
         and not data.get("this")
