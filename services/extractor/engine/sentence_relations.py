@@ -140,7 +140,23 @@ def rate_of_a_sub_topic_after(toks: list[Token], i: int, text: str, lex: Lexicon
     k = i + 1
     while k < len(toks) and toks[k].kind == "cue":
         k += 1
-    if k >= len(toks) or toks[k].kind != "block" or not lex.growth_in:
+    if k >= len(toks) or not lex.growth_in:
+        return False
+    if toks[k].kind == "ind":
+        # "the highest growth of 48.3 percent in the number of visitors from South Korea": an
+        # indicator, a word of origin, then the part it is of (a partner, a market).
+        after = k + 1
+        while after < len(toks) and toks[after].kind == "cue" and toks[after].start - toks[k].end <= 8:
+            after += 1
+        if (
+            after >= len(toks)
+            or toks[after].kind != "block"
+            or text[toks[k].end : toks[after].start].strip().lower() not in lex.origin_words
+        ):
+            return False
+        said = words_between(text, toks[i].end, toks[k].start, None)
+        return any(said == w or said.startswith(f"{w} ") for w in lex.growth_in)
+    if toks[k].kind != "block":
         return False
     return words_between(text, toks[i].end, toks[k].start, None) in lex.growth_in
 
