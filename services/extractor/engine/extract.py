@@ -1057,16 +1057,37 @@ def _deadline(t: Token, p: Period, ref_year: int | None, ref_month: int | None) 
 
 
 def _rates_are_thresholds(g: Group, text: str, lex: Lexicon) -> bool:
-    """Every rate of `g` is followed by an inclusive bound ("8% or more", "10% trở lên")."""
+    """Every rate of `g` is followed by an inclusive bound ("8% or more", "10% trở lên"), or
+    is a bound said of places counted before it ("Six out of 34 provinces recorded GRDP growth
+    above 10 per cent")."""
     rates = [t for t in g.tokens if t.kind == "pct"]
+    if not rates:
+        return False
+    if lex.or_more_re is not None and all(
+        lex.or_more_re.match(text, t.end, t.end + OR_MORE_REACH) is not None for t in rates
+    ):
+        return True
     return (
-        lex.or_more_re is not None
-        and bool(rates)
-        and all(lex.or_more_re.match(text, t.end, t.end + OR_MORE_REACH) is not None for t in rates)
+        lex.bound_before_re is not None
+        and lex.counted_places_re is not None
+        and all(_bound_of_places_counted(t, text, lex) for t in rates)
     )
 
 
 OR_MORE_REACH = 24  # "8% or higher": the bound's words stand right after the rate
+PLACES_REACH = 120  # "Six out of 34 provinces ... recorded GRDP growth above": this far back
+
+
+def _bound_of_places_counted(t: Token, text: str, lex: Lexicon) -> bool:
+    """A word of bound right before the rate `t`, and places counted before it in its sentence."""
+    head = text[max(0, t.start - OR_MORE_REACH) : t.start].lower()
+    if lex.bound_before_re.search(head) is None:
+        return False
+    start = max(0, t.start - PLACES_REACH)
+    # (Within the clause: "the 12 provinces of the Mekong Delta ..., and Can Tho's GRDP grew over
+    # 9 per cent" is one place's figure.)
+    stop = max(text.rfind(ch, start, t.start) for ch in (". ", "\n", ",", ";"))
+    return lex.counted_places_re.search(text, stop + 1 if stop >= 0 else start, t.start) is not None
 
 
 def _drop(dropped: list[DroppedFact], text: str, code: str, message: str) -> None:

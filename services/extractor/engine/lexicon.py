@@ -145,6 +145,9 @@ class Lexicon:
     mark_after: tuple[str, ...]  # ... "के ऊपर", "से ज्यादा" after it
     threshold_after: frozenset[str]  # "1 tỷ USD [trở lên]", "$1 billion [or more]": a threshold
     threshold_before: tuple[str, ...]  # "[dưới ngưỡng] 100 triệu USD": a threshold
+    bound_before: tuple[str, ...]  # "growth [above] 10 per cent" said of places counted
+    counted_places: tuple[str, ...]  # "Six out of 34 [provinces]": what is counted
+    out_of: tuple[str, ...]  # "Six [out of] 34 provinces"
     rate_joins: frozenset[str]  # join a rate to the rate indicator after it ("10% की विकास दर")
     share_of: frozenset[str]  # between an indicator and a share of it ("जीडीपी का 4.8 प्रतिशत")
     index_words: tuple[str, ...]  # an indicator named with one is an index with a level
@@ -190,6 +193,8 @@ class Lexicon:
     between_join_re: Any = None  # ... and what then joins its two ends
     bound_after_re: Any = None  # "से अधिक" between a number and its unit
     or_more_re: Any = None  # "or more" after a rate ("8% या उससे अधिक की जीआरडीपी वृद्धि दर")
+    bound_before_re: Any = None  # "above" right before a rate ("growth above 10 per cent")
+    counted_places_re: Any = None  # "Six out of 34 provinces", "6/34 địa phương": places counted
     unit_before_ends: frozenset[str] = frozenset()  # last characters of the units written before
     number_automaton: Any = None  # number words ("hai", "three", "पांच")
     word_values: dict[str, float] = field(default_factory=dict)  # number and fraction words ("ढाई")
@@ -347,6 +352,9 @@ OWN_WORD_LISTS = (
     "relative_words",
     "perfect_after",
     "threshold_before",
+    "bound_before",
+    "counted_places",
+    "out_of",
     "growth_alone",
     "than_words",
     "of_words",
@@ -599,6 +607,24 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
     more = list(_words(own, "or_more"))
     if more:
         lex.or_more_re = regex.compile(r"\s*(?:" + _alt(more) + r")(?![\w])")
+    bound_words = list(_words(own, "bound_before"))
+    if bound_words:
+        lex.bound_before_re = regex.compile(r"(?<![\w])(?:" + _alt(bound_words) + r")\s*$")
+    places = list(_words(own, "counted_places"))
+    if places:
+        count = r"(?:\d{1,3}|" + (_alt(lex.number_words) or "(?!)") + r")"
+        out_of = list(_words(own, "out_of"))
+        of_all = r"/|" + _alt(out_of) if out_of else r"/"
+        lex.counted_places_re = regex.compile(
+            r"(?<![\w.,])"
+            + count
+            + r"(?:\s*(?:"
+            + of_all
+            + r")\s*\d{1,3})?\s+(?:"
+            + _alt(places)
+            + r")(?![\w])",
+            regex.IGNORECASE,
+        )
     before = _alt(lex.units_before)
     lex.unit_before_re = regex.compile(r"(?:" + before + r")\s*$") if before else None
     lex.unit_before_ends = frozenset(k.strip()[-1] for k in lex.units_before if k.strip())
