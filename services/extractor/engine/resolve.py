@@ -286,8 +286,13 @@ def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | N
         if m1 is None or m2 is None or ref is None:
             return None
         end_year = ref - 1 if kind == "last_year_range" and not year else ref
-        # "April-January": across the turn of the year, ending in the year it names.
-        p = Period.months(end_year, m1, m2) if m1 <= m2 else Period(end_year - 1, m1, end_year, m2)
+        start_year = int(data["y0"]) if data.get("y0") else None
+        if start_year is not None and (start_year, m1) < (end_year, m2):
+            # "from April 2000 to September 2017": every month between, the years apart.
+            p = Period(start_year, m1, end_year, m2)
+        else:
+            # "April-January": across the turn of the year, ending in the year it names.
+            p = Period.months(end_year, m1, m2) if m1 <= m2 else Period(end_year - 1, m1, end_year, m2)
     elif kind in ("first_n", "last_n"):
         n = count_of(data.get("n"), lex)
         if n is None or not 1 <= n <= 12 or ref is None:

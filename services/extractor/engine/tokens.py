@@ -148,7 +148,7 @@ def _percent_said_once(toks: list[Token], text: str, lex: Lexicon) -> list[Token
     return out
 
 
-_FIELDS = ("n", "m", "m2", "y", "y2", "q0", "q", "q2", "h", "this", "fy", "before")
+_FIELDS = ("n", "m", "m2", "y", "y2", "q0", "q", "q2", "h", "this", "fy", "before", "y0")
 _LAYOUTS: dict[Any, tuple[list[tuple[int, str]], list[tuple[str, int]]]] = {}
 
 
