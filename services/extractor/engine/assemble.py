@@ -20,6 +20,7 @@ from services.extractor.engine.cues import (
     is_reference,
     neighbour,
     one_word_at_most,
+    only_list_words,
     readings,
     skip_value,
     starts_with_word,
@@ -430,6 +431,9 @@ def assemble_sentence(
                 and cur.tokens
                 and cur.tokens[0].kind == "block"
                 and cur.tokens[-1].kind == "val"
+                # (Not an item after a comma: "a rise of over 10% in total investment in society,
+                # and at least $3 billion in FDI" names the amount's own.)
+                and not _next_list_item(text[cur.tokens[0].end : cur.tokens[-1].start], lex)
                 and _value_of(cur.tokens[-1], t, text, lex)
             ):
                 continue  # "FDI firms fetched $39.45 billion from exports": the sub-topic's part of it
@@ -1309,6 +1313,12 @@ def _counted(t: Token, text: str, lex: Lexicon) -> bool:
     if t.text.lower() not in lex.task_nouns:
         return False
     return _COUNT_BEFORE.search(text, max(0, t.start - COUNTED_REACH), t.start) is not None
+
+
+def _next_list_item(gap: str, lex: Lexicon) -> bool:
+    """`gap` opens the next item of a list: a comma, then a list word (", and at least ...")."""
+    g = gap.lstrip()
+    return g.startswith(",") and only_list_words((g[1:].split() or ["-"])[0], lex)
 
 
 NEXT_PERIOD_REACH = 80  # "... के 6.2 प्रतिशत से घटकर [नवम्बर] में": the figure's own period, this near

@@ -771,6 +771,12 @@ def goal_items_end(toks: list[Token], i: int, text: str, end: int, lex: Lexicon)
             if t.kind in NUMERIC:
                 return t.end
         return end
+    joining = (text[end + 1 : end + 8].split() or [""])[0] if text.startswith(",", end) else ""
+    if joining and text.count(",", toks[i].end, end) >= 2 and only_list_words(joining, lex):
+        # "the province targets a double-digit GRDP growth rate, at least VNĐ55.6 trillion in
+        # State budget collection, a rise of over 10% in ..., and at least $3 billion in FDI": the
+        # list's last item, after its comma and "and", is a goal too.
+        end = clause_end(text, text.index(joining, end) + len(joining), 0, lex)
     # (Within a goal's reach: a run-on sentence is not walked back from its start per goal.)
     opened = text.rfind(";", max(0, toks[i].start - GOAL_REACH), toks[i].start)
     opened = max(opened, toks[i].start - GOAL_REACH)
