@@ -698,6 +698,8 @@ def _bracketed_base(
         c = toks[j]
         if c.end > opening:
             continue
+        if opening - c.end > BRACKET_REACH:
+            break  # (bounded: a run of period words before many brackets is not rescanned)
         if c.kind in NUMERIC:
             between = text[c.end : opening]
             return None, (j if c.kind == "pct" and not any(ch in between for ch in ";.") else None)
