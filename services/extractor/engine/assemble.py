@@ -788,7 +788,9 @@ def assemble_sentence(
                 if earned is not None and earnings_after(t, text, lex):
                     g.indicator = earned
                 continue
-            base_period = bracketed_base(toks, i, text, cur.period if cur is not None else cur_period)
+            base_period = bracketed_base(
+                toks, i, text, (cur.period if cur is not None else cur_period) or frame.context
+            )
             if base_period is not None and slot is not None and slot.kind == "ind":
                 # "tăng 10% so với cùng kỳ năm trước (1,8 tỷ USD)": the amount of that period.
                 g = new_group(t, reference=True)
@@ -900,7 +902,9 @@ def assemble_sentence(
                 and slot.data["indicator"] in LEVEL_IS_GROWTH
             ):
                 continue  # "giảm 16,1% về số lượng và 6,9% về vốn": no rate of the economy or an index
-            base_period = bracketed_base(toks, i, text, cur.period if cur is not None else cur_period)
+            base_period = bracketed_base(
+                toks, i, text, (cur.period if cur is not None else cur_period) or frame.context
+            )
             if (
                 base_period is None
                 and prev_pct is not None

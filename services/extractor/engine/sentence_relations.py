@@ -872,6 +872,28 @@ def bracketed_base(toks: list[Token], i: int, text: str, own: Period | None) -> 
         return period
     if is_cue(b, ("yoy",)) and own is not None:
         return own.shift_years(-1)
+    if any(is_cue(r, ("compare",)) for r in here) and own is not None and gap == "(":
+        return _base_after_bracket(toks, i, text, own)
+    return None
+
+
+def _base_after_bracket(toks: list[Token], i: int, text: str, own: Period) -> Period | None:
+    """ "thấp hơn (16,64%) so với cùng kỳ năm 2024": a figure in brackets right after a word of
+    comparison, the base named after the bracket closes, is that base's: the same months then."""
+    if not text[toks[i].end : toks[i].end + 2].lstrip().startswith(")"):
+        return None
+    k = i + 1
+    if k < len(toks) and is_cue(toks[k], ("yoy",)):
+        k += 1
+        while k < len(toks) and toks[k].start < toks[k - 1].end:
+            k += 1  # (the same words read as a period too)
+    named = next(
+        (r for r in toks[k : k + 2] if r.kind == "per" and r.data["kind"] == "same_period_year"), None
+    )
+    if named is not None and own.start_year == own.end_year:
+        return own.with_year(int(named.data["y"]))
+    if k > i + 1:
+        return own.shift_years(-1)  # "so với cùng kỳ": a year before
     return None
 
 
