@@ -20,7 +20,6 @@ from services.extractor.engine.cues import (
     is_reference,
     neighbour,
     one_word_at_most,
-    only_list_words,
     readings,
     skip_value,
     starts_with_word,
@@ -1322,7 +1321,7 @@ def _counted(t: Token, text: str, lex: Lexicon) -> bool:
 def _next_list_item(gap: str, lex: Lexicon) -> bool:
     """`gap` opens the next item of a list: a comma, then a list word (", and at least ...")."""
     g = gap.lstrip()
-    return g.startswith(",") and only_list_words((g[1:].split() or ["-"])[0], lex)
+    return g.startswith(",") and starts_with_word(g[1:].lstrip().lower(), lex.conjunctions)
 
 
 NEXT_PERIOD_REACH = 80  # "... के 6.2 प्रतिशत से घटकर [नवम्बर] में": the figure's own period, this near

@@ -29,6 +29,7 @@ from services.extractor.engine.cues import (
     mark_bases,
     mark_rates,
     starts_with_word,
+    word_right_before,
 )
 from services.extractor.engine.dateline import (
     blanked,
@@ -1067,11 +1068,7 @@ def _rates_are_thresholds(g: Group, text: str, lex: Lexicon) -> bool:
         lex.or_more_re.match(text, t.end, t.end + OR_MORE_REACH) is not None for t in rates
     ):
         return True
-    return (
-        lex.bound_before_re is not None
-        and lex.counted_places_re is not None
-        and all(_bound_of_places_counted(t, text, lex) for t in rates)
-    )
+    return lex.counted_places_re is not None and all(_bound_of_places_counted(t, text, lex) for t in rates)
 
 
 OR_MORE_REACH = 24  # "8% or higher": the bound's words stand right after the rate
@@ -1080,8 +1077,7 @@ PLACES_REACH = 120  # "Six out of 34 provinces ... recorded GRDP growth above": 
 
 def _bound_of_places_counted(t: Token, text: str, lex: Lexicon) -> bool:
     """A word of bound right before the rate `t`, and places counted before it in its sentence."""
-    head = text[max(0, t.start - OR_MORE_REACH) : t.start].lower()
-    if lex.bound_before_re.search(head) is None:
+    if not word_right_before(text, t.start, lex.bound_before):
         return False
     start = max(0, t.start - PLACES_REACH)
     # (Within the clause: "the 12 provinces of the Mekong Delta ..., and Can Tho's GRDP grew over

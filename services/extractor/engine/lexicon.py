@@ -193,7 +193,6 @@ class Lexicon:
     between_join_re: Any = None  # ... and what then joins its two ends
     bound_after_re: Any = None  # "से अधिक" between a number and its unit
     or_more_re: Any = None  # "or more" after a rate ("8% या उससे अधिक की जीआरडीपी वृद्धि दर")
-    bound_before_re: Any = None  # "above" right before a rate ("growth above 10 per cent")
     counted_places_re: Any = None  # "Six out of 34 provinces", "6/34 địa phương": places counted
     unit_before_ends: frozenset[str] = frozenset()  # last characters of the units written before
     number_automaton: Any = None  # number words ("hai", "three", "पांच")
@@ -607,9 +606,6 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
     more = list(_words(own, "or_more"))
     if more:
         lex.or_more_re = regex.compile(r"\s*(?:" + _alt(more) + r")(?![\w])")
-    bound_words = list(_words(own, "bound_before"))
-    if bound_words:
-        lex.bound_before_re = regex.compile(r"(?<![\w])(?:" + _alt(bound_words) + r")\s*$")
     places = list(_words(own, "counted_places"))
     if places:
         count = r"(?:\d{1,3}|" + (_alt(lex.number_words) or "(?!)") + r")"

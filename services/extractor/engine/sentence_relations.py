@@ -22,6 +22,7 @@ from services.extractor.engine.cues import (
     neighbour,
     only_list_words,
     readings,
+    starts_with_word,
 )
 from services.extractor.engine.figures import COUNT_INDICATORS, Group, Growth, money
 from services.extractor.engine.lexicon import Lexicon
@@ -154,8 +155,7 @@ def rate_of_a_sub_topic_after(toks: list[Token], i: int, text: str, lex: Lexicon
             or text[toks[k].end : toks[after].start].strip().lower() not in lex.origin_words
         ):
             return False
-        said = words_between(text, toks[i].end, toks[k].start, None)
-        return any(said == w or said.startswith(f"{w} ") for w in lex.growth_in)
+        return starts_with_word(words_between(text, toks[i].end, toks[k].start, None), lex.growth_in)
     if toks[k].kind != "block":
         return False
     return words_between(text, toks[i].end, toks[k].start, None) in lex.growth_in
@@ -771,12 +771,15 @@ def goal_items_end(toks: list[Token], i: int, text: str, end: int, lex: Lexicon)
             if t.kind in NUMERIC:
                 return t.end
         return end
-    joining = (text[end + 1 : end + 8].split() or [""])[0] if text.startswith(",", end) else ""
-    if joining and text.count(",", toks[i].end, end) >= 2 and only_list_words(joining, lex):
+    if (
+        text.startswith(",", end)
+        and text.count(",", toks[i].end, end) >= 2
+        and starts_with_word(text[end + 1 : end + 24].lstrip().lower(), lex.conjunctions)
+    ):
         # "the province targets a double-digit GRDP growth rate, at least VNĐ55.6 trillion in
         # State budget collection, a rise of over 10% in ..., and at least $3 billion in FDI": the
         # list's last item, after its comma and "and", is a goal too.
-        end = clause_end(text, text.index(joining, end) + len(joining), 0, lex)
+        end = clause_end(text, end + 1, 0, lex)
     # (Within a goal's reach: a run-on sentence is not walked back from its start per goal.)
     opened = text.rfind(";", max(0, toks[i].start - GOAL_REACH), toks[i].start)
     opened = max(opened, toks[i].start - GOAL_REACH)
