@@ -617,7 +617,7 @@ def growth_base(
     listed = None if lex.compare_follows else _listed_base(toks, i, text, lex, judge)
     if listed is not None:
         return listed
-    bracketed = _bracketed_base(toks, i, text, judge)
+    bracketed = _base_inside_brackets(toks, i, text, judge)
     if bracketed is not None:
         inner, outer = bracketed
         if inner is not None:
@@ -673,7 +673,7 @@ def growth_base(
 BRACKET_REACH = 160  # how far back an open bracket may hold a rate
 
 
-def _bracketed_base(
+def _base_inside_brackets(
     toks: list[Token], i: int, text: str, judge: Callable[[Token], str | None]
 ) -> tuple[str | None, int | None] | None:
     """For a rate inside round brackets: the base said inside them (a base outside belongs to
