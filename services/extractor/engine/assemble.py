@@ -1555,8 +1555,10 @@ def _rate_fallen_from(
 ) -> bool:
     """The rate toks[i] comes after "<period> के <rate> से घटकर/बढ़कर" (`prev` that rate, the
     period the one now spoken of), with no period named between."""
-    k = next((j for j in range(i - 1, -1, -1) if toks[j] is prev), None)
-    if k is None or k < 1 or any(x.kind != "cue" for x in toks[k + 1 : i]):
+    k = i - 1
+    while k >= 0 and toks[k].kind == "cue":
+        k -= 1  # (only words between: the rate before them must be `prev`)
+    if k < 1 or toks[k] is not prev:
         return False
     if not any(is_cue(x, ("compare",)) and not text[prev.end : x.start].strip() for x in toks[k + 1 : i]):
         return False
