@@ -1240,11 +1240,11 @@ WHOLE_GAP = 6  # "कुल GDP[ में ]14% का योगदान"
 
 def _share_said_after_its_whole(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
     """The indicator toks[i] followed by a share of it, in languages that name the whole first
-    ("कुल GDP में 14% का योगदान")."""
+    ("कुल GDP में 14% का योगदान", "कुल बिजली उत्पादन में 110 अरब यूनिट का योगदान")."""
     if not lex.share_after_whole:
         return False
     k = neighbour(toks, i, 1)
-    if k >= len(toks) or toks[k].kind not in ("num", "pct") or toks[k].start - toks[i].end > WHOLE_GAP:
+    if k >= len(toks) or toks[k].kind not in ("num", "pct", "val") or toks[k].start - toks[i].end > WHOLE_GAP:
         return False
     return starts_with_word(text[toks[k].end : toks[k].end + 24].lstrip(" %").lower(), lex.share_after_whole)
 

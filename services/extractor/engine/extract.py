@@ -441,6 +441,7 @@ def _facts_of(
     excluded: set[int] = set()  # the facts of a measure with a part left out
     based: dict[tuple[str, str], list[float]] = {}  # the rates said with a base, by indicator and months
     goals: tuple[int, Period] | None = None  # the paragraph and period of the last goal dated
+    last_sum: tuple[Group, Sentence, str] | None = None  # the last amount said, its sentence and months
     for g, s, ctx in groups:
         if g.indicator is None or not g.has_number:
             continue
@@ -521,6 +522,13 @@ def _facts_of(
         # A figure for months after the publication cannot have happened: a goal or a forecast
         # ("Dự kiến năm 2025, GRDP đạt 9%" in October 2024). An estimate for the year under
         # way stays a figure ("cả năm 2024 dự kiến đạt ...", as the labelled corpus keeps it).
+        if value is not None:
+            if last_sum is not None and _part_of_the_amount_before(last_sum, g, s, str(period), text, lex):
+                # "exports reached $20 billion, including $15 billion from the FDI sector": a
+                # part of the amount just said, of the same months, is not a second total.
+                _drop(dropped, ev.text, "part_of_total", "a part of the amount said before it")
+                continue
+            last_sum = (g, s, str(period))
         future = _begins_after(period, ref_year, ref_month)
         # "Dự kiến đến cuối năm thu ngân sách đạt hơn 18.000 tỷ đồng, vượt 28,6% dự toán" in the
         # January after: a goal's words, but the year is over and its plan overrun is told.
@@ -1073,6 +1081,30 @@ def _rates_are_thresholds(g: Group, text: str, lex: Lexicon) -> bool:
 
 OR_MORE_REACH = 24  # "8% or higher": the bound's words stand right after the rate
 PLACES_REACH = 120  # "Six out of 34 provinces ... recorded GRDP growth above": this far back
+
+
+PART_GAP = 32  # ", including VND ": the words between an amount and a part of it
+
+
+def _part_of_the_amount_before(
+    last_sum: tuple[Group, Sentence, str], g: Group, s: Sentence, months: str, text: str, lex: Lexicon
+) -> bool:
+    """g's sum follows the sum of the same indicator, months and unit, in the same sentence,
+    after a word of share ("..., including", "bao gồm"): a part of it."""
+    before, said_in, said_for = last_sum
+    if said_in is not s or before.indicator != g.indicator or said_for != months or before.unit != g.unit:
+        return False
+    if g.unit == "count":
+        # "including 5.1 million international arrivals": a count's part is named by its noun,
+        # a figure of its own.
+        return False
+    if before.value is None or g.value is None or abs(g.value) >= abs(before.value):
+        return False
+    end = next((t.end for t in before.tokens if t.kind == "val"), None)
+    amount = next((t for t in g.tokens if t.kind == "val"), None)
+    if end is None or amount is None or not 0 < amount.start - end <= PART_GAP:
+        return False
+    return has_word(text[end : amount.start].replace(",", " "), lex.share_words)
 
 
 def _bound_of_places_counted(t: Token, text: str, lex: Lexicon) -> bool:
