@@ -548,8 +548,9 @@ def assemble_sentence(
             about = cur_period if t.data["kind"] == "prev_month" else cur_period or frame.context
             if t.data["kind"] in EARLIER_KINDS and compared is not None and compared is cur_period:
                 # "यह ग्रोथ पहली तिमाही के 7.8% और पिछले साल इसी समय के 5.6% के मुकाबले ...":
-                # a year back from the period spoken of, not from another compared figure's.
-                about = period_before or frame.context
+                # a year back from the period spoken of, not from another compared figure's
+                # (with none before it, from the only one named).
+                about = period_before or frame.context or cur_period
             p = resolve(t.data, lex, frame.about(about))
             if p is not None and t.data["kind"] == "prev_month" and cur_period is None:
                 # "पिछले महीने के 6.2 प्रतिशत से घटकर नवम्बर में 5.4 प्रतिशत", "from last month's
@@ -1039,9 +1040,10 @@ def assemble_sentence(
                 and has_conjunction(text[prev_pct.end : t.start], lex)
             )
             prev_role = prev_pct.data.get("role", "bare") if prev_pct is not None else "bare"
+            contrasted = role == "bare" and not ref and _rate_of_the_period_contrasted(toks, i, text, lex)
             if (
                 role == "bare"
-                and (ref or listed)
+                and (ref or listed or contrasted)
                 and (
                     prev_role.startswith("growth")
                     # "IIP slipped to 3.8 per cent in September, compared with 4.5 per cent the
@@ -1124,6 +1126,8 @@ def assemble_sentence(
             ):
                 new_group(t, reference=ref)
                 assert cur is not None
+                if contrasted:
+                    cur.period_from_sentence = True  # the period said right before it
             cur.growths.append(Growth(value, base))
             cur.tokens.append(t)
             if "high" in t.data and not cur.reference and not cur.target:
@@ -1233,6 +1237,28 @@ def total_a_share_is_of(toks: list[Token], i: int, text: str, lex: Lexicon) -> b
         and len(words) <= SHARE_OF_WORDS
         and len(gap) <= SHARE_OF_REACH
     )
+
+
+CONTRASTED_WORDS = 4  # "... a year earlier [it was] 17.1 per cent", "... [con số này là] 7,4%"
+CONTRAST_REACH = 16  # ", while in ", ", trong khi ": the word of contrast right before the period
+
+
+def _rate_of_the_period_contrasted(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
+    """A bare rate right after an earlier period that a word of contrast opens, with at most a
+    word referring back between ("while in the same period a year earlier it was 17.1 per
+    cent", "जबकि जुलाई में यह 7.4 प्रतिशत था", "trong khi cùng kỳ năm trước con số này là
+    7,4%"): the rate before it, of that period."""
+    k = i - 1
+    while (
+        k > 0 and toks[k].kind == "cue" and toks[k - 1].kind != "cue" and toks[k].start >= toks[k - 1].start
+    ):
+        k -= 1  # (past the cue readings of the period's own words: "cùng kỳ năm trước")
+    if k < 0 or toks[k].kind != "per" or not toks[k].data.get("aside"):
+        return False
+    gap = text[toks[k].end : toks[i].start]
+    if len(gap.split()) > CONTRASTED_WORDS or any(ch in gap for ch in ",;()"):
+        return False
+    return has_word(text[max(0, toks[k].start - CONTRAST_REACH) : toks[k].start], lex.contrast_words)
 
 
 WHOLE_GAP = 6  # "कुल GDP[ में ]14% का योगदान"
