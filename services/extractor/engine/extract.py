@@ -862,9 +862,17 @@ def _two_short_names(stoks: list[Token]) -> list[Token]:
     first = stoks[shorts[0]]
     same = [stoks[k] for k in shorts if stoks[k].data["value"] == first.data["value"]]
     planned = shorts[0] > 0 and is_cue(stoks[shorts[0] - 1], ("plan.after", "plan.before", "target"))
-    if len(same) < len(shorts) or len({t.text.lower() for t in same}) < 2 or planned:
+    if len(same) < len(shorts) or len({t.text.lower() for t in same}) < 2:
         return stoks
     out = list(stoks)
+    if planned:
+        # "Tổng kế hoạch vốn đầu tư công trên 3.580 tỷ đồng, đã giải ngân đạt 62%": past the
+        # plan's own amount, the second name is of what was done against it.
+        second = shorts[1]
+        if len(shorts) != 2 or not any(t.kind == "val" for t in stoks[shorts[0] : second]):
+            return stoks
+        out[second] = _named(stoks[second])
+        return out
     out[shorts[0]] = _named(first)
     return out
 
