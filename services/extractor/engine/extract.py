@@ -297,8 +297,9 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             elif of_parts:
                 refers_back = False  # "Of this, 3,321 new projects ... registered capital": parts
             else:
-                refers_back = back is not None and _refers_back(
-                    text, s, stoks, lex, back.data.get("indicator")
+                refers_back = back is not None and (
+                    _refers_back(text, s, stoks, lex, back.data.get("indicator"))
+                    or _a_year_back_alone(stoks, text)
                 )
                 if not refers_back and carry is None and named is not None:
                     # A short name or a word referring back reaches across a paragraph to the
@@ -989,6 +990,22 @@ def _refers_back(
     head = f" {text[s.start : first].lower()} "
     words = only if only is not None else (*lex.anaphora, *lex.ellipsis.get(str(carry_indicator), ()))
     return any(_said_unowned(head, s, lex) for w in words for s in (f" {w} ", f" {w},") if s in head)
+
+
+SAME_MONTHS_BACK = frozenset({"same_period_last_year", "same_period_year", "fiscal_same_quarter"})
+YEAR_BACK_WORDS = 3  # "[में] 5.6 प्रतिशत", "[tăng] 6,1%", "[में यह] ...": between the period and its rate
+
+
+def _a_year_back_alone(stoks: list[Token], text: str) -> bool:
+    """A sentence that is only the same months a year back and a rate, the subject left unsaid
+    ("पिछले वित्त वर्ष की इसी अवधि में 5.6 प्रतिशत रही थी", "Cùng kỳ năm 2025 tăng 6,1%"): the
+    rate of the indicator just spoken of, then."""
+    said = [t for t in stoks if t.kind != "cue"]
+    if len(said) != 2 or said[0].kind != "per" or said[1].kind != "pct":
+        return False
+    if mention_parts(said[0].data)[0]["kind"] not in SAME_MONTHS_BACK:
+        return False
+    return len(text[said[0].end : said[1].start].split()) <= YEAR_BACK_WORDS
 
 
 def _said_unowned(head: str, said: str, lex: Lexicon) -> bool:
