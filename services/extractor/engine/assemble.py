@@ -474,7 +474,12 @@ def assemble_sentence(
                     or (
                         (
                             _value_of(cur.tokens[-1], t, text, lex)
-                            or amount_of_a_goal(cur.tokens[-1], t, text, lex)
+                            # ("Total social investment ... to reach 104.1 trillion VND to meet
+                            # the economic growth target": the amount of the topic named before.)
+                            or (
+                                amount_of_a_goal(cur.tokens[-1], t, text, lex)
+                                and cur.tokens[0].kind != "block"
+                            )
                         )
                         and not in_a_part(toks, i, cur.tokens[-1], text, lex)
                     )
