@@ -51,6 +51,17 @@ def test_two_body_figures_that_differ_stay_apart() -> None:
     assert [f.growth_pct for f in facts] == [17.0, 17.2]
 
 
+def test_a_one_digit_amount_near_a_precise_one_is_it_said_roughly() -> None:
+    (merged,) = merge_facts([_fact(40, 6e9, 13.4), _fact(80, 6.15e9, 13.4)], TITLE_END)
+    assert (merged.value, merged.growth_pct) == (6.15e9, 13.4)
+
+
+@pytest.mark.parametrize(("rough", "precise"), [(2.2e9, 2.3e9), (6e9, 6.5e9), (5e9, 5.3e9)])
+def test_two_digit_or_farther_amounts_stay_apart(rough: float, precise: float) -> None:
+    facts = merge_facts([_fact(40, rough, None), _fact(80, precise, None)], TITLE_END)
+    assert sorted(f.value or 0 for f in facts) == [rough, precise]
+
+
 def test_a_headline_with_another_figure_stays_apart() -> None:
     facts = merge_facts([_fact(0, None, 15.0), _fact(40, 39.2e9, 17.2)], TITLE_END)
     assert sorted(f.growth_pct or 0 for f in facts) == [15.0, 17.2]

@@ -58,6 +58,18 @@ PLAN_NEAR = 2.0  # points: a headline's share of plan this close to the body's i
 ROUND_REACH = 0.1  # "hơn 300 triệu USD" over 307.5 million: a round headline amount this near
 
 
+ONE_DIGIT_REACH = 0.05  # "छह लाख से ज्यादा" over 6.15 lakh: a one-digit amount this near
+
+
+def _one_digit_near(precise: float | None, rough: float | None) -> bool:
+    """ "छह लाख से ज्यादा विदेशी पर्यटक ... 6.15 लाख पर्यटक": an amount of one significant digit
+    this near the precise one, of the same indicator and months, is that amount said roughly
+    (two digits are a figure of their own: 2.2 million visitors beside 2.3 million)."""
+    if precise is None or rough is None or precise <= 0 or rough <= 0 or precise == rough:
+        return False
+    return float(f"{rough:.1g}") == rough and abs(precise - rough) <= ONE_DIGIT_REACH * precise
+
+
 def _about(precise: float, rough: float) -> bool:
     """A headline's amount is the body's rounded, or a round amount near it ("hơn 300 triệu
     USD", "over $1 billion" over 1.08 billion), said with one or two significant digits."""
@@ -259,6 +271,8 @@ def _merge(a: Fact, b: Fact, rounds: bool = False) -> Fact | None:
             or (rounds and _rounded(a.value, b.value))
             or _cut_short(a.value, b.value)
             or _cut_short(b.value, a.value)
+            or _one_digit_near(a.value, b.value)
+            or _one_digit_near(b.value, a.value)
         ):
             return None
         plan = a.plan_pct if a.plan_pct is not None else b.plan_pct
