@@ -972,6 +972,13 @@ def assemble_sentence(
                 role = "ratio"
             if role == "ratio" and not compared_after(toks, i):
                 continue  # "equal to 51.5% of the year's estimate": a share, not a change
+            if (
+                role == "bare"
+                and cur is not None
+                and cur.target
+                and _share_of_the_goal_reached(cur, t, text, lex)
+            ):
+                continue  # "mục tiêu đón 6,5 triệu lượt khách ... đã đạt hơn 82%": done of it, no growth
             ahead = toks[i + 1] if i + 1 < len(toks) else None
             if (
                 role == "bare"
@@ -1242,6 +1249,18 @@ def total_a_share_is_of(toks: list[Token], i: int, text: str, lex: Lexicon) -> b
         and len(words) <= SHARE_OF_WORDS
         and len(gap) <= SHARE_OF_REACH
     )
+
+
+GOAL_REACHED_WORDS = 4  # "[đã đạt hơn] 82%", "[has reached] 82%": after the goal's figure
+
+
+def _share_of_the_goal_reached(cur: Group, t: Token, text: str, lex: Lexicon) -> bool:
+    """A bare rate right after a goal's amount and the words that say how much of it is done
+    ("mục tiêu đón 6,5 triệu lượt khách quốc tế năm nay đã đạt hơn 82%"): the share reached."""
+    if cur.value is None or cur.growths or not cur.tokens:
+        return False
+    gap = text[cur.tokens[-1].end : t.start].lower()
+    return len(gap.split()) <= GOAL_REACHED_WORDS and has_word(gap, lex.goal_reached)
 
 
 CONTRASTED_WORDS = 4  # "... a year earlier [it was] 17.1 per cent", "... [con số này là] 7,4%"

@@ -123,6 +123,7 @@ class Lexicon:
     period_copulas: tuple[str, ...]  # "[mức tăng] cùng kỳ 2023 [là] 4,4%": the period of the figure after
     of_the_total: tuple[str, ...]  # "accounted for 76.5 percent [of the total]": the share of a total
     gloss_words: tuple[str, ...]  # "trade deficit, [i.e.] the gap between imports and exports"
+    goal_reached: tuple[str, ...]  # "mục tiêu đón 6,5 triệu lượt khách ... [đã đạt] hơn 82%": done of it
     origin_words: tuple[str, ...]  # "visitors [from] South Korea": an indicator's part, after it
     some_of: tuple[str, ...]  # "the IIP [of some key industries]": the index of a few branches
     negative_before: frozenset[str]  # "[negative] $2.37 billion": the amount is below zero
@@ -336,6 +337,7 @@ OWN_WORD_LISTS = (
     "since_when",
     "of_the_total",
     "gloss_words",
+    "goal_reached",
     "origin_words",
     "some_of",
     "share_after_whole",
