@@ -342,7 +342,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             first_own = (before[-1] if before else owns[0]).data["period"] if owns else None
             task_periods[s] = _task_period(stoks, first_own, context, ref_year, ref_month)
         slots = _slots(stoks, text, lex)
-        carry = slots[-1] if slots else carry
+        carry = _topic_carried(slots, sgroups) if slots else carry
         last_slot = slots[-1] if slots else last_slot
         named = next((t for t in reversed(slots) if t.kind == "ind"), named)
         seen.update(str(t.data["indicator"]) for t in slots if t.kind == "ind")
@@ -994,6 +994,17 @@ def _refers_back(
 
 SAME_MONTHS_BACK = frozenset({"same_period_last_year", "same_period_year", "fiscal_same_quarter"})
 YEAR_BACK_WORDS = 3  # "[में] 5.6 प्रतिशत", "[tăng] 6,1%", "[में यह] ...": between the period and its rate
+
+
+def _topic_carried(slots: list[Token], sgroups: list[Group]) -> Token:
+    """What the next sentence refers back to: the last topic named, unless it was named without
+    a figure after one that has them ("IIP grew 3.1% in September, supported by a double-digit
+    increase in electricity generation. This is compared with ...": the IIP's figure)."""
+    last = slots[-1]
+    figured = {g.indicator for g in sgroups if g.has_number and not g.reference}
+    if last.kind != "ind" or last.data["indicator"] in figured or not figured:
+        return last
+    return next((t for t in reversed(slots) if t.kind == "ind" and t.data["indicator"] in figured), last)
 
 
 def _a_year_back_alone(stoks: list[Token], text: str) -> bool:
