@@ -267,7 +267,9 @@ def mark_stocks(groups: list[Group], toks: list[Token], text: str, lex: Lexicon)
     for g in after_cue(groups, toks, "stock"):
         g.stock = True
     for g in after_cue(groups, toks, "forecast"):
-        g.forecast = True
+        # (A goal's own figure stays a goal: "Dự báo ... góp phần hoàn thành mục tiêu năm 2023
+        # ... tăng trưởng giá trị sản xuất công nghiệp 9,5%"; a range forecast is no goal.)
+        g.forecast = g.forecast or not g.target or g.ranged
     for g in before_cue(groups, toks, "forecast_after"):
         g.forecast = True  # "जीडीपी ग्रोथ रेट घटकर 4.6 प्रतिशत रह सकती है": what may be
     for g in after_cue(groups, toks, "excluding"):
