@@ -80,6 +80,17 @@ def _before_a_growth_base(toks: list[Token], i: int, lex: Lexicon) -> str | None
     return "growth_up" if nxt.text.lower() in lex.growth_bases else None
 
 
+def _after_a_growth_rate_word(toks: list[Token], i: int, text: str) -> str | None:
+    """A rate right after the words of a growth rate with no name between ("recorded a growth
+    rate of 7 percent in gross regional domestic product"): the growth, of whatever is named
+    after it."""
+    before = any(
+        is_cue(c, ("rate.before",)) and not text[c.end : toks[i].start].strip()
+        for c in readings(toks, i - 1, -1)
+    )
+    return "growth_up" if before else None
+
+
 def _said_as_reached(text: str, start: int, lex: Lexicon) -> bool:
     """A word of "to" right before the rate ("... fell in May to [5.2%]"): the level reached,
     with the verb of change further back."""
@@ -139,7 +150,13 @@ def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
             # "chỉ còn giảm ở mức một con số (-5,89%)", "mức giảm lại tăng lên (-7,56%)": the sign
             # written is the change's.
             role = signed
-        t.data["role"] = role or signed or _before_a_growth_base(toks, i, lex) or "bare"
+        t.data["role"] = (
+            role
+            or signed
+            or _before_a_growth_base(toks, i, lex)
+            or _after_a_growth_rate_word(toks, i, text)
+            or "bare"
+        )
         # "giảm 0,04% so với mức tăng 0,55% của tháng 8": a rate compared with another rate
         # may be the change of the rate itself (the assembler decides, knowing the figure).
         t.data["vs_rate"] = _compared_with_a_rate(toks, i)
