@@ -76,7 +76,8 @@ from services.extractor.engine.tokens import Token, inside, lower_same_length, t
 
 # Sentence ends: ". " before a capital, digit or another script; "।"; line breaks. (Not after
 # an abbreviation: "Rs.", "TP. HCM", "TX. Sơn Tây" name, they end nothing.)
-_SENTENCE_END = regex.compile(r"[.!?।|]\s+|\n+|[.!?](?=[A-ZĐÀ-Ỹ][a-zà-ỹ])")
+# (A danda ends a sentence even with no space after it: "... औसत 4.4% रही।अगस्त में ...".)
+_SENTENCE_END = regex.compile(r"[.!?।|]\s+|\n+|[.!?](?=[A-ZĐÀ-Ỹ][a-zà-ỹ])|।")
 _ABBREV = regex.compile(
     r"(?:\b[A-Z][a-z]?|\b[A-Z]\.[A-Z]|\bT[PX]|\bRs|\bNo|\bMr|\bMrs|\bDr|\bvs|\bSt|\bi\.e|\be\.g|\bviz|\bapprox|(?<!\S)र[ुू])\.$"
 )
