@@ -21,6 +21,7 @@ from services.extractor.engine.normalize import is_word_char
 from services.extractor.engine.tokens import Token
 
 GLOSS_GAP = 3  # "trade deficit[, ]i.e.": the gloss word right after the name it explains
+GLOSS_WORDS = 28  # "or the difference between": the longest words of gloss read after it
 
 
 def names_in_a_gloss(stoks: list[Token], text: str, lex: Lexicon) -> list[Token]:
@@ -38,7 +39,7 @@ def names_in_a_gloss(stoks: list[Token], text: str, lex: Lexicon) -> list[Token]
             continue
         out.append(t)
         if t.kind == "ind" and k + 1 < len(stoks):
-            after = text[t.end : min(stoks[k + 1].start, t.end + GLOSS_GAP + 12)].lower()
+            after = text[t.end : min(stoks[k + 1].start, t.end + GLOSS_GAP + GLOSS_WORDS)].lower()
             gap = len(after) - len(after.lstrip(" ,("))
             glossing = gap <= GLOSS_GAP and starts_with_word(after.lstrip(" ,("), lex.gloss_words)
     return out
