@@ -48,6 +48,7 @@ from services.extractor.engine.lines import BULLETS, caption_lines, related_line
 from services.extractor.engine.merge import merge_facts
 from services.extractor.engine.normalize import has_word, normalize
 from services.extractor.engine.parts import (
+    bare_pair_of_a_qualified_name,
     items_named_with_their_figures,
     names_in_a_gloss,
     names_of_some_branches,
@@ -264,7 +265,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         stoks = places_listed_with_their_figures(stoks, text, regions_in(text, s.start, s.end), lex)
         stoks = of_a_sector_named_after(names_of_some_branches(stoks, text, lex), text, lex)
         stoks = of_an_indicator_named_after(stoks, text, lex)
-        stoks = said_as_the_one_before(stoks, text, last_slot, lex)
+        stoks = bare_pair_of_a_qualified_name(said_as_the_one_before(stoks, text, last_slot, lex), text, lex)
         # ("Of the total, ..." reaches back across a paragraph to the topic named last.)
         stoks = part_of_the_total(stoks, text, s.start, carry if carry is not None else last_slot, lex)
         of_parts = opens_with_parts(text, s.start, stoks, lex)

@@ -16,7 +16,7 @@ from services.extractor.engine.cues import (
     word_right_before,
 )
 from services.extractor.engine.figures import COUNT_INDICATORS
-from services.extractor.engine.lexicon import Lexicon
+from services.extractor.engine.lexicon import Lexicon, find_phrases
 from services.extractor.engine.normalize import is_word_char
 from services.extractor.engine.tokens import Token
 
@@ -71,6 +71,44 @@ def names_of_some_branches(stoks: list[Token], text: str, lex: Lexicon) -> list[
         if len(after) - len(after.lstrip()) <= SOME_OF_GAP and starts_with_word(
             after.lstrip().lower(), lex.some_of
         ):
+            out[k] = _sub_topic(t)
+    return out
+
+
+# Indicators said as a pair, so that a word qualifying the first qualifies the second left bare.
+PAIRED = {"exports": "imports", "imports": "exports"}
+PAIR_CLAUSE = 120  # "Services exports in May were estimated at $30.16 billion and imports ...": this far
+
+
+def bare_pair_of_a_qualified_name(stoks: list[Token], text: str, lex: Lexicon) -> list[Token]:
+    """ "Services exports in May were estimated at $30.16 billion and imports at $17.28 billion":
+    the bare name of an indicator's pair, after a conjunction, in a clause a qualified name of
+    the pair opened (a sub-topic), shares the qualifier: a sub-topic too."""
+    out = stoks
+    for k, t in enumerate(stoks):
+        pair = PAIRED.get(str(t.data.get("indicator"))) if t.kind == "ind" else None
+        if pair is None or k == 0 or len(t.text.split()) != 1:
+            continue
+        if not has_conjunction(text[stoks[k - 1].end : t.start], lex):
+            continue
+        opener = None
+        for j in range(k - 1, -1, -1):
+            x = stoks[j]
+            gap = text[x.end : t.start]
+            if x.kind == "ind" or t.start - x.end > PAIR_CLAUSE or ";" in gap or "(" in gap or ". " in gap:
+                break
+            if x.kind == "block":
+                opener = x
+                break
+        if opener is None:
+            continue
+        name = opener.text.lower()
+        if any(
+            b == len(name) and a > 0 and any(p.value == pair for p in ps)
+            for a, b, ps in find_phrases(lex, name)
+        ):
+            if out is stoks:
+                out = list(stoks)
             out[k] = _sub_topic(t)
     return out
 
