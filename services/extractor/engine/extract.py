@@ -456,10 +456,13 @@ def _facts_of(
                 # "... earn VND45 trillion in tourism revenue in 2027. State budget revenue is
                 # targeted at VND32 trillion.": the goals go on in the year they were set for.
                 period = goals[1]
+        since_december = False
         if period is not None and period.to_date and g.indicator in INDEX_LEVELS:
             # An index is a level at a time: "since the start of the year, CPI is up 7.3% on
-            # December and 8.8% on a year earlier" speaks of the latest month's level.
+            # December and 8.8% on a year earlier" speaks of the latest month's level; said
+            # with no base ("Tính từ đầu năm đến nay, CPI tăng 6,02%"), the rise since December.
             period = period.last_month()
+            since_december = True
         if period is None and g.target and ref_year is not None:
             period = Period.year(ref_year)  # a goal with no period named is this year's
         ev = _evidence(g, s, text, title_end)
@@ -476,7 +479,11 @@ def _facts_of(
             # (A forecast for a time still to come is kept as a goal, below.)
             _drop(dropped, ev.text, "forecast", "a forecast of a time already reported, not a figure")
             continue
-        if g.reference and not g.period_from_sentence:
+        if g.reference and not g.period_from_sentence and _named_after_its_rate(g):
+            # "lạm phát cơ bản tăng 3,20% ..., thấp hơn mức tăng 3,27% của CPI bình quân chung":
+            # another measure's rate of the same months, named after it, compared with.
+            pass
+        elif g.reference and not g.period_from_sentence:
             if g.value is None and g.growths and g.growths[-1].base == "yoy":
                 # "grew 7.2%, higher than the 6.5% growth of the same period last year": a rate
                 # compared with, measured a year back, is the same months' rate a year before.
@@ -580,7 +587,11 @@ def _facts_of(
                 value=value,
                 unit=unit if value is not None else None,
                 growth_pct=best.value if best else None,
-                growth_base=_base(best.base) if best else None,
+                growth_base=(
+                    ("other" if since_december and best.base == "unspecified" else _base(best.base))
+                    if best
+                    else None
+                ),
                 plan_pct=g.plan,
                 evidence=ev,
             )
@@ -1119,6 +1130,17 @@ def _rates_are_thresholds(g: Group, text: str, lex: Lexicon) -> bool:
 
 OR_MORE_REACH = 24  # "8% or higher": the bound's words stand right after the rate
 PLACES_REACH = 120  # "Six out of 34 provinces ... recorded GRDP growth above": this far back
+
+
+def _named_after_its_rate(g: Group) -> bool:
+    """The group's indicator is named right after its one rate ("mức tăng 3,27% của CPI")."""
+    rates = [t for t in g.tokens if t.kind == "pct"]
+    return (
+        g.value is None
+        and len(rates) == 1
+        and any(t.kind == "ind" and t.start > rates[0].end for t in g.tokens)
+        and not any(t.kind == "ind" and t.start < rates[0].start for t in g.tokens)
+    )
 
 
 PART_GAP = 32  # ", including VND ": the words between an amount and a part of it
