@@ -834,7 +834,7 @@ def skip_value(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
         return True  # "(1 USD = 25,400 VND)": an exchange rate, not an amount of anything
     prev = toks[i - 1] if i else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if _mark_passed(toks, i, text):
+    if _mark_passed(toks, i, text, lex):
         return True
     between = text[prev.end : t.start] if prev is not None else ""
     if (
@@ -932,7 +932,10 @@ MARK_GAP = 6  # "surpassed $450 billion", "vượt mốc 450 tỷ USD": the mark
 MARK_REACH = 80  # "..., reaching $472.5 billion": the figure reached follows the mark this closely
 
 
-def _mark_passed(toks: list[Token], i: int, text: str) -> bool:
+MARK_NOUN_REACH = 16  # "₹1.5 lakh crore[ mark]": the noun right after the amount
+
+
+def _mark_passed(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
     """A mark passed on the way to the figure ("surpassed $450 billion for the first time,
     reaching $472.5 billion", "vượt mốc 450 tỷ USD, đạt 472,5 tỷ USD", "450 अरब डॉलर के पार
     पहुंचकर 472.5 अरब डॉलर"): a bound, when a larger amount in the same unit follows before
@@ -951,6 +954,8 @@ def _mark_passed(toks: list[Token], i: int, text: str) -> bool:
     )
     if not (before or after):
         return False
+    if before and starts_with_word(text[t.end : t.end + MARK_NOUN_REACH].lstrip().lower(), lex.mark_nouns):
+        return True  # "has crossed ₹1.5 lakh crore mark": a mark, whatever follows
     # ("... GST revenue crossed the ₹1.5 lakh crore mark ..., reaching all time high gross GST
     # revenue of ₹1.67 lakh crore": the same indicator named again is no other one.)
     named = next((toks[j] for j in range(i - 1, max(-1, i - 8), -1) if toks[j].kind == "ind"), None)

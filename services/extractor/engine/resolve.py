@@ -144,6 +144,9 @@ def _fiscal_part(fy: int, part: str, n: int | None) -> Period | None:
     return Period(sy, sm, ey, em)
 
 
+REPORTING_LAG = 2  # months into a new fiscal year a report may still be about the one just ended
+
+
 def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
     kind = data["kind"]
     if kind == "merged":
@@ -459,6 +462,18 @@ def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | N
             or (whole and kind != "current_fiscal_year")
         )
         starts = spoken if by_text and spoken is not None else published
+        if (
+            kind == "current_fiscal_year"
+            and ctx is not None
+            and spoken is not None
+            and published == spoken + 1
+            and ctx.end_month == FISCAL_START - 1
+            and frame.ref_month is not None
+            and frame.ref_month - FISCAL_START < REPORTING_LAG
+        ):
+            # Published early in April about March ("GST revenue net of refunds as of March for
+            # the current fiscal year is ..."): the fiscal year the text reports on, just ended.
+            starts = spoken
         if kind == "current_fiscal_year" and ctx is not None and ctx.to_date and spoken is not None:
             # "As of February 2024, the total gross GST collection for the current fiscal year
             # stands at ...": the fiscal year that month is in, up to it.
