@@ -498,9 +498,16 @@ def mark_rates(toks: list[Token], text: str) -> None:
     for i, t in enumerate(toks):
         if t.kind != "ind" or t.data.get("rate"):
             continue
+        k, end = i + 1, t.end
+        if (
+            k < len(toks)
+            and toks[k].kind == "ellipsis"
+            and toks[k].data["value"] == t.data["indicator"]
+            and not text[end : toks[k].start].strip()
+        ):
+            k, end = k + 1, toks[k].end  # "GST [collection] growth": the name's own short word between
         after = any(
-            is_cue(c, ("rate.after",)) and not text[t.end : c.start].strip(" )")
-            for c in readings(toks, i + 1, +1)
+            is_cue(c, ("rate.after",)) and not text[end : c.start].strip(" )") for c in readings(toks, k, +1)
         )
         before = any(
             is_cue(c, ("rate.before",)) and not text[c.end : t.start].strip()
