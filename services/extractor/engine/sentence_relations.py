@@ -459,9 +459,11 @@ def _periods_after_their_figures(
     consumed: set[int],
 ) -> None:
     """ "Exports reached 1.1 and 9.5 billion USD in September and the first nine months,
-    respectively": one indicator, its figures, then a run of as many periods, paired in order."""
+    respectively": one indicator, its figures, then a run of as many periods, paired in order;
+    so too the figures compared with after a word of comparison ("higher than growth rates of
+    7% and 7.41% recorded in the first and second quarters, respectively")."""
     for k, t in enumerate(toks):
-        if t.kind != "ind":
+        if t.kind != "ind" and not is_cue(t, ("reference",)):
             continue
         p = k + 1
         while p < len(toks) and toks[p].kind not in ("per", "ind", "block"):
