@@ -486,9 +486,11 @@ def assemble_sentence(
                     # "thu hút được 320 triệu USD vốn FDI": an amount with no indicator yet,
                     # right before the noun it is of (not a sub-topic's: "Singapore ... with $10
                     # billion FDI" is its part).
+                    # ("collected around VND185 trillion (nearly US$8 billion at current exchange
+                    # rate) for the State budget": past the amount's conversion.)
                     or (
                         cur.indicator is None
-                        and not text[cur.tokens[-1].end : t.start].strip()
+                        and not text[past_conversion(text, cur.tokens[-1].end) : t.start].strip()
                         and cur.tokens[0].kind != "block"
                     )
                     # "..., with 4.5 million tourist arrivals", "1.2 मिलियन से अधिक अंतरराष्ट्रीय

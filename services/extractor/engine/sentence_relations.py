@@ -205,7 +205,7 @@ def words_between(text: str, start: int, end: int, lead: Any) -> str:
     return (words[m.end() :] if m is not None else words).strip()
 
 
-CONVERSION_REACH = 32  # "($1.49 billion)", "(about 1,200 billion VND)": a conversion this short
+CONVERSION_REACH = 60  # "($1.49 billion)", "(nearly US$8 billion at current exchange rate)": this short
 
 
 def past_conversion(text: str, end: int) -> int:
