@@ -882,8 +882,12 @@ def _two_short_names(stoks: list[Token]) -> list[Token]:
     if planned:
         # "Tổng kế hoạch vốn đầu tư công trên 3.580 tỷ đồng, đã giải ngân đạt 62%": past the
         # plan's own amount, the second name is of what was done against it.
+        # ("Về kế hoạch đầu tư công, giải ngân của tỉnh đạt 51,2%": no amount, only its share.)
         second = shorts[1]
-        if len(shorts) != 2 or not any(t.kind == "val" for t in stoks[shorts[0] : second]):
+        rates_only = all(t.kind != "val" for t in stoks[second:]) and any(
+            t.kind == "pct" for t in stoks[second:]
+        )
+        if len(shorts) != 2 or not (rates_only or any(t.kind == "val" for t in stoks[shorts[0] : second])):
             return stoks
         out[second] = _named(stoks[second])
         return out
