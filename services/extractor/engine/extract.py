@@ -92,7 +92,8 @@ UNTIL = ("through_month", "through_date")
 
 # The least an economy's money indicator (a province's month included) plausibly is: a sum
 # below it was read without its scale word.
-SMALLEST_SUM = {"VND": 1e8}
+# ("दिसंबर 2020 में जीएसटी कलेक्शन 1,15,174 रुपये रहा": crore left out, 1.15 lakh rupees.)
+SMALLEST_SUM = {"VND": 1e8, "INR": 1e6}
 SMALLEST_ANY_SUM = 1e4
 BODY_FOR_LANGUAGE = 100  # characters of body enough to tell its language without the title
 FUZZY_REACH = 64  # the words this close before a sentence's first figure may name its indicator
