@@ -963,6 +963,11 @@ def _mark_passed(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
         return False
     if before and starts_with_word(text[t.end : t.end + MARK_NOUN_REACH].lstrip().lower(), lex.mark_nouns):
         return True  # "has crossed ₹1.5 lakh crore mark": a mark, whatever follows
+    value = t.data.get("value")
+    if after and isinstance(value, float) and value > 0 and float(f"{value:.1g}") == value:
+        # "यह आंकड़ा एक लाख करोड़ के पार रहा": a round mark said passed after it, the figure
+        # itself left unsaid.
+        return True
     # ("... GST revenue crossed the ₹1.5 lakh crore mark ..., reaching all time high gross GST
     # revenue of ₹1.67 lakh crore": the same indicator named again is no other one.)
     named = next((toks[j] for j in range(i - 1, max(-1, i - 8), -1) if toks[j].kind == "ind"), None)
