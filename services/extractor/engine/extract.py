@@ -359,7 +359,9 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             and not (
                 # "... in July were 1.96 lakh crore. In June, the figure was 1.85 lakh crore.": a look
                 # back at the same figure leaves the text on the months it is about.
-                refers_back and context is not None and end_period.ends_before(context)
+                refers_back
+                and context is not None
+                and (end_period.ends_before(context) or _shorter_from_the_same_start(end_period, context))
             )
             and not _deadline_last(stoks, end_period, ref_year, ref_month)
             # ("GSO also forecast growth of over 6 percent for the whole year. In the period,
@@ -1012,6 +1014,15 @@ def _refers_back(
 
 SAME_MONTHS_BACK = frozenset({"same_period_last_year", "same_period_year", "fiscal_same_quarter"})
 YEAR_BACK_WORDS = 3  # "[में] 5.6 प्रतिशत", "[tăng] 6,1%", "[में यह] ...": between the period and its rate
+
+
+def _shorter_from_the_same_start(p: Period, q: Period) -> bool:
+    """ "đến ngày 20/6, tổng vốn FDI ... giảm 4,3%. Trước đó, 5 tháng, mức giảm là 7,3%": the
+    months so far at an earlier month, looked back on."""
+    return (p.start_year, p.start_month) == (q.start_year, q.start_month) and (p.end_year, p.end_month) < (
+        q.end_year,
+        q.end_month,
+    )
 
 
 def _topic_carried(slots: list[Token], sgroups: list[Group]) -> Token:
