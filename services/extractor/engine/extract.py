@@ -566,6 +566,16 @@ def _facts_of(
                 )
             )
             continue
+        amount = next((t for t in g.tokens if t.kind == "val"), None) if value is not None else None
+        if (
+            amount is not None
+            and lex.counted_places_re is not None
+            and _bound_of_places_counted(amount, text, lex)
+        ):
+            # "cả nước có 09 tỉnh, thành phố có kim ngạch xuất khẩu đạt trên 01 tỷ USD": a bar the
+            # places are counted by, no amount of the indicator.
+            _drop(dropped, ev.text, "threshold", "an amount said as a threshold, not a figure")
+            continue
         if value is None and g.plan is None and _rates_are_thresholds(g, text, lex):
             # "20/34 localities will achieve GRDP growth of 8% or more", "các tỉnh tăng 10% trở
             # lên": a bar things are counted by, no level of the indicator (a goal keeps it).
@@ -1189,9 +1199,12 @@ def _bound_of_places_counted(t: Token, text: str, lex: Lexicon) -> bool:
         return False
     start = max(0, t.start - PLACES_REACH)
     # (Within the clause: "the 12 provinces of the Mekong Delta ..., and Can Tho's GRDP grew over
-    # 9 per cent" is one place's figure.)
-    stop = max(text.rfind(ch, start, t.start) for ch in (". ", "\n", ",", ";"))
-    return lex.counted_places_re.search(text, stop + 1 if stop >= 0 else start, t.start) is not None
+    # 9 per cent" is one place's figure; a comma inside the places' own words, "09 tỉnh, thành
+    # phố có ...", is no clause's end.)
+    return any(
+        not any(ch in text[m.end() : t.start] for ch in (". ", "\n", ",", ";"))
+        for m in lex.counted_places_re.finditer(text, start, t.start)
+    )
 
 
 def _drop(dropped: list[DroppedFact], text: str, code: str, message: str) -> None:
