@@ -43,7 +43,7 @@ from services.extractor.engine.dateline import (
 from services.extractor.engine.evidence import quote_sentence, quote_span
 from services.extractor.engine.figures import COUNT_INDICATORS, Group, money
 from services.extractor.engine.fuzzy import fuzzy_indicator
-from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon, deadlines_in
+from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon, deadlines_in, find_phrases
 from services.extractor.engine.lines import BULLETS, caption_lines, related_lines
 from services.extractor.engine.merge import merge_facts
 from services.extractor.engine.normalize import has_word, normalize
@@ -575,6 +575,16 @@ def _facts_of(
             # "cả nước có 09 tỉnh, thành phố có kim ngạch xuất khẩu đạt trên 01 tỷ USD": a bar the
             # places are counted by, no amount of the indicator.
             _drop(dropped, ev.text, "threshold", "an amount said as a threshold, not a figure")
+            continue
+        if (
+            amount is not None
+            and g.indicator is not None
+            and not g.target
+            and _share_of_its_own_total(amount, g.indicator, text, lex)
+        ):
+            # "The capital city lured US$1.96 billion in FDI in the period, accounting for 19.3% of
+            # total registered FDI in the country": a part of the total, not the total.
+            _drop(dropped, ev.text, "part_of_total", "a share of the indicator's total, not the total")
             continue
         if value is None and g.plan is None and _rates_are_thresholds(g, text, lex):
             # "20/34 localities will achieve GRDP growth of 8% or more", "các tỉnh tăng 10% trở
@@ -1167,6 +1177,43 @@ def _named_after_its_rate(g: Group) -> bool:
         and any(t.kind == "ind" and t.start > rates[0].end for t in g.tokens)
         and not any(t.kind == "ind" and t.start < rates[0].start for t in g.tokens)
     )
+
+
+_NUMBER = regex.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?")
+SHARE_WINDOW = 96  # "..., accounting for 19.3% of total registered FDI": after the amount
+TOTAL_NAMED = 24  # "of total [registered ]FDI": the indicator named this close after
+
+
+def _share_of_its_own_total(amount: Token, indicator: str, text: str, lex: Lexicon) -> bool:
+    """The amount is said, further on in its clause, to be a share of its own indicator's total
+    ("absorbed the largest amount of FDI with more than 12.8 billion USD, accounting for 72.9
+    percent of total FDI inflow"); not of another whole ("chiếm 60% tổng kim ngạch xuất nhập
+    khẩu" after exports), nor of the nation's (a province's own figure: "..., accounting for
+    19.3% of total registered FDI in the country")."""
+    if not lex.of_the_total:
+        return False
+    window = text[amount.end : amount.end + SHARE_WINDOW].lower()
+    ends = [window.find(mark) for mark in (". ", ";", "\n") if mark in window]
+    window = window[: min(ends)] if ends else window
+    for m in _NUMBER.finditer(window):
+        after = lex.after_number_re.match(window, m.end())
+        if after is None or not after.group("pct"):
+            continue
+        rest = window[after.end("pct") :].lstrip()
+        word = next((w for w in lex.of_the_total if rest.startswith(f"{w} ")), None)
+        if word is None:
+            return False
+        if any(p.category == "indicator" for _, _, ps in find_phrases(lex, window[: m.start()]) for p in ps):
+            return False  # "..., while its trade surplus will make up 6.5 percent of the total": another's
+        named = rest[len(word) :].lstrip()[: TOTAL_NAMED + 24]
+        if has_word(rest[len(word) :].replace(".", " "), lex.country_words):
+            return False  # "..., chiếm 2,5% tổng kim ngạch xuất khẩu của cả nước": a place's own figure
+        return any(
+            a < TOTAL_NAMED and p.category == "indicator" and p.value == indicator
+            for a, _, ps in find_phrases(lex, named)
+            for p in ps
+        )
+    return False
 
 
 PART_GAP = 32  # ", including VND ": the words between an amount and a part of it

@@ -123,6 +123,7 @@ class Lexicon:
     period_copulas: tuple[str, ...]  # "[mức tăng] cùng kỳ 2023 [là] 4,4%": the period of the figure after
     of_the_total: tuple[str, ...]  # "accounted for 76.5 percent [of the total]": the share of a total
     gloss_words: tuple[str, ...]  # "trade deficit, [i.e.] the gap between imports and exports"
+    country_words: tuple[str, ...]  # "of total registered FDI [in the country]": the nation's whole
     mark_nouns: tuple[str, ...]  # "crossed ₹1.5 lakh crore [mark]": the amount is a mark passed
     goal_reached: tuple[str, ...]  # "mục tiêu đón 6,5 triệu lượt khách ... [đã đạt] hơn 82%": done of it
     origin_words: tuple[str, ...]  # "visitors [from] South Korea": an indicator's part, after it
@@ -340,6 +341,7 @@ OWN_WORD_LISTS = (
     "gloss_words",
     "goal_reached",
     "mark_nouns",
+    "country_words",
     "origin_words",
     "some_of",
     "share_after_whole",

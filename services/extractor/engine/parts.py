@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import bisect
 
+import regex
+
 from services.extractor.engine.cues import (
     NUMERIC,
     ends_with_word,
@@ -17,7 +19,7 @@ from services.extractor.engine.cues import (
 )
 from services.extractor.engine.figures import COUNT_INDICATORS
 from services.extractor.engine.lexicon import Lexicon, find_phrases
-from services.extractor.engine.normalize import is_word_char
+from services.extractor.engine.normalize import has_word, is_word_char
 from services.extractor.engine.tokens import Token
 
 GLOSS_GAP = 3  # "trade deficit[, ]i.e.": the gloss word right after the name it explains
@@ -366,5 +368,13 @@ def _share_of_the_total_after(stoks: list[Token], first: int, text: str, lex: Le
         if t.kind in ("ind", "block"):
             return False
         if t.kind == "pct" and k and is_cue(stoks[k - 1], ("share.before",)):
-            return text[t.end : t.end + 24].lower().lstrip().startswith(lex.of_the_total)
+            after = text[t.end : t.end + COUNTRY_REACH].lower().lstrip()
+            # (Not a share of the nation's total, "... of total registered FDI in the country": a
+            # place's own figure.)
+            return after.startswith(lex.of_the_total) and not has_word(
+                regex.split(r"[.;\n]", after, maxsplit=1)[0], lex.country_words
+            )
     return False
+
+
+COUNTRY_REACH = 64  # "of total registered FDI in the country": the whole's words after the share
