@@ -43,7 +43,7 @@ from services.extractor.engine.dateline import (
 from services.extractor.engine.evidence import quote_sentence, quote_span
 from services.extractor.engine.figures import COUNT_INDICATORS, Group, money
 from services.extractor.engine.fuzzy import fuzzy_indicator
-from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon, deadlines_in, find_phrases
+from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon, deadlines_in
 from services.extractor.engine.lines import BULLETS, caption_lines, related_lines
 from services.extractor.engine.merge import merge_facts
 from services.extractor.engine.normalize import has_word, normalize
@@ -59,6 +59,7 @@ from services.extractor.engine.parts import (
     parts_named_short,
     places_listed_with_their_figures,
     said_as_the_one_before,
+    share_of_its_own_total,
 )
 from services.extractor.engine.period_mentions import (
     absolute,
@@ -580,7 +581,7 @@ def _facts_of(
             amount is not None
             and g.indicator is not None
             and not g.target
-            and _share_of_its_own_total(amount, g.indicator, text, lex)
+            and share_of_its_own_total(amount, g.indicator, text, lex)
         ):
             # "The capital city lured US$1.96 billion in FDI in the period, accounting for 19.3% of
             # total registered FDI in the country": a part of the total, not the total.
@@ -1032,7 +1033,9 @@ def _refers_back(
     return any(_said_unowned(head, s, lex) for w in words for s in (f" {w} ", f" {w},") if s in head)
 
 
-SAME_MONTHS_BACK = frozenset({"same_period_last_year", "same_period_year", "fiscal_same_quarter"})
+# The same months a year back, named as such (a bare "a year ago" carries no months of its own;
+# the assembler's SAME_MONTHS_BACK, for bases, counts it too).
+SAME_PERIOD_NAMED_BACK = frozenset({"same_period_last_year", "same_period_year", "fiscal_same_quarter"})
 YEAR_BACK_WORDS = 3  # "[में] 5.6 प्रतिशत", "[tăng] 6,1%", "[में यह] ...": between the period and its rate
 
 
@@ -1063,7 +1066,7 @@ def _a_year_back_alone(stoks: list[Token], text: str) -> bool:
     said = [t for t in stoks if t.kind != "cue"]
     if len(said) != 2 or said[0].kind != "per" or said[1].kind != "pct":
         return False
-    if mention_parts(said[0].data)[0]["kind"] not in SAME_MONTHS_BACK:
+    if mention_parts(said[0].data)[0]["kind"] not in SAME_PERIOD_NAMED_BACK:
         return False
     return len(text[said[0].end : said[1].start].split()) <= YEAR_BACK_WORDS
 
@@ -1177,43 +1180,6 @@ def _named_after_its_rate(g: Group) -> bool:
         and any(t.kind == "ind" and t.start > rates[0].end for t in g.tokens)
         and not any(t.kind == "ind" and t.start < rates[0].start for t in g.tokens)
     )
-
-
-_NUMBER = regex.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?")
-SHARE_WINDOW = 96  # "..., accounting for 19.3% of total registered FDI": after the amount
-TOTAL_NAMED = 24  # "of total [registered ]FDI": the indicator named this close after
-
-
-def _share_of_its_own_total(amount: Token, indicator: str, text: str, lex: Lexicon) -> bool:
-    """The amount is said, further on in its clause, to be a share of its own indicator's total
-    ("absorbed the largest amount of FDI with more than 12.8 billion USD, accounting for 72.9
-    percent of total FDI inflow"); not of another whole ("chiếm 60% tổng kim ngạch xuất nhập
-    khẩu" after exports), nor of the nation's (a province's own figure: "..., accounting for
-    19.3% of total registered FDI in the country")."""
-    if not lex.of_the_total:
-        return False
-    window = text[amount.end : amount.end + SHARE_WINDOW].lower()
-    ends = [window.find(mark) for mark in (". ", ";", "\n") if mark in window]
-    window = window[: min(ends)] if ends else window
-    for m in _NUMBER.finditer(window):
-        after = lex.after_number_re.match(window, m.end())
-        if after is None or not after.group("pct"):
-            continue
-        rest = window[after.end("pct") :].lstrip()
-        word = next((w for w in lex.of_the_total if rest.startswith(f"{w} ")), None)
-        if word is None:
-            return False
-        if any(p.category == "indicator" for _, _, ps in find_phrases(lex, window[: m.start()]) for p in ps):
-            return False  # "..., while its trade surplus will make up 6.5 percent of the total": another's
-        named = rest[len(word) :].lstrip()[: TOTAL_NAMED + 24]
-        if has_word(rest[len(word) :].replace(".", " "), lex.country_words):
-            return False  # "..., chiếm 2,5% tổng kim ngạch xuất khẩu của cả nước": a place's own figure
-        return any(
-            a < TOTAL_NAMED and p.category == "indicator" and p.value == indicator
-            for a, _, ps in find_phrases(lex, named)
-            for p in ps
-        )
-    return False
 
 
 PART_GAP = 32  # ", including VND ": the words between an amount and a part of it

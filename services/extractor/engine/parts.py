@@ -368,13 +368,53 @@ def _share_of_the_total_after(stoks: list[Token], first: int, text: str, lex: Le
         if t.kind in ("ind", "block"):
             return False
         if t.kind == "pct" and k and is_cue(stoks[k - 1], ("share.before",)):
-            after = text[t.end : t.end + COUNTRY_REACH].lower().lstrip()
-            # (Not a share of the nation's total, "... of total registered FDI in the country": a
-            # place's own figure.)
-            return after.startswith(lex.of_the_total) and not has_word(
-                regex.split(r"[.;\n]", after, maxsplit=1)[0], lex.country_words
-            )
+            return _total_after_a_share(text[t.end : t.end + COUNTRY_REACH].lower().lstrip(), lex) is not None
     return False
 
 
 COUNTRY_REACH = 64  # "of total registered FDI in the country": the whole's words after the share
+
+
+def _total_after_a_share(after: str, lex: Lexicon) -> str | None:
+    """`after`, the lower-cased words right after a share's percent, names a total by a word of
+    the total ("of total FDI inflow", "tổng vốn FDI"): the words naming it, up to the clause's
+    end; None where no such word opens `after`, or where the total is the nation's ("... of
+    total registered FDI in the country": a place's share of it is the place's own figure)."""
+    word = next((w for w in lex.of_the_total if starts_with_word(after, (w,))), None)
+    if word is None:
+        return None
+    whole = regex.split(r"[.;\n]", after[len(word) :], maxsplit=1)[0]
+    return None if has_word(whole, lex.country_words) else whole.lstrip()
+
+
+SHARE_WINDOW = 96  # "..., accounting for 19.3% of total registered FDI": after the amount
+TOTAL_NAMED = 24  # "of total [registered ]FDI": the indicator named this close after
+_NUMBER = regex.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?")
+
+
+def share_of_its_own_total(amount: Token, indicator: str, text: str, lex: Lexicon) -> bool:
+    """The amount is said, further on in its clause, to be a share of its own indicator's total
+    ("absorbed the largest amount of FDI with more than 12.8 billion USD, accounting for 72.9
+    percent of total FDI inflow"); not of another whole ("chiếm 60% tổng kim ngạch xuất nhập
+    khẩu" after exports), nor of the nation's (see _total_after_a_share)."""
+    if not lex.of_the_total:
+        return False
+    window = text[amount.end : amount.end + SHARE_WINDOW].lower()
+    ends = [window.find(mark) for mark in (". ", ";", "\n") if mark in window]
+    window = window[: min(ends)] if ends else window
+    for m in _NUMBER.finditer(window):
+        after = lex.after_number_re.match(window, m.end())
+        if after is None or not after.group("pct"):
+            continue
+        rest = window[after.end("pct") :].lstrip()
+        if not starts_with_word(rest, lex.of_the_total):
+            return False
+        if any(p.category == "indicator" for _, _, ps in find_phrases(lex, window[: m.start()]) for p in ps):
+            return False  # "..., while its trade surplus will make up 6.5 percent of the total": another's
+        whole = _total_after_a_share(rest, lex)
+        return whole is not None and any(
+            a < TOTAL_NAMED and p.category == "indicator" and p.value == indicator
+            for a, _, ps in find_phrases(lex, whole[: TOTAL_NAMED + 24])
+            for p in ps
+        )
+    return False
