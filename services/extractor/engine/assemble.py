@@ -1274,11 +1274,9 @@ def _rate_of_the_period_contrasted(toks: list[Token], i: int, text: str, lex: Le
     word referring back between ("while in the same period a year earlier it was 17.1 per
     cent", "जबकि जुलाई में यह 7.4 प्रतिशत था", "trong khi cùng kỳ năm trước con số này là
     7,4%"): the rate before it, of that period."""
-    k = i - 1
-    while (
-        k > 0 and toks[k].kind == "cue" and toks[k - 1].kind != "cue" and toks[k].start >= toks[k - 1].start
-    ):
-        k -= 1  # (past the cue readings of the period's own words: "cùng kỳ năm trước")
+    prev = i - 1
+    # (The period's own words may read as a cue too: "cùng kỳ năm trước".)
+    k = next((j for j in range(prev, neighbour(toks, prev, -1), -1) if toks[j].kind == "per"), prev)
     if k < 0 or toks[k].kind != "per" or not toks[k].data.get("aside"):
         return False
     gap = text[toks[k].end : toks[i].start]
