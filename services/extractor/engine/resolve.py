@@ -361,7 +361,16 @@ def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | N
     elif kind == "year":
         p = Period.year(year) if year else None
     elif kind == "this_year":
-        p = Period.year(frame.ref_year) if frame.ref_year else None
+        if (
+            ctx is not None
+            and ctx.start_month == FISCAL_START
+            and ctx.length == 12
+            and frame.ref_year in (ctx.end_year, ctx.end_year - 1)
+        ):
+            # "वर्ष 2021-22 में ... अनुमानित है। इस वर्ष विकास दर ...": the fiscal year spoken of.
+            p = ctx
+        else:
+            p = Period.year(frame.ref_year) if frame.ref_year else None
     elif kind == "whole_calendar_year":
         # "December output grew 9.1%, and 8.4% for the full year": the year it speaks of.
         year_of = ctx.end_year if ctx is not None else frame.ref_year

@@ -400,6 +400,43 @@ def _with_prefixes(
     return out
 
 
+HUNDRED = 100.0
+
+
+def _hundreds(found: list[tuple[int, int, float, bool]], lowered: str) -> list[tuple[int, int, float, bool]]:
+    """ "6 सौ 83" is 683, "पांच सौ" 500, "ढाई सौ" 250: a number under a hundred right before the
+    word for a hundred counts hundreds, and one under a hundred right after adds to them (so "2
+    लाख 49 हजार 6 सौ 83 करोड़" reads whole)."""
+    out: list[tuple[int, int, float, bool]] = []
+    k = 0
+    while k < len(found):
+        start, end, value, in_words = found[k]
+        prev = out[-1] if out else None
+        if (
+            in_words
+            and value == HUNDRED
+            and prev is not None
+            and 0 < prev[2] < HUNDRED
+            and not lowered[prev[1] : start].strip()
+        ):
+            start, value = prev[0], prev[2] * HUNDRED
+            out.pop()
+            nxt = found[k + 1] if k + 1 < len(found) else None
+            if (
+                nxt is not None
+                and nxt[2] < HUNDRED
+                and nxt[2].is_integer()
+                and not lowered[end : nxt[0]].strip()
+            ):
+                end, value = nxt[1], value + nxt[2]
+                k += 1
+            out.append((start, end, value, False))
+        else:
+            out.append((start, end, value, in_words))
+        k += 1
+    return out
+
+
 def _fraction_digits(said: str, lex: Lexicon) -> str | None:
     """The digits after a spoken decimal point: " दशमलव 7" is "7", " दशमलव सात-एक" "71"."""
     for dec in lex.decimal_words:
@@ -438,6 +475,7 @@ def _years(*values: float) -> bool:
 
 
 THOUSAND = 1000.0
+LAKH = 1.0e5  # "4 लाख 61 करोड़": lakhs of the crore after, like thousands (4,00,061 crore)
 BETWEEN_REACH = 16  # "between" this close before a range's first number
 RANGE_GAP = 8  # " đến ", " to ", " से ": what may join the two ends of a range
 
@@ -480,6 +518,8 @@ def _numbers(
         found = _leading_decimals(found, lowered, lex)
     if lex.prefix_re is not None:
         found = _with_prefixes(found, lowered, lex)
+    if lex.number_automaton is not None and len(found) > 1:
+        found = _hundreds(found, lowered)
     out: list[Token] = []
     i = 0
     while i < len(found):
@@ -535,7 +575,7 @@ def _numbers(
             # number with a smaller scale adds to the amount.
             while i < len(found) and not text[pos : found[i][0]].strip():
                 nxt = lex.scale_re.match(lowered, found[i][1], found[i][1] + 24)
-                if nxt and (compound or last_scale == THOUSAND) and found[i][2] < last_scale:
+                if nxt and (compound or last_scale in (THOUSAND, LAKH)) and found[i][2] < last_scale:
                     bigger = lex.scales[nxt.group(1).lower()]
                     if bigger > first_scale:
                         # "3 nghìn 450 tỷ đồng", "3 हजार 450 करोड़", "1 लाख 60 हजार 122 करोड़":
