@@ -681,6 +681,7 @@ def assemble_sentence(
                 )
                 and t.start >= target_until
                 and not _names_a_goal(toks, i, text)
+                and not (lex.compare_follows and _figure_compared_with_after(toks, i, text))
             ):
                 # "GRDP is estimated to grow 7.45% this year", "Last year, ... budget collection
                 # ...": the year the text goes on about, unless a look back (above). (A goal's own
@@ -822,7 +823,8 @@ def assemble_sentence(
                     # what was counted then may stand between.
                     or (
                         len(text[before.end : t.start].split()) <= REFERENCE_PERIOD_WORDS
-                        and not any(ch in text[before.end : t.start] for ch in ",;:()")
+                        # (A sign in brackets is the amount's own: "में USD (-) 4.83 बिलियन".)
+                        and not any(ch in text[before.end : t.start].replace("(-)", "") for ch in ",;:()")
                     )
                 )
             ):
@@ -1285,6 +1287,7 @@ def _rate_of_the_period_contrasted(toks: list[Token], i: int, text: str, lex: Le
     return has_word(text[max(0, toks[k].start - CONTRAST_REACH) : toks[k].start], lex.contrast_words)
 
 
+COMPARED_GAP = 2  # "4.83 अरब डॉलर[ ]के मुकाबले"
 WHOLE_GAP = 6  # "कुल GDP[ में ]14% का योगदान"
 
 
@@ -1494,6 +1497,23 @@ def _figure_right_after(toks: list[Token], i: int, text: str) -> bool:
             return False
         if x.kind in NUMERIC:
             return True
+        if x.kind in ("ind", "block", "per"):
+            return False
+    return False
+
+
+def _figure_compared_with_after(toks: list[Token], i: int, text: str) -> bool:
+    """The period toks[i] is of a figure said right after it that a word of comparison follows
+    ("जुलाई 2020 में 4.83 अरब डॉलर के मुकाबले ..."): the period compared with, not the one the
+    text goes on about."""
+    t = toks[i]
+    for j in range(i + 1, len(toks)):
+        x = toks[j]
+        if x.start - t.end > FIGURE_AFTER_GAP or any(ch in text[t.end : x.start] for ch in ".;।\n"):
+            return False
+        if x.kind in NUMERIC:
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            return nxt is not None and is_cue(nxt, ("compare",)) and nxt.start - x.end <= COMPARED_GAP
         if x.kind in ("ind", "block", "per"):
             return False
     return False

@@ -303,7 +303,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             else:
                 refers_back = back is not None and (
                     _refers_back(text, s, stoks, lex, back.data.get("indicator"))
-                    or _a_year_back_alone(stoks, text)
+                    or _a_year_back_alone(stoks, text, s.end)
                 )
                 if not refers_back and carry is None and named is not None:
                     # A short name or a word referring back reaches across a paragraph to the
@@ -1036,6 +1036,7 @@ def _refers_back(
 # The same months a year back, named as such (a bare "a year ago" carries no months of its own;
 # the assembler's SAME_MONTHS_BACK, for bases, counts it too).
 SAME_PERIOD_NAMED_BACK = frozenset({"same_period_last_year", "same_period_year", "fiscal_same_quarter"})
+COPULA_WORDS = 1  # "[थी]": after the rate of a period said alone
 YEAR_BACK_WORDS = 3  # "[में] 5.6 प्रतिशत", "[tăng] 6,1%", "[में यह] ...": between the period and its rate
 
 
@@ -1059,16 +1060,19 @@ def _topic_carried(slots: list[Token], sgroups: list[Group]) -> Token:
     return next((t for t in reversed(slots) if t.kind == "ind" and t.data["indicator"] in figured), last)
 
 
-def _a_year_back_alone(stoks: list[Token], text: str) -> bool:
+def _a_year_back_alone(stoks: list[Token], text: str, end: int) -> bool:
     """A sentence that is only the same months a year back and a rate, the subject left unsaid
-    ("पिछले वित्त वर्ष की इसी अवधि में 5.6 प्रतिशत रही थी", "Cùng kỳ năm 2025 tăng 6,1%"): the
-    rate of the indicator just spoken of, then."""
+    ("पिछले वित्त वर्ष की इसी अवधि में 5.6 प्रतिशत रही थी", "Cùng kỳ năm 2025 tăng 6,1%"), or
+    only another period, its rate and a verb to be ("सितंबर में 3.99% थी"): the rate of the
+    indicator just spoken of, then."""
     said = [t for t in stoks if t.kind != "cue"]
     if len(said) != 2 or said[0].kind != "per" or said[1].kind != "pct":
         return False
-    if mention_parts(said[0].data)[0]["kind"] not in SAME_PERIOD_NAMED_BACK:
+    if len(text[said[0].end : said[1].start].split()) > YEAR_BACK_WORDS:
         return False
-    return len(text[said[0].end : said[1].start].split()) <= YEAR_BACK_WORDS
+    if mention_parts(said[0].data)[0]["kind"] in SAME_PERIOD_NAMED_BACK:
+        return True
+    return len(text[said[1].end : end].split()) <= COPULA_WORDS
 
 
 def _said_unowned(head: str, said: str, lex: Lexicon) -> bool:

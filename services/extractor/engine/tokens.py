@@ -475,6 +475,7 @@ def _years(*values: float) -> bool:
 
 
 THOUSAND = 1000.0
+SIGN_MARK = " (-) "
 LAKH = 1.0e5  # "4 लाख 61 करोड़": lakhs of the crore after, like thousands (4,00,061 crore)
 BETWEEN_REACH = 16  # "between" this close before a range's first number
 RANGE_GAP = 8  # " đến ", " to ", " से ": what may join the two ends of a range
@@ -622,8 +623,12 @@ def _numbers(
             unit = lex.units_after[word]
             if word in lex.unit_factors:  # "150 GWh": 150 million kWh
                 amount *= lex.unit_factors[word]
+        signed = False
         if unit is None and lex.unit_before_re is not None:
             window = lowered[max(0, start - 8) : start]
+            if window.endswith(SIGN_MARK):
+                # "USD (-) 10.97 billion": a sign in brackets between the currency and the amount.
+                window, signed = lowered[max(0, start - 8 - len(SIGN_MARK)) : start - len(SIGN_MARK)], True
             if window.rstrip()[-1:] in lex.unit_before_ends:
                 bm = lex.unit_before_re.search(window)
                 if bm:
@@ -640,7 +645,11 @@ def _numbers(
             unit is not None
             and len(unit) == 3
             and unit.isupper()
-            and (_minus_before(text, start) or _negative_word_before(lowered, start, lex.negative_before))
+            and (
+                signed
+                or _minus_before(text, start)
+                or _negative_word_before(lowered, start, lex.negative_before)
+            )
         ):
             # "the trade balance stood at -$2.1 billion", "-2.1 अरब डॉलर", "नकारात्मक $1.17 बिलियन"
             amount = -amount
