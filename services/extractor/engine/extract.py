@@ -346,7 +346,10 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             first_own = (before[-1] if before else owns[0]).data["period"] if owns else None
             task_periods[s] = _task_period(stoks, first_own, context, ref_year, ref_month)
         slots = _slots(stoks, text, lex)
-        carry = _topic_carried(slots, sgroups) if slots else carry
+        if slots and not (refers_back and all(t.kind == "block" for t in slots)):
+            # (A sentence about the topic carried that names something else in passing stays
+            # on the topic: "यह ... आरबीआई के मध्यम अवधि लक्ष्य (4%) से अधिक है। सितंबर में 3.99% थी।")
+            carry = _topic_carried(slots, sgroups)
         last_slot = slots[-1] if slots else last_slot
         named = next((t for t in reversed(slots) if t.kind == "ind"), named)
         seen.update(str(t.data["indicator"]) for t in slots if t.kind == "ind")
