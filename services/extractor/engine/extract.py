@@ -562,7 +562,7 @@ def _facts_of(
                     indicator=g.indicator,
                     # A goal is for a year (the calendar one, or the fiscal year it names) or for
                     # whole years ("giai đoạn 2026-2030").
-                    period=str(goal_year(period, fiscal)),
+                    period=str(period if _a_quarters_goal(g, period) else goal_year(period, fiscal)),
                     growth_pct=best.value if best else None,
                     value=value,
                     unit=unit if value is not None else None,
@@ -1061,6 +1061,21 @@ def _topic_carried(slots: list[Token], sgroups: list[Group]) -> Token:
     if last.kind != "ind" or last.data["indicator"] in figured or not figured:
         return last
     return next((t for t in reversed(slots) if t.kind == "ind" and t.data["indicator"] in figured), last)
+
+
+PARTS_OF_A_YEAR = frozenset({"quarter", "fiscal_quarter", "half", "last_n"})
+
+
+def _a_quarters_goal(g: Group, period: Period) -> bool:
+    """A goal said with its quarter or half ("quý IV phải tăng trưởng trên 9,3%", "must grow by
+    9.3% in the fourth quarter", "9.3 percent in the first half"): that part's, not the year's
+    (whose own goal is said beside it)."""
+    return period.length in (3, 6) and any(
+        t.kind == "per"
+        and t.data.get("period") == period
+        and all(p["kind"] in PARTS_OF_A_YEAR for p in mention_parts(t.data))
+        for t in g.tokens
+    )
 
 
 def _a_year_back_alone(stoks: list[Token], text: str, end: int) -> bool:

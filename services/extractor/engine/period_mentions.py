@@ -78,6 +78,9 @@ def merge_adjacent_periods(toks: list[Token], text: str, lex: Lexicon) -> list[T
                 )
             )
             and text[prev.end : t.start].strip(" ,()-").lower() in lex.period_glue
+            # ("mục tiêu tăng trưởng 8,5% cả năm, quý IV phải tăng 9,3%": the whole year's, then
+            # the quarter's; a comma parts them.)
+            and not (prev.data["kind"] == "whole_year" and "," in text[prev.end : t.start])
             # "quý I, quý II và quý III", "in July, August and September": mentions of one kind
             # side by side are a list of periods, not one.
             and not (
