@@ -149,6 +149,7 @@ def assemble_sentence(
             target=tok.start < target_until,
         )
         if slot is not None:
+            g.breakdown = bool(slot.data.get("breakdown")) and slot.kind == "ind"
             g.tokens.append(slot)
         groups.append(g)
         cur = g
@@ -840,6 +841,17 @@ def assemble_sentence(
                     # 16.48 लाख": back to the period spoken of.)
                     cur_period = period_before
             cur.value = t.data["value"]
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if (
+                nxt is not None
+                and nxt.kind == "ind"
+                and nxt.data.get("breakdown")
+                and nxt.data["indicator"] == cur.indicator
+                and nxt.start <= t.end + 1
+            ):
+                # "trong đó có 30,2 triệu lượt khách lưu trú": the count of a breakdown named
+                # right after it.
+                cur.breakdown = True
             cur.unit = t.data.get("unit")
             if cur.unit is None and cur.indicator in COUNT_INDICATORS:
                 cur.unit = "count"  # "10 lakh 37 thousand" visitors

@@ -448,7 +448,9 @@ def _facts_of(
     parts: set[int] = set()
     rates: dict[tuple[str, str], list[float]] = {}
     bare: list[int] = []  # the facts that are a rate said with no base and nothing else
-    excluded: set[int] = set()  # the facts of a measure with a part left out
+    # The facts of another measure, dropped beside the total of the same months: one with a
+    # part left out, or a breakdown of the total another way (by index, with the reason).
+    excluded: dict[int, str] = {}
     based: dict[tuple[str, str], list[float]] = {}  # the rates said with a base, by indicator and months
     goals: tuple[int, Period] | None = None  # the paragraph and period of the last goal dated
     last_sum: tuple[Group, Sentence, str] | None = None  # the last amount said, its sentence and months
@@ -605,8 +607,8 @@ def _facts_of(
         if len(g.growths) > 1 and ev.start >= title_end:
             # The rates a figure's best one stood in for (a headline may quote one of them).
             rates.setdefault(key, []).extend(x.value for x in g.growths)
-        if g.excluded:
-            excluded.add(len(facts))
+        if g.excluded or g.breakdown:
+            excluded[len(facts)] = "part_left_out" if g.excluded else "breakdown"
         facts.append(
             IndicatorFact(
                 indicator=g.indicator,
@@ -627,9 +629,9 @@ def _facts_of(
         k: based.get((f.indicator, f.period), []) for k in bare if isinstance(f := facts[k], IndicatorFact)
     }
     if excluded:
-        # "Nếu không tính dầu thô, kim ngạch xuất khẩu đạt ...": beside the total of the same
-        # months another measure; alone ("xuất khẩu (không kể dầu thô) đạt 5,9 tỷ USD") the
-        # figure the text gives of the indicator.
+        # "Nếu không tính dầu thô, kim ngạch xuất khẩu đạt ...", "Lượng khách lưu trú ...": beside
+        # the total of the same months another measure; alone ("xuất khẩu (không kể dầu thô) đạt
+        # 5,9 tỷ USD", "5,4 triệu lượt khách tham quan") the figure the text gives of the indicator.
         whole = {
             (f.indicator, f.period)
             for k, f in enumerate(facts)
@@ -641,18 +643,19 @@ def _facts_of(
             if isinstance(f := facts[k], IndicatorFact) and (f.indicator, f.period) in whole
         }
         for k in sorted(gone):
-            _drop(
-                dropped,
-                facts[k].evidence.text,
-                "part_left_out",
-                "a measure that leaves a part of the total out",
-            )
+            _drop(dropped, facts[k].evidence.text, excluded[k], OTHER_MEASURES[excluded[k]])
         keep = [k for k in range(len(facts)) if k not in gone]
         at = {k: n for n, k in enumerate(keep)}
         facts = [facts[k] for k in keep]
         parts = {at[k] for k in parts if k in at}
         bare_of = {at[k]: v for k, v in bare_of.items() if k in at}
     return facts, dropped, parts, rates, bare_of
+
+
+OTHER_MEASURES = {
+    "part_left_out": "a measure that leaves a part of the total out",
+    "breakdown": "a breakdown of the total beside it",
+}
 
 
 def _periods_only(stoks: list[Token], lex: Lexicon, frame: Frame) -> Period | None:

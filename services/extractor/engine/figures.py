@@ -40,6 +40,7 @@ class Group:
     fields."""
 
     __slots__ = (
+        "breakdown",
         "carried",
         "closed",
         "day",
@@ -94,6 +95,7 @@ class Group:
         self.stock = False  # an accumulated stock, not the period's flow ("320 dự án còn hiệu lực ...")
         self.forecast = False  # someone's forecast ("economists had forecast 4.42%"), not a figure
         self.excluded = False  # a part of the total left out ("không tính dầu thô"): another measure
+        self.breakdown = False  # named as a breakdown of the total another way ("khách lưu trú")
         self.tokens: list[Token] = []
         self.closed = False
 

@@ -82,6 +82,9 @@ class Phrase:
     rate: bool = False
     plan_share: bool = False  # a bare percentage of it is a share of the plan ("tỷ lệ giải ngân")
     part: bool = False  # a part of the indicator's total ("khách quốc tế", "domestic arrivals")
+    # A breakdown of the total another way ("khách lưu trú"): beside the total of its months,
+    # no figure of the indicator; alone, the figure the text gives of it.
+    breakdown: bool = False
 
 
 @dataclass
@@ -465,6 +468,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
                         bool(e.get("rate", False)),
                         bool(e.get("plan_share", False)),
                         bool(e.get("part", False)),
+                        bool(e.get("breakdown", False)),
                     )
                     add(str(e["phrase"]), ph)
                 lex.indicators.setdefault(ind, []).append(ph)

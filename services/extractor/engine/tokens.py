@@ -80,6 +80,7 @@ def tokenize(text: str, lex: Lexicon, thousands_sep: str | None = None) -> list[
                             "rate": e.rate,
                             "plan_share": e.plan_share,
                             "part": e.part,
+                            "breakdown": e.breakdown,
                         },
                     )
                 )
