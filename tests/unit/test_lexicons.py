@@ -159,6 +159,15 @@ def test_a_phrase_with_choices_matches_each_of_its_spellings() -> None:
         assert any(e.category == "cue" and e.value == "plan.before" for _, _, es in found for e in es), text
 
 
+def test_place_in_a_phrase_stands_for_every_province_and_state_of_the_gazetteer() -> None:
+    lex = lexicon.load("vi")
+    for text in ("kinh tế hà tĩnh", "kinh tế đà nẵng", "kinh tế ha tinh"):
+        found = lexicon.find_phrases(lex, text)
+        assert any(e.category == "indicator" and e.value == "grdp" and e.rate for _, _, es in found for e in es), text
+    # (A country is not one: "Việt Nam" is among the gazetteer's countries.)
+    assert "Việt Nam" not in lexicon.place_names() and "Hà Tĩnh" in lexicon.place_names()
+
+
 def test_a_mapping_key_with_choices_maps_each_of_its_spellings() -> None:
     units = lexicon.load("hi").units_after
     for word in ("आगंतुक", "विदेशी आगंतुकों", "अंतरराष्ट्रीय पर्यटक"):

@@ -279,6 +279,19 @@ _CHOICE = regex.compile(r"\{([^{}]*\|[^{}]*)\}")
 MAX_VARIANTS = 1024  # a phrase with choices spells out to at most this many
 
 
+PLACE = "{PLACE}"
+
+
+@lru_cache(maxsize=1)
+def place_names() -> str:
+    """The gazetteer's provinces and states, every spelling, as one choice ("{An Giang|...}"):
+    what "{PLACE}" in a lexicon phrase stands for ("kinh tế {PLACE}")."""
+    text = resources.files("services.extractor.lexicons").joinpath("_gazetteer.yaml").read_text("utf-8")
+    text = unicodedata.normalize("NFC", text).replace(NUKTA, "")  # as the lexicon files are read
+    names = sorted({n for e in (yaml.safe_load(text).get("regions") or {}).values() for n in e["names"]})
+    return "{" + "|".join(names) + "}"
+
+
 def spelled_out(text: str) -> list[str]:
     """A lexicon phrase with choices in braces, every way it can be said:
     "{exceeding|surpassing} the {|annual }plan by" is four phrases. Spaces collapse, so an
@@ -438,7 +451,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
     phrases: dict[str, list[Phrase]] = {}
 
     def add(text: str, phrase: Phrase) -> None:
-        variants = spelled_out(text)
+        variants = spelled_out(text.replace(PLACE, place_names()) if PLACE in text else text)
         if len(variants) == 1:
             lex.literal.add(variants[0].lower().strip())
         for variant in variants:
