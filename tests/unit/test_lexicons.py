@@ -163,7 +163,9 @@ def test_place_in_a_phrase_stands_for_every_province_and_state_of_the_gazetteer(
     lex = lexicon.load("vi")
     for text in ("kinh tế hà tĩnh", "kinh tế đà nẵng", "kinh tế ha tinh"):
         found = lexicon.find_phrases(lex, text)
-        assert any(e.category == "indicator" and e.value == "grdp" and e.rate for _, _, es in found for e in es), text
+        assert any(
+            e.category == "indicator" and e.value == "grdp" and e.rate for _, _, es in found for e in es
+        ), text
     # (A country is not one: "Việt Nam" is among the gazetteer's countries.)
     assert "Việt Nam" not in lexicon.place_names() and "Hà Tĩnh" in lexicon.place_names()
 
