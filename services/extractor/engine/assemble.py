@@ -674,6 +674,7 @@ def assemble_sentence(
                     in (
                         "this_year",
                         "whole_year",
+                        "year_past",
                         "last_year",
                         "next_year",
                         "next_fiscal_year",

@@ -52,6 +52,7 @@ RELATIVE = {
     "this_year",
     "whole_year",
     "last_year",
+    "year_past",
     "next_year",
     "whole_fiscal_year",
     "year_ago",
@@ -63,6 +64,8 @@ RELATIVE = {
     "under_review",
 }
 
+
+YEAR_END_MONTHS = 11  # from November a report's "past year" is the one ending
 
 # Mentions whose year, when the text names none, is the publication's unless that puts them
 # well after the publication.
@@ -381,6 +384,12 @@ def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | N
             p = _fiscal_year(_fiscal_year_of(frame.ref_year, frame.ref_month or 12) - 1)
         else:
             p = Period.year(frame.ref_year - 1) if frame.ref_year else None
+    elif kind == "year_past":
+        # "Năm qua, ..." (the past year): in a report of the year's last two months the year
+        # ending, in any other the one before.
+        if frame.ref_year:
+            late = (frame.ref_month or 12) >= YEAR_END_MONTHS
+            p = Period.year(frame.ref_year if late else frame.ref_year - 1)
     elif kind == "next_year":
         p = Period.year(frame.ref_year + 1) if frame.ref_year else None
     elif kind == "ytd":
