@@ -367,6 +367,19 @@ def assemble_sentence(
             target_until = goal_items_end(toks, i, text, clause_end(text, t.end, depth, lex), lex)
             if cur is not None:
                 cur.closed = True
+        if (
+            t.kind == "ind"
+            and last_ind is not None
+            and last_ind.data["indicator"] == t.data["indicator"]
+            and text[last_ind.end : t.start].strip() == "("
+            and text[t.end : t.end + 1] == ")"
+            and cur is not None
+            and cur.has_number
+            and last_ind in cur.tokens
+        ):
+            # "... 12.64% growth in gross regional domestic product (GRDP) this year": the short
+            # form of the name the figure before is of.
+            continue
         if t.kind == "ind":
             last_ind = t
         if (
@@ -600,7 +613,7 @@ def assemble_sentence(
                 and cur is awaiting_period
                 and not cur.period_attached
                 and 0 <= t.start - cur.tokens[0].end <= ATTACH_GAP
-                and not any(ch in text[cur.tokens[0].end : t.start] for ch in ",(;")
+                and not any(ch in ALIAS_RE.sub("", text[cur.tokens[0].end : t.start]) for ch in ",(;")
             ):
                 cur.period, cur.period_from_sentence, cur.period_attached = p, True, True
                 cur.tokens.append(t)
@@ -614,7 +627,9 @@ def assemble_sentence(
                 and not cur.closed
                 and not cur.period_attached
                 and 0 <= t.start - last_num <= ATTACH_GAP
-                and not any(ch in text[last_num : t.start] for ch in ",(;")
+                # (A short name in brackets is no break: "growth in gross regional domestic
+                # product (GRDP) this year".)
+                and not any(ch in ALIAS_RE.sub("", text[last_num : t.start]) for ch in ",(;")
                 and not has_conjunction(text[last_num : t.start], lex)
                 # "जून के 2.1% से बढ़कर जुलाई में 2.8%": past a word of comparison the period is
                 # the next figure's.
@@ -1300,6 +1315,7 @@ def _rate_of_the_period_contrasted(toks: list[Token], i: int, text: str, lex: Le
     return has_word(text[max(0, toks[k].start - CONTRAST_REACH) : toks[k].start], lex.contrast_words)
 
 
+ALIAS_RE = regex.compile(r"\(\s*[^\d(),;]{1,16}\s*\)")  # "(GRDP)", "(IIP)": a name's short form
 COMPARED_GAP = 2  # "4.83 अरब डॉलर[ ]के मुकाबले"
 WHOLE_GAP = 6  # "कुल GDP[ में ]14% का योगदान"
 
