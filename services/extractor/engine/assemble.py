@@ -76,6 +76,7 @@ from services.extractor.engine.sentence_relations import (
     rate_over_another_figure,
     rates_respectively,
     respectively,
+    share_of_its_goal,
     words_between,
 )
 from services.extractor.engine.tokens import Token, tokens_from
@@ -562,6 +563,8 @@ def assemble_sentence(
                 if cur is not None:
                     cur.closed = True
             continue
+        if t.data.get("of_a_goal"):
+            continue  # the indicator or year of a goal a share was just given of (below)
         if t.kind == "per":
             # ("... reached $4.3 billion last month": with no month named before it in the
             # sentence, last month is the one before the publication's, whatever month the
@@ -876,6 +879,17 @@ def assemble_sentence(
             continue
         if t.kind == "pct":
             role = t.data["role"]
+            goal_of = share_of_its_goal(toks, i, text, lex) if role == "bare" else -1
+            if goal_of >= 0:
+                # "reached 23.6% of this year's public investment disbursement target": the share
+                # of that indicator's plan reached, its year the goal's.
+                slot = toks[goal_of]
+                g = new_group(t)
+                g.plan, g.closed, g.target = t.data["value"], True, False
+                g.tokens.append(t)
+                for x in toks[i + 1 : goal_of + 1]:
+                    x.data["of_a_goal"] = True
+                continue
             if (
                 target_until >= 0
                 and t.start < target_until

@@ -171,11 +171,22 @@ def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
         # (So does a comma before a name alone: "manufacturing grew 4.8%, mining 0.4% and
         # electricity 3.1%".)
         between = toks[a + 1 : b]
-        joined = has_conjunction(gap, lex) or (
-            gap.lstrip().startswith(",")
-            and "(" not in gap
-            and bool(between)
-            and all(x.kind in ("ind", "block") for x in between)
+        joined = (
+            has_conjunction(gap, lex)
+            or (
+                "(" not in gap
+                and bool(between)
+                and all(x.kind in ("ind", "block") for x in between)
+                and (
+                    gap.lstrip().startswith(",")
+                    # "increases of 4.81% in the index of industrial production, 13.42% in total
+                    # retail sales ...": each rate before the name it is of, a comma between items.
+                    or (
+                        gap.rstrip().endswith(",")
+                        and text[ta.end : between[0].start].strip().lower() in lex.growth_in
+                    )
+                )
+            )
         )
         contrast = has_word(gap, lex.contrast_words)
         if (
@@ -190,7 +201,10 @@ def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
             # last, the first clause, with none of its own, shares the one after the contrast.
             ta.data["role"] = tb.data["role"]
             continue
-        if len(gap) > 60 or ";" in gap or not joined or contrast:
+        # (The names between count for nothing: "13.42% in total retail sales of goods and
+        # consumer service revenue, and 7.1% in export earnings".)
+        named = sum(x.end - x.start for x in between if x.kind in ("ind", "block"))
+        if len(gap) - named > 60 or ";" in gap or not joined or contrast:
             continue  # (not across a contrast: "..., rolled steel (15.3%), while cement dropped 2.1%")
         if ta.data["role"] == "bare" and tb.data["role"].startswith("growth"):
             ta.data["role"] = tb.data["role"]

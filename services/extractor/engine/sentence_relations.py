@@ -117,6 +117,29 @@ def rate_of_indicator_after(
     return "rate" if rated else ""
 
 
+def share_of_its_goal(toks: list[Token], i: int, text: str, lex: Lexicon) -> int:
+    """The index of the indicator when the bare rate toks[i] is said right before "of" it and a
+    word of goal follows ("reached 23.6% of this year's public investment disbursement target
+    and 31.76% of the State budget collection target": the share of that plan reached); else -1.
+    A period may stand between, the goal's year ("of this year's")."""
+    rate = toks[i]
+    k = i + 1
+    while k < len(toks) and toks[k].kind == "per" and toks[k].start - rate.end <= GOAL_SHARE_REACH:
+        k += 1
+    if k + 1 >= len(toks) or toks[k].kind != "ind" or toks[k].start - rate.end > GOAL_SHARE_REACH:
+        return -1
+    t, nxt = toks[k], toks[k + 1]
+    if not is_cue(nxt, ("target_after",)) or nxt.start - t.end > 1:
+        return -1
+    between = text[rate.end : t.start]
+    for x in toks[i + 1 : k]:
+        between = between.replace(x.text, " ")
+    return k if " ".join(between.lower().replace("'s", " ").split()) in lex.of_words else -1
+
+
+GOAL_SHARE_REACH = 24  # "23.6%[ of this year's ]public investment ...": the rate this close before
+
+
 COMPARED_REACH = 40  # "यह देश के कुल कलेक्शन से": the words naming what the rate is over
 
 
