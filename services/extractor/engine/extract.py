@@ -286,7 +286,10 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
                 if found is not None:
                     stoks = sorted([*stoks, found], key=lambda t: (t.start, t.end))
         refers_to_last = spoken is not None and any(
-            t.kind == "per" and mention_parts(t.data)[0]["kind"] == "same_as_said" for t in stoks
+            t.kind == "per"
+            and mention_parts(t.data)[0]["kind"] == "same_as_said"
+            and not _base_of_the_rate_before(stoks, k)
+            for k, t in enumerate(stoks)
         )
         # ("... In the first half of November alone, exports totaled ... Imports during the same
         # period hit ...": the period of the figures just given, though it was said as a part.)
@@ -1067,6 +1070,20 @@ def _topic_carried(slots: list[Token], sgroups: list[Group]) -> Token:
 
 
 PARTS_OF_A_YEAR = frozenset({"quarter", "fiscal_quarter", "half", "last_n"})
+
+
+def _base_of_the_rate_before(stoks: list[Token], k: int) -> bool:
+    """The mention stoks[k] ("over the same period") is also read as the base of the rate right
+    before it ("up 15% over the same period"): a year back, not the period of the figures
+    last read."""
+    t = stoks[k]
+    if not any(x.kind == "cue" and x.data["cue"] == "yoy" and x.start == t.start for x in stoks):
+        return False
+    before = next((x for x in reversed(stoks[:k]) if x.kind != "cue"), None)
+    return before is not None and before.kind == "pct" and t.start - before.end <= BASE_GAP
+
+
+BASE_GAP = 2  # "15%[ ]over the same period"
 
 
 def _a_quarters_goal(g: Group, period: Period) -> bool:
