@@ -68,6 +68,13 @@ def goal_noun_after(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
     if any(is_cue(t, ("plan.before",)) for t in ahead):
         return False  # the goal a share is of, said after it
     before = token_before(toks, i)
-    return not (
-        before is not None and before.kind in NUMERIC and len(text[before.end : toks[i].start].split()) <= 2
-    )
+    if before is not None and before.kind in NUMERIC and len(text[before.end : toks[i].start].split()) <= 2:
+        return False
+    # "the total public investment plan has disbursed VND5,022 billion, reaching 54.14%": a word
+    # of what was done of it before the figure makes the figure what was done against the plan.
+    for t in tokens_from(toks, i + 1):
+        if t.kind in NUMERIC or t.kind in ("ind", "block", "per"):
+            break
+        if t.kind == "ellipsis" and t.data["value"] == toks[i].data["indicator"]:
+            return False
+    return True
