@@ -1247,7 +1247,32 @@ def assemble_sentence(
             g.indicator = ECONOMY
     if cue_kinds & {"stock", "forecast", "forecast_after", "excluding"} or any(map(names_a_day, toks)):
         mark_stocks(groups, toks, text, lex)
+    ctx = frame.context
+    if ctx is not None and ctx.length > 1:
+        for g in groups:
+            if g.period is None and not g.target and _against_the_month_before(g, toks):
+                # "... first eight months ... The city's export turnover is estimated at $224.9
+                # million, up 5.1% from the previous month": a month's figure, the last of them.
+                g.period = ctx.last_month()
     return groups, last_absolute
+
+
+MONTH_BEFORE_REACH = 24  # "5.1%[ from ]the previous month"
+
+
+def _against_the_month_before(g: Group, toks: list[Token]) -> bool:
+    """One of the group's rates is measured against the month before ("up 5.1% from the
+    previous month", "tăng 5,1% so với tháng trước")."""
+    if not any(x.base == "previous_period" for x in g.growths):
+        return False
+    rates = [x.end for x in g.tokens if x.kind == "pct"]
+    return any(
+        t.kind == "per"
+        and t.data.get("base")
+        and t.data.get("kind") in ("prev_month", "month_before")
+        and any(0 <= t.start - end <= MONTH_BEFORE_REACH for end in rates)
+        for t in toks
+    )
 
 
 TASK_SHARE_GAP = 16  # "100% of the key tasks": the tasks named this close after the rate
