@@ -396,6 +396,20 @@ def assemble_sentence(
             # so after its figures when the list ends in a comma ("..., including ..., up 32%").
             continue
         if (
+            t.kind == "block"
+            and t.text.lower() == "capital"
+            and slot is not None
+            and slot is not carry
+            and slot.kind == "ind"
+            and slot.data["indicator"] in CAPITAL_INDICATORS
+            # (Not a word of a compound: "425 adjusted-capital projects brought in ...".)
+            and text[t.start - 1 : t.start] != "-"
+            and not text[t.end : t.end + 10].lower().lstrip().startswith("project")
+        ):
+            # "Foreign direct investment (FDI) attraction remains a highlight, with a total newly
+            # invested and adjusted capital of USD 725.4 million": the capital of the indicator named.
+            continue
+        if (
             (
                 t.kind == "block"
                 or (
@@ -1354,6 +1368,7 @@ def _rate_of_the_period_contrasted(toks: list[Token], i: int, text: str, lex: Le
     return has_word(text[max(0, toks[k].start - CONTRAST_REACH) : toks[k].start], lex.contrast_words)
 
 
+CAPITAL_INDICATORS = frozenset({"fdi"})  # what "capital" alone is of, said after it
 ALIAS_RE = regex.compile(r"\(\s*[^\d(),;]{1,16}\s*\)")  # "(GRDP)", "(IIP)": a name's short form
 COMPARED_GAP = 2  # "4.83 अरब डॉलर[ ]के मुकाबले"
 WHOLE_GAP = 6  # "कुल GDP[ में ]14% का योगदान"
