@@ -429,14 +429,24 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
             )
         )
         # "पिछले वर्ष से 11.6 प्रतिशत अधिक": a period, a word of "than", then the difference.
-        than = not own and (
-            (
-                any(text[t.end : t.end + 8].lstrip().startswith(f"{w} ") for w in lex.than_words)
-                and i + 1 < len(toks)
-                and toks[i + 1].kind in NUMERIC
-                and toks[i + 1].start - t.end <= 8
+        than = (
+            not own
+            and (
+                (
+                    any(text[t.end : t.end + 8].lstrip().startswith(f"{w} ") for w in lex.than_words)
+                    and i + 1 < len(toks)
+                    and toks[i + 1].kind in NUMERIC
+                    # ("पिछले वर्ष से करीब सात फीसदी अधिक": a word of about may stand between.)
+                    and (
+                        toks[i + 1].start - t.end <= 8
+                        or (
+                            toks[i + 1].start - t.end <= THAN_REACH
+                            and len(text[t.end : toks[i + 1].start].split()) == 2
+                        )
+                    )
+                )
+                or _than_past_its_figure(toks, i, text, lex)
             )
-            or _than_past_its_figure(toks, i, text, lex)
         )
         # "bằng 105% cùng kỳ": "the same period" right after a rate is what it is set against.
         # ("equivalent to 92.3% of the same period in 2025", "down 24 per cent on the same period
@@ -502,6 +512,9 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
             toks[i - 1].data["base"] = True  # "[पिछले वित्तीय वर्ष] की पहली तिमाही से": one mention
         if planned:
             t.data["plan_year"] = True  # the year under way, not one before it
+
+
+THAN_REACH = 16  # "पिछले वर्ष[ से करीब ]सात फीसदी": a word of "than" and one more
 
 
 def mark_rates(toks: list[Token], text: str) -> None:
