@@ -1045,6 +1045,7 @@ def _refers_back(
 # The same months a year back, named as such (a bare "a year ago" carries no months of its own;
 # the assembler's SAME_MONTHS_BACK, for bases, counts it too).
 SAME_PERIOD_NAMED_BACK = frozenset({"same_period_last_year", "same_period_year", "fiscal_same_quarter"})
+GROWTH_VERB_WORDS = 3  # "[की वृद्धि] देखी गई है": the verb after a word of growth
 COPULA_WORDS = 1  # "[थी]": after the rate of a period said alone
 YEAR_BACK_WORDS = 3  # "[में] 5.6 प्रतिशत", "[tăng] 6,1%", "[में यह] ...": between the period and its rate
 
@@ -1110,7 +1111,14 @@ def _a_year_back_alone(stoks: list[Token], text: str, end: int) -> bool:
         return False
     if mention_parts(said[0].data)[0]["kind"] in SAME_PERIOD_NAMED_BACK:
         return True
-    return len(text[said[1].end : end].split()) <= COPULA_WORDS
+    # ("अप्रैल महीने में 21.96 फीसदी की वृद्धि देखी गई है": a word of growth and its verb.)
+    tail = text[said[1].end : end]
+    grown = [
+        t for t in stoks if t.kind == "cue" and t.start >= said[1].end and t.data["cue"].startswith("growth_")
+    ]
+    for c in grown:
+        tail = tail.replace(c.text, " ")
+    return len(tail.split()) <= (GROWTH_VERB_WORDS if grown else COPULA_WORDS)
 
 
 def _said_unowned(head: str, said: str, lex: Lexicon) -> bool:
