@@ -393,6 +393,9 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
     # With no title given, a short first line with no full stop is the headline the body
     # repeats ("अगस्त 2021 में बिजली की खपत में 18% वृद्धि\n...18.6 प्रतिशत बढ़कर ...").
     headline_end = title_end or _headline_line(text)
+    year = _year_of_a_text_naming_none(tokens, ref_year, ref_month)
+    if year is not None:
+        groups = [(g, s, ctx or year) for g, s, ctx in groups]
     facts, dropped, parts, rates, bare = _facts_of(
         groups, text, headline_end, ref_year, ref_month, fiscal, lex
     )
@@ -1330,6 +1333,22 @@ def _begins_after(p: Period, ref_year: int | None, ref_month: int | None) -> boo
     if ref_year is None:
         return False
     return (p.start_year, p.start_month) > (ref_year, ref_month or 12)
+
+
+def _year_of_a_text_naming_none(
+    tokens: list[Token], ref_year: int | None, ref_month: int | None
+) -> Period | None:
+    """A report of the year's last month that names no period at all and sets its figures
+    against the year's plan ("... 18/19 chỉ tiêu chủ yếu đạt và vượt kế hoạch ... GRDP tăng
+    7,61%, vượt so với kế hoạch ..."): its figures are the year's, the one ending."""
+    if ref_year is None or ref_month != DECEMBER or any(t.kind == "per" for t in tokens):
+        return None
+    if not any(t.kind == "cue" and t.data["cue"].startswith(("plan.", "plan_vs.")) for t in tokens):
+        return None
+    return Period.year(ref_year)
+
+
+DECEMBER = 12
 
 
 def _task_period(
