@@ -54,6 +54,7 @@ from services.extractor.engine.parts import (
     names_of_some_branches,
     of_a_sector_named_after,
     of_an_indicator_named_after,
+    opens_with_a_share_word,
     opens_with_parts,
     part_of_the_total,
     parts_named_short,
@@ -225,6 +226,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
     prev_para = -1
     opening: Period | None = None  # the period the text's first figures were of
     goal_list = False  # the items below a heading of goals alone on its line are goals
+    goals_said = -1  # the paragraph whose last sentence with figures gave only goals
     for s in sentences:
         while idx < len(tokens) and tokens[idx].start < s.start:
             idx += 1
@@ -324,6 +326,12 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         else:
             # No figure: the sentence only moves the context on ("Tính chung 9 tháng, ...").
             sgroups, end_period = [], _periods_only(stoks, lex, frame)
+        if goals_said == s.paragraph and (of_parts or opens_with_a_share_word(text, s.start, stoks, lex)):
+            # "Năm 2023, tỉnh đặt mục tiêu đón 8,3 triệu lượt du khách. Trong đó, khách du lịch
+            # quốc tế là hơn 350.000 lượt ...": the parts of a goal are goals too.
+            for g in sgroups:
+                g.target = True
+        goals_said = s.paragraph if sgroups and all(g.target for g in sgroups) else -1
         for g in sgroups:
             groups.append((g, s, context))
             if g.period is not None and not g.reference and not g.target:

@@ -326,6 +326,14 @@ def opens_with_parts(text: str, start: int, stoks: list[Token], lex: Lexicon) ->
     return _after_share(text[start : stoks[0].start].lower(), lex.share_only)
 
 
+def opens_with_a_share_word(text: str, start: int, stoks: list[Token], lex: Lexicon) -> bool:
+    """The sentence opens with a word of share, one that may also refer back ("Trong đó,
+    khách du lịch quốc tế là ...", "Of which, ...")."""
+    if not stoks or stoks[0].start - start > SHARE_HEAD:
+        return False
+    return _after_share(text[start : stoks[0].start].lower(), lex.share_words)
+
+
 def parts_named_short(stoks: list[Token], carry: Token | None) -> list[Token]:
     """In a sentence of parts ("Of this, 3,321 new projects were licensed with $14.07 billion in
     newly registered capital, ... a 7.6 per cent decrease in registered capital"), the total's
