@@ -484,8 +484,17 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
             and text[last_per.end : t.start].strip() == "("
             and text[t.end : t.end + 3].lstrip().startswith(")")
         )
+        # "8.999 tỷ đồng, bằng tháng trước và tăng 13,4%": a period right after a word of ratio,
+        # the figure said equal to the one of that time.
+        equalled = (
+            i > 0
+            and toks[i - 1].kind == "cue"
+            and toks[i - 1].data["cue"] == "ratio.before"
+            and not text[toks[i - 1].end : t.start].strip()
+        )
         if (
             compared
+            or equalled
             or compared_by_name
             or compared_after
             or planned
