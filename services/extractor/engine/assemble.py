@@ -396,6 +396,16 @@ def assemble_sentence(
             # so after its figures when the list ends in a comma ("..., including ..., up 32%").
             continue
         if (
+            t.kind == "ind"
+            and slot is not None
+            and slot.kind == "block"
+            and slot is not carry
+            and _in_what_it_includes(toks, i, text, lex)
+        ):
+            # "The eight core industries that include sectors such as coal, cement, steel and
+            # electricity posted a 6.2 per cent growth": what the sub-topic includes, no topic.
+            continue
+        if (
             t.kind == "block"
             and t.text.lower() == "capital"
             and slot is not None
@@ -1269,6 +1279,25 @@ def assemble_sentence(
                 # million, up 5.1% from the previous month": a month's figure, the last of them.
                 g.period = ctx.last_month()
     return groups, last_absolute
+
+
+INCLUDES_REACH = 80  # "core industries[ that include sectors such as coal, cement, steel and ]electricity"
+
+
+def _in_what_it_includes(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
+    """The name toks[i] is in a list after a sub-topic and a word of including, with only names
+    between and nothing that ends the clause: one of what the sub-topic includes."""
+    t = toks[i]
+    for k in range(i - 1, -1, -1):
+        b = toks[k]
+        if b.kind not in ("block", "ind") or t.start - b.end > INCLUDES_REACH:
+            return False
+        gap = text[b.end : t.start]
+        if any(ch in gap for ch in ".;:\n") or any(ch.isdigit() for ch in gap):
+            return False
+        if b.kind == "block" and has_word(text[b.end : toks[k + 1].start].lower(), lex.include_words):
+            return True
+    return False
 
 
 MONTH_BEFORE_REACH = 24  # "5.1%[ from ]the previous month"

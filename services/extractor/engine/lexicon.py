@@ -127,6 +127,7 @@ class Lexicon:
     of_the_total: tuple[str, ...]  # "accounted for 76.5 percent [of the total]": the share of a total
     gloss_words: tuple[str, ...]  # "trade deficit, [i.e.] the gap between imports and exports"
     country_words: tuple[str, ...]  # "of total registered FDI [in the country]": the nation's whole
+    include_words: tuple[str, ...]  # "core industries [that include] ... electricity": what a sub-topic holds
     mark_nouns: tuple[str, ...]  # "crossed ₹1.5 lakh crore [mark]": the amount is a mark passed
     goal_reached: tuple[str, ...]  # "mục tiêu đón 6,5 triệu lượt khách ... [đã đạt] hơn 82%": done of it
     origin_words: tuple[str, ...]  # "visitors [from] South Korea": an indicator's part, after it
@@ -358,6 +359,7 @@ OWN_WORD_LISTS = (
     "goal_reached",
     "mark_nouns",
     "country_words",
+    "include_words",
     "origin_words",
     "some_of",
     "share_after_whole",
