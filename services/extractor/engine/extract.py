@@ -309,6 +309,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
                 refers_back = back is not None and (
                     _refers_back(text, s, stoks, lex, back.data.get("indicator"))
                     or _a_year_back_alone(stoks, text, s.end)
+                    or _rates_of_periods_alone(stoks, text, s.start)
                 )
                 if not refers_back and carry is None and named is not None:
                     # A short name or a word referring back reaches across a paragraph to the
@@ -1096,6 +1097,38 @@ def _base_of_the_rate_before(stoks: list[Token], k: int) -> bool:
 
 
 BASE_GAP = 2  # "15%[ ]over the same period"
+
+
+def _rates_of_periods_alone(stoks: list[Token], text: str, start: int) -> bool:
+    """A sentence that names nothing and gives only rates of growth with their periods ("Quý I
+    tăng 5,2%; quý II tăng 6,1%", "पहली तिमाही में 2021-22 के 20.1 प्रतिशत की तुलना में 13.5
+    प्रतिशत की वृद्धि दर्शायी गई है"): the rates of the indicator just spoken of."""
+    if any(t.kind not in ("pct", "per", "cue") for t in stoks) or not stoks:
+        return False
+    if any(t.kind == "cue" and t.data["cue"].startswith("target") for t in stoks):
+        return False  # ("Để đạt mục tiêu ... 8% cả năm, quý IV phải tăng trưởng trên 9%": a goal's)
+    first = next((t for t in stoks if t.kind == "pct"), None)
+    if first is None or _unread_words(stoks, text, start, first.start) > UNREAD_BEFORE_RATE:
+        return False  # ("जनवरी माह में परिवहन उपकरण के उत्पादन समूह में ... 33.1 प्रतिशत": a subject unread)
+    return any(t.kind == "per" and not t.data.get("base") for t in stoks) and any(
+        t.kind == "cue" and t.data["cue"].startswith(("growth_up", "growth_down")) for t in stoks
+    )
+
+
+UNREAD_BEFORE_RATE = 3  # "पहली तिमाही [में] 2021-22 [के] 20.1 प्रतिशत": short words between readings
+
+
+def _unread_words(stoks: list[Token], text: str, start: int, end: int) -> int:
+    """How many words between `start` and `end` no token reads."""
+    covered = [(t.start, t.end) for t in stoks if t.start < end]
+    pos, words = start, 0
+    for a, b in sorted(covered):
+        if a > pos:
+            words += len(text[pos : min(a, end)].split())
+        pos = max(pos, b)
+    if pos < end:
+        words += len(text[pos:end].split())
+    return words
 
 
 def _a_quarters_goal(g: Group, period: Period) -> bool:
