@@ -73,6 +73,7 @@ from services.extractor.engine.sentence_relations import (
     rate_of_a_sub_topic_after,
     rate_of_an_unnamed_part,
     rate_of_indicator_after,
+    rate_of_some_of_them,
     rate_over_another_figure,
     rates_respectively,
     respectively,
@@ -580,6 +581,15 @@ def assemble_sentence(
                 )
                 and not _counted(t, text, lex)
                 and not _share_of_the_goal(toks, i)
+                # ("vượt mức kế hoạch đề ra, trong đó, sản xuất công nghiệp ... tăng 15,43%": the
+                # plan exceeded, results after it, no goal set.)
+                and not (
+                    before is not None
+                    and is_cue(before, ("exceed.before",))
+                    and not text[before.end : t.start].strip()
+                    # (Its own figure right after is the goal's: "vượt mục tiêu đề ra tăng 9%".)
+                    and text[t.end : t.end + GOAL_FIGURE_REACH].lstrip().startswith((",", ";"))
+                )
             ):
                 # A goal: the figures that follow, up to the clause's end, are targets (not so
                 # right after a share of it: "đạt 48% mục tiêu năm, tăng 10%").
@@ -940,6 +950,7 @@ def assemble_sentence(
                 or rate_of_a_sub_topic_after(toks, i, text, lex)
                 or rate_over_another_figure(toks, i, text, lex)
                 or rate_of_an_unnamed_part(toks, i, text, lex)
+                or rate_of_some_of_them(toks, i, text, lex)
             ):
                 continue
             if t.data.get("vs_rate") and cur is not None and cur.growths and not cur.reference:
@@ -1399,6 +1410,7 @@ def _rate_of_the_period_contrasted(toks: list[Token], i: int, text: str, lex: Le
 
 CAPITAL_INDICATORS = frozenset({"fdi"})  # what "capital" alone is of, said after it
 ALIAS_RE = regex.compile(r"\(\s*[^\d(),;]{1,16}\s*\)")  # "(GRDP)", "(IIP)": a name's short form
+GOAL_FIGURE_REACH = 8  # "vượt mức kế hoạch đề ra[, ]trong đó": a clause break right after the goal's words
 COMPARED_GAP = 2  # "4.83 अरब डॉलर[ ]के मुकाबले"
 WHOLE_GAP = 6  # "कुल GDP[ में ]14% का योगदान"
 

@@ -650,7 +650,8 @@ def _facts_of(
         whole = {
             (f.indicator, f.period)
             for k, f in enumerate(facts)
-            if k not in excluded and isinstance(f, IndicatorFact)
+            # (Not a part: "... khách lưu trú ... 17,3 triệu lượt. Trong đó, khách quốc tế ...".)
+            if k not in excluded and k not in parts and isinstance(f, IndicatorFact)
         }
         gone = {
             k

@@ -75,6 +75,16 @@ def rate_of_an_unnamed_part(toks: list[Token], i: int, text: str, lex: Lexicon) 
     return bool(name) and name[0] not in lex.of_words and name[-1] not in lex.whole_words
 
 
+def rate_of_some_of_them(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
+    """The rate toks[i] is said of some branches or places right after it ("duy trì mức tăng
+    trưởng trên 10% ở một số ngành", "growth of over 10% in some sectors"): not the whole's."""
+    after = text[toks[i].end : toks[i].end + SOME_OF_REACH].lstrip().lower()
+    return any(after.startswith(w) and not after[len(w) : len(w) + 1].isalnum() for w in lex.some_of)
+
+
+SOME_OF_REACH = 40
+
+
 def amount_of_sub_topic(cur: Group, block: Token, text: str, lex: Lexicon) -> bool:
     """Whether the amount the group ends with is the sub-topic's named right after it ("It also
     lured 18 trillion VND of domestic investment", "thu hút 18.000 tỷ đồng vốn đầu tư trong
