@@ -28,7 +28,28 @@ def goal_said_beside(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool
             and text[behind.end : t.start].strip() in ("", ":")
         )
         or _plan_in_brackets(text, t.start, lex)
+        or plan_growth_before(toks, i, text)
     )
+
+
+def plan_growth_before(toks: list[Token], i: int, text: str) -> bool:
+    """A word of plan, maybe its year, and a word of growth right before the rate ("cao hơn
+    mức kế hoạch tăng 11,5%-12%", "kế hoạch năm 2024 tăng 11,50% - 12%"): the plan's growth."""
+    k, pos = i - 1, toks[i].start
+    grew = False
+    while k >= 0 and not text[toks[k].end : pos].strip():
+        c = toks[k]
+        if c.kind == "cue" and c.data["cue"].startswith(("growth_up", "growth_down", "change")):
+            grew = True
+        elif c.kind == "per" and grew:
+            pass  # the plan's year
+        elif c.kind == "cue" and c.data["cue"] == "plan.after":
+            return grew
+        else:
+            return False
+        pos = min(pos, c.start)
+        k -= 1
+    return False
 
 
 PLAN_REACH = 64  # the words of plan before a bracket end this close to the rate in it

@@ -9,7 +9,7 @@ import itertools
 
 import regex
 
-from services.extractor.engine.asides import average_in_brackets, goal_said_beside
+from services.extractor.engine.asides import average_in_brackets, goal_said_beside, plan_growth_before
 from services.extractor.engine.cues import (
     NUMERIC,
     classify_percentages,
@@ -1062,7 +1062,7 @@ def assemble_sentence(
                 continue  # "mục tiêu đón 6,5 triệu lượt khách ... đã đạt hơn 82%": done of it, no growth
             ahead = toks[i + 1] if i + 1 < len(toks) else None
             if (
-                role == "bare"
+                (role == "bare" or (role.startswith("growth") and plan_growth_before(toks, i, text)))
                 and (slot is None or slot.kind == "ind")
                 and goal_said_beside(toks, i, text, lex)
             ):
