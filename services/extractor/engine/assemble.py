@@ -42,7 +42,7 @@ from services.extractor.engine.goal_nouns import (
 )
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.normalize import has_word
-from services.extractor.engine.period_mentions import absolute, is_aside, said_alone
+from services.extractor.engine.period_mentions import absolute, is_aside, looks_back, said_alone
 from services.extractor.engine.periods import Period, previous_month
 from services.extractor.engine.resolve import Frame, mention_parts, resolve
 from services.extractor.engine.sentence_relations import (
@@ -77,6 +77,7 @@ from services.extractor.engine.sentence_relations import (
     rate_over_another_figure,
     rates_respectively,
     respectively,
+    share_of_it_done,
     share_of_its_goal,
     words_between,
 )
@@ -597,8 +598,8 @@ def assemble_sentence(
                 if cur is not None:
                     cur.closed = True
             continue
-        if t.data.get("of_a_goal"):
-            continue  # the indicator or year of a goal a share was just given of (below)
+        if t.data.get("read_with_share"):
+            continue  # the words of what a share was just given of (below)
         if t.kind == "per":
             # ("... reached $4.3 billion last month": with no month named before it in the
             # sentence, last month is the one before the publication's, whatever month the
@@ -715,9 +716,15 @@ def assemble_sentence(
                 else None
             )
             figured = any(g.has_number for g in groups)  # (a dateline's day is no figure)
-            if is_aside(
-                t, p, last_absolute, frame.context, reference_end > figure_end >= 0, figured
-            ) or said_alone(t, text, lex.alone_words):
+            if (
+                (
+                    is_aside(t, p, last_absolute, frame.context, reference_end > figure_end >= 0, figured)
+                    # ("Last year, the nation's foreign trade ... Exports amounted to ...": a time
+                    # said first, before a comma, is what the sentence and those after go on about.)
+                    and not (i == 0 and looks_back(t) and text[t.end : t.end + 1] == ",")
+                )
+                or said_alone(t, text, lex.alone_words)
+            ):
                 t.data["aside"] = True
             elif (
                 (
@@ -913,6 +920,17 @@ def assemble_sentence(
             continue
         if t.kind == "pct":
             role = t.data["role"]
+            done_of = share_of_it_done(toks, i, text, lex) if role == "bare" else -1
+            if done_of >= 0:
+                # "About 52.43 percent of public investment capital was disbursed in the first 11
+                # months": the share of the plan done.
+                slot = toks[done_of]
+                g = new_group(t)
+                g.plan = t.data["value"]
+                g.tokens.append(t)
+                for x in toks[i + 1 : done_of + 2]:
+                    x.data["read_with_share"] = True
+                continue
             goal_of = share_of_its_goal(toks, i, text, lex) if role == "bare" else -1
             if goal_of >= 0:
                 # "reached 23.6% of this year's public investment disbursement target": the share
@@ -922,7 +940,7 @@ def assemble_sentence(
                 g.plan, g.closed, g.target = t.data["value"], True, False
                 g.tokens.append(t)
                 for x in toks[i + 1 : goal_of + 1]:
-                    x.data["of_a_goal"] = True
+                    x.data["read_with_share"] = True
                 continue
             if (
                 target_until >= 0

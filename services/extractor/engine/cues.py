@@ -879,15 +879,21 @@ def skip_value(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if _mark_passed(toks, i, text, lex):
         return True
-    between = text[prev.end : t.start] if prev is not None else ""
+    # ("VND542 trillion (over US$23 billion)": a word of bound inside the bracket is read too.)
+    k = i - 1
+    while k > 0 and toks[k].kind == "cue" and "(" in text[toks[k - 1].end : toks[k].start]:
+        k -= 1
+    held = toks[k] if k >= 0 and i else None
+    between = text[held.end : t.start] if held is not None else ""
     if (
-        prev is not None
-        and prev.kind == "val"
+        held is not None
+        and held.kind == "val"
         and "(" in between
         and not between.split("(")[0].strip()
         and len(between) <= 16
     ):
         return True  # "50 million USD (about 1,200 billion VND)"
+    between = text[prev.end : t.start] if prev is not None else ""
     if _converted(toks, i, text):
         return True  # "528,65 triệu USD, tương đương 13.460 tỷ đồng": the same sum converted
     if prev is not None and prev.kind == "val" and between.strip(" )").lower() in lex.whole_after_part:

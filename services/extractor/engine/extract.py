@@ -64,6 +64,7 @@ from services.extractor.engine.parts import (
 )
 from services.extractor.engine.period_mentions import (
     absolute,
+    looks_back,
     mark_release_times,
     mark_since,
     merge_adjacent_periods,
@@ -326,7 +327,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             _grown_from_a_year_before(sgroups, stoks, ref_year, ref_month)
         else:
             # No figure: the sentence only moves the context on ("Tính chung 9 tháng, ...").
-            sgroups, end_period = [], _periods_only(stoks, lex, frame)
+            sgroups, end_period = [], _periods_only(stoks, text, lex, frame)
         if goals_said == s.paragraph and (of_parts or opens_with_a_share_word(text, s.start, stoks, lex)):
             # "Năm 2023, tỉnh đặt mục tiêu đón 8,3 triệu lượt du khách. Trong đó, khách du lịch
             # quốc tế là hơn 350.000 lượt ...": the parts of a goal are goals too.
@@ -607,7 +608,8 @@ def _facts_of(
             # total registered FDI in the country": a part of the total, not the total.
             _drop(dropped, ev.text, "part_of_total", "a share of the indicator's total, not the total")
             continue
-        if value is None and g.plan is None and _rates_are_thresholds(g, text, lex):
+        # ("29 localities reported disbursement rate of over 60 percent": a share of plan, too.)
+        if value is None and _rates_are_thresholds(g, text, lex):
             # "20/34 localities will achieve GRDP growth of 8% or more", "các tỉnh tăng 10% trở
             # lên": a bar things are counted by, no level of the indicator (a goal keeps it).
             _drop(dropped, ev.text, "threshold", "a rate said as a threshold, not a figure")
@@ -674,10 +676,11 @@ OTHER_MEASURES = {
 }
 
 
-def _periods_only(stoks: list[Token], lex: Lexicon, frame: Frame) -> Period | None:
-    """The context a sentence without figures leaves: its last period standing on its own."""
+def _periods_only(stoks: list[Token], text: str, lex: Lexicon, frame: Frame) -> Period | None:
+    """The context a sentence without figures leaves: its last period standing on its own (or
+    a time a year back said first, before a comma: "Last year, the nation's trade ...")."""
     cur, last = None, None
-    for t in stoks:
+    for k, t in enumerate(stoks):
         if t.kind != "per":
             continue
         p = resolve(t.data, lex, frame.about(cur or frame.context))
@@ -685,7 +688,9 @@ def _periods_only(stoks: list[Token], lex: Lexicon, frame: Frame) -> Period | No
         if p is None or t.data.get("base") or t.data.get("after_average") or t.data.get("since"):
             continue
         cur = p
-        if absolute(t) and not _of_a_plan(t, stoks):
+        if (absolute(t) or (k == 0 and looks_back(t) and text[t.end : t.end + 1] == ",")) and not _of_a_plan(
+            t, stoks
+        ):
             last = p
     return last
 

@@ -24,7 +24,7 @@ from services.extractor.engine.cues import (
     readings,
     starts_with_word,
 )
-from services.extractor.engine.figures import COUNT_INDICATORS, Group, Growth, money
+from services.extractor.engine.figures import COUNT_INDICATORS, PLAN_SHARE_INDICATORS, Group, Growth, money
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.normalize import has_word
 from services.extractor.engine.periods import Period
@@ -147,6 +147,23 @@ def share_of_its_goal(toks: list[Token], i: int, text: str, lex: Lexicon) -> int
     return k if " ".join(between.lower().replace("'s", " ").split()) in lex.of_words else -1
 
 
+def share_of_it_done(toks: list[Token], i: int, text: str, lex: Lexicon) -> int:
+    """The index of the indicator when the bare rate toks[i] is said right before "of" an
+    indicator spent against a plan and a word of doing it ("About 52.43 percent of public
+    investment capital was disbursed"): the share of the plan done; else -1."""
+    if i + 2 >= len(toks):
+        return -1
+    t, done = toks[i + 1], toks[i + 2]
+    if t.kind != "ind" or t.data["indicator"] not in PLAN_SHARE_INDICATORS:
+        return -1
+    if text[toks[i].end : t.start].strip().lower() not in lex.of_words:
+        return -1
+    if done.kind != "ellipsis" or done.data["value"] != t.data["indicator"]:
+        return -1
+    return i + 1 if len(text[t.end : done.start].split()) <= DONE_WORDS else -1
+
+
+DONE_WORDS = 2  # "[was] disbursed", "[has been] disbursed"
 GOAL_SHARE_REACH = 24  # "23.6%[ of this year's ]public investment ...": the rate this close before
 
 
