@@ -229,6 +229,19 @@ def _restated_in_body(
         return True
     if YEAR.search(f.evidence.text):
         return False
+    if (
+        f.growth_pct is not None
+        and not float(f.growth_pct).is_integer()
+        and any(
+            # ("CPI bình quân cả nước tăng 1,72%" over "... bình quân sáu tháng ... là 1,72%": the
+            # very rate, to its last digit, is the body's, whatever months the headline was given.)
+            b.indicator == f.indicator
+            and b.growth_pct == f.growth_pct
+            and (f.value is None or f.value == b.value)
+            for b in body
+        )
+    ):
+        return True
     length = Period.parse(f.period).length
     return any(b.period != f.period and Period.parse(b.period).length == length and agrees(b) for b in body)
 
