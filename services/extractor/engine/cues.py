@@ -523,6 +523,7 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
             t.data["plan_year"] = True  # the year under way, not one before it
 
 
+THAN_AMOUNT_REACH = 16  # "... करोड़ रुपये[ से अधिक ]है": the comparative this close after the amount
 THAN_REACH = 16  # "पिछले वर्ष[ से करीब ]सात फीसदी": a word of "than" and one more
 
 
@@ -896,6 +897,14 @@ def skip_value(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
     between = text[prev.end : t.start] if prev is not None else ""
     if _converted(toks, i, text):
         return True  # "528,65 triệu USD, tương đương 13.460 tỷ đồng": the same sum converted
+    if (
+        prev is not None
+        and prev.kind == "per"
+        and prev.data.get("base")
+        and text[prev.end : t.start].strip().lower() in lex.than_words
+        and has_word(text[t.end : t.end + THAN_AMOUNT_REACH].lower(), lex.comparatives)
+    ):
+        return True  # "जो पिछले वित्तीय वर्ष से एक हजार करोड़ रुपये से अधिक है": by how much, no level
     if prev is not None and prev.kind == "val" and between.strip(" )").lower() in lex.whole_after_part:
         return True  # "disbursed 4.4 trillion VND (189 million USD) of the 16.28 trillion VND": the whole
     if is_cue(nxt, ("per_unit",)) and nxt.start - t.end <= 3:  # type: ignore[union-attr]
