@@ -42,7 +42,7 @@ from services.extractor.engine.goal_nouns import (
 )
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.normalize import has_word
-from services.extractor.engine.period_mentions import absolute, is_aside, looks_back, said_alone
+from services.extractor.engine.period_mentions import absolute, is_aside, opens_looking_back, said_alone
 from services.extractor.engine.periods import Period, previous_month
 from services.extractor.engine.resolve import Frame, mention_parts, resolve
 from services.extractor.engine.sentence_relations import (
@@ -81,7 +81,7 @@ from services.extractor.engine.sentence_relations import (
     share_of_its_goal,
     words_between,
 )
-from services.extractor.engine.tokens import Token, tokens_from
+from services.extractor.engine.tokens import SIGN_MARK, Token, tokens_from
 
 SHARE_GAP = 20  # "giải ngân vốn đầu tư công của tỉnh đạt 95%": a share of plan right after its name
 EARNING_GAP = 6  # "6.85 trillion VND in revenue": the word of earnings right after the amount
@@ -717,14 +717,11 @@ def assemble_sentence(
             )
             figured = any(g.has_number for g in groups)  # (a dateline's day is no figure)
             if (
-                (
-                    is_aside(t, p, last_absolute, frame.context, reference_end > figure_end >= 0, figured)
-                    # ("Last year, the nation's foreign trade ... Exports amounted to ...": a time
-                    # said first, before a comma, is what the sentence and those after go on about.)
-                    and not (i == 0 and looks_back(t) and text[t.end : t.end + 1] == ",")
-                )
-                or said_alone(t, text, lex.alone_words)
-            ):
+                is_aside(t, p, last_absolute, frame.context, reference_end > figure_end >= 0, figured)
+                # ("Last year, the nation's foreign trade ... Exports amounted to ...": a time
+                # said first, before a comma, is what the sentence and those after go on about.)
+                and not opens_looking_back(toks, i, text)
+            ) or said_alone(t, text, lex.alone_words):
                 t.data["aside"] = True
             elif (
                 (
@@ -885,7 +882,9 @@ def assemble_sentence(
                     or (
                         len(text[before.end : t.start].split()) <= REFERENCE_PERIOD_WORDS
                         # (A sign in brackets is the amount's own: "में USD (-) 4.83 बिलियन".)
-                        and not any(ch in text[before.end : t.start].replace("(-)", "") for ch in ",;:()")
+                        and not any(
+                            ch in text[before.end : t.start].replace(SIGN_MARK.strip(), "") for ch in ",;:()"
+                        )
                     )
                 )
             ):
@@ -920,26 +919,21 @@ def assemble_sentence(
             continue
         if t.kind == "pct":
             role = t.data["role"]
+            # "About 52.43 percent of public investment capital was disbursed in the first 11
+            # months": the share of the plan done (its period may follow); "reached 23.6% of this
+            # year's public investment disbursement target": the share of that indicator's plan
+            # reached, its year the goal's.
             done_of = share_of_it_done(toks, i, text, lex) if role == "bare" else -1
-            if done_of >= 0:
-                # "About 52.43 percent of public investment capital was disbursed in the first 11
-                # months": the share of the plan done.
-                slot = toks[done_of]
+            goal_of = share_of_its_goal(toks, i, text, lex) if role == "bare" and done_of < 0 else -1
+            if done_of >= 0 or goal_of >= 0:
+                slot = toks[max(done_of, goal_of)]
                 g = new_group(t)
                 g.plan = t.data["value"]
+                if goal_of >= 0:
+                    g.closed, g.target = True, False
                 g.tokens.append(t)
-                for x in toks[i + 1 : done_of + 2]:
-                    x.data["read_with_share"] = True
-                continue
-            goal_of = share_of_its_goal(toks, i, text, lex) if role == "bare" else -1
-            if goal_of >= 0:
-                # "reached 23.6% of this year's public investment disbursement target": the share
-                # of that indicator's plan reached, its year the goal's.
-                slot = toks[goal_of]
-                g = new_group(t)
-                g.plan, g.closed, g.target = t.data["value"], True, False
-                g.tokens.append(t)
-                for x in toks[i + 1 : goal_of + 1]:
+                # (The words of the plan, its year, and the word of doing are read with the share.)
+                for x in toks[i + 1 : (done_of + 2 if done_of >= 0 else goal_of + 1)]:
                     x.data["read_with_share"] = True
                 continue
             if (
@@ -1631,34 +1625,33 @@ REFERENCE_PERIOD_WORDS = 5  # "[सितंबर 2015] में यात्�
 FIGURE_AFTER_GAP = 48  # "... की इसी अवधि में [136.25 अरब डॉलर]": the figure right after its period
 
 
+def _figure_after(toks: list[Token], i: int, text: str) -> int:
+    """The index of the figure that follows the period toks[i] closely, within its clause; -1
+    when none does."""
+    t = toks[i]
+    for j in range(i + 1, len(toks)):
+        x = toks[j]
+        if x.start - t.end > FIGURE_AFTER_GAP or any(ch in text[t.end : x.start] for ch in ".;।\n"):
+            return -1
+        if x.kind in NUMERIC:
+            return j
+        if x.kind in ("ind", "block", "per"):
+            return -1
+    return -1
+
+
 def _figure_right_after(toks: list[Token], i: int, text: str) -> bool:
     """A figure follows the period toks[i] closely, within its clause."""
-    t = toks[i]
-    for x in tokens_from(toks, i + 1):
-        if x.start - t.end > FIGURE_AFTER_GAP or any(ch in text[t.end : x.start] for ch in ".;।\n"):
-            return False
-        if x.kind in NUMERIC:
-            return True
-        if x.kind in ("ind", "block", "per"):
-            return False
-    return False
+    return _figure_after(toks, i, text) >= 0
 
 
 def _figure_compared_with_after(toks: list[Token], i: int, text: str) -> bool:
     """The period toks[i] is of a figure said right after it that a word of comparison follows
     ("जुलाई 2020 में 4.83 अरब डॉलर के मुकाबले ..."): the period compared with, not the one the
     text goes on about."""
-    t = toks[i]
-    for j in range(i + 1, len(toks)):
-        x = toks[j]
-        if x.start - t.end > FIGURE_AFTER_GAP or any(ch in text[t.end : x.start] for ch in ".;।\n"):
-            return False
-        if x.kind in NUMERIC:
-            nxt = toks[j + 1] if j + 1 < len(toks) else None
-            return nxt is not None and is_cue(nxt, ("compare",)) and nxt.start - x.end <= COMPARED_GAP
-        if x.kind in ("ind", "block", "per"):
-            return False
-    return False
+    j = _figure_after(toks, i, text)
+    nxt = toks[j + 1] if 0 <= j < len(toks) - 1 else None
+    return nxt is not None and is_cue(nxt, ("compare",)) and nxt.start - toks[j].end <= COMPARED_GAP
 
 
 def _copula_then_figure(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:

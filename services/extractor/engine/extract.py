@@ -64,10 +64,10 @@ from services.extractor.engine.parts import (
 )
 from services.extractor.engine.period_mentions import (
     absolute,
-    looks_back,
     mark_release_times,
     mark_since,
     merge_adjacent_periods,
+    opens_looking_back,
     said_alone,
 )
 from services.extractor.engine.periods import Period
@@ -688,9 +688,7 @@ def _periods_only(stoks: list[Token], text: str, lex: Lexicon, frame: Frame) -> 
         if p is None or t.data.get("base") or t.data.get("after_average") or t.data.get("since"):
             continue
         cur = p
-        if (absolute(t) or (k == 0 and looks_back(t) and text[t.end : t.end + 1] == ",")) and not _of_a_plan(
-            t, stoks
-        ):
+        if (absolute(t) or opens_looking_back(stoks, k, text)) and not _of_a_plan(t, stoks):
             last = p
     return last
 

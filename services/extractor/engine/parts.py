@@ -321,17 +321,19 @@ def opens_with_parts(text: str, start: int, stoks: list[Token], lex: Lexicon) ->
     3,321 new projects ...", "Of this, newly registered capital ..."): its figures are parts of
     the total said before, not that total's (a word that also refers back, "trong đó", is not
     one of these: "Trong đó, tháng 11 đạt ..." is the total's month)."""
-    if not stoks or not lex.share_only or stoks[0].start - start > SHARE_HEAD:
-        return False
-    return _after_share(text[start : stoks[0].start].lower(), lex.share_only)
+    return _opens_with(text, start, stoks, lex.share_only)
 
 
 def opens_with_a_share_word(text: str, start: int, stoks: list[Token], lex: Lexicon) -> bool:
     """The sentence opens with a word of share, one that may also refer back ("Trong đó,
     khách du lịch quốc tế là ...", "Of which, ...")."""
-    if not stoks or stoks[0].start - start > SHARE_HEAD:
+    return _opens_with(text, start, stoks, lex.share_words)
+
+
+def _opens_with(text: str, start: int, stoks: list[Token], words: tuple[str, ...]) -> bool:
+    if not stoks or not words or stoks[0].start - start > SHARE_HEAD:
         return False
-    return _after_share(text[start : stoks[0].start].lower(), lex.share_words)
+    return _after_share(text[start : stoks[0].start].lower(), words)
 
 
 def parts_named_short(stoks: list[Token], carry: Token | None) -> list[Token]:

@@ -115,6 +115,13 @@ def looks_back(t: Token) -> bool:
     return any(p["kind"] in LOOKING_BACK for p in mention_parts(t.data))
 
 
+def opens_looking_back(toks: list[Token], i: int, text: str) -> bool:
+    """A time a year or so back said first in the sentence, before a comma ("Last year, the
+    nation's foreign trade ..."): what the sentence and those after go on about, no look back."""
+    t = toks[i]
+    return i == 0 and looks_back(t) and text[t.end : t.end + 1] == ","
+
+
 def absolute(t: Token) -> bool:
     if t.kind != "per" or t.data.get("base") or t.data.get("since"):
         return False
