@@ -39,6 +39,7 @@ from services.extractor.engine.goal_nouns import (
     amount_of_a_goal,
     goal_noun_after,
     mark_goals_named_after_their_indicator,
+    mark_goals_named_before_their_indicator,
 )
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.normalize import has_word
@@ -1034,6 +1035,18 @@ def assemble_sentence(
                     t.data["read_as"] = like
                 continue
             ref = is_reference(toks, i, text, lex)
+            if cur is not None and _share_of_the_goals_amount(cur, toks, i, text, lex):
+                # "84,515 करोड़ रुपये रहीं, जो 1.93 लाख करोड़ के लक्ष्य का 43.78% है", "... वर्ष के लिए
+                # अनुमानित ₹42,189 करोड़ का 55.39%": the goal's amount said before the share; the
+                # share is of the figure read before it, and ends the goal.
+                reached = _reading_before(groups, cur)
+                if reached is not None:
+                    reached.plan = t.data["value"]
+                    reached.tokens.append(t)
+                    target_until = -1
+                    continue
+                if role == "bare":
+                    continue  # (of a figure read in a sentence before: no growth of the goal)
             if role == "plan":
                 if cur is not None and not cur.closed and cur.plan is not None and cur.value is not None:
                     # "bằng 87% dự toán trung ương giao, bằng 82% dự toán HĐND tỉnh giao": the
@@ -1252,6 +1265,7 @@ def assemble_sentence(
     if lex.target_follows:
         mark_targets_before(toks, text, groups, lex)
     mark_goals_named_after_their_indicator(toks, text, groups, lex)
+    mark_goals_named_before_their_indicator(toks, text, groups, lex)
     # A goal is for the period the sentence is about (its first), not for a year quoted
     # in passing before it ("... 2023 reached X, meeting the target of +8%").
     first = next(
@@ -1389,6 +1403,48 @@ def total_a_share_is_of(toks: list[Token], i: int, text: str, lex: Lexicon) -> b
 
 
 GOAL_REACHED_WORDS = 4  # "[đã đạt hơn] 82%", "[has reached] 82%": after the goal's figure
+
+
+def _share_of_the_goals_amount(cur: Group, toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
+    """A share of the plan right after the goal's own amount and its words of plan ("1.93 लाख
+    करोड़ के लक्ष्य का 43.78%"), or after the amount of a goal and a word of "of" ("... के लिए
+    अनुमानित ₹42,189 करोड़ का 55.39%")."""
+    role = toks[i].data["role"]
+    if role not in ("plan", "bare") or toks[i].data.get("exceeded"):
+        return False
+    if cur.value is None or cur.growths or cur.plan is not None:
+        return False
+    amount = next((k for k in range(i - 1, -1, -1) if toks[k].kind == "val"), -1)
+    if amount < 0 or not any(t is toks[amount] for t in cur.tokens):
+        return False
+    between = toks[amount + 1 : i]
+    if role == "bare":
+        return (
+            not between
+            and cur.target
+            and text[toks[amount].end : toks[i].start].strip().lower() in lex.value_of
+        )
+    if any(t.kind != "cue" or is_cue(t, ("exceed.before",)) for t in between):
+        return False
+    # (The goal's words may be read after its amount: "के लक्ष्य" here.)
+    return cur.target or any(is_cue(t, ("target",)) for t in between)
+
+
+def _reading_before(groups: list[Group], cur: Group) -> Group | None:
+    """The indicator's figure read before the goal `cur` in the sentence."""
+    return next(
+        (
+            g
+            for g in reversed(groups)
+            if g is not cur
+            and not g.target
+            and not g.reference
+            and g.indicator == cur.indicator
+            and g.plan is None
+            and (g.value is not None or g.growths)
+        ),
+        None,
+    )
 
 
 def _share_of_the_goal_reached(cur: Group, t: Token, text: str, lex: Lexicon) -> bool:

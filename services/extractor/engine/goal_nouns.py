@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 
-from services.extractor.engine.cues import NUMERIC, is_cue, starts_with_word, token_before
+from services.extractor.engine.cues import NUMERIC, ends_with_word, is_cue, starts_with_word, token_before
 from services.extractor.engine.figures import Group
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.tokens import Token, tokens_from
@@ -78,3 +78,35 @@ def goal_noun_after(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
         if t.kind == "ellipsis" and t.data["value"] == toks[i].data["indicator"]:
             return False
     return True
+
+
+PLAN_NOUN_REACH = 16  # "[Dự toán] thu ngân sách": the word of plan right before the name
+
+
+def mark_goals_named_before_their_indicator(
+    toks: list[Token], text: str, groups: list[Group], lex: Lexicon
+) -> None:
+    """ "Dự toán thu ngân sách năm 2024 là 15.000 tỷ đồng", "Kế hoạch vốn đầu tư công giao 5.000 tỷ
+    đồng": a word of plan, the indicator's name, its period and a word of "is", then an amount:
+    the amount is the plan's, a goal."""
+    if not lex.goal_nouns_before:
+        return
+    for k, ind in enumerate(toks):
+        if ind.kind != "ind":
+            continue
+        if not ends_with_word(
+            text[max(0, ind.start - PLAN_NOUN_REACH) : ind.start].lower().rstrip(), lex.goal_nouns_before
+        ):
+            continue
+        j, last = k + 1, ind
+        while j < len(toks) and toks[j].kind in ("per", "cue") and toks[j].start < last.end + PLAN_NOUN_REACH:
+            if toks[j].kind == "per":
+                last = toks[j]
+            j += 1
+        if j >= len(toks) or toks[j].kind != "val":
+            continue
+        if text[last.end : toks[j].start].strip().lower() not in lex.goal_copulas:
+            continue
+        for g in groups:
+            if any(t is toks[j] for t in g.tokens):
+                g.target = True

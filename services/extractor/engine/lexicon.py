@@ -128,6 +128,8 @@ class Lexicon:
     gloss_words: tuple[str, ...]  # "trade deficit, [i.e.] the gap between imports and exports"
     country_words: tuple[str, ...]  # "of total registered FDI [in the country]": the nation's whole
     include_words: tuple[str, ...]  # "core industries [that include] ... electricity": what a sub-topic holds
+    goal_nouns_before: tuple[str, ...]  # "[Dự toán] thu ngân sách năm 2024 là ...": the plan of it
+    goal_copulas: tuple[str, ...]  # "Dự toán thu ngân sách năm 2024 [là] 15.000 tỷ đồng"
     mark_nouns: tuple[str, ...]  # "crossed ₹1.5 lakh crore [mark]": the amount is a mark passed
     goal_reached: tuple[str, ...]  # "mục tiêu đón 6,5 triệu lượt khách ... [đã đạt] hơn 82%": done of it
     origin_words: tuple[str, ...]  # "visitors [from] South Korea": an indicator's part, after it
@@ -360,6 +362,8 @@ OWN_WORD_LISTS = (
     "mark_nouns",
     "country_words",
     "include_words",
+    "goal_nouns_before",
+    "goal_copulas",
     "origin_words",
     "some_of",
     "share_after_whole",

@@ -208,7 +208,13 @@ def rate_of_a_sub_topic_after(toks: list[Token], i: int, text: str, lex: Lexicon
         return starts_with_word(words_between(text, toks[i].end, toks[k].start, None), lex.growth_in)
     if toks[k].kind != "block":
         return False
-    return words_between(text, toks[i].end, toks[k].start, None) in lex.growth_in
+    gap = words_between(text, toks[i].end, toks[k].start, None)
+    if gap in lex.growth_in:
+        return True
+    # A sub-topic named with its "in" ("a 16.8% increase [in services]"): a bare sector's name
+    # is no block alone ("goods and services").
+    head = toks[k].text.split(maxsplit=1)[0].lower()
+    return f"{gap} {head}".strip() in lex.growth_in
 
 
 def _rate_right_before_its_noun(cur: Group, toks: list[Token], i: int, text: str) -> bool:
@@ -673,12 +679,21 @@ def _joined_list(toks: list[Token], ks: list[int], text: str, lex: Lexicon) -> b
     return all(only_list_words(text[toks[a].end : toks[b].start], lex) for a, b in itertools.pairwise(ks))
 
 
+def _month_said(t: Token) -> dict[str, Any] | None:
+    """The month a period token names last, said for the figure's own time ("जनवरी", "वर्ष 2025
+    में जनवरी"); None for any other."""
+    if t.kind != "per" or t.data.get("base"):
+        return None
+    last = t.data["parts"][-1] if t.data["kind"] == "merged" else t.data
+    return last if last["kind"] == "month" and not last.get("base") else None
+
+
 def months_in_one_stretch(toks: list[Token], text: str, lex: Lexicon) -> list[Token]:
     """ "30,800 new businesses were set up in January and February", "जनवरी और फरवरी में":
     consecutive months named in a list, with no "respectively" to pair each with a figure of
     its own, are one stretch of months. Figures in a list of their own ("In July and August,
     imports rose 4% and 6%") are still each month's."""
-    if sum(t.kind == "per" and t.data["kind"] == "month" for t in toks) < 2:
+    if sum(_month_said(t) is not None for t in toks) < 2:
         return toks  # (most sentences: nothing to fold, and no list of figures to look for)
     if any(
         a.kind == b.kind or {a.kind, b.kind} == {"num", "val"}
@@ -690,24 +705,32 @@ def months_in_one_stretch(toks: list[Token], text: str, lex: Lexicon) -> list[To
     i = 0
     while i < len(toks):
         t = toks[i]
-        if t.kind != "per" or t.data["kind"] != "month" or t.data.get("base"):
+        if _month_said(t) is None:
             out.append(t)
             i += 1
             continue
         run = _joined_run(toks, i, text, lex)
-        months = [toks[k].data for k in run]
+        months = [_month_said(toks[k]) or {} for k in run]
         numbers = [month_number(d.get("m"), lex) for d in months]
         if (
             len(run) > 1
-            and all(d["kind"] == "month" and not d.get("base") for d in months)
+            and all(d and toks[k].data["kind"] == "month" for d, k in zip(months[1:], run[1:], strict=True))
             and all(d.get("y") is None for d in months[:-1])
             and None not in numbers
             and all(b == a + 1 for a, b in itertools.pairwise(numbers))  # type: ignore[operator]
         ):
             last = toks[run[-1]]
-            data = {"kind": "month_range", "m": months[0]["m"], "m2": months[-1]["m"]}
+            data: dict[str, Any] = {"kind": "month_range", "m": months[0]["m"], "m2": months[-1]["m"]}
             if months[-1].get("y") is not None:
                 data["y"] = months[-1]["y"]
+            if t.data["kind"] == "merged":
+                # "वर्ष 2025 में जनवरी, फरवरी और मार्च": the first month read with the year before
+                # it; the year is the months' (said alone it would keep the month in context).
+                before = t.data["parts"][:-1]
+                if len(before) == 1 and before[0]["kind"] == "year" and before[0].get("y"):
+                    data["y"] = before[0]["y"]
+                else:
+                    data = {**t.data, "parts": [*before, data]}
             out.append(Token("per", t.start, last.end, text[t.start : last.end], data))
             i = run[-1] + 1
             continue
