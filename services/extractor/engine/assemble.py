@@ -870,25 +870,7 @@ def assemble_sentence(
                 new_group(t, reference=ref)
             assert cur is not None
             before = token_before(toks, i)
-            if (
-                ref
-                and lex.compare_follows
-                and before is not None
-                and before.kind == "per"
-                and before.data.get("period") is not None
-                and (
-                    text[before.end : t.start].strip().lower() in lex.period_glue
-                    # "जो सितंबर 2015 में यात्रा करने वाले 5.42 लाख पर्यटकों से": a few words of
-                    # what was counted then may stand between.
-                    or (
-                        len(text[before.end : t.start].split()) <= REFERENCE_PERIOD_WORDS
-                        # (A sign in brackets is the amount's own: "में USD (-) 4.83 बिलियन".)
-                        and not any(
-                            ch in text[before.end : t.start].replace(SIGN_MARK.strip(), "") for ch in ",;:()"
-                        )
-                    )
-                )
-            ):
+            if ref and before is not None and _period_of_the_compared(before, t, text, lex):
                 # "2022 के 61.9 लाख की तुलना में", "पिछले साल जुलाई के 6.8 लाख की तुलना में": the
                 # amount compared with is of the period named right before it, which is no
                 # period of the figures after it ("... से बढ़कर 7.2 अरब डॉलर").
@@ -1246,6 +1228,11 @@ def assemble_sentence(
                 assert cur is not None
                 if contrasted:
                     cur.period_from_sentence = True  # the period said right before it
+                before = token_before(toks, i)
+                if ref and before is not None and _period_of_the_compared(before, t, text, lex):
+                    # "जुलाई के 6.73 फीसदी से घटकर ...": the rate moved from, of its own month.
+                    cur.period = before.data["period"]
+                    cur.period_from_sentence = cur.period_attached = True
             cur.growths.append(Growth(value, base))
             cur.tokens.append(t)
             if "high" in t.data and not cur.reference and not cur.target:
@@ -1403,6 +1390,20 @@ def total_a_share_is_of(toks: list[Token], i: int, text: str, lex: Lexicon) -> b
 
 
 GOAL_REACHED_WORDS = 4  # "[đã đạt hơn] 82%", "[has reached] 82%": after the goal's figure
+
+
+def _period_of_the_compared(before: Token, t: Token, text: str, lex: Lexicon) -> bool:
+    """Where the word of comparison follows what is compared with, the period named right
+    before that figure (or a few words of what was counted then before it) is its own."""
+    if not lex.compare_follows or before.kind != "per" or before.data.get("period") is None:
+        return False
+    gap = text[before.end : t.start]
+    return gap.strip().lower() in lex.period_glue or (
+        # "जो सितंबर 2015 में यात्रा करने वाले 5.42 लाख पर्यटकों से": a few words may stand between.
+        len(gap.split()) <= REFERENCE_PERIOD_WORDS
+        # (A sign in brackets is the amount's own: "में USD (-) 4.83 बिलियन".)
+        and not any(ch in gap.replace(SIGN_MARK.strip(), "") for ch in ",;:()")
+    )
 
 
 def _share_of_the_goals_amount(cur: Group, toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:

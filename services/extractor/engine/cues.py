@@ -1107,12 +1107,18 @@ def is_reference(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
     where the comparison word follows what is compared with, a figure right before it ("2022 के
     61.9 लाख की तुलना में")."""
     t = toks[i]
-    if lex.compare_follows and t.kind == "val":
+    if lex.compare_follows and t.kind in ("val", "pct"):
+        # ("6.73 फीसदी से घटकर 6.69 फीसदी": a rate too, the one it moved from.)
         nxt = next((c for c in readings(toks, i + 1, +1) if is_cue(c, ("compare",))), None)
         if nxt is not None and not text[t.end : nxt.start].strip():
             return True
-        if lex.comparatives and _than_before_a_rate(toks, i, text, lex):
-            return True
+    if (
+        lex.compare_follows
+        and t.kind == "val"
+        and lex.comparatives
+        and _than_before_a_rate(toks, i, text, lex)
+    ):
+        return True
     near = t.start  # where the figure's words begin
     for j in range(i - 1, -1, -1):
         c = toks[j]

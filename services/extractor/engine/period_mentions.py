@@ -19,11 +19,22 @@ def mark_since(toks: list[Token], text: str, lex: Lexicon) -> None:
     """A time named with its year since which something is so ("the lowest since June 2017",
     "kể từ tháng 6/2017", "जून 2017 के बाद से") is neither a figure's period nor the report's
     year: it is long before both."""
-    words = (*lex.since_before, *lex.since_after)
+    words = (*lex.since_before, *lex.since_after, *lex.record_words)
     low = text.lower()
     if not any(w in low for w in words):
         return  # the common case: no such word anywhere, no mention to look at
     for t in toks:
+        if (
+            t.kind == "per"
+            and t.data["kind"] == "ytd"
+            and f" {text[max(0, t.start - 16) : t.start].lower()}".rstrip().endswith(
+                tuple(f" {w}" for w in lex.record_words)
+            )
+        ):
+            # "1,7 triệu lượt, cao nhất từ đầu năm đến nay": the stretch a record is the highest
+            # of, not the figure's period.
+            t.data["since"] = True
+            continue
         if t.kind != "per" or not any(p.get("y") for p in mention_parts(t.data)):
             continue
         before = f" {text[max(0, t.start - 16) : t.start].lower()}"

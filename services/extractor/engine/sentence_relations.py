@@ -429,8 +429,11 @@ def respectively(toks: list[Token], text: str, lex: Lexicon, said: bool) -> tupl
     12% and 8% to 5 billion USD and 4.2 billion USD") pair this way. Returns the pairing by
     the run's first index, and the indices it consumes. `said`: the sentence says
     "respectively"."""
-    if not said and not any(a.kind == "ind" and b.kind == "ind" for a, b in itertools.pairwise(toks)):
-        return {}, set()  # no two indicator names side by side: no list to pair
+    if not said and not any(
+        {a.kind, b.kind} <= {"ind", "block"} and "ind" in (a.kind, b.kind)
+        for a, b in itertools.pairwise(toks)
+    ):
+        return {}, set()  # no two names side by side, one an indicator's: no list to pair
     out: dict[int, Pairs] = {}
     consumed: set[int] = set()
     i = 0
