@@ -1715,9 +1715,17 @@ def _copula_then_figure(toks: list[Token], i: int, text: str, lex: Lexicon) -> b
     """The period toks[i] is followed by a copula and a figure ("cùng kỳ 2023 là 4,4%"): that
     figure's period."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is None or nxt.kind not in NUMERIC:
+    if nxt is None or text[toks[i].end : nxt.start].strip(" ,").lower() not in lex.period_copulas:
         return False
-    return text[toks[i].end : nxt.start].strip(" ,").lower() in lex.period_copulas
+    if nxt.kind in ("ind", "ellipsis") and i + 2 < len(toks):
+        # "September's collection of Rs 94,442 crore": the period's figure of the name after it.
+        figure = toks[i + 2]
+        gap = text[nxt.end : figure.start].split()
+        # (A currency sign may stand before the amount: "of Rs", "of $".)
+        return figure.kind in NUMERIC and any(
+            " ".join(gap[:n]).lower() in lex.value_of and len(gap) - n <= 1 for n in (1, 2)
+        )
+    return nxt.kind in NUMERIC
 
 
 def _after_whereas(before: Group, g: Group, whereas: list[int]) -> bool:
