@@ -1196,6 +1196,10 @@ def assemble_sentence(
                     main.tokens.append(t)
                     continue
             base = growth_base(toks, i, text, cur.period if cur else cur_period, lex, frame)
+            if base == "other" and depth > 0 and _after_another_measure(toks, prev_pct):
+                # "nếu loại trừ yếu tố giá giảm 3,6% (cùng kỳ năm 2019 tăng 10,8%)": the same other
+                # measure a year back, no rate of the indicator.
+                continue
             if role == "ratio":
                 base = "yoy" if base == "unspecified" else base
                 if base == "other":
@@ -1390,6 +1394,18 @@ def total_a_share_is_of(toks: list[Token], i: int, text: str, lex: Lexicon) -> b
 
 
 GOAL_REACHED_WORDS = 4  # "[đã đạt hơn] 82%", "[has reached] 82%": after the goal's figure
+
+
+OTHER_BASE_TOKENS = 4  # "[nếu loại trừ yếu tố giá] giảm 3,6%": the words of another measure, then its rate
+
+
+def _after_another_measure(toks: list[Token], rate: Token | None) -> bool:
+    """The words of another measure ("nếu loại trừ yếu tố giá", "at constant prices") right
+    before `rate`."""
+    if rate is None:
+        return False
+    k = next((n for n, x in enumerate(toks) if x is rate), -1)
+    return k > 0 and any(is_cue(x, ("other_base",)) for x in toks[max(0, k - OTHER_BASE_TOKENS) : k])
 
 
 def _period_of_the_compared(before: Token, t: Token, text: str, lex: Lexicon) -> bool:
