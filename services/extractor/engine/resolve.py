@@ -619,7 +619,10 @@ def _refine(parts: list[dict[str, Any]], lex: Lexicon, frame: Frame) -> Period |
         (
             p
             for d0, p in sorted(
-                resolved, key=lambda dp: dp[0]["kind"] in ("whole_fiscal_year", "current_fiscal_year")
+                resolved,
+                key=lambda dp: (
+                    dp[0]["kind"] in ("whole_fiscal_year", "current_fiscal_year", "fiscal_year_before")
+                ),
             )
             if d0["kind"] in _FISCAL_YEARS
         ),
@@ -676,6 +679,7 @@ _FISCAL_YEARS = {
     "fiscal_year_ending",
     "whole_fiscal_year",
     "last_fiscal_year",
+    "fiscal_year_before",
     "current_fiscal_year",
     "next_fiscal_year",
 }
