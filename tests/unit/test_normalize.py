@@ -43,3 +43,11 @@ def test_a_zero_after_a_devanagari_letter_marks_an_abbreviation() -> None:
     # Digits stay digits: a zero inside a number, or a number glued to a word.
     assert normalize("वर्ष २०२५ में 10 करोड") == "वर्ष 2025 में 10 करोड"
     assert normalize("सन2020 में") == "सन2020 में"
+
+
+def test_a_devanagari_abbreviation_written_with_dots_reads_without_them() -> None:
+    assert normalize("जी.एस.टी. का राजस्व") == "जीएसटी का राजस्व"
+    assert normalize("आर.बी.आई. ने कहा") == "आरबीआई ने कहा"
+    # One dotted part is a title, and a decimal or a full stop is no abbreviation.
+    assert normalize("डॉ. सिंह") == "डॉ. सिंह"
+    assert normalize("58.37 अरब डॉलर.") == "58.37 अरब डॉलर."

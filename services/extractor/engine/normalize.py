@@ -48,6 +48,10 @@ def normalize(text: str) -> str:
     if "0" in text and _ABBREVIATION_ZERO.search(text):
         # Hindi marks an abbreviation with a zero ("रू० 18997.86 करोड़", "उ०प्र०"): a full stop.
         text = _ABBREVIATION_ZERO.sub(".", text)
+    if "." in text and _DOTTED_ABBREVIATION.search(text):
+        # A Hindi abbreviation written with dots ("जी.एस.टी.", "आर.बी.आई.") reads as written
+        # without them ("जीएसटी"), and its dots end no sentence.
+        text = _DOTTED_ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), text)
     if _LEGACY_DDHA in text:
         # Text converted from a legacy Hindi font writes the conjunct द्ध as ध्द ("वृध्दि"), a
         # letter for a letter: the spans stay the text's.
@@ -56,6 +60,12 @@ def normalize(text: str) -> str:
 
 
 _LEGACY_DDHA = "\u0927\u094d\u0926"  # ध्द
+# Two or more short Devanagari parts (a letter or two with their signs), each followed by a dot,
+# at a word's start: "जी.एस.टी.", "आर.बी.आई.", "उ.प्र.".
+_DEVANAGARI_PART = (
+    "[\u0905-\u0939][\u093e-\u094d\u0901-\u0903]*(?:[\u0905-\u0939][\u093e-\u094d\u0901-\u0903]*)?"
+)
+_DOTTED_ABBREVIATION = re.compile(f"(?<![\u0900-\u097f])(?:{_DEVANAGARI_PART}\\.){{2,}}")
 # A zero right after a Devanagari letter or sign, no digit on either side.
 _ABBREVIATION_ZERO = re.compile("(?<=[\u0915-\u0939\u093e-\u094c\u0958-\u095f])0(?![0-9])")
 _GLUED_MONTHS = re.compile(r"(\d)(?=tháng)")
