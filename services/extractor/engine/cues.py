@@ -359,8 +359,13 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
                     # ("Over the first 10 months of 2025, the country saw ...": at an opening,
                     # the words say when, not what is compared with.)
                     and not _opening_during(c, text, lex)
-                    and _filler(_gap_past(text, c.end, t.start, skipped))
-                    and (not own or not _gap_past(text, c.end, t.start, skipped).strip())
+                    and _filler(_gap_past(text, c.end, t.start, skipped), lex)
+                    and (
+                        not own
+                        or not _gap_past(text, c.end, t.start, skipped).strip()
+                        # ("compared to the implementation in 2023": the result of that year.)
+                        or _words_of_a_result(_gap_past(text, c.end, t.start, skipped), lex)
+                    )
                 )
                 # (Not where the comparison follows what is compared with: "सालाना आधार पर
                 # जुलाई 2019 में" is July 2019 measured year on year.)
@@ -384,7 +389,7 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
             and toks[j].kind in ("ind", "ellipsis")
             and _few_words(text[toks[j].end : t.start])
             and any(
-                c.kind == "cue" and c.data["cue"] == "compare" and _filler(text[c.end : toks[j].start])
+                c.kind == "cue" and c.data["cue"] == "compare" and _filler(text[c.end : toks[j].start], lex)
                 for c in readings(toks, neighbour(toks, j, -1), -1)
             )
         )
@@ -624,11 +629,27 @@ def _few_words(gap: str) -> bool:
     )
 
 
-def _filler(gap: str) -> bool:
+def _filler(gap: str, lex: Lexicon) -> bool:
     """Only spaces or a couple of short words ("the end of", "cuối") between a comparison
-    word and the period it compares with."""
+    word and the period it compares with, or words of a result and their glue ("compared to
+    the implementation in 2023")."""
     g = gap.strip()
-    return len(g) <= 12 and not any(ch in g for ch in ",;().!?।:\n") and not any(ch.isdigit() for ch in g)
+    if any(ch in g for ch in ",;().!?।:\n") or any(ch.isdigit() for ch in g):
+        return False
+    return len(g) <= 12 or _words_of_a_result(g, lex)
+
+
+def _words_of_a_result(gap: str, lex: Lexicon) -> bool:
+    """A word of result and its glue only ("the implementation", "the results of the")."""
+    words = gap.lower().split()
+    return (
+        len(words) <= RESULT_GAP_WORDS
+        and any(w in lex.result_words for w in words)
+        and all(w in lex.result_words or w in lex.period_glue for w in words)
+    )
+
+
+RESULT_GAP_WORDS = 4  # "the implementation in", "the results of the"
 
 
 def growth_base(

@@ -384,6 +384,12 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             # ("GSO also forecast growth of over 6 percent for the whole year. In the period,
             # exports ...": a forecast's time is none the text reports on.)
             and not (sgroups and all(g.forecast for g in sgroups))
+            # ("In 2025, the province set a target of GRDP growth of 9.5-10.5%; ... In the economy,
+            # GRDP is estimated to increase by 9.01%": a goal's year to come is no time the text
+            # reports on.)
+            and not (
+                sgroups and all(g.target for g in sgroups) and _begins_after(end_period, ref_year, ref_month)
+            )
             # ("... Rs 1.77 lakh crore in December. The highest-ever collection was in April
             # 2024 at over Rs 2.10 lakh crore.": a record of an earlier time, looked back on.)
             and not (
@@ -474,6 +480,18 @@ def _facts_of(
         if g.indicator is None or not g.has_number:
             continue
         period = g.period or ctx
+        if (
+            g.period is None
+            and not g.target
+            and period is not None
+            and ref_year is not None
+            and _begins_after(period, ref_year, ref_month)
+            and has_word(text[s.start : s.end], lex.estimate_words)
+        ):
+            # "In 2025, the province set a target of ...; In the economy, GRDP is estimated to
+            # increase by 9.01%": an estimate said with no period, in the time of a goal still to
+            # come, is of the same months in the year reported on.
+            period = period.with_year(ref_year)
         if g.target:
             if g.period_from_sentence and g.period is not None:
                 goals = (s.paragraph, g.period)
@@ -1383,10 +1401,13 @@ def _begins_after(p: Period, ref_year: int | None, ref_month: int | None) -> boo
 def _year_of_a_text_naming_none(
     tokens: list[Token], ref_year: int | None, ref_month: int | None
 ) -> Period | None:
-    """A report of the year's last month that names no period at all and sets its figures
+    """A report of the year's last month that names no period of its figures and sets them
     against the year's plan ("... 18/19 chỉ tiêu chủ yếu đạt và vượt kế hoạch ... GRDP tăng
     7,61%, vượt so với kế hoạch ..."): its figures are the year's, the one ending."""
-    if ref_year is None or ref_month != DECEMBER or any(t.kind == "per" for t in tokens):
+    if ref_year is None or ref_month != DECEMBER:
+        return None
+    # (A period compared with is none of its figures': "up 15.3% compared to 2023".)
+    if any(t.kind == "per" and not t.data.get("base") and not t.data.get("since") for t in tokens):
         return None
     if not any(t.kind == "cue" and t.data["cue"].startswith(("plan.", "plan_vs.")) for t in tokens):
         return None

@@ -8,6 +8,7 @@ from collections.abc import Collection, Mapping
 
 from schemas.fact import IndicatorFact, TargetFact, TaskFact
 from services.extractor.engine.periods import YEAR, Period
+from services.extractor.engine.tasks import ALL_TASKS
 
 _BASE_RANK = {"yoy": 0, None: 1, "previous_period": 2, "other": 3}
 
@@ -104,6 +105,9 @@ def merge_facts(
     counts = {
         (f.completed, f.total) for f in facts if f.evidence.start >= title_end and isinstance(f, TaskFact)
     }
+    scoped = {
+        (f.completed, f.total, f.period) for f in facts if isinstance(f, TaskFact) and f.scope != ALL_TASKS
+    }
     ordered = [
         k
         for k in ordered
@@ -116,6 +120,7 @@ def merge_facts(
             and _count(facts[k]) in counts
         )
         and not (k in bare and _said_with_its_base(facts[k], bare[k]))
+        and not _count_said_again_with_its_scope(facts[k], scoped)
     ]
     out: list[Fact] = []
     out_part: list[bool] = []
@@ -266,6 +271,12 @@ def _part_rate_of_a_total(a: Fact, a_part: bool, b: Fact, b_part: bool) -> bool:
         return False
     part_fact = b if b_part else a
     return part_fact.value is None
+
+
+def _count_said_again_with_its_scope(f: Fact, scoped: Collection[tuple[object, ...]]) -> bool:
+    """ "Expected to complete and exceed 27/28 targets ... 27/28 main targets of the 2024 plan":
+    a count of all tasks that is another's of the same months, told with its scope word there."""
+    return isinstance(f, TaskFact) and f.scope == ALL_TASKS and (f.completed, f.total, f.period) in scoped
 
 
 def _key(f: Fact) -> tuple[object, ...]:

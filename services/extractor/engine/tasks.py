@@ -14,6 +14,8 @@ from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon, deadlines_
 from services.extractor.engine.periods import Period
 from services.extractor.engine.resolve import month_number
 
+ALL_TASKS = "all"  # the scope of a count said with no word of which tasks
+
 
 def _alt(words: tuple[str, ...]) -> str:
     """Literal words, longest first; no words never match."""
@@ -144,7 +146,7 @@ def _task_fact(
     scope_word = (groups.get("pre") or groups.get("post") or "").lower()
     s, e = span
     return TaskFact(
-        scope=lex.task_scopes.get(scope_word, scope_word or "all"),
+        scope=lex.task_scopes.get(scope_word, scope_word or ALL_TASKS),
         completed=done_n,
         total=total,
         period=str(period),
