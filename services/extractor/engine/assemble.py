@@ -56,6 +56,7 @@ from services.extractor.engine.sentence_relations import (
     earnings_after,
     fill_from_list,
     goal_items_end,
+    growth_opens,
     growth_said,
     in_a_part,
     included_aside,
@@ -1283,6 +1284,7 @@ def assemble_sentence(
         _count_shares_its_capital_s_period(groups, text, lex)
         _gapped_clause_shares_its_period(groups, text, lex)
     named = any(x.kind in ("ind", "block") for x in toks) or carry is not None
+    economy_opened = False  # a rate of the sentence was read as the economy's, growth said alone
     for g in groups:
         if (
             g.target
@@ -1297,6 +1299,18 @@ def assemble_sentence(
             # "It targets growth of 8 percent", "phấn đấu tốc độ tăng trưởng đạt 8%": growth with
             # no indicator named in a goal is the economy's.
             g.indicator = ECONOMY
+        elif (
+            g.indicator is None
+            and g.growths
+            and not g.reference
+            and not named
+            and (economy_opened or growth_opens(g, text, lex))
+        ):
+            # "... GRDP năm 2024 đạt 212.386 tỷ đồng. Tăng trưởng cả năm ước đạt hơn 10,2%, vượt
+            # mục tiêu đặt ra (9%)": a sentence that opens with growth alone and names nothing
+            # speaks of the economy, its goal beside the rate too.
+            g.indicator = ECONOMY
+            economy_opened = True
     if cue_kinds & {"stock", "forecast", "forecast_after", "excluding"} or any(map(names_a_day, toks)):
         mark_stocks(groups, toks, text, lex)
     ctx = frame.context

@@ -1084,6 +1084,24 @@ def growth_said(g: Group, toks: list[Token], text: str, lex: Lexicon) -> bool:
 GROWTH_REACH = 32  # "tốc độ tăng trưởng GRDP đạt 8%": the words this close before the rate
 
 
+def growth_opens(g: Group, text: str, lex: Lexicon) -> bool:
+    """The group's first rate follows, closely, a word of growth alone that opens its sentence
+    ("Tăng trưởng cả năm ước đạt hơn 10,2%")."""
+    rate = next((t for t in g.tokens if t.kind == "pct"), None)
+    if rate is None:
+        return False
+    lo = max(0, rate.start - GROWTH_REACH)
+    before = text[lo : rate.start].lower()
+    for w in lex.growth_alone:
+        at = before.find(w)
+        if at < 0:
+            continue
+        head = text[max(0, lo + at - 2) : lo + at].strip()
+        if lo + at == 0 or not head or head[-1] in ".!?।\n":
+            return True
+    return False
+
+
 def plan_amount(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
     """toks[i], an amount, names the plan a share was just stated of ("80% kế hoạch năm (5 tỷ
     USD)", "80% of the annual plan of 5 billion USD"), or the plan a share is then stated of
