@@ -189,7 +189,11 @@ def rate_of_a_sub_topic_after(toks: list[Token], i: int, text: str, lex: Lexicon
     """The rate toks[i], a word of change and "in", then a sub-topic: "mainly due to a 13.34 per
     cent rise in crude oil imports" is the sub-topic's rate, not the indicator's."""
     k = i + 1
-    while k < len(toks) and toks[k].kind == "cue":
+    # (The words of change may be read as a short name too: "10% [growth in] the manufacturing
+    # sector".)
+    while k < len(toks) and (
+        toks[k].kind == "cue" or (toks[k].kind == "ellipsis" and toks[k].text.lower() in lex.growth_in)
+    ):
         k += 1
     if k >= len(toks) or not lex.growth_in:
         return False
