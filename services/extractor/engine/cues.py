@@ -145,6 +145,8 @@ def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
             and not (i and toks[i - 1].kind == "cue" and t.start - toks[i - 1].end <= 2)
         ):
             role = "level"  # "dropped in December 2025 to 5.2 per cent": the level reached
+        if role is None and _share_of_an_amount_planned(toks, i, text, lex):
+            role = "plan"  # "72.87% of the ₹2.84 lakh crore projected in the budget estimates"
         signed = _signed(text, t.start)
         if (signed is not None and role == "level") or (signed == "growth_down" and role == "growth_up"):
             # "chỉ còn giảm ở mức một con số (-5,89%)", "mức giảm lại tăng lên (-7,56%)": the sign
@@ -626,6 +628,30 @@ def _few_words(gap: str) -> bool:
         and len(g.split()) <= 6
         and not any(ch in g for ch in ",;().!?।:\n")
         and not any(ch.isdigit() for ch in g)
+    )
+
+
+PLANNED_REACH = 24  # "₹2.84 lakh crore [projected]": the word of plan right after the amount
+
+
+def _share_of_an_amount_planned(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
+    """The rate toks[i], "of [the]", then an amount a word of plan follows ("72.87% of the ₹2.84
+    lakh crore projected in the budget estimates", "24.87% of the ₹31,618 crore estimate")."""
+    return amount_planned_after_a_share(toks, i + 1, text, lex)
+
+
+def amount_planned_after_a_share(toks: list[Token], j: int, text: str, lex: Lexicon) -> bool:
+    """toks[j], an amount, follows a rate and "of [the]", and a word of plan follows it: the
+    amount is the plan's, the rate the share reached of it."""
+    if not lex.planned_after or not 0 < j < len(toks) or toks[j].kind != "val" or toks[j - 1].kind != "pct":
+        return False
+    gap = text[toks[j - 1].end : toks[j].start].lower()
+    if lex.unit_before_re is not None:
+        gap = lex.unit_before_re.sub("", gap)  # "of the ₹2.84 lakh crore"
+    if gap.strip() not in lex.of_words:
+        return False
+    return starts_with_word(
+        text[toks[j].end : toks[j].end + PLANNED_REACH].lower().lstrip(), lex.planned_after
     )
 
 

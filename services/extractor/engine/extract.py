@@ -371,6 +371,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
                 (t for t in reversed(slots) if t.kind == "ind" and t.data["indicator"] in COUNT_INDICATORS),
                 None,
             )
+        end_period = _period_of_the_results(sgroups, end_period)
         if (
             end_period is not None
             and not (
@@ -1389,6 +1390,16 @@ def _ends_in_the_perfect(text: str, pos: int, lex: Lexicon) -> bool:
     m = _CLAUSE_END.search(text, pos)
     end = m.start() if m is not None else len(text)
     return ends_with_word(text[pos:end].lower().strip(), lex.perfect_after)
+
+
+def _period_of_the_results(groups: list[Group], end_period: Period | None) -> Period | None:
+    """The period a sentence leaves the text on: its last one, unless that is only its goal's
+    ("₹2.07 lakh crore until January end, 72.87% of the ₹2.84 lakh crore projected in the
+    2025-26 budget estimates": the months to January, not the fiscal year planned)."""
+    if end_period is None or not any(g.target for g in groups):
+        return end_period
+    done = [g.period for g in groups if not g.target and g.period is not None and not g.reference]
+    return done[-1] if done and end_period not in done else end_period
 
 
 def _begins_after(p: Period, ref_year: int | None, ref_month: int | None) -> bool:

@@ -130,6 +130,7 @@ class Lexicon:
     include_words: tuple[str, ...]  # "core industries [that include] ... electricity": what a sub-topic holds
     goal_nouns_before: tuple[str, ...]  # "[Dự toán] thu ngân sách năm 2024 là ...": the plan of it
     goal_copulas: tuple[str, ...]  # "Dự toán thu ngân sách năm 2024 [là] 15.000 tỷ đồng"
+    planned_after: tuple[str, ...]  # "72.87% of the ₹2.84 lakh crore [projected] ...": the plan's amount
     mark_nouns: tuple[str, ...]  # "crossed ₹1.5 lakh crore [mark]": the amount is a mark passed
     goal_reached: tuple[str, ...]  # "mục tiêu đón 6,5 triệu lượt khách ... [đã đạt] hơn 82%": done of it
     origin_words: tuple[str, ...]  # "visitors [from] South Korea": an indicator's part, after it
@@ -364,6 +365,7 @@ OWN_WORD_LISTS = (
     "include_words",
     "goal_nouns_before",
     "goal_copulas",
+    "planned_after",
     "origin_words",
     "some_of",
     "share_after_whole",

@@ -15,6 +15,7 @@ import regex
 
 from services.extractor.engine.cues import (
     NUMERIC,
+    amount_planned_after_a_share,
     ends_with_word,
     growth_base,
     has_conjunction,
@@ -1110,6 +1111,8 @@ def plan_amount(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
     """toks[i], an amount, names the plan a share was just stated of ("80% kế hoạch năm (5 tỷ
     USD)", "80% of the annual plan of 5 billion USD"), or the plan a share is then stated of
     ("49,700 करोड़ रुपए के कुल लक्ष्य का 61.11 प्रतिशत": of the total goal of 49,700 crore)."""
+    if amount_planned_after_a_share(toks, i, text, lex):
+        return True  # "72.87% of the ₹2.84 lakh crore projected in the budget estimates"
     j = neighbour(toks, i, +1)
     if j >= 0 and any(is_cue(c, ("plan.before",)) for c in readings(toks, j, +1)):
         return text[toks[i].end : toks[j].start].strip().lower() in lex.of_words
