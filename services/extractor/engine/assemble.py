@@ -57,6 +57,7 @@ from services.extractor.engine.sentence_relations import (
     fill_from_list,
     goal_items_end,
     growth_opens,
+    growth_opens_before,
     growth_said,
     in_a_part,
     included_aside,
@@ -1179,7 +1180,14 @@ def assemble_sentence(
                     and slot.kind == "ind"
                     and slot.data["indicator"] in LEVEL_IS_GROWTH
                 )
-                if not rate_like and not level_is_growth and not (t.start < target_until):
+                if (
+                    not rate_like
+                    and not level_is_growth
+                    and not (t.start < target_until)
+                    # ("Growth for the whole year is estimated at 10.2%": growth said alone, the
+                    # sentence opening with it, naming nothing.)
+                    and not (slot is None and carry is None and growth_opens_before(t.start, text, lex))
+                ):
                     continue
                 role = "growth_up"
             value = t.data["value"]

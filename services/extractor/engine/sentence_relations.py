@@ -1093,16 +1093,20 @@ def growth_opens(g: Group, text: str, lex: Lexicon) -> bool:
     """The group's first rate follows, closely, a word of growth alone that opens its sentence
     ("Tăng trưởng cả năm ước đạt hơn 10,2%")."""
     rate = next((t for t in g.tokens if t.kind == "pct"), None)
-    if rate is None:
-        return False
-    lo = max(0, rate.start - GROWTH_REACH)
-    before = text[lo : rate.start].lower()
+    return rate is not None and growth_opens_before(rate.start, text, lex)
+
+
+def growth_opens_before(at: int, text: str, lex: Lexicon) -> bool:
+    """A word of growth alone opens the sentence close before `at` ("Growth for the whole year
+    is estimated at [10.2%]")."""
+    lo = max(0, at - GROWTH_REACH - 16)
+    before = text[lo:at].lower()
     for w in lex.growth_alone:
-        at = before.find(w)
-        if at < 0:
+        k = before.find(w)
+        if k < 0:
             continue
-        head = text[max(0, lo + at - 2) : lo + at].strip()
-        if lo + at == 0 or not head or head[-1] in ".!?।\n":
+        head = text[max(0, lo + k - 2) : lo + k].strip()
+        if lo + k == 0 or not head or head[-1] in ".!?।\n":
             return True
     return False
 
