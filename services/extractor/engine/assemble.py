@@ -876,8 +876,7 @@ def assemble_sentence(
                 # "2022 के 61.9 लाख की तुलना में", "पिछले साल जुलाई के 6.8 लाख की तुलना में": the
                 # amount compared with is of the period named right before it, which is no
                 # period of the figures after it ("... से बढ़कर 7.2 अरब डॉलर").
-                cur.period = before.data["period"]
-                cur.period_from_sentence = cur.period_attached = True
+                _dated_by(cur, before)
                 if cur_period == before.data["period"] and (
                     before.data.get("aside") or period_before is not None
                 ):
@@ -1243,9 +1242,7 @@ def assemble_sentence(
                     cur.period_from_sentence = True  # the period said right before it
                 before = token_before(toks, i)
                 if ref and before is not None and _period_of_the_compared(before, t, text, lex):
-                    # "जुलाई के 6.73 फीसदी से घटकर ...": the rate moved from, of its own month.
-                    cur.period = before.data["period"]
-                    cur.period_from_sentence = cur.period_attached = True
+                    _dated_by(cur, before)  # "जुलाई के 6.73 फीसदी से घटकर ...": the rate moved from
             cur.growths.append(Growth(value, base))
             cur.tokens.append(t)
             if "high" in t.data and not cur.reference and not cur.target:
@@ -1442,6 +1439,12 @@ def _period_of_the_compared(before: Token, t: Token, text: str, lex: Lexicon) ->
         # (A sign in brackets is the amount's own: "में USD (-) 4.83 बिलियन".)
         and not any(ch in gap.replace(SIGN_MARK.strip(), "") for ch in ",;:()")
     )
+
+
+def _dated_by(g: Group, per: Token) -> None:
+    """The group's period is the one `per` names, said with it."""
+    g.period = per.data["period"]
+    g.period_from_sentence = g.period_attached = True
 
 
 def _share_of_the_goals_amount(cur: Group, toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
