@@ -48,7 +48,7 @@ def normalize(text: str) -> str:
     if "0" in text and _ABBREVIATION_ZERO.search(text):
         # Hindi marks an abbreviation with a zero ("रू० 18997.86 करोड़", "उ०प्र०"): a full stop.
         text = _ABBREVIATION_ZERO.sub(".", text)
-    if "." in text and _DOTTED_ABBREVIATION.search(text):
+    if _dot_after_devanagari(text):
         # A Hindi abbreviation written with dots ("जी.एस.टी.", "आर.बी.आई.") reads as written
         # without them ("जीएसटी"), and its dots end no sentence.
         text = _DOTTED_ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), text)
@@ -69,6 +69,17 @@ _DOTTED_ABBREVIATION = re.compile(f"(?<![\u0900-\u097f])(?:{_DEVANAGARI_PART}\\.
 # A zero right after a Devanagari letter or sign, no digit on either side.
 _ABBREVIATION_ZERO = re.compile("(?<=[\u0915-\u0939\u093e-\u094c\u0958-\u095f])0(?![0-9])")
 _GLUED_MONTHS = re.compile(r"(\d)(?=tháng)")
+
+
+def _dot_after_devanagari(text: str) -> bool:
+    """A full stop right after a Devanagari sign somewhere (found by str.find: a scan of every
+    text with the abbreviation's pattern would cost more than the rest of normalisation)."""
+    at = text.find(".")
+    while at > 0:
+        if "\u0900" <= text[at - 1] <= "\u097f":
+            return True
+        at = text.find(".", at + 1)
+    return False
 
 
 def _glued_months(text: str) -> bool:

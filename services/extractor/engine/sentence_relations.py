@@ -435,7 +435,7 @@ def respectively(toks: list[Token], text: str, lex: Lexicon, said: bool) -> tupl
     the run's first index, and the indices it consumes. `said`: the sentence says
     "respectively"."""
     if not said and not any(
-        {a.kind, b.kind} <= {"ind", "block"} and "ind" in (a.kind, b.kind)
+        (a.kind == "ind" and b.kind in ("ind", "block")) or (a.kind == "block" and b.kind == "ind")
         for a, b in itertools.pairwise(toks)
     ):
         return {}, set()  # no two names side by side, one an indicator's: no list to pair
@@ -701,7 +701,7 @@ def months_in_one_stretch(toks: list[Token], text: str, lex: Lexicon) -> list[To
     consecutive months named in a list, with no "respectively" to pair each with a figure of
     its own, are one stretch of months. Figures in a list of their own ("In July and August,
     imports rose 4% and 6%") are still each month's."""
-    if sum(_month_said(t) is not None for t in toks) < 2:
+    if sum(t.kind == "per" and t.data["kind"] in ("month", "merged") for t in toks) < 2:
         return toks  # (most sentences: nothing to fold, and no list of figures to look for)
     if any(
         a.kind == b.kind or {a.kind, b.kind} == {"num", "val"}
