@@ -1318,6 +1318,7 @@ def assemble_sentence(
             economy_opened = True
     if cue_kinds & {"stock", "forecast", "forecast_after", "excluding"} or any(map(names_a_day, toks)):
         mark_stocks(groups, toks, text, lex)
+    _the_year_set_against_its_goal(groups, toks)
     ctx = frame.context
     if ctx is not None and ctx.length > 1:
         for g in groups:
@@ -1439,6 +1440,32 @@ def _period_of_the_compared(before: Token, t: Token, text: str, lex: Lexicon) ->
         # (A sign in brackets is the amount's own: "में USD (-) 4.83 बिलियन".)
         and not any(ch in gap.replace(SIGN_MARK.strip(), "") for ch in ",;:()")
     )
+
+
+def _the_year_set_against_its_goal(groups: list[Group], toks: list[Token]) -> None:
+    """ "In 2025, GRDP growth is estimated at 7.18% (plan is 8%)" in a text about the months so
+    far: a year named alone stands for those months (resolve), but a figure set beside the
+    year's goal is the whole year's estimate."""
+    goals = {g.indicator for g in groups if g.target and g.growths}
+    if not goals:
+        return
+    # (The year the sentence's only time: not "9 tháng ... kế hoạch đề ra đầu năm 2022", where
+    # the year is the plan's and the months the figure's.)
+    said = [t for t in toks if t.kind == "per" and not t.data.get("base") and not t.data.get("since")]
+    if len(said) != 1:
+        return
+    year = said[0]
+    if (
+        year.data["kind"] != "year"
+        or not year.data.get("y")
+        or year.data.get("period") is None
+        or year.data["period"].length >= 12
+    ):
+        return
+    whole = Period.year(int(year.data["y"]))
+    for g in groups:
+        if not g.target and not g.reference and g.indicator in goals and g.period == year.data["period"]:
+            g.period = whole
 
 
 def _dated_by(g: Group, per: Token) -> None:
