@@ -181,6 +181,8 @@ def assemble_sentence(
     value_head = False  # "production value" was named: sectors after it are outputs
     awaiting_period: Group | None = None  # a change named before its indicator, its period to come
     aside_period: tuple[Period | None, bool] | None = None  # before a period in brackets; a figure there?
+    before_brackets: Group | None = None  # the figure a bracket opened after
+    brackets_closed = False  # a bracket closed since the last figure
     for i, t in enumerate(toks):
         if i:
             done = toks[i - 1]
@@ -195,7 +197,27 @@ def assemble_sentence(
             if done.kind == "cue" and done.data["cue"] in ("reference", "compare"):
                 reference_end = done.end
         between = text[last_end : t.start]
+        depth_before = depth
         depth += between.count("(") - between.count(")")
+        if depth_before <= 0 < depth:
+            before_brackets = cur
+        elif depth_before > 0 >= depth:
+            brackets_closed = True
+        if brackets_closed and t.kind in NUMERIC:
+            brackets_closed = False
+            if (
+                t.kind == "pct"
+                and before_brackets is not None
+                and cur is not before_brackets
+                and cur is not None
+                and cur.indicator is None
+                and before_brackets.indicator is not None
+                and not before_brackets.growths
+            ):
+                # "... 13,966 billion, reaching 104.24% of the estimate (central budget: VND
+                # 13,398 billion; ...), up 24.94%": past brackets of figures of no indicator's,
+                # the rate is the figure's the brackets were opened after.
+                cur, before_brackets.closed = before_brackets, False
         if aside_period is not None and depth <= 0:
             # "tăng 9% (cùng kỳ năm 2024 tăng 10%); ngành ... tăng 6,8%": a period said in
             # brackets with a figure of its own dates that figure only.
@@ -205,7 +227,7 @@ def assemble_sentence(
         elif aside_period is not None and t.kind in NUMERIC:
             aside_period = (aside_period[0], True)
         if cur is not None and (
-            ";" in between
+            _semicolon_outside_brackets(between, depth_before)
             or (
                 "(" in between
                 and t.kind == "val"
@@ -1440,6 +1462,22 @@ def _period_of_the_compared(before: Token, t: Token, text: str, lex: Lexicon) ->
         # (A sign in brackets is the amount's own: "में USD (-) 4.83 बिलियन".)
         and not any(ch in gap.replace(SIGN_MARK.strip(), "") for ch in ",;:()")
     )
+
+
+def _semicolon_outside_brackets(between: str, depth: int) -> bool:
+    """A semicolon in `between` not inside brackets (`depth`: those open before it): one inside
+    ("(central budget: VND 13,398 billion; ... VND 16,310 billion), up 24.94%") parts no
+    figure from the rate after the brackets."""
+    if ";" not in between:
+        return False
+    for ch in between:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == ";" and depth <= 0:
+            return True
+    return False
 
 
 def _the_year_set_against_its_goal(groups: list[Group], toks: list[Token]) -> None:
