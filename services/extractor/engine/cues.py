@@ -189,6 +189,15 @@ def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
                     )
                 )
             )
+            # "declined 8.7 per cent in March, 23.2 per cent in April, ...": each rate with its
+            # own period right after it, a comma between items.
+            or (
+                "(" not in gap
+                and bool(between)
+                and all(x.kind == "per" for x in between)
+                and gap.rstrip().endswith(",")
+                and not text[ta.end : between[0].start].strip()
+            )
         )
         contrast = has_word(gap, lex.contrast_words)
         if (
