@@ -145,7 +145,7 @@ def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
             and not (i and toks[i - 1].kind == "cue" and t.start - toks[i - 1].end <= 2)
         ):
             role = "level"  # "dropped in December 2025 to 5.2 per cent": the level reached
-        if role is None and _share_of_an_amount_planned(toks, i, text, lex):
+        if role is None and amount_planned_after_a_share(toks, i + 1, text, lex):
             role = "plan"  # "72.87% of the ₹2.84 lakh crore projected in the budget estimates"
         signed = _signed(text, t.start)
         if (signed is not None and role == "level") or (signed == "growth_down" and role == "growth_up"):
@@ -370,13 +370,7 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
                     # ("Over the first 10 months of 2025, the country saw ...": at an opening,
                     # the words say when, not what is compared with.)
                     and not _opening_during(c, text, lex)
-                    and _filler(_gap_past(text, c.end, t.start, skipped), lex)
-                    and (
-                        not own
-                        or not _gap_past(text, c.end, t.start, skipped).strip()
-                        # ("compared to the implementation in 2023": the result of that year.)
-                        or _words_of_a_result(_gap_past(text, c.end, t.start, skipped), lex)
-                    )
+                    and _words_up_to_its_period(_gap_past(text, c.end, t.start, skipped), own, lex)
                 )
                 # (Not where the comparison follows what is compared with: "सालाना आधार पर
                 # जुलाई 2019 में" is July 2019 measured year on year.)
@@ -643,15 +637,10 @@ def _few_words(gap: str) -> bool:
 PLANNED_REACH = 24  # "₹2.84 lakh crore [projected]": the word of plan right after the amount
 
 
-def _share_of_an_amount_planned(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
-    """The rate toks[i], "of [the]", then an amount a word of plan follows ("72.87% of the ₹2.84
-    lakh crore projected in the budget estimates", "24.87% of the ₹31,618 crore estimate")."""
-    return amount_planned_after_a_share(toks, i + 1, text, lex)
-
-
 def amount_planned_after_a_share(toks: list[Token], j: int, text: str, lex: Lexicon) -> bool:
-    """toks[j], an amount, follows a rate and "of [the]", and a word of plan follows it: the
-    amount is the plan's, the rate the share reached of it."""
+    """toks[j], an amount, follows a rate and "of [the]", and a word of plan follows it ("72.87%
+    of the ₹2.84 lakh crore projected in the budget estimates", "24.87% of the ₹31,618 crore
+    estimate"): the amount is the plan's, the rate the share reached of it."""
     if not lex.planned_after or not 0 < j < len(toks) or toks[j].kind != "val" or toks[j - 1].kind != "pct":
         return False
     gap = text[toks[j - 1].end : toks[j].start].lower()
@@ -662,6 +651,13 @@ def amount_planned_after_a_share(toks: list[Token], j: int, text: str, lex: Lexi
     return starts_with_word(
         text[toks[j].end : toks[j].end + PLANNED_REACH].lower().lstrip(), lex.planned_after
     )
+
+
+def _words_up_to_its_period(gap: str, own: bool, lex: Lexicon) -> bool:
+    """The words between a comparison word and a period are filler, and none at all before a
+    period said as the figure's own ("in May"), unless they are a result's ("compared to the
+    implementation in 2023")."""
+    return _filler(gap, lex) and (not own or not gap.strip() or _words_of_a_result(gap, lex))
 
 
 def _filler(gap: str, lex: Lexicon) -> bool:

@@ -371,7 +371,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
                 (t for t in reversed(slots) if t.kind == "ind" and t.data["indicator"] in COUNT_INDICATORS),
                 None,
             )
-        end_period = _period_of_the_results(sgroups, end_period)
+        end_period = _period_of_the_results(sgroups, end_period, ref_year, ref_month)
         if (
             end_period is not None
             and not (
@@ -385,12 +385,6 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             # ("GSO also forecast growth of over 6 percent for the whole year. In the period,
             # exports ...": a forecast's time is none the text reports on.)
             and not (sgroups and all(g.forecast for g in sgroups))
-            # ("In 2025, the province set a target of GRDP growth of 9.5-10.5%; ... In the economy,
-            # GRDP is estimated to increase by 9.01%": a goal's year to come is no time the text
-            # reports on.)
-            and not (
-                sgroups and all(g.target for g in sgroups) and _begins_after(end_period, ref_year, ref_month)
-            )
             # ("... Rs 1.77 lakh crore in December. The highest-ever collection was in April
             # 2024 at over Rs 2.10 lakh crore.": a record of an earlier time, looked back on.)
             and not (
@@ -1392,12 +1386,18 @@ def _ends_in_the_perfect(text: str, pos: int, lex: Lexicon) -> bool:
     return ends_with_word(text[pos:end].lower().strip(), lex.perfect_after)
 
 
-def _period_of_the_results(groups: list[Group], end_period: Period | None) -> Period | None:
+def _period_of_the_results(
+    groups: list[Group], end_period: Period | None, ref_year: int | None, ref_month: int | None
+) -> Period | None:
     """The period a sentence leaves the text on: its last one, unless that is only its goal's
     ("₹2.07 lakh crore until January end, 72.87% of the ₹2.84 lakh crore projected in the
-    2025-26 budget estimates": the months to January, not the fiscal year planned)."""
+    2025-26 budget estimates": the months to January, not the fiscal year planned); none when
+    all its figures are goals for a time to come ("In 2025, the province set a target of GRDP
+    growth of 9.5-10.5%; ... In the economy, GRDP is estimated to increase by 9.01%")."""
     if end_period is None or not any(g.target for g in groups):
         return end_period
+    if all(g.target for g in groups) and _begins_after(end_period, ref_year, ref_month):
+        return None
     done = [g.period for g in groups if not g.target and g.period is not None and not g.reference]
     return done[-1] if done and end_period not in done else end_period
 
