@@ -662,16 +662,20 @@ def _facts_of(
         # "Nếu không tính dầu thô, kim ngạch xuất khẩu đạt ...", "Lượng khách lưu trú ...": beside
         # the total of the same months another measure; alone ("xuất khẩu (không kể dầu thô) đạt
         # 5,9 tỷ USD", "5,4 triệu lượt khách tham quan") the figure the text gives of the indicator.
-        whole = {
-            (f.indicator, f.period)
-            for k, f in enumerate(facts)
+        whole: dict[tuple[str, str], int] = {}  # where the first total of those months is said
+        for k, f in enumerate(facts):
             # (Not a part: "... khách lưu trú ... 17,3 triệu lượt. Trong đó, khách quốc tế ...".)
-            if k not in excluded and k not in parts and isinstance(f, IndicatorFact)
-        }
+            if k not in excluded and k not in parts and isinstance(f, IndicatorFact):
+                whole.setdefault((f.indicator, f.period), f.evidence.start)
         gone = {
             k
             for k in excluded
-            if isinstance(f := facts[k], IndicatorFact) and (f.indicator, f.period) in whole
+            if isinstance(f := facts[k], IndicatorFact)
+            and (f.indicator, f.period) in whole
+            # A breakdown follows its total ("Tổng lượt khách ... Trong đó, tổng lượt khách lưu
+            # trú ..."); a total said after it is of another place ("Đà Nẵng ... tổng khách lưu
+            # trú tháng 10 ... Tại TP Huế, lượng khách ...").
+            and (excluded[k] != "breakdown" or whole[(f.indicator, f.period)] <= f.evidence.start)
         }
         for k in sorted(gone):
             _drop(dropped, facts[k].evidence.text, excluded[k], OTHER_MEASURES[excluded[k]])
