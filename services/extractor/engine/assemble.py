@@ -1196,7 +1196,9 @@ def assemble_sentence(
                 # index or product that is never a percentage ("industrial output slowed to
                 # 3.1 percent", "IIP stood at 3.4 percent").
                 level_is_growth = (
-                    role == "level"
+                    # ("औद्योगिक उत्पादन सूचकांक 0.4% रहा": where the verb comes last, the rate
+                    # the index "was" is said bare, the verb right after it.)
+                    (role == "level" or starts_with_word(text[t.end : t.end + 24].lstrip(), lex.level_after))
                     and slot is not None
                     and slot.kind == "ind"
                     and slot.data["indicator"] in LEVEL_IS_GROWTH

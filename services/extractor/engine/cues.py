@@ -280,7 +280,10 @@ def _first_word(text: str, pos: int) -> str:
 
 
 def _signed(text: str, start: int) -> str | None:
-    """ "(+11.5% y/y)", "(-3.2%)": a rate written with its sign is a change."""
+    """ "(+11.5% y/y)", "(-3.2%)": a rate written with its sign is a change; so is one after a
+    sign in brackets ("are (-) 1.8 percent, 1.8 percent and (-) 6.9 percent")."""
+    if text[start - 4 : start] in ("(-) ", "(+) ") and text[start - 5 : start - 4] in ("", " ", "\n"):
+        return "growth_up" if text[start - 3] == "+" else "growth_down"
     sign = text[start - 1 : start]
     if sign not in ("+", "-", "−") or text[start - 2 : start - 1] not in ("", " ", "(", "\n", ":"):
         return None  # not "7.1%-7.5%", "5-6%": a range

@@ -120,6 +120,7 @@ class Lexicon:
     share_only: tuple[str, ...]  # words of share that refer back to nothing by themselves ("of this")
     having_words: frozenset[str]  # a sub-topic's own indicator after it ("mặt hàng [có] kim ngạch")
     result_verbs: tuple[str, ...]  # an item of a list that says what was done, no goal
+    level_after: tuple[str, ...]  # "आईआईपी 0.4% [रहा]": a verb-final language's "was" after the rate
     level_to: tuple[str, ...]  # "fell in May [to] 5.2%": the level reached
     against_period_joins: frozenset[str]  # "24 per cent [on] the same period last year"
     comparatives: tuple[str, ...]  # "[5.42 लाख पर्यटकों] से 13.4 प्रतिशत [अधिक]": compared with the amount
@@ -374,6 +375,7 @@ OWN_WORD_LISTS = (
     "released_before",
     "comparatives",
     "result_verbs",
+    "level_after",
     "streak_words",
     "record_words",
     "whole_after_part",
