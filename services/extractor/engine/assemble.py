@@ -1324,9 +1324,16 @@ def assemble_sentence(
             and not (g.period is not None and g.period.length % 12 == 0 and first.length % 12 != 0)
         ):
             g.period = first
-        if g.target and g.indicator is None and g.growths and not named and growth_said(g, toks, text, lex):
+        if (
+            g.target
+            and g.indicator is None
+            and g.growths
+            and (not named or _nothing_named_in_its_clause(g, toks, text))
+            and growth_said(g, toks, text, lex)
+        ):
             # "It targets growth of 8 percent", "phấn đấu tốc độ tăng trưởng đạt 8%": growth with
-            # no indicator named in a goal is the economy's.
+            # no indicator named in a goal is the economy's (so in a clause of its own after the
+            # sectors' rates: "...; bám sát kịch bản tăng trưởng cả năm 8%").
             g.indicator = ECONOMY
         elif (
             g.indicator is None
@@ -1968,3 +1975,12 @@ def _change_from_figure_to_next(cur: Group, toks: list[Token], i: int, text: str
             return x.kind == "val" and changed
         changed = changed or is_cue(x, ("level.before", "growth_up.after", "growth_down.after"))
     return False
+
+
+def _nothing_named_in_its_clause(g: Group, toks: list[Token], text: str) -> bool:
+    """The group's first rate is in a clause after a semicolon that names nothing before it."""
+    rate = next((t for t in g.tokens if t.kind == "pct"), None)
+    if rate is None or not toks:
+        return False
+    cut = text.rfind(";", toks[0].start, rate.start)
+    return cut >= 0 and not any(x.kind in ("ind", "block") and cut < x.start < rate.start for x in toks)

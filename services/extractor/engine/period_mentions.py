@@ -41,7 +41,7 @@ def mark_since(toks: list[Token], text: str, lex: Lexicon) -> None:
         own = f" {text[t.start : t.end].lower()}"  # the word may be the mention's own: "[since June 2017]"
         after = f"{text[t.end : t.end + 16].lower()} "
         since = any(before.endswith(f" {w} ") or own.startswith(f" {w} ") for w in lex.since_before) or any(
-            after.startswith((f" {w} ", f" {w},")) for w in lex.since_after
+            after.startswith((f" {w} ", f" {w},", f" {w}.")) for w in lex.since_after
         )
         # ("the highest since May 2025, when it was 6.5%": the clause after is of that time.)
         if since and not any(after.startswith((f", {w} ", f" {w} ")) for w in lex.since_when):
