@@ -889,7 +889,9 @@ def assemble_sentence(
                 g.value, g.unit = t.data["value"], t.data.get("unit")
                 g.tokens.append(t)
                 continue
-            ref = is_reference(toks, i, text, lex)
+            # (A goal's amount a result is set against stays the goal: "निर्धारित लक्ष्य 145355.12
+            # करोड़ रुपये के सापेक्ष 104397.42 करोड़ की प्राप्ति".)
+            ref = is_reference(toks, i, text, lex) and not t.start < target_until
             if cur is None or cur.closed or cur.value is not None or ref:
                 new_group(t, reference=ref)
             assert cur is not None

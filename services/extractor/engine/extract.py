@@ -310,6 +310,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
                 refers_back = back is not None and (
                     _refers_back(text, s, stoks, lex, back.data.get("indicator"))
                     or _a_year_back_alone(stoks, text, s.end)
+                    or _an_amount_of_a_period_received(stoks, text, s.end, lex, back.data.get("indicator"))
                     or _rates_of_periods_alone(stoks, text, s.start)
                 )
                 if not refers_back and carry is None and named is not None:
@@ -1184,6 +1185,23 @@ def _a_year_back_alone(stoks: list[Token], text: str, end: int) -> bool:
     for c in grown:
         tail = tail.replace(c.text, " ")
     return len(tail.split()) <= (GROWTH_VERB_WORDS if grown else COPULA_WORDS)
+
+
+def _an_amount_of_a_period_received(
+    stoks: list[Token], text: str, end: int, lex: Lexicon, carried: object
+) -> bool:
+    """A sentence that is only a period, an amount of money and a verb of receiving ("बीते वर्ष
+    अक्तूबर में 17,111 करोड़ रुपये मिले थे"): the amount of the money indicator just spoken of."""
+    said = [t for t in stoks if t.kind != "cue"]
+    return (
+        len(said) == 2
+        and said[0].kind == "per"
+        and said[1].kind == "val"
+        and money(said[1].data.get("unit"))
+        and INDICATORS.get(str(carried)) == "money"
+        and len(text[said[0].end : said[1].start].split()) <= YEAR_BACK_WORDS
+        and starts_with_word(text[said[1].end : said[1].end + RECEIVED_REACH].lstrip().lower(), lex.received_words)
+    )
 
 
 def _said_unowned(head: str, said: str, lex: Lexicon) -> bool:

@@ -856,6 +856,9 @@ def goal_items_end(toks: list[Token], i: int, text: str, end: int, lex: Lexicon)
             if t.kind in NUMERIC:
                 return t.end
         return end
+    held = _goal_a_result_is_set_against(toks, i, end, lex)
+    if held >= 0:
+        return held
     if (
         text.startswith(",", end)
         and text.count(",", toks[i].end, end) >= 2
@@ -892,6 +895,30 @@ def goal_items_end(toks: list[Token], i: int, text: str, end: int, lex: Lexicon)
             return end
         end, k = stop, j
     return end
+
+
+def _goal_a_result_is_set_against(toks: list[Token], i: int, end: int, lex: Lexicon) -> int:
+    """Where the word of comparison follows what is compared with ("निर्धारित लक्ष्य 145355.12
+    करोड़ रुपये [के सापेक्ष] 104397.42 करोड़ की प्राप्ति"), the goal's figure is the one right before
+    it and what follows is the result set against it: the goal ends with its figure (-1 if not
+    so)."""
+    if not lex.compare_follows:
+        return -1
+    for k in range(i + 1, len(toks) - 1):
+        if toks[k].start >= end:
+            break
+        if toks[k].kind in NUMERIC:
+            said = readings(toks, k + 1, +1)
+            # (Not a goal raised from one amount to another: "लक्ष्य 200 अरब डॉलर से बढ़ाकर 220 अरब
+            # डॉलर", the second is the goal.)
+            if (
+                toks[k + 1].start - toks[k].end <= 2
+                and any(is_cue(c, ("compare",)) for c in said)
+                and not any(is_cue(c, ("change.after",)) for c in said)
+            ):
+                return toks[k].end
+            break
+    return -1
 
 
 _CLAUSE_ENDS: dict[tuple[str, bool, bool], Any] = {}
