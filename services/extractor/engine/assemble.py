@@ -303,7 +303,9 @@ def assemble_sentence(
                 and last_ind.data["indicator"] == t.data["value"]
                 # (Not after a word of having: "ngành chế biến, chế tạo dẫn đầu với tổng vốn đầu
                 # tư đạt 3,09 tỷ USD" is the sector's capital.)
-                and text[slot.end : t.start].strip().lower() not in lex.having_words
+                # (Its abbreviation in brackets may stand between: "dự án đầu tư trong nước (DDI) với
+                # tổng vốn đăng ký ...".)
+                and _past_an_aside(text[slot.end : t.start]).lower() not in lex.having_words
                 # (Nor right after it, past its abbreviation in brackets: "Oceania arrivals
                 # rose 11.2%", "केंद्रीय GST (CGST) संग्रह" name the sub-topic's own.)
                 and not _only_an_aside(text[slot.end : t.start])
@@ -1903,6 +1905,16 @@ def _only_an_aside(gap: str) -> bool:
     """Nothing, or one bracketed aside ("[ (CGST) ]संग्रह")."""
     gap = gap.strip()
     return not gap or (gap[0] == "(" and gap[-1] == ")" and gap.count("(") == 1 and gap.count(")") == 1)
+
+
+def _past_an_aside(gap: str) -> str:
+    """The words of `gap` after the one bracketed aside it may open with ("(DDI) với": "với")."""
+    gap = gap.strip()
+    if gap.startswith("("):
+        close = gap.find(")")
+        if close > 0:
+            return gap[close + 1 :].strip(" ,")
+    return gap.strip(" ,")
 
 
 HAVING_FILLERS = frozenset({"a", "an", "the", "total", "its", "their"})

@@ -747,6 +747,16 @@ def _short_name_opens(
         (indicator not in seen and (not amount_of or earned))
         or (carry is not None and carry.data.get("indicator") == indicator and not amount_of)
         or any(x.kind == "ind" and x.start == t.start and x.end == t.end for x in stoks)
+        # ("... cấp mới đăng ký doanh nghiệp cho 318 doanh nghiệp ... Tính chung 7 tháng, tỉnh cấp
+        # mới 4.074 doanh nghiệp ... với vốn đăng ký đạt hơn 46,8 nghìn tỷ đồng": after a count of
+        # the firms carried, the capital of those counted, no short name of the investment's.)
+        or (
+            not amount_of
+            and carry is not None
+            and carry.data.get("indicator") in COUNT_INDICATORS
+            and carry.data.get("indicator") != indicator
+            and any(x.kind == "val" and x.data.get("unit") == "count" for x in stoks[:first])
+        )
     ):
         return stoks
     figure = next((x.start for x in stoks if x.kind in ("val", "pct")), None)
