@@ -219,7 +219,11 @@ def rate_of_a_sub_topic_after(toks: list[Token], i: int, text: str, lex: Lexicon
     # A sub-topic named with its "in" ("a 16.8% increase [in services]"): a bare sector's name
     # is no block alone ("goods and services").
     head = toks[k].text.split(maxsplit=1)[0].lower()
-    return f"{gap} {head}".strip() in lex.growth_in
+    if f"{gap} {head}".strip() in lex.growth_in:
+        return True
+    # ... or the word of change is the sub-topic's own ("a 10.2% [growth in the tertiary] sector").
+    words = toks[k].text.lower().split()
+    return not gap and any(" ".join(words[:n]) in lex.growth_in for n in (2, 3))
 
 
 def _rate_right_before_its_noun(cur: Group, toks: list[Token], i: int, text: str) -> bool:
