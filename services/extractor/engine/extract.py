@@ -1200,18 +1200,24 @@ def _a_year_back_alone(stoks: list[Token], text: str, end: int) -> bool:
 def _an_amount_of_a_period_received(
     stoks: list[Token], text: str, end: int, lex: Lexicon, carried: object
 ) -> bool:
-    """A sentence that is only a period, an amount of money and a verb of receiving ("बीते वर्ष
-    अक्तूबर में 17,111 करोड़ रुपये मिले थे"): the amount of the money indicator just spoken of."""
+    """A sentence that is only a period and an amount of what the indicator just spoken of is
+    measured in, with a verb of receiving after it ("बीते वर्ष अक्तूबर में 17,111 करोड़ रुपये मिले
+    थे") or of result before it and its rates after ("Đầu năm đến nay, ước tính đạt 78.591 tỷ
+    đồng, tăng 11,43%"): the subject left unsaid, that indicator's figure of the period."""
     said = [t for t in stoks if t.kind != "cue"]
-    return (
-        len(said) == 2
-        and said[0].kind == "per"
-        and said[1].kind == "val"
-        and money(said[1].data.get("unit"))
-        and INDICATORS.get(str(carried)) == "money"
-        and len(text[said[0].end : said[1].start].split()) <= YEAR_BACK_WORDS
-        and starts_with_word(text[said[1].end : said[1].end + RECEIVED_REACH].lstrip().lower(), lex.received_words)
-    )
+    if len(said) < 2 or said[0].kind != "per" or said[1].kind != "val":
+        return False
+    if any(t.kind not in ("pct", "per") for t in said[2:]):
+        return False  # (after the amount only its rates and the periods they are against)
+    unit, measure = said[1].data.get("unit"), INDICATORS.get(str(carried))
+    if not ((measure == "money" and money(unit)) or (measure == "count" and unit == "count")):
+        return False
+    gap = text[said[0].end : said[1].start]
+    if len(said) == 2 and len(gap.split()) <= YEAR_BACK_WORDS:
+        after = text[said[1].end : said[1].end + RECEIVED_REACH].lstrip().lower()
+        if starts_with_word(after, lex.received_words):
+            return True
+    return starts_with_word(gap.strip(" ,:").lower(), lex.result_verbs)
 
 
 def _said_unowned(head: str, said: str, lex: Lexicon) -> bool:
