@@ -643,7 +643,13 @@ def assemble_sentence(
                 # 6.2% to 5.4% in November": before the very month the figure after it is of, the
                 # month before that.
                 ahead = _next_period(toks, i, text)
-                if ahead is not None and resolve(ahead.data, lex, frame.about(about)) == p:
+                if (
+                    ahead is not None
+                    # (Not "last month" said again as the base: "पिछले महीने 8,000 बिलियन वीएनडी
+                    # ..., जो पिछले महीने की तुलना में 2.23% ... है".)
+                    and ahead.data["kind"] not in ("prev_month", "month_before")
+                    and resolve(ahead.data, lex, frame.about(about)) == p
+                ):
                     p = previous_month(p)
             if (
                 p is not None
