@@ -201,6 +201,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
     # The period the text opens with frames figures that precede any explicit mention.
     context: Period | None = None
     spoken: Period | None = None  # the period of the last figures read
+    first_figure = next((x.start for x in tokens if x.kind in ("val", "pct")), len(text))
     for t in tokens:
         # (Not a part said alone, "In November alone, ...": the text is about a longer time.)
         if (
@@ -212,6 +213,15 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             context = resolve(t.data, lex, frame0)
             if context is not None and _deadline(t, context, ref_year, ref_month):
                 context = None  # "due by December 31" in July: a deadline, no period of figures
+            if (
+                context is not None
+                and _begins_after(context, ref_year, ref_month)
+                and first_figure < t.start
+            ):
+                # ("... 8.5% के आर्थिक विकास लक्ष्य ... 10% के विकास लक्ष्य ... 2026 में प्रांत का
+                # लक्ष्य 11% ...": a time to come named after figures is a goal's, no period of
+                # those before it.)
+                context = None
             if context is not None:
                 break
 
