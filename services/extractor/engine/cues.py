@@ -1029,7 +1029,7 @@ BOUND_GAP = 24  # "an increase of [more than $]100 million": a bound's words thi
 
 def _change_past_a_bound(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
     """A word of change, then words of a bound, then the amount toks[i]."""
-    if not lex.mark_before:
+    if not lex.mark_before and not lex.hedges:
         return False
     t = toks[i]
     for j in range(i - 1, -1, -1):
@@ -1037,7 +1037,9 @@ def _change_past_a_bound(toks: list[Token], i: int, text: str, lex: Lexicon) -> 
         if t.start - c.end > BOUND_GAP or c.kind != "cue":
             return False
         if c.data["cue"] == "change.before":
-            return " ".join(words_before_amount(text[c.end : t.start], lex)) in lex.mark_before
+            # ("having increased by only over 14,000 billion VND": words hedging the change too.)
+            said = " ".join(words_before_amount(text[c.end : t.start], lex))
+            return said in lex.mark_before or said in lex.hedges
     return False
 
 

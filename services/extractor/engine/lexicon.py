@@ -153,6 +153,7 @@ class Lexicon:
     whole_after_part: tuple[str, ...]  # "disbursed X of the Y": Y is the whole, not a figure
     record_words: tuple[str, ...]  # a day's peak after its date ("एक जनवरी को सर्वाधिक")
     mark_before: tuple[str, ...]  # an amount said as a bound: "above", "trên" before it ...
+    hedges: tuple[str, ...]  # "increased by [nearly] VND 26 trillion": words that hedge a change's amount
     mark_after: tuple[str, ...]  # ... "के ऊपर", "से ज्यादा" after it
     threshold_after: frozenset[str]  # "1 tỷ USD [trở lên]", "$1 billion [or more]": a threshold
     threshold_before: tuple[str, ...]  # "[dưới ngưỡng] 100 triệu USD": a threshold
@@ -376,6 +377,7 @@ OWN_WORD_LISTS = (
     "comparatives",
     "result_verbs",
     "level_after",
+    "hedges",
     "streak_words",
     "record_words",
     "whole_after_part",
