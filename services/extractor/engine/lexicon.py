@@ -154,6 +154,7 @@ class Lexicon:
     record_words: tuple[str, ...]  # a day's peak after its date ("एक जनवरी को सर्वाधिक")
     mark_before: tuple[str, ...]  # an amount said as a bound: "above", "trên" before it ...
     hedges: tuple[str, ...]  # "increased by [nearly] VND 26 trillion": words that hedge a change's amount
+    change_from: tuple[str, ...]  # "[from] 5.5% to 8%": before a number, "X to Y" is a change, no range
     mark_after: tuple[str, ...]  # ... "के ऊपर", "से ज्यादा" after it
     threshold_after: frozenset[str]  # "1 tỷ USD [trở lên]", "$1 billion [or more]": a threshold
     threshold_before: tuple[str, ...]  # "[dưới ngưỡng] 100 triệu USD": a threshold
@@ -378,6 +379,7 @@ OWN_WORD_LISTS = (
     "result_verbs",
     "level_after",
     "hedges",
+    "change_from",
     "streak_words",
     "record_words",
     "whole_after_part",
