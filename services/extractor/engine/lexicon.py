@@ -155,6 +155,7 @@ class Lexicon:
     mark_before: tuple[str, ...]  # an amount said as a bound: "above", "trên" before it ...
     hedges: tuple[str, ...]  # "increased by [nearly] VND 26 trillion": words that hedge a change's amount
     change_from: tuple[str, ...]  # "[from] 5.5% to 8%": before a number, "X to Y" is a change, no range
+    change_to: tuple[str, ...]  # "từ 5,5% [lên] 8%": between two figures, the second is the one moved to
     mark_after: tuple[str, ...]  # ... "के ऊपर", "से ज्यादा" after it
     threshold_after: frozenset[str]  # "1 tỷ USD [trở lên]", "$1 billion [or more]": a threshold
     threshold_before: tuple[str, ...]  # "[dưới ngưỡng] 100 triệu USD": a threshold
@@ -380,6 +381,7 @@ OWN_WORD_LISTS = (
     "level_after",
     "hedges",
     "change_from",
+    "change_to",
     "streak_words",
     "record_words",
     "whole_after_part",
