@@ -730,6 +730,15 @@ def growth_base(
             return "previous_period"
         return None
 
+    # ("a month-on-month increase of 0.58% and a year-on-year growth of 2.65%": a base said right
+    # before the word of change right before the rate is the rate's own.)
+    k, near = i - 1, toks[i].start
+    while k >= 0 and toks[k].kind == "cue" and not text[toks[k].end : near].strip():
+        own = judge(toks[k])
+        if own is not None:
+            return own
+        near = min(near, toks[k].start)
+        k -= 1
     listed = None if lex.compare_follows else _listed_base(toks, i, text, lex, judge)
     if listed is not None:
         return listed
