@@ -619,7 +619,8 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
     points = _merge_list("percent_points", data, borrowed)
     not_points = rf"(?!\s*(?:{_alt(points)})(?![\w]))" if points else ""
     lex.after_number_re = regex.compile(
-        r"\s*(?:(?P<pct>"
+        # ("a 9.5-percent increase": a percent word may be joined by a hyphen too.)
+        r"\s*(?:-?(?P<pct>"
         + _alt(percents)
         + r")"
         + not_points
