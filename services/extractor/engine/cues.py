@@ -1173,10 +1173,14 @@ def is_reference(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
     where the comparison word follows what is compared with, a figure right before it ("2022 के
     61.9 लाख की तुलना में")."""
     t = toks[i]
-    if lex.change_to and t.kind in ("val", "pct") and i + 1 < len(toks) and toks[i + 1].kind == t.kind:
-        # "điều chỉnh mục tiêu tăng trưởng từ 5,5% lên 8%": the figure moved from.
-        if text[t.end : toks[i + 1].start].strip().lower() in lex.change_to:
-            return True
+    if (
+        lex.change_to
+        and t.kind in ("val", "pct")
+        and i + 1 < len(toks)
+        and toks[i + 1].kind == t.kind
+        and text[t.end : toks[i + 1].start].strip().lower() in lex.change_to
+    ):
+        return True  # "điều chỉnh mục tiêu tăng trưởng từ 5,5% lên 8%": the figure moved from
     if lex.compare_follows and t.kind in ("val", "pct"):
         # ("6.73 फीसदी से घटकर 6.69 फीसदी": a rate too, the one it moved from.)
         nxt = next((c for c in readings(toks, i + 1, +1) if is_cue(c, ("compare",))), None)
