@@ -5,6 +5,7 @@ Everything here is positional reasoning over tokens; words come from the lexicon
 
 from __future__ import annotations
 
+import bisect
 import itertools
 
 import regex
@@ -1997,10 +1998,25 @@ def _change_from_figure_to_next(cur: Group, toks: list[Token], i: int, text: str
     return False
 
 
+CLAUSE_REACH = 240  # "...; bám sát kịch bản tăng trưởng cả năm 8%": the clause this short
+
+
 def _nothing_named_in_its_clause(g: Group, toks: list[Token], text: str) -> bool:
-    """The group's first rate is in a clause after a semicolon that names nothing before it."""
+    """The group's first rate is in a clause after a semicolon, close before it, that names
+    nothing before it (looked up, not walked: a run-on sentence stays linear)."""
     rate = next((t for t in g.tokens if t.kind == "pct"), None)
     if rate is None or not toks:
         return False
-    cut = text.rfind(";", toks[0].start, rate.start)
-    return cut >= 0 and not any(x.kind in ("ind", "block") and cut < x.start < rate.start for x in toks)
+    cut = text.rfind(";", max(toks[0].start, rate.start - CLAUSE_REACH), rate.start)
+    if cut < 0:
+        return False
+    k = bisect.bisect_right(toks, cut, key=_start_of)
+    while k < len(toks) and toks[k].start < rate.start:
+        if toks[k].kind in ("ind", "block"):
+            return False
+        k += 1
+    return True
+
+
+def _start_of(t: Token) -> int:
+    return t.start

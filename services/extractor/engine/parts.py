@@ -215,13 +215,17 @@ def places_listed_with_their_figures(
             said_before.add(id(f))
     if len(listed) + len(said_before) < PLACES_LISTED:
         return stoks
-    blocks = [
-        Token("block", a, b, text[a:b])
-        for a, b in listed
-        if not any(t.start < b and a < t.end for t in stoks)
-    ]
+    # (A place's name inside a token already read is that token's; tokens do not overlap, so
+    # the last one starting before the name's end is the only one that can hold it.)
+    blocks = [Token("block", a, b, text[a:b]) for a, b in listed if not _held(stoks, starts, a, b)]
     kept = [t for t in stoks if id(t) not in said_before]
     return sorted([*kept, *blocks], key=lambda t: (t.start, t.end))
+
+
+def _held(stoks: list[Token], starts: list[int], a: int, b: int) -> bool:
+    """text[a:b] lies within (or across) a token of `stoks` (in order, none overlapping)."""
+    k = bisect.bisect_left(starts, b) - 1
+    return k >= 0 and stoks[k].end > a
 
 
 def items_named_with_their_figures(stoks: list[Token], text: str, lex: Lexicon) -> list[Token]:
