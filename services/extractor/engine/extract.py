@@ -316,7 +316,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
                 refers_back = back is not None and (
                     _refers_back(text, s, stoks, lex, back.data.get("indicator"))
                     or _a_year_back_alone(stoks, text, s.end)
-                    or _an_amount_of_a_period_received(stoks, text, s.end, lex, back.data.get("indicator"))
+                    or _an_amount_of_a_period_alone(stoks, text, lex, back.data.get("indicator"))
                     or _rates_of_periods_alone(stoks, text, s.start)
                 )
                 if not refers_back and carry is None and named is not None:
@@ -1203,9 +1203,7 @@ def _a_year_back_alone(stoks: list[Token], text: str, end: int) -> bool:
     return len(tail.split()) <= (GROWTH_VERB_WORDS if grown else COPULA_WORDS)
 
 
-def _an_amount_of_a_period_received(
-    stoks: list[Token], text: str, end: int, lex: Lexicon, carried: object
-) -> bool:
+def _an_amount_of_a_period_alone(stoks: list[Token], text: str, lex: Lexicon, carried: object) -> bool:
     """A sentence that is only a period and an amount of what the indicator just spoken of is
     measured in, with a verb of receiving after it ("बीते वर्ष अक्तूबर में 17,111 करोड़ रुपये मिले
     थे") or of result before it and its rates after ("Đầu năm đến nay, ước tính đạt 78.591 tỷ
