@@ -490,7 +490,7 @@ def _range_high(
     sign, a scale word or a unit; None when it closes no range or nothing follows it."""
     if i >= len(found) or found[i][0] - pos > RANGE_GAP:
         return None
-    if lex.change_from and lowered[max(0, start - 12) : start].split()[-1:] in ([w] for w in lex.change_from):
+    if lex.change_from and (lowered[max(0, start - 12) : start].split() or [""])[-1] in lex.change_from:
         return None  # "raised its growth target from 5.5% to 8%": from one figure to another
     if not lex.range_re.fullmatch(lowered, pos, found[i][0]) and not (
         lex.between_re is not None
