@@ -72,7 +72,13 @@ from services.extractor.engine.period_mentions import (
 )
 from services.extractor.engine.periods import Period
 from services.extractor.engine.region import find_region, regions_in
-from services.extractor.engine.resolve import Frame, counts_fiscal, goal_year, mention_parts, resolve
+from services.extractor.engine.resolve import (
+    Frame,
+    counts_fiscal,
+    goal_year,
+    mention_parts,
+    resolve,
+)
 from services.extractor.engine.sentence_relations import words_between
 from services.extractor.engine.streaks import drop_held_marks
 from services.extractor.engine.tasks import deadline_date, find_tasks, speaks_of_the_rest
@@ -100,6 +106,10 @@ SMALLEST_SUM = {"VND": 1e8, "INR": 1e6}
 SMALLEST_ANY_SUM = 1e4
 BODY_FOR_LANGUAGE = 100  # characters of body enough to tell its language without the title
 FUZZY_REACH = 64  # the words this close before a sentence's first figure may name its indicator
+
+
+# Relative times the publication dates by itself ("last month", "the previous quarter").
+DATED_BY_PUBLICATION = frozenset({"prev_month", "month_before", "quarter_before"})
 
 
 class BodyTooLarge(ValueError):
@@ -202,6 +212,13 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
     context: Period | None = None
     spoken: Period | None = None  # the period of the last figures read
     first_figure = next((x.start for x in tokens if x.kind in ("val", "pct")), len(text))
+    # (Only a time the publication itself dates: "trong tháng" waits for the text to say which.)
+    opened_relative = report.published_at is not None and any(
+        x.kind == "per"
+        and not x.data.get("base")
+        and any(p["kind"] in DATED_BY_PUBLICATION for p in mention_parts(x.data))
+        for x in itertools.takewhile(lambda x: x.start < first_figure, tokens)
+    )
     for t in tokens:
         # (Not a part said alone, "In November alone, ...": the text is about a longer time.)
         if (
@@ -209,6 +226,10 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             and not _inside_any(t, due_all)
             and not _ends_in_the_perfect(text, t.end, lex)
             and not said_alone(t, text, lex.alone_words)
+            # (Nor one after the first figures when a relative time dated them, from the
+            # publication: "पिछली तिमाही में ... 8.4 प्रतिशत ..., जो पिछली यानी अप्रैल-जून की तिमाही
+            # की वृद्धि दर से काफी कम है", the quarter compared with.)
+            and not (opened_relative and t.start > first_figure)
         ):
             context = resolve(t.data, lex, frame0)
             if context is not None and _deadline(t, context, ref_year, ref_month):
