@@ -621,7 +621,7 @@ def _facts_of(
                     indicator=g.indicator,
                     # A goal is for a year (the calendar one, or the fiscal year it names) or for
                     # whole years ("giai đoạn 2026-2030").
-                    period=str(period if _a_quarters_goal(g, period) else goal_year(period, fiscal)),
+                    period=str(period if _a_quarters_goal(g, period, fiscal) else goal_year(period, fiscal)),
                     growth_pct=best.value if best else None,
                     value=value,
                     unit=unit if value is not None else None,
@@ -1190,11 +1190,17 @@ def _unread_words(stoks: list[Token], text: str, start: int, end: int) -> int:
     return words
 
 
-def _a_quarters_goal(g: Group, period: Period) -> bool:
+def _a_quarters_goal(g: Group, period: Period, fiscal: bool) -> bool:
     """A goal said with its quarter or half ("quý IV phải tăng trưởng trên 9,3%", "must grow by
-    9.3% in the fourth quarter", "9.3 percent in the first half"): that part's, not the year's
-    (whose own goal is said beside it)."""
-    return period.length in (3, 6) and any(
+    9.3% in the fourth quarter", "9.3 percent in the first half") or its last months ("the
+    target for the last 2 months of the year"): that part's, not the year's (whose own goal is
+    said beside it)."""
+    if not fiscal and 2 <= period.length < 12 and period.length != QUARTER and period.end_month == DECEMBER:
+        # The year's last months (not December alone, nor a quarter: the year's goal may be
+        # said in a sentence about them; nor a fiscal year's months to December), whose goal
+        # is what is left of the year's.
+        return True
+    return period.length < 12 and any(
         t.kind == "per"
         and t.data.get("period") == period
         and all(p["kind"] in PARTS_OF_A_YEAR for p in mention_parts(t.data))
@@ -1489,6 +1495,7 @@ def _year_of_a_text_naming_none(
 
 
 DECEMBER = 12
+QUARTER = 3  # months
 
 
 def _task_period(
