@@ -14,6 +14,7 @@ from services.extractor.engine.asides import average_in_brackets, goal_said_besi
 from services.extractor.engine.cues import (
     NUMERIC,
     classify_percentages,
+    compared_right_after,
     ends_with_word,
     growth_base,
     has_conjunction,
@@ -1606,7 +1607,6 @@ def _rate_of_the_period_contrasted(toks: list[Token], i: int, text: str, lex: Le
 CAPITAL_INDICATORS = frozenset({"fdi"})  # what "capital" alone is of, said after it
 ALIAS_RE = regex.compile(r"\(\s*[^\d(),;]{1,16}\s*\)")  # "(GRDP)", "(IIP)": a name's short form
 GOAL_FIGURE_REACH = 8  # "vượt mức kế hoạch đề ra[, ]trong đó": a clause break right after the goal's words
-COMPARED_GAP = 2  # "4.83 अरब डॉलर[ ]के मुकाबले"
 WHOLE_GAP = 6  # "कुल GDP[ में ]14% का योगदान"
 
 
@@ -1833,8 +1833,7 @@ def _figure_compared_with_after(toks: list[Token], i: int, text: str) -> bool:
     ("जुलाई 2020 में 4.83 अरब डॉलर के मुकाबले ..."): the period compared with, not the one the
     text goes on about."""
     j = _figure_after(toks, i, text)
-    nxt = toks[j + 1] if 0 <= j < len(toks) - 1 else None
-    return nxt is not None and is_cue(nxt, ("compare",)) and nxt.start - toks[j].end <= COMPARED_GAP
+    return j >= 0 and compared_right_after(toks, j, text) is not None
 
 
 def _copula_then_figure(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:

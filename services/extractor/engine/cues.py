@@ -1168,6 +1168,20 @@ def _than_past_its_figure(toks: list[Token], i: int, text: str, lex: Lexicon) ->
     return _than_before_a_rate(toks, k - 1, text, lex)
 
 
+def compared_right_after(toks: list[Token], i: int, text: str) -> Token | None:
+    """The word of comparison right after toks[i], only spaces between ("2022 के 61.9 लाख [की
+    तुलना में]", "लक्ष्य 145355.12 करोड़ रुपये [के सापेक्ष]"), where the language says what is
+    compared with first; None when there is none."""
+    return next(
+        (
+            c
+            for c in readings(toks, i + 1, +1)
+            if is_cue(c, ("compare",)) and not text[toks[i].end : c.start].strip()
+        ),
+        None,
+    )
+
+
 def is_reference(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
     """A figure introduced as the comparison ("as against $13.25 billion", "than 3.55%"), or,
     where the comparison word follows what is compared with, a figure right before it ("2022 के
@@ -1181,11 +1195,8 @@ def is_reference(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
         and text[t.end : toks[i + 1].start].strip().lower() in lex.change_to
     ):
         return True  # "điều chỉnh mục tiêu tăng trưởng từ 5,5% lên 8%": the figure moved from
-    if lex.compare_follows and t.kind in ("val", "pct"):
-        # ("6.73 फीसदी से घटकर 6.69 फीसदी": a rate too, the one it moved from.)
-        nxt = next((c for c in readings(toks, i + 1, +1) if is_cue(c, ("compare",))), None)
-        if nxt is not None and not text[t.end : nxt.start].strip():
-            return True
+    if lex.compare_follows and t.kind in ("val", "pct") and compared_right_after(toks, i, text) is not None:
+        return True  # ("6.73 फीसदी से घटकर 6.69 फीसदी": a rate too, the one it moved from.)
     if (
         lex.compare_follows
         and t.kind == "val"

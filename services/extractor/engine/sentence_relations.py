@@ -16,6 +16,7 @@ import regex
 from services.extractor.engine.cues import (
     NUMERIC,
     amount_planned_after_a_share,
+    compared_right_after,
     ends_with_word,
     growth_base,
     has_conjunction,
@@ -860,7 +861,7 @@ def goal_items_end(toks: list[Token], i: int, text: str, end: int, lex: Lexicon)
             if t.kind in NUMERIC:
                 return t.end
         return end
-    held = _goal_a_result_is_set_against(toks, i, end, lex)
+    held = _goal_a_result_is_set_against(toks, i, text, end, lex)
     if held >= 0:
         return held
     if (
@@ -901,7 +902,7 @@ def goal_items_end(toks: list[Token], i: int, text: str, end: int, lex: Lexicon)
     return end
 
 
-def _goal_a_result_is_set_against(toks: list[Token], i: int, end: int, lex: Lexicon) -> int:
+def _goal_a_result_is_set_against(toks: list[Token], i: int, text: str, end: int, lex: Lexicon) -> int:
     """Where the word of comparison follows what is compared with ("निर्धारित लक्ष्य 145355.12
     करोड़ रुपये [के सापेक्ष] 104397.42 करोड़ की प्राप्ति"), the goal's figure is the one right before
     it and what follows is the result set against it: the goal ends with its figure (-1 if not
@@ -912,13 +913,10 @@ def _goal_a_result_is_set_against(toks: list[Token], i: int, end: int, lex: Lexi
         if toks[k].start >= end:
             break
         if toks[k].kind in NUMERIC:
-            said = readings(toks, k + 1, +1)
             # (Not a goal raised from one amount to another: "लक्ष्य 200 अरब डॉलर से बढ़ाकर 220 अरब
             # डॉलर", the second is the goal.)
-            if (
-                toks[k + 1].start - toks[k].end <= 2
-                and any(is_cue(c, ("compare",)) for c in said)
-                and not any(is_cue(c, ("change.after",)) for c in said)
+            if compared_right_after(toks, k, text) is not None and not any(
+                is_cue(c, ("change.after",)) for c in readings(toks, k + 1, +1)
             ):
                 return toks[k].end
             break
