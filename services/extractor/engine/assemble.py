@@ -1372,12 +1372,13 @@ def assemble_sentence(
     return groups, last_absolute
 
 
-INCLUDES_REACH = 80  # "core industries[ that include sectors such as coal, cement, steel and ]electricity"
+INCLUDES_REACH = 120  # "core industries[ that include sectors such as coal, cement, steel and ]electricity"
 
 
 def _in_what_it_includes(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
-    """The name toks[i] is in a list after a sub-topic and a word of including, with only names
-    between and nothing that ends the clause: one of what the sub-topic includes."""
+    """The name toks[i] is in a list after a sub-topic and a word of including (or a dash: "Eight
+    infrastructure sectors - coal, ... and electricity - grew"), with only names between and
+    nothing that ends the clause: one of what the sub-topic includes."""
     t = toks[i]
     for k in range(i - 1, -1, -1):
         b = toks[k]
@@ -1386,8 +1387,10 @@ def _in_what_it_includes(toks: list[Token], i: int, text: str, lex: Lexicon) -> 
         gap = text[b.end : t.start]
         if any(ch in gap for ch in ".;:\n") or any(ch.isdigit() for ch in gap):
             return False
-        if b.kind == "block" and has_word(text[b.end : toks[k + 1].start].lower(), lex.include_words):
-            return True
+        if b.kind == "block":
+            between = text[b.end : toks[k + 1].start].lower()
+            if between.lstrip()[:1] in ("-", "\u2013", "\u2014") or has_word(between, lex.include_words):
+                return True
     return False
 
 

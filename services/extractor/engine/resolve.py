@@ -261,7 +261,8 @@ def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | N
         else:
             p = Period.months(ref, m, m)
     elif kind == "months_to":  # "the nine months to September", "the 12 months to March"
-        m, n = month_number(data.get("m"), lex), count_of(data.get("n"), lex)
+        m = month_number(data.get("m"), lex)
+        n = 12 if data.get("year_ending") else count_of(data.get("n"), lex)
         end = year or frame.ref_year
         if m is None or n is None or not 1 <= n <= 12 or end is None:
             return None

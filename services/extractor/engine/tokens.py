@@ -149,7 +149,7 @@ def _percent_said_once(toks: list[Token], text: str, lex: Lexicon) -> list[Token
     return out
 
 
-_FIELDS = ("n", "m", "m2", "y", "y2", "q0", "q", "q2", "h", "this", "fy", "before", "y0")
+_FIELDS = ("n", "m", "m2", "y", "y2", "q0", "q", "q2", "h", "this", "fy", "before", "y0", "year_ending")
 _LAYOUTS: dict[Any, tuple[list[tuple[int, str]], list[tuple[str, int]]]] = {}
 
 
