@@ -1255,17 +1255,25 @@ def _said_unowned(head: str, said: str, lex: Lexicon) -> bool:
     """`said` stands in `head` somewhere not right after a word of "of" ("आठ प्रमुख बुनियादी
     उद्योगों की वृद्धि दर": a short name after it is another's), nor right before one ("The
     number of newly registered and re-operated enterprises ...": the number of what follows,
-    named before the figure)."""
+    named before the figure). A year before the "of" owns nothing: "वित्त वर्ष 2021-22 की वृद्धि
+    दर" is the growth of that year, the indicator's."""
     at = head.find(said)
     while at >= 0:
         after = head[at + len(said) :] if said.endswith(" ") else ""
         # (Not before the figure itself: "the July figure of VND57.6 trillion" is the figure.)
-        if not any(head[:at].endswith(f" {w}") for w in lex.of_words) and not any(
+        if not any(
+            head[:at].endswith(f" {w}") and not _a_number_ends(head[: at - len(w) - 1]) for w in lex.of_words
+        ) and not any(
             after.startswith(f"{w} ") and _names_a_thing(after[len(w) + 1 :], lex) for w in lex.of_words
         ):
             return True
         at = head.find(said, at + 1)
     return False
+
+
+def _a_number_ends(words: str) -> bool:
+    """The last word of `words` ends in a digit (a year: "2021-22")."""
+    return words[-1:].isdigit()
 
 
 def _names_a_thing(words: str, lex: Lexicon) -> bool:

@@ -482,6 +482,15 @@ BETWEEN_REACH = 16  # "between" this close before a range's first number
 RANGE_GAP = 8  # " đến ", " to ", " से ": what may join the two ends of a range
 
 
+CHANGE_FROM_REACH = 24  # "संशोधित कर[ ]8.7 प्रतिशत से 9.1 प्रतिशत": the words right before the first
+
+
+def _said_after(before: str, words: tuple[str, ...]) -> bool:
+    """`before` ends with one of `words`, whole."""
+    before = before.rstrip()
+    return any(before.endswith(w) and (len(before) == len(w) or before[-len(w) - 1] == " ") for w in words)
+
+
 def _range_high(
     found: list[tuple[int, int, float, bool]], i: int, start: int, pos: int, lowered: str, lex: Lexicon
 ) -> Any:
@@ -490,7 +499,7 @@ def _range_high(
     sign, a scale word or a unit; None when it closes no range or nothing follows it."""
     if i >= len(found) or found[i][0] - pos > RANGE_GAP:
         return None
-    if lex.change_from and (lowered[max(0, start - 12) : start].split() or [""])[-1] in lex.change_from:
+    if lex.change_from and _said_after(lowered[max(0, start - CHANGE_FROM_REACH) : start], lex.change_from):
         return None  # "raised its growth target from 5.5% to 8%": from one figure to another
     if not lex.range_re.fullmatch(lowered, pos, found[i][0]) and not (
         lex.between_re is not None
