@@ -245,7 +245,7 @@ def assemble_sentence(
             continue
         if i in lists:
             # "exports and imports reached 50 and 32.8 million USD respectively"
-            own = period_of_list(toks, i, lists[i])
+            own = period_of_list(toks, i, lists[i], text)
             if own is not None:
                 cur_period = resolve(own.data, lex, frame.about(cur_period or frame.context)) or cur_period
             for ind_tok, val_tok, pct_tok in lists[i]:

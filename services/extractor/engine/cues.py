@@ -257,6 +257,11 @@ def _gapped_rates(toks: list[Token], text: str, lex: Lexicon) -> None:
             last = t
             continue
         ind = toks[i - 1] if i else None
+        if t.data["role"] == "bare" and ind is not None and ind.kind == "ind":
+            changed = _change_in_named_before(toks, i, text, lex)
+            if changed is not None:
+                t.data["role"], last = changed, t
+                continue
         if t.data["role"] != "bare" or last is None or ind is None or ind.kind != "ind":
             continue
         gap = text[last.end : ind.start]
@@ -267,6 +272,20 @@ def _gapped_rates(toks: list[Token], text: str, lex: Lexicon) -> None:
             and has_conjunction(gap, lex)
         ):
             t.data["role"] = last.data["role"]
+
+
+def _change_in_named_before(toks: list[Token], i: int, text: str, lex: Lexicon) -> str | None:
+    """ "July also saw a drop in exports by 1.5 per cent", "a rise in imports of 4%": the word of
+    change before the indicator, joined to it as its change ("drop in"), is the rate's after it."""
+    ind = toks[i - 1]
+    if text[ind.end : toks[i].start].strip().lower() not in lex.gapped_change:
+        return None
+    for c in readings(toks, neighbour(toks, i - 1, -1), -1):
+        direction = c.data.get("cue", "").split(".")[0] if c.kind == "cue" else ""
+        joined = f"{c.text} {text[c.end : ind.start].strip()}".strip().lower()
+        if direction in ("growth_up", "growth_down") and joined in lex.growth_in:
+            return direction
+    return None
 
 
 def starts_with_word(s: str, words: Collection[str]) -> bool:

@@ -545,18 +545,36 @@ def _periods_after_their_figures(
             _by_first_figure(toks, run, paired, out, consumed)
 
 
-def period_of_list(toks: list[Token], i: int, items: Pairs) -> Token | None:
+def period_of_list(toks: list[Token], i: int, items: Pairs, text: str) -> Token | None:
     """The period said between a list's names (from toks[i]) and its figures ("Mining,
     Manufacturing and Electricity for September 2025 are 0.4, 4.8 and 3.1 percent
-    respectively"): the period of every figure in the list."""
+    respectively"), or right after its figures ("... $26.49 billion and $42.72 billion,
+    respectively in November 2014"): the period of every figure in the list."""
     names_end = max(name.end for name, _, _ in items)
-    figures_start = min(x.start for _, v, r in items for x in (v, r) if x is not None)
+    figures = [x for _, v, r in items for x in (v, r) if x is not None]
+    figures_start = min(x.start for x in figures)
+    figures_end = max(x.end for x in figures)
+    after: Token | None = None
+    gap, pos = [], figures_end  # the words between the figures and a period after them
     for t in tokens_from(toks, i):
-        if t.start >= figures_start:
-            break
-        if t.kind == "per" and t.start >= names_end and not t.data.get("base"):
-            return t
-    return None
+        if t.start < figures_start:
+            if t.kind == "per" and t.start >= names_end and not t.data.get("base"):
+                return t
+        elif t.start >= figures_end:
+            if not is_cue(t, ("respectively",)):
+                after = t
+                break
+            gap += text[pos : t.start].split()
+            pos = max(pos, t.end)
+    if after is None or after.kind != "per" or after.data.get("base"):
+        return None
+    # (Only the word "respectively", commas and a word of time between: "..., respectively, in
+    # 2024"; "... in March to lift ... in April" is the list's alone.)
+    gap += text[pos : after.start].split()
+    return after if len([w for w in gap if w != ","]) <= LIST_PERIOD_GAP else None
+
+
+LIST_PERIOD_GAP = 1  # "... 42.72 billion, respectively[ in ]November 2014" (the period reads "in")
 
 
 def _pairs(toks: list[Token], run: list[int], values: list[int], rates: list[int]) -> Pairs:
