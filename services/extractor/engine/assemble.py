@@ -50,6 +50,7 @@ from services.extractor.engine.periods import Period, previous_month
 from services.extractor.engine.resolve import Frame, mention_parts, resolve
 from services.extractor.engine.sentence_relations import (
     ECONOMY,
+    amount_of_an_unnamed_part,
     amount_of_sub_topic,
     aspect_of_count,
     bracketed_base,
@@ -902,9 +903,12 @@ def assemble_sentence(
             # (A goal's amount a result is set against stays the goal: "निर्धारित लक्ष्य 145355.12
             # करोड़ रुपये के सापेक्ष 104397.42 करोड़ की प्राप्ति".)
             ref = is_reference(toks, i, text, lex) and not t.start < target_until
+            total = cur
             if cur is None or cur.closed or cur.value is not None or ref:
                 new_group(t, reference=ref)
             assert cur is not None
+            if cur is not total and amount_of_an_unnamed_part(total, toks, i, text, lex):
+                cur.breakdown = True  # dropped beside the total, as a breakdown named
             before = token_before(toks, i)
             if ref and before is not None and _period_of_the_compared(before, t, text, lex):
                 # "2022 के 61.9 लाख की तुलना में", "पिछले साल जुलाई के 6.8 लाख की तुलना में": the

@@ -77,6 +77,37 @@ def rate_of_an_unnamed_part(toks: list[Token], i: int, text: str, lex: Lexicon) 
     return bool(name) and name[0] not in lex.of_words and name[-1] not in lex.whole_words
 
 
+def amount_of_an_unnamed_part(
+    total: Group | None, toks: list[Token], i: int, text: str, lex: Lexicon
+) -> bool:
+    """The amount toks[i] follows the total's amount past a word of its parts, naming nothing of
+    its own between ("15,905 कंपनियों का पंजीकरण हुआ जिनमें 851 कंपनियां एक व्यक्ति वाली हैं", "có
+    15.905 doanh nghiệp thành lập mới, trong đó có 851 doanh nghiệp một thành viên"): a part of
+    the total no lexicon names, no figure of the indicator."""
+    if total is None or total.indicator is None or total.value is None:
+        return False
+    amount = next((x for x in reversed(total.tokens) if x.kind == "val"), None)
+    t = toks[i]
+    if amount is None or amount.end > t.start or money(amount.data.get("unit")) != money(t.data.get("unit")):
+        return False
+    nxt = next((x for x in toks[i + 1 :] if x.kind != "cue"), None)
+    if (
+        nxt is not None
+        and nxt.kind in ("ind", "block")
+        and len(text[t.end : nxt.start].split()) <= NAMED_AFTER_WORDS
+    ):
+        # ("including 3.25 million foreign arrivals", "trong số đó chỉ hơn 550 nghìn là khách
+        # nước ngoài": a part named after it)
+        return False
+    own = {id(x) for x in total.tokens}  # ("15,905 कंपनियों का पंजीकरण": its name after it)
+    if any(amount.end <= x.start < t.start and x.kind != "cue" and id(x) not in own for x in toks):
+        return False  # ("trong đó, khách quốc tế ...", "of which 600 in October": named)
+    return has_word(text[amount.end : t.start].lower(), lex.share_words)
+
+
+NAMED_AFTER_WORDS = 1  # "550 nghìn[ là ]khách nước ngoài"
+
+
 def rate_of_some_of_them(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
     """The rate toks[i] is said of some branches or places right after it ("duy trì mức tăng
     trưởng trên 10% ở một số ngành", "growth of over 10% in some sectors"): not the whole's."""
