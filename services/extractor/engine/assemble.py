@@ -1065,6 +1065,9 @@ def assemble_sentence(
                     reached.plan = t.data["value"]
                     reached.tokens.append(t)
                     target_until = -1
+                    # ("... का 51.8% है और 2023 की इसी अवधि की तुलना में 2.5% अधिक है": what
+                    # follows is the figure's again.)
+                    cur.closed, reached.closed, cur = True, False, reached
                     continue
                 if role == "bare":
                     continue  # (of a figure read in a sentence before: no growth of the goal)

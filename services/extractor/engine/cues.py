@@ -147,6 +147,10 @@ def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
             role = "level"  # "dropped in December 2025 to 5.2 per cent": the level reached
         if role is None and amount_planned_after_a_share(toks, i + 1, text, lex):
             role = "plan"  # "72.87% of the ₹2.84 lakh crore projected in the budget estimates"
+        if role is None and _share_of_the_name_before(toks, i, text, lex):
+            role = "share"  # "प्रांत के निर्यात कारोबार का 62% है": 62% of the exports
+        if role is None and _share_of_a_goal_in_brackets(toks, i, text, lex):
+            role = "plan"  # "निर्धारित लक्ष्य (23,600 बिलियन वीएनडी) का 51.8%"
         signed = _signed(text, t.start)
         if (signed is not None and role == "level") or (signed == "growth_down" and role == "growth_up"):
             # "chỉ còn giảm ở mức một con số (-5,89%)", "mức giảm lại tăng lên (-7,56%)": the sign
@@ -272,6 +276,31 @@ def _gapped_rates(toks: list[Token], text: str, lex: Lexicon) -> None:
             and has_conjunction(gap, lex)
         ):
             t.data["role"] = last.data["role"]
+
+
+def _share_of_the_name_before(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
+    """The rate toks[i] follows an indicator's name and a word of "of" alone ("निर्यात कारोबार का
+    62%"), in a language that names the whole first: a share of that indicator."""
+    if not lex.share_of_whole:
+        return False
+    k = neighbour(toks, i, -1)
+    return (
+        k >= 0
+        and toks[k].kind == "ind"
+        and text[toks[k].end : toks[i].start].strip().lower() in lex.share_of_whole
+    )
+
+
+def _share_of_a_goal_in_brackets(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
+    """The rate toks[i] follows a goal's word, its amount in brackets and a word of "of" ("जो
+    प्रस्ताव में निर्धारित लक्ष्य (23,600 बिलियन वीएनडी) का 51.8% है"): the share of the goal done."""
+    if not lex.share_of_whole or i < 2:
+        return False
+    amount, goal = toks[i - 1], toks[i - 2]
+    if amount.kind != "val" or not is_cue(goal, ("target",)) or text[goal.end : amount.start].strip() != "(":
+        return False
+    after = text[amount.end : toks[i].start].strip()
+    return after.startswith(")") and after[1:].strip().lower() in lex.share_of_whole
 
 
 def _change_in_named_before(toks: list[Token], i: int, text: str, lex: Lexicon) -> str | None:

@@ -143,6 +143,7 @@ class Lexicon:
     received_words: tuple[str, ...]  # "X करोड़ रुपए राजस्व [मिला]": the amount received is of it
     same_as_before: tuple[str, ...]  # "[Corresponding] inflation rate ...": the measure just named
     share_after_whole: tuple[str, ...]  # "कुल GDP में 14% [का योगदान]": a share, its whole before
+    share_of_whole: tuple[str, ...]  # "निर्यात कारोबार [का] 62% है": a rate right after, a share of it
     since_when: tuple[str, ...]  # "since May 2025, [when] it was 6.5%": a clause of that time
     goal_nouns: frozenset[str]  # "[amount] export target", "[राशि] का निर्यात लक्ष्य"
     capital_words: frozenset[str]  # money counted things hold ("vốn đăng ký [của doanh nghiệp mới]")
@@ -373,6 +374,7 @@ OWN_WORD_LISTS = (
     "origin_words",
     "some_of",
     "share_after_whole",
+    "share_of_whole",
     "same_as_before",
     "received_words",
     "released_before",
