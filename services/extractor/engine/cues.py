@@ -91,6 +91,30 @@ def _after_a_growth_rate_word(toks: list[Token], i: int, text: str) -> str | Non
     return "growth_up" if before else None
 
 
+NAMED_RATE_TOKENS = 4  # cue readings between a rate's name and the rate ("export growth[ rate of ]7.5%")
+NAMED_RATE_WORDS = 2
+
+
+def _a_growth_rate_compared(toks: list[Token], i: int, j: int, text: str) -> bool:
+    """The rate toks[i] is named a growth rate right before it, and the word of change after it,
+    toks[j], is followed by a word of comparison ("growth rate of 7.5 per cent is much lower than
+    the target"): the rate compared with another figure, not its direction."""
+    if not toks[j].data["cue"].startswith(("growth_up", "growth_down")):
+        return False
+    named = next((x for x in reversed(toks[max(0, i - NAMED_RATE_TOKENS) : i]) if x.kind != "cue"), None)
+    if _after_a_growth_rate_word(toks, i, text) is None and not (
+        named is not None
+        and named.kind == "ind"
+        and named.data.get("rate")
+        and len(text[named.end : toks[i].start].split()) <= NAMED_RATE_WORDS
+    ):
+        return False
+    k = neighbour(toks, j, +1)
+    return k < len(toks) and any(
+        is_cue(c, ("reference",)) and c.start - toks[j].end <= 2 for c in readings(toks, k, +1)
+    )
+
+
 def _said_as_reached(text: str, start: int, lex: Lexicon) -> bool:
     """A word of "to" right before the rate ("... fell in May to [5.2%]"): the level reached,
     with the verb of change further back."""
@@ -110,6 +134,8 @@ def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
         role = None
         # After: "14.45% की वृद्धि", "49.65% of the plan", "a 6.1% increase".
         j = _nearest_cue(toks, i, +1, AFTER_CUES, AFTER_GAP, used, text)
+        if j is not None and _a_growth_rate_compared(toks, i, j, text):
+            j = None  # "The 2016 export growth rate of 7.5 per cent is much lower than ...": the rate's own
         if j is not None:
             role = toks[j].data["cue"].split(".")[0]
             t.data["after_role"] = role  # "अनुमान से 10% कम": the direction of a plan overrun
@@ -387,6 +413,18 @@ def _compared_past_its_name(toks: list[Token], i: int, text: str) -> bool:
     )
 
 
+def _amount_of_the_name(toks: list[Token], k: int, text: str, lex: Lexicon) -> bool:
+    """The word toks[k] ("from") joins an amount right before it to the name after it ("earned
+    USD 13 billion from exports in the past 11 months"): the amount's, no word of comparison."""
+    before = neighbour(toks, k, -1) if k >= 0 else -1
+    return (
+        before >= 0
+        and toks[before].kind == "val"
+        and not text[toks[before].end : toks[k].start].strip()
+        and toks[k].text.lower() in lex.value_of
+    )
+
+
 def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
     """A period right after "so với"/"compared with" (or, in Hindi, right before "की तुलना में")
     is what a figure is compared with, not the figure's own period."""
@@ -445,7 +483,10 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
             and toks[j].kind in ("ind", "ellipsis")
             and _few_words(text[toks[j].end : t.start])
             and any(
-                c.kind == "cue" and c.data["cue"] == "compare" and _filler(text[c.end : toks[j].start], lex)
+                c.kind == "cue"
+                and c.data["cue"] == "compare"
+                and _filler(text[c.end : toks[j].start], lex)
+                and not _amount_of_the_name(toks, neighbour(toks, j, -1), text, lex)
                 for c in readings(toks, neighbour(toks, j, -1), -1)
             )
         )

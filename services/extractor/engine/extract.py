@@ -25,6 +25,7 @@ from services.extractor.engine.assemble import (
 )
 from services.extractor.engine.cues import (
     ends_with_word,
+    has_conjunction,
     is_cue,
     mark_bases,
     mark_rates,
@@ -499,6 +500,7 @@ def _facts_of(
     based: dict[tuple[str, str], list[float]] = {}  # the rates said with a base, by indicator and months
     goals: tuple[int, Period] | None = None  # the paragraph and period of the last goal dated
     last_sum: tuple[Group, Sentence, str] | None = None  # the last amount said, its sentence and months
+    last_part: Group | None = None  # the last part of it dropped
     for g, s, ctx in groups:
         if g.indicator is None or not g.has_number:
             continue
@@ -599,12 +601,18 @@ def _facts_of(
         # ("Dự kiến năm 2025, GRDP đạt 9%" in October 2024). An estimate for the year under
         # way stays a figure ("cả năm 2024 dự kiến đạt ...", as the labelled corpus keeps it).
         if value is not None:
-            if last_sum is not None and _part_of_the_amount_before(last_sum, g, s, str(period), text, lex):
+            if last_sum is not None and (
+                _part_of_the_amount_before(last_sum, g, s, str(period), text, lex)
+                or _next_part_listed(last_sum, last_part, g, s, str(period), text, lex)
+            ):
                 # "exports reached $20 billion, including $15 billion from the FDI sector": a
-                # part of the amount just said, of the same months, is not a second total.
+                # part of the amount just said, of the same months, is not a second total; nor
+                # the next part listed with it ("..., including $170.63 billion for necessary
+                # import items, up 22.2% and $11.16 billion for controlled items").
                 _drop(dropped, ev.text, "part_of_total", "a part of the amount said before it")
+                last_part = g
                 continue
-            last_sum = (g, s, str(period))
+            last_sum, last_part = (g, s, str(period)), None
         future = _begins_after(period, ref_year, ref_month)
         # "Dự kiến đến cuối năm thu ngân sách đạt hơn 18.000 tỷ đồng, vượt 28,6% dự toán" in the
         # January after: a goal's words, but the year is over and its plan overrun is told.
@@ -1392,6 +1400,34 @@ def _part_of_the_amount_before(
     if end is None or amount is None or not 0 < amount.start - end <= PART_GAP:
         return False
     return has_word(text[end : amount.start].replace(",", " "), lex.share_words)
+
+
+NEXT_PART_GAP = 48  # "[ for necessary import items, up 22.2% and US $]11.16 billion"
+
+
+def _next_part_listed(
+    last_sum: tuple[Group, Sentence, str],
+    last_part: Group | None,
+    g: Group,
+    s: Sentence,
+    months: str,
+    text: str,
+    lex: Lexicon,
+) -> bool:
+    """g's sum follows a part just dropped of the same sum, joined to it by a conjunction with
+    nothing named between: the next part in the list."""
+    before, said_in, said_for = last_sum
+    if last_part is None or said_in is not s or said_for != months or g.indicator != before.indicator:
+        return False
+    if before.value is None or g.value is None or abs(g.value) >= abs(before.value) or g.unit != before.unit:
+        return False
+    end = max(t.end for t in last_part.tokens)
+    amount = next((t for t in g.tokens if t.kind == "val"), None)
+    if amount is None or not 0 < amount.start - end <= NEXT_PART_GAP:
+        return False
+    return has_conjunction(text[end : amount.start].lower(), lex) and not any(
+        t.kind == "ind" and end <= t.start < amount.start for t in g.tokens
+    )
 
 
 def _bound_of_places_counted(t: Token, text: str, lex: Lexicon) -> bool:
