@@ -88,23 +88,33 @@ def amount_of_an_unnamed_part(
         return False
     amount = next((x for x in reversed(total.tokens) if x.kind == "val"), None)
     t = toks[i]
-    if amount is None or amount.end > t.start or money(amount.data.get("unit")) != money(t.data.get("unit")):
-        return False
-    nxt = next((x for x in toks[i + 1 :] if x.kind != "cue"), None)
     if (
-        nxt is not None
-        and nxt.kind in ("ind", "block")
-        and len(text[t.end : nxt.start].split()) <= NAMED_AFTER_WORDS
+        amount is None
+        or not 0 <= t.start - amount.end <= PART_AFTER_REACH
+        or money(amount.data.get("unit")) != money(t.data.get("unit"))
+    ):
+        return False
+    k = neighbour(toks, i, +1)
+    while k < len(toks) and toks[k].kind == "cue":
+        k += 1
+    if (
+        k < len(toks)
+        and toks[k].kind in ("ind", "block")
+        and len(text[t.end : toks[k].start].split()) <= NAMED_AFTER_WORDS
     ):
         # ("including 3.25 million foreign arrivals", "trong số đó chỉ hơn 550 nghìn là khách
         # nước ngoài": a part named after it)
         return False
     own = {id(x) for x in total.tokens}  # ("15,905 कंपनियों का पंजीकरण": its name after it)
-    if any(amount.end <= x.start < t.start and x.kind != "cue" and id(x) not in own for x in toks):
-        return False  # ("trong đó, khách quốc tế ...", "of which 600 in October": named)
+    k = i - 1  # (the tokens between lie within the reach: no walk of the whole sentence)
+    while k >= 0 and toks[k].start >= amount.end:
+        if toks[k].kind != "cue" and id(toks[k]) not in own:
+            return False  # ("trong đó, khách quốc tế ...", "of which 600 in October": named)
+        k -= 1
     return has_word(text[amount.end : t.start].lower(), lex.share_words)
 
 
+PART_AFTER_REACH = 80  # "15,905 कंपनियों का पंजीकरण हुआ जिनमें[ ]851": the total's amount this close
 NAMED_AFTER_WORDS = 1  # "550 nghìn[ là ]khách nước ngoài"
 
 
