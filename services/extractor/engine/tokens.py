@@ -146,7 +146,47 @@ def _percent_said_once(toks: list[Token], text: str, lex: Lexicon) -> list[Token
         if out is toks:
             out = list(toks)
         out[k] = Token("pct", t.start, t.end, t.text, {"value": t.data["value"]})
+    for k, t in enumerate(out):
+        if t.kind == "num" and _moved_to_or_from_a_percentage(out, k, text):
+            if out is toks:
+                out = list(toks)
+            out[k] = Token("pct", t.start, t.end, t.text, {"value": t.data["value"]})
     return out
+
+
+MOVED_REACH = 40  # "rose to 6.3[ from ]5.7 per cent", "5.7 प्रतिशत[ से बढ़कर जीडीपी ]6.3 हो गई"
+MOVED_CUES = ("compare", "reference", "growth_up", "growth_down", "change", "level")
+
+
+def _moved_to_or_from_a_percentage(toks: list[Token], k: int, text: str) -> bool:
+    """The bare number toks[k] and a percentage of like size stand on either side of words of
+    change or comparison alone ("GDP growth rose to 6.3 from 5.7 per cent", "5.7 प्रतिशत से बढ़कर
+    जीडीपी 6.3 हो गई"): the figure moved to or from, a percentage as well."""
+    t = toks[k]
+    value = t.data["value"]
+    if not 0 < value < 100:
+        return False
+    for step in (-1, +1):
+        j, cues, names = k + step, 0, 0
+        # (A period may stand between: "from 5.7 per cent in April-June to 6.3 in July-September".)
+        while 0 <= j < len(toks) and toks[j].kind in ("cue", "ind", "per"):
+            if toks[j].kind == "cue" and toks[j].data["cue"] == "multiple":
+                break  # ("1.54 times higher than the country's 2.12 percent": a multiple)
+            if toks[j].kind == "cue":
+                cues += toks[j].data["cue"].split(".")[0] in MOVED_CUES
+            elif toks[j].kind == "ind":
+                names += 1
+            j += step
+        if not (0 <= j < len(toks)) or toks[j].kind != "pct" or not cues or names > 1:
+            continue
+        other = toks[j]
+        lo, hi = (other.end, t.start) if step < 0 else (t.end, other.start)
+        gap = text[lo:hi]
+        if hi - lo > MOVED_REACH or any(ch in gap for ch in ";.।()"):
+            continue
+        if 1 / 3 <= value / other.data["value"] <= 3 if other.data["value"] else False:
+            return True
+    return False
 
 
 _FIELDS = ("n", "m", "m2", "y", "y2", "q0", "q", "q2", "h", "this", "fy", "before", "y0", "year_ending")
