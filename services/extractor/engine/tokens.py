@@ -156,6 +156,7 @@ def _percent_said_once(toks: list[Token], text: str, lex: Lexicon) -> list[Token
 
 MOVED_REACH = 40  # "rose to 6.3[ from ]5.7 per cent", "5.7 प्रतिशत[ से बढ़कर जीडीपी ]6.3 हो गई"
 MOVED_CUES = ("compare", "reference", "growth_up", "growth_down", "change", "level")
+MOVED_UNREAD_WORDS = 2  # "rose to 6.3 from 5.7[ per cent]": the words no token reads, past the percent
 
 
 def _moved_to_or_from_a_percentage(toks: list[Token], k: int, text: str) -> bool:
@@ -182,7 +183,14 @@ def _moved_to_or_from_a_percentage(toks: list[Token], k: int, text: str) -> bool
         other = toks[j]
         lo, hi = (other.end, t.start) if step < 0 else (t.end, other.start)
         gap = text[lo:hi]
-        if hi - lo > MOVED_REACH or any(ch in gap for ch in ";.।()"):
+        if hi - lo > MOVED_REACH or any(ch in gap for ch in ";.।(),"):
+            continue
+        # (Only the words read between: "..., जो देश में 5वें स्थान पर है" is another clause.)
+        read = [(x.start, x.end) for x in toks[min(j, k) + 1 : max(j, k)]]
+        unread = text[lo:hi]
+        for a, b in sorted(read, reverse=True):
+            unread = unread[: a - lo] + " " + unread[b - lo :]
+        if len(unread.split()) > MOVED_UNREAD_WORDS:
             continue
         if 1 / 3 <= value / other.data["value"] <= 3 if other.data["value"] else False:
             return True
