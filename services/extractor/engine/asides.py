@@ -60,9 +60,29 @@ def _plan_in_brackets(text: str, start: int, lex: Lexicon) -> bool:
     (8%)", "योजना (8%)")."""
     head = text[max(0, start - PLAN_REACH) : start].rstrip()
     if not head.endswith("("):
-        return False
+        return plan_opens_the_bracket(text, start, lex)
     head = head[:-1].rstrip().lower()
     return ends_with_word(head, lex.plan_words)
+
+
+PLAN_OPENING_WORDS = 4  # "([2024 की योजना में] 11.50% - 12% की वृद्धि)", "([the 2024 plan:] 12%)"
+
+
+def plan_opens_the_bracket(text: str, start: int, lex: Lexicon) -> bool:
+    """The rate at `start` stands in a bracket opened by a few words with a word of plan among
+    them, a year at most besides ("(2024 की योजना में 11.50% - 12% की वृद्धि)", "(the 2024 plan:
+    12%)"): the plan's rate, whatever word of growth follows it."""
+    head = text[max(0, start - PLAN_REACH) : start]
+    k = head.rfind("(")
+    if k < 0 or ")" in head[k:]:
+        return False
+    words = head[k + 1 :].lower().replace(":", " ").split()
+    if not words or len(words) > PLAN_OPENING_WORDS:
+        return False
+    if any(any(ch.isdigit() for ch in w) and not (len(w) == 4 and w.isdigit()) for w in words):
+        return False
+    said = f" {' '.join(words)} "
+    return any(f" {w} " in said for w in lex.plan_words)
 
 
 AVERAGE_REACH = 32  # "... higher than the national average (40.2%)": the average this close before

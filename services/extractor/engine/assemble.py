@@ -10,7 +10,12 @@ import itertools
 
 import regex
 
-from services.extractor.engine.asides import average_in_brackets, goal_said_beside, plan_growth_before
+from services.extractor.engine.asides import (
+    average_in_brackets,
+    goal_said_beside,
+    plan_growth_before,
+    plan_opens_the_bracket,
+)
 from services.extractor.engine.cues import (
     NUMERIC,
     classify_percentages,
@@ -1111,7 +1116,13 @@ def assemble_sentence(
                 continue  # "mục tiêu đón 6,5 triệu lượt khách ... đã đạt hơn 82%": done of it, no growth
             ahead = toks[i + 1] if i + 1 < len(toks) else None
             if (
-                (role == "bare" or (role.startswith("growth") and plan_growth_before(toks, i, text)))
+                (
+                    role == "bare"
+                    or (
+                        role.startswith("growth")
+                        and (plan_growth_before(toks, i, text) or plan_opens_the_bracket(text, t.start, lex))
+                    )
+                )
                 and (slot is None or slot.kind == "ind")
                 and goal_said_beside(toks, i, text, lex)
             ):

@@ -154,13 +154,19 @@ def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
                 # "12% higher than the estimate" is 112% of it, "8% below the plan" 92%.
                 t.data["after_role"] = "growth_up" if role == "plan_over" else "growth_down"
                 t.data["exceeded"], role = True, "plan"
-        if role is None or role.startswith("growth"):
+        if role is None or role.startswith("growth") or role == "ratio":
             # Before: "tăng 14,45%", "up 6.1 percent", "accounting for 49.65%"; a plan, share,
-            # ratio or level word before outranks a growth word after.
+            # ratio or level word before outranks a growth word after, and a plan word a ratio
+            # word after ("वार्षिक अनुमान के 128.3% के बराबर": of the plan; "accounting for 108.3
+            # percent of that in the same period last year" stays a ratio).
             j = _nearest_cue(toks, i, -1, BEFORE_CUES, BEFORE_GAP, used, text)
             if j is not None:
                 r = toks[j].data["cue"].split(".")[0]
-                if role is None or r in ("plan", "share", "ratio", "level"):
+                if (
+                    role is None
+                    or (role != "ratio" and r in ("plan", "share", "ratio", "level"))
+                    or (role == "ratio" and r == "plan")
+                ):
                     role = r
                     used.add(j)
         if (

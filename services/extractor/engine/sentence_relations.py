@@ -72,9 +72,15 @@ def rate_of_an_unnamed_part(toks: list[Token], i: int, text: str, lex: Lexicon) 
     words = [w for w in gap.split() if any(c.isalpha() for c in w)]
     if len(words) < 2 or words[-1] not in lex.part_markers or any(c in gap for c in ".;।"):
         return False
-    name = [w.strip(",") for w in words[:-1] if w.strip(",") not in lex.conjunctions]
-    # (Not the indicator's own noun: "पर्यटकों के आगमन में 11.9 प्रतिशत", arrivals of tourists.)
-    return bool(name) and name[0] not in lex.of_words and name[-1] not in lex.whole_words
+    name = [w.strip(",").strip("(") for w in words[:-1] if w.strip(",") not in lex.conjunctions]
+    # (Not the indicator's own noun: "पर्यटकों के आगमन में 11.9 प्रतिशत", arrivals of tourists; nor
+    # a plan: "(2024 की योजना में 11.50% - 12% की वृद्धि)".)
+    return (
+        bool(name)
+        and name[0] not in lex.of_words
+        and name[-1] not in lex.whole_words
+        and not any(w.lower() in lex.plan_words for w in name)
+    )
 
 
 def amount_of_an_unnamed_part(
