@@ -64,6 +64,7 @@ from services.extractor.engine.sentence_relations import (
     earnings_after,
     fill_from_list,
     goal_items_end,
+    goal_named_right_after,
     growth_opens,
     growth_opens_before,
     growth_said,
@@ -523,6 +524,8 @@ def assemble_sentence(
                 cur.tokens = [t, *(x for x in cur.tokens if x.kind != "ind")]
                 cur.indicator, cur.rate, slot = t.data["indicator"], True, t
                 cur.closed = True
+                if said_of == "rate" and goal_named_right_after(toks, i, text):
+                    cur.target = True  # "12% के माल निर्यात कारोबार वृद्धि लक्ष्य": its growth goal
                 # "... a 12% rise in FDI in the first nine months": its period may follow.
                 awaiting_period = cur if said_of == "change" else None
                 continue
@@ -1135,12 +1138,13 @@ def assemble_sentence(
                 g.tokens.append(t)
                 continue
             # "8% या उससे अधिक की जीआरडीपी वृद्धि दर": past an "or more".
-            rated = toks[i + 2] if is_cue(ahead, ("approx",)) and i + 2 < len(toks) else ahead
+            r = i + 2 if is_cue(ahead, ("approx",)) and i + 2 < len(toks) else i + 1
+            rated = toks[r] if r < len(toks) else None
             if (
                 role == "bare"
                 and rated is not None
                 and rated.kind == "ind"
-                and rated.data.get("rate")
+                and (rated.data.get("rate") or goal_named_right_after(toks, r, text))
                 and words_between(text, t.end, rated.start, lex.or_more_re) in lex.rate_joins
             ):
                 # "8% जीआरडीपी वृद्धि का लक्ष्य", "10.3% की आर्थिक विकास दर": the rate of the

@@ -427,7 +427,9 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             )
         ):
             context = end_period
-            if opening is None and sgroups:
+            if opening is None and sgroups and not all(g.target for g in sgroups):
+                # (Not a goal's year: "2024 में पर्यटन उद्योग का लक्ष्य ... है। ... 2024 के पहले 6
+                # महीनों में ...": the text opens on the months its first results are of.)
                 opening = end_period
 
     # With no title given, a short first line with no full stop is the headline the body

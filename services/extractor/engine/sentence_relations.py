@@ -165,7 +165,7 @@ def rate_of_indicator_after(
     rated = (
         cur.indicator is None
         and words_between(text, rate.end, t.start, lex.or_more_re) in lex.rate_joins
-        and bool(t.data.get("rate") or t.start < target_until)
+        and bool(t.data.get("rate") or t.start < target_until or goal_named_right_after(toks, i, text))
         and bool(
             text[rate.end : t.start].strip()
             or growth_word_after(toks, i, text)
@@ -176,11 +176,24 @@ def rate_of_indicator_after(
     return "rate" if rated else ""
 
 
+def goal_named_right_after(toks: list[Token], i: int, text: str) -> bool:
+    """A word of growth goal right after the indicator's name toks[i] ("12% के माल निर्यात कारोबार
+    [वृद्धि लक्ष्य]"): a rate said before the name is its growth goal."""
+    k = neighbour(toks, i, +1)
+    return k < len(toks) and any(
+        is_cue(c, ("target_after",)) and not text[toks[i].end : c.start].strip()
+        for c in readings(toks, k, +1)
+    )
+
+
 def share_of_its_goal(toks: list[Token], i: int, text: str, lex: Lexicon) -> int:
     """The index of the indicator when the bare rate toks[i] is said right before "of" it and a
     word of goal follows ("reached 23.6% of this year's public investment disbursement target
     and 31.76% of the State budget collection target": the share of that plan reached); else -1.
-    A period may stand between, the goal's year ("of this year's")."""
+    A period may stand between, the goal's year ("of this year's"). Not where the goal is said
+    after its figure: "12% के माल निर्यात कारोबार वृद्धि लक्ष्य" is a goal of 12%."""
+    if lex.target_follows:
+        return -1
     rate = toks[i]
     k = i + 1
     while k < len(toks) and toks[k].kind == "per" and toks[k].start - rate.end <= GOAL_SHARE_REACH:
@@ -837,7 +850,10 @@ def mark_targets_before(toks: list[Token], text: str, groups: list[Group], lex: 
             continue
         # (Within a goal's reach: a run-on sentence of a megabyte is not rescanned per goal.)
         lo = max(toks[0].start, cue.start - GOAL_REACH) - 1
-        start = max(lo, *(text.rfind(ch, lo + 1, cue.start) for ch in ";(\n।"))
+        start = max(lo, *(text.rfind(ch, lo + 1, cue.start) for ch in ";\n।"))
+        opened = text.rfind("(", lo + 1, cue.start)
+        if opened > start and text.find(")", opened, cue.start) < 0:
+            start = opened  # (not a bracket closed before the goal's word: "... (जीआरडीपी) हासिल करना होगा")
         comma = _clause_comma(text, start, cue.start)
         if comma > start and not has_conjunction(text[comma : cue.start], lex):
             start = comma
