@@ -1088,8 +1088,10 @@ def assemble_sentence(
                     new_group(t)
                 assert cur is not None
                 # "vượt 12% dự toán", "exceeding the plan by 12%": 112% of the plan.
+                # (Past a word of about: "योजना से लगभग 47% अधिक".)
+                behind = i - 2 if i >= 2 and is_cue(toks[i - 1], ("approx",)) else i - 1
                 exceeded = t.data.get("exceeded") or any(
-                    is_cue(c, ("exceed.before",)) for c in readings(toks, i - 1, -1)
+                    is_cue(c, ("exceed.before",)) for c in readings(toks, behind, -1)
                 )
                 # "अनुमान से 10% कम": short of the plan by 10%, i.e. 90% of it.
                 sign = -1 if t.data.get("after_role") == "growth_down" else 1
@@ -1110,6 +1112,16 @@ def assemble_sentence(
                 role = "ratio"
             if role == "ratio" and not compared_after(toks, i):
                 continue  # "equal to 51.5% of the year's estimate": a share, not a change
+            if role == "bare" and cur is not None and _share_done_of_the_plan(cur, toks, i, text, lex):
+                # "the total public investment capital plan was over VND 3,580 billion, of which
+                # 62% has been disbursed", "... जिसमें से 62% का वितरण हो चुका है": the share of
+                # the plan done, the indicator's figure.
+                plan_of = cur
+                cur = new_group(t)
+                cur.indicator, cur.period, cur.plan = plan_of.indicator, plan_of.period, t.data["value"]
+                cur.tokens.append(t)
+                cur.closed, cur.target = True, False
+                continue
             if (
                 role == "bare"
                 and cur is not None
@@ -1392,6 +1404,26 @@ def assemble_sentence(
                 # million, up 5.1% from the previous month": a month's figure, the last of them.
                 g.period = ctx.last_month()
     return groups, last_absolute
+
+
+DONE_AFTER_TOKENS = 3  # "62%[ ]has been disbursed", "62%[ का ]वितरण"
+
+
+def _share_done_of_the_plan(plan: Group, toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
+    """The bare rate toks[i] follows a plan's amount past a word of its parts, and the word of
+    doing the indicator follows it ("..., of which 62% has been disbursed", "जिसमें से 62% का
+    वितरण हो चुका है"): the share of the plan done."""
+    if not plan.target or plan.value is None or plan.indicator is None or not plan.tokens:
+        return False
+    end = plan.tokens[-1].end
+    if not 0 < toks[i].start - end <= WORDS_REACH or not has_word(
+        text[end : toks[i].start].lower(), lex.share_words
+    ):
+        return False
+    return any(
+        x.kind == "ellipsis" and x.data.get("value") == plan.indicator
+        for x in toks[i + 1 : i + 1 + DONE_AFTER_TOKENS]
+    )
 
 
 INCLUDES_REACH = 120  # "core industries[ that include sectors such as coal, cement, steel and ]electricity"
