@@ -206,7 +206,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
     # there are when tasks are due, no period of figures or counts.
     due_all = (
         _deadline_spans(text, lex, ref_year, ref_month)
-        if any(t.kind == "task_noun" for t in tokens) and any(t.kind == "task_done" for t in tokens)
+        if any(_names_tasks(t, lex) for t in tokens) and any(t.kind == "task_done" for t in tokens)
         else []
     )
     # The period the text opens with frames figures that precede any explicit mention.
@@ -368,7 +368,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             if g.period is not None and not g.reference and not g.target:
                 spoken = g.period
         kinds = {t.kind for t in stoks}
-        if "task_noun" in kinds and "task_done" in kinds:
+        if "task_done" in kinds and any(_names_tasks(t, lex) for t in stoks):
             # Not a month still to come: that is a deadline ("... 30 सितंबर 2025 तक पूरा किया जाना है"),
             # as is one the words of a deadline hold ("... dự kiến hoàn thành trong tháng 10").
             due = _spans_in(due_all, s)
@@ -1279,6 +1279,15 @@ def _said_unowned(head: str, said: str, lex: Lexicon) -> bool:
             return True
         at = head.find(said, at + 1)
     return False
+
+
+def _names_tasks(t: Token, lex: Lexicon) -> bool:
+    """The token names tasks: a task noun, or a longer phrase that ends in one ("15 में से 14
+    सामाजिक-आर्थिक विकास लक्ष्य ... पूरे हुए": the words of a growth goal hide the noun)."""
+    if t.kind == "task_noun":
+        return True
+    last = t.text.lower().rsplit(maxsplit=1)[-1:] if t.kind == "cue" else []
+    return bool(last) and last[0] in lex.task_nouns
 
 
 def _a_number_ends(words: str) -> bool:
