@@ -154,6 +154,15 @@ def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
                 # "12% higher than the estimate" is 112% of it, "8% below the plan" 92%.
                 t.data["after_role"] = "growth_up" if role == "plan_over" else "growth_down"
                 t.data["exceeded"], role = True, "plan"
+        if role is None and i and toks[i - 1].kind == "cue" and _bound_after_a_change(toks, i - 1, text, lex):
+            # "up over 19%", "up more than 19%": past the words of bound, the word of change is
+            # the rate's.
+            growth = next(
+                (x for x in reversed(toks[max(0, i - BOUND_TOKENS) : i]) if is_cue(x, BOUNDED_CHANGES[:2])),
+                None,
+            )
+            if growth is not None:
+                role = growth.data["cue"].split(".")[0]
         if role is None or role.startswith("growth") or role == "ratio":
             # Before: "tăng 14,45%", "up 6.1 percent", "accounting for 49.65%"; a plan, share,
             # ratio or level word before outranks a growth word after, and a plan word a ratio
@@ -1227,6 +1236,29 @@ def _bound_not_comparison(toks: list[Token], j: int, text: str, lex: Lexicon) ->
     return k < 0 or toks[k].kind not in NUMERIC or start - toks[k].end > BOUND_GAP
 
 
+def _bound_after_a_change(toks: list[Token], j: int, text: str, lex: Lexicon) -> bool:
+    """The cue toks[j] is a word of bound ("over", "more than") said right after a word of change
+    ("up over 19%"): a bound on the change, no figure compared with."""
+    c = toks[j]
+    head = f" {text[max(0, c.end - 24) : c.end].lower()}"
+    bound = next((w for w in lex.mark_before if head.endswith(f" {w}")), None)
+    if bound is None:
+        return False
+    start = c.end - len(bound)  # ("more than": two tokens, the bound's words)
+    k = j
+    while k >= 0 and toks[k].end > start:
+        k -= 1
+    return (
+        k >= 0
+        and not text[toks[k].end : start].strip()
+        and any(is_cue(x, BOUNDED_CHANGES) for x in readings(toks, k, -1))
+    )
+
+
+BOUNDED_CHANGES = ("growth_up.before", "growth_down.before", "change.before")
+BOUND_TOKENS = 6  # "up[ more than ]19%": the readings between the word of change and the rate
+
+
 THAN_WORDS = 3  # "[10,415 करोड़ रुपये] की आमदनी से": the amount's noun, then "than"
 
 
@@ -1316,6 +1348,8 @@ def is_reference(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
             return False
         if c.kind == "cue" and c.data["cue"] in ("reference",) and _bound_not_comparison(toks, j, text, lex):
             return False  # "is estimated at more than VND1 quadrillion": a bound, no figure compared
+        if c.kind == "cue" and j == i - 1 and _bound_after_a_change(toks, j, text, lex):
+            return False  # "up over 19%", "rose more than 6%": the change, bounded
         if c.kind == "cue" and c.data["cue"] in ("reference",):
             # "2022 की तुलना में 5% कम": what is compared with is the period before the cue,
             # and the figure after it is the change, not a quoted comparison.
