@@ -392,9 +392,15 @@ def mark_stocks(groups: list[Group], toks: list[Token], text: str, lex: Lexicon)
     ngạch xuất khẩu đạt ...": after a word that leaves a part out, another measure of the total."""
     for g in after_cue(groups, toks, "stock"):
         g.stock = True
+    at = next((t.end for t in toks if is_cue(t, ("forecast",))), None)
     for g in after_cue(groups, toks, "forecast"):
         # (A goal's own figure stays a goal: "Dự báo ... góp phần hoàn thành mục tiêu năm 2023
         # ... tăng trưởng giá trị sản xuất công nghiệp 9,5%"; a range forecast is no goal.)
+        # (Not past a clause of contrast: "The index is projected to rise 7.5%, while the value
+        # is estimated at ...".)
+        first = min(t.start for t in g.tokens if t.kind in NUMERIC)
+        if at is not None and _contrasted_since(text, at, first, lex):
+            continue
         g.forecast = g.forecast or not g.target or g.ranged
     for g in before_cue(groups, toks, "forecast_after"):
         g.forecast = True  # "जीडीपी ग्रोथ रेट घटकर 4.6 प्रतिशत रह सकती है": what may be
@@ -402,6 +408,15 @@ def mark_stocks(groups: list[Group], toks: list[Token], text: str, lex: Lexicon)
         g.excluded = True
     for g in _after_a_day(groups, toks, text, lex):
         g.day = True
+
+
+def _contrasted_since(text: str, at: int, end: int, lex: Lexicon) -> bool:
+    """A clause of its own opens in text[at:end]: a semicolon, or a comma and a word of contrast."""
+    gap = text[at:end]
+    if ";" in gap:
+        return True
+    k = gap.rfind(",")
+    return k >= 0 and has_word(gap[k:].lower(), lex.contrast_words)
 
 
 def names_a_day(t: Token) -> bool:
