@@ -511,6 +511,9 @@ def assemble_sentence(
                 # and at least $3 billion in FDI" names the amount's own.)
                 and not _next_list_item(text[cur.tokens[0].end : cur.tokens[-1].start], lex)
                 and _value_of(cur.tokens[-1], t, text, lex)
+                # (Not a sub-topic that names the amount before it: "11.4 trillion VND in domestic
+                # investment and over 718 million USD in FDI".)
+                and not _names_the_amount_before(toks, i, cur.tokens[0], text, lex)
             ):
                 continue  # "FDI firms fetched $39.45 billion from exports": the sub-topic's part of it
             said_of = (
@@ -1424,6 +1427,23 @@ def _share_done_of_the_plan(plan: Group, toks: list[Token], i: int, text: str, l
         x.kind == "ellipsis" and x.data.get("value") == plan.indicator
         for x in toks[i + 1 : i + 1 + DONE_AFTER_TOKENS]
     )
+
+
+NAME_BACK_TOKENS = 12  # the tokens looked back over from the name after an amount to the sub-topic
+
+
+def _names_the_amount_before(toks: list[Token], i: int, name: Token, text: str, lex: Lexicon) -> bool:
+    """The sub-topic `name` (before toks[i]) follows an amount and a word joining it to its name
+    ("11.4 trillion VND in domestic investment"): it names that amount, no subject of what follows."""
+    k = i - 1
+    while k >= max(0, i - NAME_BACK_TOKENS) and toks[k] is not name:
+        k -= 1
+    if k < 0 or toks[k] is not name:
+        return False
+    k -= 1
+    while k >= 0 and toks[k].kind == "cue":
+        k -= 1
+    return k >= 0 and toks[k].kind == "val" and _value_of(toks[k], name, text, lex)
 
 
 INCLUDES_REACH = 120  # "core industries[ that include sectors such as coal, cement, steel and ]electricity"

@@ -1212,6 +1212,8 @@ def growth_said(g: Group, toks: list[Token], text: str, lex: Lexicon) -> bool:
 
 
 GROWTH_REACH = 32  # "tốc độ tăng trưởng GRDP đạt 8%": the words this close before the rate
+# "[Growth for the whole year was estimated at more than ]10.2%": a sentence's opening words
+GROWTH_OPENS_REACH = 64
 
 
 def growth_opens(g: Group, text: str, lex: Lexicon) -> bool:
@@ -1224,7 +1226,7 @@ def growth_opens(g: Group, text: str, lex: Lexicon) -> bool:
 def growth_opens_before(at: int, text: str, lex: Lexicon) -> bool:
     """A word of growth alone opens the sentence close before `at` ("Growth for the whole year
     is estimated at [10.2%]")."""
-    lo = max(0, at - GROWTH_REACH - 16)
+    lo = max(0, at - GROWTH_OPENS_REACH)
     before = text[lo:at].lower()
     for w in lex.growth_alone:
         k = before.find(w)
