@@ -210,7 +210,12 @@ def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
     # "A में 4.1% और B में 3.8% की वृद्धि", "rose 2.2% against June and 8.1% year on year": a
     # bare rate joined to a neighbouring growth rate shares its role.
     pcts = [i for i, t in enumerate(toks) if t.kind in NUMERIC]
-    for a, b in itertools.pairwise(pcts):
+    pairs = list(itertools.pairwise(pcts))
+    if lex.compare_follows:
+        # (Where the verb comes last, its word of change reaches back over a list: "उद्यमों की
+        # संख्या में 49.8%, पंजीकृत पूंजी में 78.6% और ... 53.9% की वृद्धि हुई".)
+        pairs.reverse()
+    for a, b in pairs:
         ta, tb = toks[a], toks[b]
         if ta.kind != "pct" or tb.kind != "pct":
             continue
@@ -223,7 +228,7 @@ def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
             or (
                 "(" not in gap
                 and bool(between)
-                and all(x.kind in ("ind", "block") for x in between)
+                and all(x.kind in ("ind", "block", "ellipsis") for x in between)
                 and (
                     gap.lstrip().startswith(",")
                     # "increases of 4.81% in the index of industrial production, 13.42% in total
@@ -259,7 +264,7 @@ def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
             continue
         # (The names between count for nothing: "13.42% in total retail sales of goods and
         # consumer service revenue, and 7.1% in export earnings".)
-        named = sum(x.end - x.start for x in between if x.kind in ("ind", "block"))
+        named = sum(x.end - x.start for x in between if x.kind in ("ind", "block", "ellipsis"))
         if len(gap) - named > 60 or ";" in gap or not joined or contrast:
             continue  # (not across a contrast: "..., rolled steel (15.3%), while cement dropped 2.1%")
         if ta.data["role"] == "bare" and tb.data["role"].startswith("growth"):
