@@ -579,7 +579,9 @@ def periods_respectively(
             named -= 1
         if toks[k].kind == "ind":
             k += 1
-        elif not (named >= 0 and toks[named].kind == "ind" and toks[k].kind in NUMERIC):
+        elif not (toks[k].kind in NUMERIC and (said or (named >= 0 and toks[named].kind == "ind"))):
+            # (Said "respectively", the figures need no name by them: "... 5.69 प्रतिशत थी, जबकि
+            # जनवरी और फरवरी में यह क्रमशः 5.10 प्रतिशत और 5.09 प्रतिशत रही".)
             i = j
             continue
         stop = k
