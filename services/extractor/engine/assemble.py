@@ -998,10 +998,23 @@ def assemble_sentence(
                 or rate_of_some_of_them(toks, i, text, lex)
             ):
                 continue
+            if t.data.get("rate_compared"):
+                continue  # (the rate the change of a rate was set against, below)
             if t.data.get("vs_rate") and cur is not None and cur.growths and not cur.reference:
                 # "tăng 0,51% so với tháng trước, giảm 0,04% so với mức tăng 0,55% của tháng 8":
                 # after the figure's own rate, a rate set against another rate is how the rate
-                # itself changed, not a growth of the indicator.
+                # itself changed, not a growth of the indicator; nor is the rate it is set
+                # against one to report (said only as the measure of that change).
+                k = next(
+                    (
+                        m
+                        for m in range(i + 1, min(len(toks), i + RATE_COMPARED_TOKENS))
+                        if toks[m].kind == "pct"
+                    ),
+                    -1,
+                )
+                if k > 0:
+                    toks[k].data["rate_compared"] = True
                 continue
             aspect = rate_aspect(toks, i, text, lex)
             counted = aspect_of_count(groups) if aspect == "count" else None
@@ -1444,6 +1457,9 @@ def _names_the_amount_before(toks: list[Token], i: int, name: Token, text: str, 
     while k >= 0 and toks[k].kind == "cue":
         k -= 1
     return k >= 0 and toks[k].kind == "val" and _value_of(toks[k], name, text, lex)
+
+
+RATE_COMPARED_TOKENS = 6  # "giảm 0,04%[ so với mức tăng ]0,55%": the readings between the two rates
 
 
 INCLUDES_REACH = 120  # "core industries[ that include sectors such as coal, cement, steel and ]electricity"
