@@ -1432,8 +1432,13 @@ def _share_done_of_the_plan(plan: Group, toks: list[Token], i: int, text: str, l
     if not plan.target or plan.value is None or plan.indicator is None or not plan.tokens:
         return False
     end = plan.tokens[-1].end
-    if not 0 < toks[i].start - end <= WORDS_REACH or not has_word(
-        text[end : toks[i].start].lower(), lex.share_words
+    if not 0 < toks[i].start - end <= WORDS_REACH:
+        return False
+    # ("Of the total public investment plan of over 3.58 trillion VND, 62% has been disbursed":
+    # the word of parts before the plan.)
+    opening = text[max(0, plan.tokens[0].start - PLAN_OPENING_REACH) : plan.tokens[0].start].lower()
+    if not has_word(text[end : toks[i].start].lower(), lex.share_words) and not has_word(
+        opening, lex.share_words
     ):
         return False
     return any(
@@ -1442,6 +1447,7 @@ def _share_done_of_the_plan(plan: Group, toks: list[Token], i: int, text: str, l
     )
 
 
+PLAN_OPENING_REACH = 24  # "[Of the total ]public investment plan": a word of parts this close before it
 NAME_BACK_TOKENS = 12  # the tokens looked back over from the name after an amount to the sub-topic
 
 
