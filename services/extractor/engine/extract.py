@@ -81,7 +81,7 @@ from services.extractor.engine.resolve import (
     resolve,
 )
 from services.extractor.engine.sentence_relations import words_between
-from services.extractor.engine.streaks import drop_held_marks
+from services.extractor.engine.streaks import drop_held_marks, said_as_bound
 from services.extractor.engine.tasks import deadline_date, find_tasks, speaks_of_the_rest
 from services.extractor.engine.tokens import Token, inside, lower_same_length, tokenize
 
@@ -544,6 +544,11 @@ def _facts_of(
             continue
         if g.stock:
             _drop(dropped, ev.text, "accumulated_stock", "an accumulated total, not the period's figure")
+            continue
+        if _a_bound_looked_back_on(g, period, ctx, text, lex):
+            # "पिछले साल इसी महीने में कारखाना उत्पादन में चार प्रतिशत से अधिक की वृद्धि हुई थी": a
+            # rate of an earlier time said only as a bound, as the text looks back, no figure.
+            _drop(dropped, ev.text, "bound", "a bound of an earlier time, not a figure")
             continue
         if g.forecast and not _begins_after(period, ref_year, ref_month):
             # (A forecast for a time still to come is kept as a goal, below.)
@@ -1279,6 +1284,17 @@ def _said_unowned(head: str, said: str, lex: Lexicon) -> bool:
             return True
         at = head.find(said, at + 1)
     return False
+
+
+def _a_bound_looked_back_on(g: Group, period: Period, ctx: Period | None, text: str, lex: Lexicon) -> bool:
+    """The group's one figure is a rate said as a bound ("more than 4%", "चार प्रतिशत से अधिक")
+    of a time ending before the months the text is about."""
+    if g.value is not None or g.plan is not None or len(g.growths) != 1 or ctx is None:
+        return False
+    if not period.ends_before(ctx):
+        return False
+    rate = next((t for t in g.tokens if t.kind == "pct"), None)
+    return rate is not None and said_as_bound(rate.start, rate.end, text, lex)
 
 
 def _names_tasks(t: Token, lex: Lexicon) -> bool:

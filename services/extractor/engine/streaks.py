@@ -23,13 +23,13 @@ def drop_held_marks(groups: list[Group], sentence: str, text: str, lex: Lexicon)
         return
     for g in groups:
         val = next((t for t in g.tokens if t.kind == "val"), None)
-        if val is None or g.value is None or not _said_as_bound(val.start, val.end, text, lex):
+        if val is None or g.value is None or not said_as_bound(val.start, val.end, text, lex):
             continue
         g.value, g.unit = None, None
         g.tokens.remove(val)
 
 
-def _said_as_bound(start: int, end: int, text: str, lex: Lexicon) -> bool:
+def said_as_bound(start: int, end: int, text: str, lex: Lexicon) -> bool:
     if starts_with_word(text[end : end + MARK_WINDOW].lower().lstrip(), lex.mark_after):
         return True
     # (A currency written before the amount stands between: "above Rs 1.4 lakh crore".)
