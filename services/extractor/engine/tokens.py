@@ -170,7 +170,12 @@ def _moved_to_or_from_a_percentage(toks: list[Token], k: int, text: str) -> bool
     for step in (-1, +1):
         j, cues, names = k + step, 0, 0
         # (A period may stand between: "from 5.7 per cent in April-June to 6.3 in July-September".)
-        while 0 <= j < len(toks) and toks[j].kind in ("cue", "ind", "per"):
+        while (
+            0 <= j < len(toks)
+            and toks[j].kind in ("cue", "ind", "per")
+            # (within reach: a run-on list is not walked from every number)
+            and (t.start - toks[j].end if step < 0 else toks[j].start - t.end) <= MOVED_REACH
+        ):
             if toks[j].kind == "cue" and toks[j].data["cue"] == "multiple":
                 break  # ("1.54 times higher than the country's 2.12 percent": a multiple)
             if toks[j].kind == "cue":
@@ -188,11 +193,12 @@ def _moved_to_or_from_a_percentage(toks: list[Token], k: int, text: str) -> bool
         # (Only the words read between: "..., जो देश में 5वें स्थान पर है" is another clause.)
         read = [(x.start, x.end) for x in toks[min(j, k) + 1 : max(j, k)]]
         unread = text[lo:hi]
-        for a, b in sorted(read, reverse=True):
-            unread = unread[: a - lo] + " " + unread[b - lo :]
+        for start, end in sorted(read, reverse=True):
+            unread = unread[: start - lo] + " " + unread[end - lo :]
         if len(unread.split()) > MOVED_UNREAD_WORDS:
             continue
-        if 1 / 3 <= value / other.data["value"] <= 3 if other.data["value"] else False:
+        other_value = other.data["value"]
+        if other_value and 1 / 3 <= value / other_value <= 3:  # (of like size: no index level)
             return True
     return False
 
