@@ -433,6 +433,26 @@ def _compared_past_its_name(toks: list[Token], i: int, text: str) -> bool:
     )
 
 
+BASE_WORDS = 5  # "मई, 2017[ में दर्ज किए गए सूचकांक ]के मुकाबले"
+
+
+def _compared_past_its_words(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
+    """The period toks[i], a few plain words, then the word of comparison ("मई, 2017 में दर्ज
+    किए गए सूचकांक के मुकाबले"): what is compared with, its figure named without a name the
+    lexicon knows."""
+    j = i + 1
+    if j >= len(toks) or not is_cue(toks[j], ("compare",)):
+        return False
+    gap = text[toks[i].end : toks[j].start]
+    return (
+        not any(ch in gap for ch in ",;:।()\n")
+        and 1 <= len(gap.split()) <= BASE_WORDS
+        # (Not past a word of time: "साल 2025 में इसी अर्से के दौरान पहले साल के मुकाबले" names the
+        # base in those words, the period before them is the figure's own.)
+        and (lex.period_anchors is None or next(lex.period_anchors.iter(gap.lower()), None) is None)
+    )
+
+
 def _amount_of_the_name(toks: list[Token], k: int, text: str, lex: Lexicon) -> bool:
     """The word toks[k] ("from") joins an amount right before it to the name after it ("earned
     USD 13 billion from exports in the past 11 months"): the amount's, no word of comparison."""
@@ -522,6 +542,7 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
                     for c in after
                 )
                 or _compared_past_its_name(toks, i, text)
+                or _compared_past_its_words(toks, i, text, lex)
             )
         )
         # "đạt 73,2% kế hoạch năm 2024", "đạt 45,3% kế hoạch vốn đầu tư công năm 2026": the
