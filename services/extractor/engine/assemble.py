@@ -1814,9 +1814,10 @@ def _next_period(toks: list[Token], i: int, text: str) -> Token | None:
 def _value_of(value: Token, name: Token, text: str, lex: Lexicon) -> bool:
     """Only words of "of" stand between an amount and the indicator's name after it ("12 अरब
     डॉलर का एफडीआई", "$39.45 billion from exports")."""
-    return (
-        words_between(text, past_conversion(text, value.end), name.start, lex.bound_after_re) in lex.value_of
-    )
+    start = past_conversion(text, value.end)
+    words = words_between(text, start, name.start, lex.bound_after_re)
+    # ("1.55 लाख करोड़ रुपये से अधिक जीएसटी संग्रह": the bound alone joins them.)
+    return words in lex.value_of or (not words and bool(text[start : name.start].strip()))
 
 
 def _last_figure_end(toks: list[Token], i: int) -> int:
