@@ -2000,11 +2000,29 @@ def _last_year_of_a_part_of_it(
         return
     own = next((g.period for g in groups if g.period is not None and g not in marked), None)
     ctx = own if own is not None else frame.context
-    if ctx is None or ctx.length >= 12:
-        return
-    for g in marked:
+    for k, g in enumerate(groups):
+        if g not in marked:
+            continue
+        # (The months of its own figure right before it, where there is one: "exports ... from
+        # $27.63 billion a year earlier, while imports rose to $55.45 billion in February from
+        # $40.75 billion last year" is February's, not the year-earlier figure's months.)
+        mine = next(
+            (
+                h.period
+                for h in reversed(groups[:k])
+                if h.indicator == g.indicator
+                and h.has_number
+                and h.period is not None
+                and h not in marked
+                and not h.reference
+            ),
+            None,
+        )
+        months = mine if mine is not None and mine.length < 12 else ctx
+        if months is None or months.length >= 12:
+            continue
         if any(h is not g and h.indicator == g.indicator and h.has_number for h in groups):
-            g.period = ctx.shift_years(-1)
+            g.period = months.shift_years(-1)
 
 
 def _only_an_aside(gap: str) -> bool:
