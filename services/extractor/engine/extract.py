@@ -434,7 +434,9 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
 
     # With no title given, a short first line with no full stop is the headline the body
     # repeats ("अगस्त 2021 में बिजली की खपत में 18% वृद्धि\n...18.6 प्रतिशत बढ़कर ...").
-    headline_end = title_end or _headline_line(text)
+    # (A photo caption that opens the body tells a figure short, as a headline does: "9 tháng
+    # đầu năm, tỉnh đạt tăng trưởng GRDP gần 12%. Ảnh: ..." over the body's 11.67%.)
+    headline_end = title_end or _headline_line(text) or _opening_caption(captions, text)
     year = _year_of_a_text_naming_none(tokens, ref_year, ref_month)
     if year is not None:
         groups = [(g, s, ctx or year) for g, s, ctx in groups]
@@ -1593,6 +1595,13 @@ def _base(b: str) -> str:
 
 
 HEADLINE_CHARS = 160  # a first line this short, with no full stop, reads as a headline
+
+
+def _opening_caption(captions: list[tuple[int, int]], text: str) -> int:
+    """Where the body's first line ends, if it is a photo caption with more text after it."""
+    if not captions or text[: captions[0][0]].strip() or not text[captions[0][1] :].strip():
+        return 0
+    return captions[0][1]
 
 
 def _headline_line(text: str) -> int:
