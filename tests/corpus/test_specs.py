@@ -46,7 +46,8 @@ def _matches(expected: dict[str, Any], got: dict[str, Any]) -> bool:
         if k == "scope":
             continue
         g = got.get(k)
-        if isinstance(v, float) and isinstance(g, (int, float)):
+        # (An expected whole number matches its float: "plan_pct: 88" is 88.0.)
+        if isinstance(v, (int, float)) and not isinstance(v, bool) and isinstance(g, (int, float)):
             if abs(g - v) > max(0.01, abs(v) * 0.005):
                 return False
         elif str(g) != str(v) if v is not None else g is not None:
