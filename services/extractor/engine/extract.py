@@ -622,7 +622,9 @@ def _facts_of(
                 last_part = g
                 continue
             last_sum, last_part = (g, s, str(period)), None
-        future = _begins_after(period, ref_year, ref_month)
+        future = _begins_after(period, ref_year, ref_month) or (
+            _barely_begun(period, ref_year, ref_month) and _year_named_in_its_paragraph(period, ev, text)
+        )
         # "Dự kiến đến cuối năm thu ngân sách đạt hơn 18.000 tỷ đồng, vượt 28,6% dự toán" in the
         # January after: a goal's words, but the year is over and its plan overrun is told.
         over = ref_year is not None and (period.end_year, period.end_month) < (ref_year, ref_month or 1)
@@ -1549,6 +1551,26 @@ def _begins_after(p: Period, ref_year: int | None, ref_month: int | None) -> boo
     if ref_year is None:
         return False
     return (p.start_year, p.start_month) > (ref_year, ref_month or 12)
+
+
+BARELY_BEGUN_MONTHS = 2  # a year's figure told this early in it is what is planned for it
+
+
+def _barely_begun(p: Period, ref_year: int | None, ref_month: int | None) -> bool:
+    """`p` is a whole year of which at most the first two months had passed at publication:
+    its figure is what is planned or foreseen for it ("Các chỉ tiêu năm 2018: ... kim ngạch
+    nhập khẩu 400 triệu USD" in February 2018), no result."""
+    if ref_year is None or ref_month is None or p.length != 12:
+        return False
+    passed = (ref_year - p.start_year) * 12 + ref_month - p.start_month + 1
+    return 0 < passed <= BARELY_BEGUN_MONTHS
+
+
+def _year_named_in_its_paragraph(p: Period, ev: Evidence, text: str) -> bool:
+    """The year of `p` is written in the paragraph up to the figure (not one a bare "this year"
+    or "cả năm" was read as: in January those mostly mean the year just ended)."""
+    start = text.rfind("\n", 0, ev.start) + 1
+    return str(p.start_year) in text[start : ev.end]
 
 
 def _year_of_a_text_naming_none(

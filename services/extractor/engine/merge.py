@@ -353,6 +353,8 @@ def _merge(a: Fact, b: Fact, rounds: bool = False) -> Fact | None:
         return a.model_copy(
             update={
                 "value": a.value if a.value is not None else b.value,
+                # (The unit goes with the amount kept.)
+                "unit": a.unit if a.value is not None else b.unit,
                 "growth_pct": a.growth_pct if a.growth_pct is not None else b.growth_pct,
             }
         )
