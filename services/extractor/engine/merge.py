@@ -247,8 +247,20 @@ def _restated_in_body(
         )
     ):
         return True
+    if f.value is not None and any(
+        # ("Kim ngạch xuất khẩu của tỉnh ước đạt trên 7,2 tỷ USD" over "Lũy kế 4 tháng ... đạt
+        # trên 7,2 tỷ USD": the very amount, whatever months the headline was given.)
+        b.indicator == f.indicator
+        and b.value is not None
+        and abs(b.value - f.value) <= SAME_AMOUNT * abs(f.value)
+        for b in body
+    ):
+        return True
     length = Period.parse(f.period).length
     return any(b.period != f.period and Period.parse(b.period).length == length and agrees(b) for b in body)
+
+
+SAME_AMOUNT = 0.005  # a headline's amount this close to the body's is the body's
 
 
 def _said_with_its_base(f: Fact, based: Collection[float]) -> bool:
