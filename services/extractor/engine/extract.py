@@ -981,6 +981,12 @@ def _name_around_figure(stoks: list[Token]) -> list[Token]:
     return out
 
 
+# Indicators whose short names other topics share: "thu hút", "vốn đầu tư", "vốn đăng ký" say
+# investment, domestic or foreign, so two of them in a sentence name no foreign investment (the
+# labelled corpus leaves "Thu hút đầu tư trong nước ... tổng vốn đăng ký" out of FDI).
+SHARED_SHORT_NAMES = frozenset({"fdi"})
+
+
 def _two_short_names(stoks: list[Token]) -> list[Token]:
     """Two different short names of one indicator in a sentence that names no other ("đã giải
     ngân 4.210 tỷ đồng, đạt 45,3% kế hoạch vốn đầu tư công") name it, unless the first is a
@@ -1001,6 +1007,8 @@ def _two_short_names(stoks: list[Token]) -> list[Token]:
     planned = shorts[0] > 0 and is_cue(stoks[shorts[0] - 1], ("plan.after", "plan.before", "target"))
     if len(same) < len(shorts) or len({t.text.lower() for t in same}) < 2:
         return stoks
+    if first.data["value"] in SHARED_SHORT_NAMES:
+        return stoks  # "Thu hút đầu tư ..., tổng số vốn đầu tư ...": investment of any origin
     out = list(stoks)
     if planned:
         # "Tổng kế hoạch vốn đầu tư công trên 3.580 tỷ đồng, đã giải ngân đạt 62%": past the
