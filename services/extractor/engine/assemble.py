@@ -368,6 +368,18 @@ def assemble_sentence(
                 # (Past the sub-topic's own figures: "Silver imports ... registered a growth of
                 # 138%, with a total import value of $5.9 billion".)
                 or _having_right_before(text, t.start, slot.end, lex)
+                # (Right after it, nothing between, in a sentence listing parts: "trong đó khu vực
+                # kinh tế trong nước nhập siêu 18,4 tỷ USD; khu vực có vốn đầu tư nước ngoài xuất
+                # siêu ..." are the sectors' own balances; not "Local firms exported 9.42 billion
+                # USD", the province's firms.)
+                or (
+                    slot.end <= t.start
+                    and not text[slot.end : t.start].strip()
+                    and has_word(
+                        text[max(toks[0].start, slot.start - WORDS_REACH) : slot.start].lower(),
+                        lex.share_words,
+                    )
+                )
             )
         ):
             continue  # "nhiều mặt hàng có kim ngạch xuất khẩu tăng": the goods' trade, still the goods
