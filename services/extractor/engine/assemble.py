@@ -1427,7 +1427,7 @@ def assemble_sentence(
     ctx = frame.context
     if ctx is not None and ctx.length > 1:
         for g in groups:
-            if g.period is None and not g.target and _against_the_month_before(g, toks):
+            if g.period is None and not g.target and _against_the_month_before(g, toks, ctx):
                 # "... first eight months ... The city's export turnover is estimated at $224.9
                 # million, up 5.1% from the previous month": a month's figure, the last of them.
                 g.period = ctx.last_month()
@@ -1505,16 +1505,23 @@ def _in_what_it_includes(toks: list[Token], i: int, text: str, lex: Lexicon) -> 
 MONTH_BEFORE_REACH = 24  # "5.1%[ from ]the previous month"
 
 
-def _against_the_month_before(g: Group, toks: list[Token]) -> bool:
+def _against_the_month_before(g: Group, toks: list[Token], ctx: Period) -> bool:
     """One of the group's rates is measured against the month before ("up 5.1% from the
-    previous month", "tăng 5,1% so với tháng trước")."""
-    if not any(x.base == "previous_period" for x in g.growths):
-        return False
+    previous month", "tăng 5,1% so với tháng trước"), or against the month named that is the one
+    before the last of the months spoken of ("Tính chung 11 tháng ... Trong khi đó, kim ngạch xuất
+    khẩu ước đạt 13,2 tỉ USD, giảm 6,2% so với tháng 10": November's)."""
     rates = [x.end for x in g.tokens if x.kind == "pct"]
+    before_last = previous_month(ctx.last_month())
     return any(
         t.kind == "per"
         and t.data.get("base")
-        and t.data.get("kind") in ("prev_month", "month_before")
+        and (
+            (
+                t.data.get("kind") in ("prev_month", "month_before")
+                and any(x.base == "previous_period" for x in g.growths)
+            )
+            or t.data.get("period") == before_last
+        )
         and any(0 <= t.start - end <= MONTH_BEFORE_REACH for end in rates)
         for t in toks
     )
