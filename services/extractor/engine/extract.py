@@ -88,7 +88,11 @@ from services.extractor.engine.tokens import Token, inside, lower_same_length, t
 # Sentence ends: ". " before a capital, digit or another script; "।"; line breaks. (Not after
 # an abbreviation: "Rs.", "TP. HCM", "TX. Sơn Tây" name, they end nothing.)
 # (A danda ends a sentence even with no space after it: "... औसत 4.4% रही।अगस्त में ...".)
-_SENTENCE_END = regex.compile(r"[.!?।|]\s+|\n+|[.!?](?=[A-ZĐÀ-Ỹ][a-zà-ỹ])|।")
+# (Not a decimal point a space fell after, before a percentage: "13. 20 प्रतिशत".)
+_SENTENCE_END = regex.compile(
+    r"(?:(?<=\d)\.(?!\s\d{1,2}\s*(?:%|प्रतिशत|फीसदी|फीसद|per\s?cent))|(?<!\d)\.|[!?।|])\s+"
+    r"|\n+|[.!?](?=[A-ZĐÀ-Ỹ][a-zà-ỹ])|।"
+)
 _ABBREV = regex.compile(
     r"(?:\b[A-Z][a-z]?|\b[A-Z]\.[A-Z]|\bT[PX]|\bRs|\bNo|\bMr|\bMrs|\bDr|\bvs|\bSt|\bi\.e|\be\.g|\bviz|\bapprox|(?<!\S)र[ुू])\.$"
 )

@@ -415,6 +415,34 @@ def _spoken_decimals(
     return out
 
 
+def _spaced_decimals(
+    found: list[tuple[int, int, float, bool]], lowered: str, lex: Lexicon
+) -> list[tuple[int, int, float, bool]]:
+    """ "13. 20 प्रतिशत", "11. 8 फीसदी": a decimal point that a space fell after (wire copy), read
+    as one number when a percentage follows (not a sentence's end before the next number)."""
+    out: list[tuple[int, int, float, bool]] = []
+    k = 0
+    while k < len(found):
+        start, end, value, in_words = found[k]
+        if k + 1 < len(found) and not in_words and value.is_integer() and value < 1000:
+            nstart, nend, _, nwords = found[k + 1]
+            after = lex.after_number_re.match(lowered, nend, nend + 48)
+            if (
+                not nwords
+                and lowered[end:nstart] == ". "
+                and 1 <= nend - nstart <= 2
+                and lowered[nstart:nend].isdigit()
+                and after is not None
+                and after.group("pct")
+            ):
+                out.append((start, nend, float(f"{int(value)}.{lowered[nstart:nend]}"), False))
+                k += 2
+                continue
+        out.append((start, end, value, in_words))
+        k += 1
+    return out
+
+
 def _leading_decimals(
     found: list[tuple[int, int, float, bool]], lowered: str, lex: Lexicon
 ) -> list[tuple[int, int, float, bool]]:
@@ -583,6 +611,8 @@ def _numbers(
         found = _spoken_decimals(found, lowered, lex)
     if lex.decimal_words and found:
         found = _leading_decimals(found, lowered, lex)
+    if len(found) > 1:
+        found = _spaced_decimals(found, lowered, lex)
     if lex.prefix_re is not None:
         found = _with_prefixes(found, lowered, lex)
     if lex.number_automaton is not None and len(found) > 1:
