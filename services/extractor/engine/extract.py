@@ -44,7 +44,7 @@ from services.extractor.engine.dateline import (
 from services.extractor.engine.evidence import quote_sentence, quote_span
 from services.extractor.engine.figures import COUNT_INDICATORS, Group, money
 from services.extractor.engine.fuzzy import fuzzy_indicator
-from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon, deadlines_in
+from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon, Phrase, deadlines_in
 from services.extractor.engine.lines import BULLETS, caption_lines, related_lines
 from services.extractor.engine.merge import merge_facts
 from services.extractor.engine.normalize import has_word, normalize
@@ -298,6 +298,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             continue
         stoks = _short_name_received(_short_name_opens(stoks, seen, carry, text, lex), text, lex, carry)
         stoks = _two_short_names(_name_around_figure(_short_name_by_its_unit(stoks, text)))
+        stoks = _pair_said_respectively(stoks, text, lex)
         stoks = items_named_with_their_figures(names_in_a_gloss(stoks, text, lex), text, lex)
         stoks = places_listed_with_their_figures(stoks, text, regions_in(text, s.start, s.end), lex)
         stoks = of_a_sector_named_after(names_of_some_branches(stoks, text, lex), text, lex)
@@ -983,6 +984,70 @@ def _name_around_figure(stoks: list[Token]) -> list[Token]:
                 out = list(stoks)
             out[k] = _named(t)
     return out
+
+
+def _pair_said_respectively(stoks: list[Token], text: str, lex: Lexicon) -> list[Token]:
+    """Two indicators joined in one name that is otherwise their total ("import and export
+    revenues were over 19.1 billion USD and 12.7 billion USD, respectively", "kim ngạch xuất,
+    nhập khẩu lần lượt đạt ..."), said "respectively": the two, in turn."""
+    said = next((t.start for t in stoks if is_cue(t, ("respectively",))), None)
+    if said is None:
+        return stoks
+    out = stoks
+    for k, t in enumerate(stoks):
+        # (Only the name the word is said of, before it: "...; tổng kim ngạch xuất, nhập khẩu cả
+        # năm 2025 đạt 63,1 tỷ USD" after it is the total.)
+        if t.kind != "block" or t.start > said:
+            continue
+        pair = _two_indicators_in(t, lex)
+        if pair is None:
+            continue
+        if out is stoks:
+            out = list(stoks)
+        out[k : k + 1] = list(pair)
+    return out
+
+
+def _two_indicators_in(t: Token, lex: Lexicon) -> tuple[Token, Token] | None:
+    """The two indicators a name joins with a comma or a conjunction, in their order, the second
+    one's head word lent to the first where it goes without ("xuất, nhập khẩu": exports, imports)."""
+    lowered = t.text.lower()
+    joins = [j for j in (",", *(f" {c} " for c in lex.conjunctions)) if j in lowered]
+    if len(joins) != 1 or lowered.count(joins[0]) != 1:
+        return None
+    cut = lowered.index(joins[0])
+    first, second = lowered[:cut].strip(), lowered[cut + len(joins[0]) :].strip()
+    found: list[tuple[str, Phrase]] = []
+    for name, alt in ((first, f"{first} {second.split()[-1]}" if second else first), (second, second)):
+        entry = next(
+            (e for n in (name, alt) for e in lex.phrases.get(n, ()) if e.category == "indicator"), None
+        )
+        if entry is None:
+            return None
+        found.append((name, entry))
+    if found[0][1].value == found[1][1].value:
+        return None
+    rest = lowered[cut + len(joins[0]) :]
+    second_start = t.start + cut + len(joins[0]) + len(rest) - len(rest.lstrip())
+    spans = ((t.start, t.start + len(lowered[:cut].rstrip())), (second_start, t.end))
+    made = [
+        Token(
+            "ind",
+            a,
+            b,
+            t.text[a - t.start : b - t.start],
+            {
+                "indicator": e.value,
+                "sign": e.sign,
+                "rate": e.rate,
+                "plan_share": e.plan_share,
+                "part": e.part,
+                "breakdown": e.breakdown,
+            },
+        )
+        for (a, b), (_, e) in zip(spans, found, strict=True)
+    ]
+    return made[0], made[1]
 
 
 # Indicators whose short names other topics share: "thu hút", "vốn đầu tư", "vốn đăng ký" say
