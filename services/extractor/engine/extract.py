@@ -83,7 +83,7 @@ from services.extractor.engine.resolve import (
 from services.extractor.engine.sentence_relations import words_between
 from services.extractor.engine.streaks import drop_held_marks, said_as_bound
 from services.extractor.engine.tasks import deadline_date, find_tasks, speaks_of_the_rest
-from services.extractor.engine.tokens import Token, inside, lower_same_length, tokenize
+from services.extractor.engine.tokens import Token, indicator_token, inside, lower_same_length, tokenize
 
 # Sentence ends: ". " before a capital, digit or another script; "।"; line breaks. (Not after
 # an abbreviation: "Rs.", "TP. HCM", "TX. Sơn Tây" name, they end nothing.)
@@ -1031,20 +1031,7 @@ def _two_indicators_in(t: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     second_start = t.start + cut + len(joins[0]) + len(rest) - len(rest.lstrip())
     spans = ((t.start, t.start + len(lowered[:cut].rstrip())), (second_start, t.end))
     made = [
-        Token(
-            "ind",
-            a,
-            b,
-            t.text[a - t.start : b - t.start],
-            {
-                "indicator": e.value,
-                "sign": e.sign,
-                "rate": e.rate,
-                "plan_share": e.plan_share,
-                "part": e.part,
-                "breakdown": e.breakdown,
-            },
-        )
+        indicator_token(a, b, t.text[a - t.start : b - t.start], e)
         for (a, b), (_, e) in zip(spans, found, strict=True)
     ]
     return made[0], made[1]

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from services.extractor.engine.lexicon import REGEX_TIMEOUT, YEAR_ANCHOR, Lexicon, find_phrases
+from services.extractor.engine.lexicon import REGEX_TIMEOUT, YEAR_ANCHOR, Lexicon, Phrase, find_phrases
 from services.extractor.engine.normalize import is_word_char
 from services.extractor.engine.numbers import NUMBER_RE, convention_of, parse_number
 from services.extractor.engine.periods import YEAR
@@ -60,6 +60,24 @@ def lower_same_length(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+def indicator_token(start: int, end: int, text: str, e: Phrase) -> Token:
+    """The token of an indicator's name, with what its lexicon entry says of it."""
+    return Token(
+        "ind",
+        start,
+        end,
+        text,
+        {
+            "indicator": e.value,
+            "sign": e.sign,
+            "rate": e.rate,
+            "plan_share": e.plan_share,
+            "part": e.part,
+            "breakdown": e.breakdown,
+        },
+    )
+
+
 def tokenize(text: str, lex: Lexicon, thousands_sep: str | None = None) -> list[Token]:
     """`thousands_sep`: the document's convention for a lone separator before three digits;
     None judges it from the document's own unambiguous numbers."""
@@ -68,22 +86,7 @@ def tokenize(text: str, lex: Lexicon, thousands_sep: str | None = None) -> list[
     for start, end, entries in find_phrases(lex, lowered):
         for e in entries:
             if e.category == "indicator":
-                cands.append(
-                    Token(
-                        "ind",
-                        start,
-                        end,
-                        text[start:end],
-                        {
-                            "indicator": e.value,
-                            "sign": e.sign,
-                            "rate": e.rate,
-                            "plan_share": e.plan_share,
-                            "part": e.part,
-                            "breakdown": e.breakdown,
-                        },
-                    )
-                )
+                cands.append(indicator_token(start, end, text[start:end], e))
             elif e.category in ("block", "plain"):
                 cands.append(Token(e.category, start, end, text[start:end]))
             elif e.category == "cue":
