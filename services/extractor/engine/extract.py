@@ -1346,8 +1346,11 @@ def _said_unowned(head: str, said: str, lex: Lexicon) -> bool:
         # (Not before the figure itself: "the July figure of VND57.6 trillion" is the figure.)
         if not any(
             head[:at].endswith(f" {w}") and not _a_number_ends(head[: at - len(w) - 1]) for w in lex.of_words
-        ) and not any(
-            after.startswith(f"{w} ") and _names_a_thing(after[len(w) + 1 :], lex) for w in lex.of_words
+        ) and (
+            not any(
+                after.startswith(f"{w} ") and _names_a_thing(after[len(w) + 1 :], lex) for w in lex.of_words
+            )
+            or _through(after, lex)
         ):
             return True
         at = head.find(said, at + 1)
@@ -1377,6 +1380,12 @@ def _names_tasks(t: Token, lex: Lexicon) -> bool:
 def _a_number_ends(words: str) -> bool:
     """The last word of `words` ends in a digit (a year: "2021-22")."""
     return words[-1:].isdigit()
+
+
+def _through(after: str, lex: Lexicon) -> bool:
+    """ "जीएसटी [के जरिए] सरकारी खजाने में ... आए": an "of" that, with the word after it, says by
+    what means ("through GST"), leaves the short name before it the sentence's own."""
+    return any(after.startswith(f"{w} {p} ") for w in lex.of_words for p in lex.postpositions)
 
 
 def _names_a_thing(words: str, lex: Lexicon) -> bool:

@@ -173,6 +173,7 @@ class Lexicon:
     estimate_words: tuple[str, ...]  # a figure said with one is a result, not a goal ("ước đạt")
     than_words: tuple[str, ...]  # "than" between a period and a difference ("पिछले वर्ष से 5% अधिक")
     of_words: tuple[str, ...]  # "of" before a short name: another's ("उद्योगों की वृद्धि दर")
+    postpositions: tuple[str, ...]  # after "of", a way or means: "जीएसटी के जरिए" owns nothing
     earned_by: dict[str, str]  # what a count earns: money after visitors is tourism revenue
     earning_words: frozenset[str]  # name that money ("... 42.7 trillion VND in revenue")
     earning_verbs: tuple[str, ...]  # ... or earn it ("earning 2.1 billion USD")
@@ -397,6 +398,7 @@ OWN_WORD_LISTS = (
     "growth_alone",
     "than_words",
     "of_words",
+    "postpositions",
     "rate_of",
     "estimate_words",
     "plan_words",
