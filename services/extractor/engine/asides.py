@@ -44,7 +44,11 @@ def plan_growth_before(toks: list[Token], i: int, text: str) -> bool:
         elif c.kind == "per" and grew:
             pass  # the plan's year
         elif c.kind == "cue" and c.data["cue"] == "plan.after":
-            return grew
+            # (Not the plan a share right before it is of: "đạt 87,38% kế hoạch tăng 9,8% so với
+            # cùng kỳ", the result's growth.)
+            return grew and not (
+                k > 0 and toks[k - 1].kind == "pct" and not text[toks[k - 1].end : c.start].strip()
+            )
         else:
             return False
         pos = min(pos, c.start)

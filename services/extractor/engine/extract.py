@@ -41,6 +41,7 @@ from services.extractor.engine.dateline import (
     source_date,
     source_year,
 )
+from services.extractor.engine.earnings import earnings_of_the_counted
 from services.extractor.engine.evidence import quote_sentence, quote_span
 from services.extractor.engine.figures import COUNT_INDICATORS, Group, money
 from services.extractor.engine.fuzzy import fuzzy_indicator
@@ -297,6 +298,8 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         if not stoks:
             continue
         stoks = _short_name_received(_short_name_opens(stoks, seen, carry, text, lex), text, lex, carry)
+        # (Across a paragraph too: bullets of a list, a line each.)
+        stoks = earnings_of_the_counted(stoks, text, s.start, lex, carry if carry is not None else named)
         stoks = _two_short_names(_name_around_figure(_short_name_by_its_unit(stoks, text)))
         stoks = _pair_said_respectively(stoks, text, lex)
         stoks = items_named_with_their_figures(names_in_a_gloss(stoks, text, lex), text, lex)

@@ -176,6 +176,8 @@ class Lexicon:
     postpositions: tuple[str, ...]  # after "of", a way or means: "जीएसटी के जरिए" owns nothing
     earned_by: dict[str, str]  # what a count earns: money after visitors is tourism revenue
     earning_words: frozenset[str]  # name that money ("... 42.7 trillion VND in revenue")
+    earnings_open: tuple[str, ...]  # a sentence opening with one, after visitors: what they earned
+    earnings_links: frozenset[str]  # the only words between that and its amount ("was estimated at")
     earning_verbs: tuple[str, ...]  # ... or earn it ("earning 2.1 billion USD")
     value_heads: frozenset[str]  # "production value": the sectors named after it are outputs
     sector_values: dict[str, str]  # a sector whose output value is an indicator
@@ -448,6 +450,8 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         count_aspects=frozenset(_words(own, "count_aspects")),
         earned_by=_names(data, "earned_by"),
         earning_words=frozenset(_words(own, "earning_words")),
+        earnings_open=tuple(_words(own, "earnings_open")),
+        earnings_links=frozenset(_words(own, "earnings_links")),
         value_heads=frozenset(_words(own, "value_heads")),
         sector_values=_names(data, "sector_values"),
         period_glue=frozenset({"", *_words(all_data, "period_glue")}),

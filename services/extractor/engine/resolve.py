@@ -172,6 +172,7 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
     if (
         p is not None
         and kind == "year"
+        and not data.get("whole")
         and ctx is not None
         and frame.ref_year == p.start_year
         and (frame.ref_month or 12) < 12

@@ -206,7 +206,23 @@ def _moved_to_or_from_a_percentage(toks: list[Token], k: int, text: str) -> bool
     return False
 
 
-_FIELDS = ("n", "m", "m2", "y", "y2", "q0", "q", "q2", "h", "this", "fy", "before", "y0", "year_ending")
+_FIELDS = (
+    "n",
+    "m",
+    "m2",
+    "y",
+    "y2",
+    "q0",
+    "q",
+    "q2",
+    "h",
+    "this",
+    "fy",
+    "before",
+    "y0",
+    "year_ending",
+    "whole",
+)
 _LAYOUTS: dict[Any, tuple[list[tuple[int, str]], list[tuple[str, int]]]] = {}
 
 
