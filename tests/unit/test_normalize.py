@@ -32,6 +32,12 @@ def test_a_legacy_font_conjunct_is_written_as_unicode_writes_it() -> None:
     assert len(normalize(legacy)) == len(legacy)
 
 
+def test_a_letter_nfc_writes_with_its_nukta_composed_reads_without_it() -> None:
+    typed = "फ\u0931वरी में 6.4 फीसदी"  # "फऱवरी": the nukta on the wrong letter, composed by NFC
+    assert normalize(typed) == "फरवरी में 6.4 फीसदी"
+    assert normalize("र\u093cवरी") == "रवरी"  # the same typed as letter and sign
+
+
 def test_a_count_of_months_glued_to_its_word_is_read_apart() -> None:
     assert normalize("GRDP 6tháng ước tăng 7%") == "GRDP 6 tháng ước tăng 7%"
     assert normalize("tháng 9 tăng 2%") == "tháng 9 tăng 2%"

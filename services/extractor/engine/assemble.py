@@ -75,6 +75,7 @@ from services.extractor.engine.sentence_relations import (
     mark_targets_before,
     months_in_one_stretch,
     names_a_day,
+    names_what_is_counted,
     pair_rates,
     past_conversion,
     period_of_list,
@@ -395,6 +396,8 @@ def assemble_sentence(
             and t.end <= cur.tokens[-1].end
         ):
             continue  # "Hydro projects generated 11.9 billion units of electricity": the unit's words
+        if names_what_is_counted(toks, i, text):
+            continue  # "có 907 lượt dự án đăng ký điều chỉnh vốn đầu tư, giảm 20,8%": the count's rate
         if (
             t.kind == "ind"
             and slot is not None
@@ -1383,6 +1386,7 @@ def assemble_sentence(
             # estimate of a result, not a goal, and a result half-read: no fact.
             g.target, g.forecast = False, True
     _last_year_of_a_part_of_it(toks, groups, frame, text, lex)
+    _the_year_before_the_one_compared(toks, groups)
     if len(groups) > 1:
         _count_shares_its_capital_s_period(groups, text, lex)
         _gapped_clause_shares_its_period(groups, text, lex)
@@ -2042,6 +2046,33 @@ def _last_year_of_a_part_of_it(
             continue
         if any(h is not g and h.indicator == g.indicator and h.has_number for h in groups):
             g.period = months.shift_years(-1)
+
+
+def _the_year_before_the_one_compared(toks: list[Token], groups: list[Group]) -> None:
+    """ "exports for the last fiscal at $302.84 billion grew 9.78 per cent over the previous year
+    at $275.85 billion": last year, read from the publication, is the very year of the figure it
+    is compared with, said just before; it is the year before that one."""
+    said = [t for t in toks if t.kind == "per" and t.data.get("kind") == "last_year"]
+    if not said or len(groups) < 2:
+        return
+    for k in range(1, len(groups)):
+        g, h = groups[k], groups[k - 1]
+        if (
+            g.period is None
+            or g.period.length != 12
+            or g.period != h.period
+            or g.indicator != h.indicator
+            or g.value is None
+            or h.value is None
+            or g.growths
+        ):
+            continue
+        end = max(t.end for t in h.tokens)
+        start = min(t.start for t in g.tokens if t.kind in NUMERIC)
+        if any(t.kind == "per" and end <= t.start < start for t in said) and any(
+            t.kind == "cue" and t.data["cue"] == "compare" and end <= t.start < start for t in toks
+        ):
+            g.period = g.period.shift_years(-1)
 
 
 def _only_an_aside(gap: str) -> bool:

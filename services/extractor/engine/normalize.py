@@ -20,6 +20,11 @@ _TRANSLATE = {
     **{ord(c): "'" for c in "\u2018\u2019\u201a\u2032"},
     # Devanagari digits read as ASCII digits so one number grammar serves every script.
     **{0x0966 + i: str(i) for i in range(10)},
+    # The three letters NFC writes with their nukta composed ("फ़रवरी" typed "फऱवरी"): read
+    # without it, like every other nukta (below).
+    0x0929: "\u0928",
+    0x0931: "\u0930",
+    0x0934: "\u0933",
     # Zero-width characters would split words; a space keeps offsets.
     **{ord(c): " " for c in "\u200b\ufeff"},
 }

@@ -479,7 +479,7 @@ def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | N
         by_text = (
             kind in ("whole_fiscal_year", "fiscal_year_before")
             or frame.ref_month is None
-            or (whole and kind != "current_fiscal_year")
+            or (whole and kind != "current_fiscal_year" and not data.get("this"))
         )
         starts = spoken if by_text and spoken is not None else published
         if (

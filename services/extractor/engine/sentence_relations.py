@@ -13,6 +13,7 @@ from typing import Any
 
 import regex
 
+from schemas.indicators import INDICATORS
 from services.extractor.engine.cues import (
     NUMERIC,
     amount_planned_after_a_share,
@@ -1289,3 +1290,25 @@ def earnings_after(t: Token, text: str, lex: Lexicon) -> bool:
     if bound is not None:
         before = before[: -len(bound)].rstrip()
     return any(before.endswith(f" {v}") or before == v for v in lex.earning_verbs)
+
+
+def names_what_is_counted(toks: list[Token], i: int, text: str) -> bool:
+    """The name of a money indicator inside the words of a count just given, a rate after it
+    ("có 907 lượt dự án đăng ký điều chỉnh [vốn đầu tư], giảm 20,8%", "5.451 lượt góp vốn mua cổ
+    phần của nhà [đầu tư nước ngoài], giảm 27,4%"): what the counted did, not a topic of its own;
+    the rate is the count's."""
+    t = toks[i]
+    if t.kind not in ("ind", "ellipsis"):
+        return False
+    indicator = t.data.get("indicator", t.data.get("value"))
+    if INDICATORS.get(str(indicator)) != "money":
+        return False
+    k = i - 1
+    while k >= 0 and toks[k].kind == "block":
+        k -= 1  # ("góp vốn mua cổ phần": what the counted are)
+    if k < 0 or toks[k].kind != "val" or toks[k].data.get("unit") != "count" or toks[k].end > t.start:
+        return False  # (not "2.100 dự án FDI", the name inside the count's own words)
+    if any(c in text[toks[k].end : t.start] for c in ",;:()"):
+        return False
+    nxt = next((x for x in tokens_from(toks, i + 1) if x.kind in ("val", "pct", "num", "ind", "block")), None)
+    return nxt is not None and nxt.kind == "pct"
