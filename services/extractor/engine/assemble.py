@@ -364,6 +364,7 @@ def assemble_sentence(
             and slot is not None
             and slot.kind == "block"
             and slot.text.lower() not in lex.sector_values
+            and not _a_side_of_the_trade(slot, t, lex)
             and (
                 text[slot.end : t.start].strip().lower() in lex.having_words
                 # (Past the sub-topic's own figures: "Silver imports ... registered a growth of
@@ -728,8 +729,9 @@ def assemble_sentence(
                 and not cur.period_attached
                 and 0 <= t.start - last_num <= ATTACH_GAP
                 # (A short name in brackets is no break: "growth in gross regional domestic
-                # product (GRDP) this year".)
-                and not any(ch in ALIAS_RE.sub("", text[last_num : t.start]) for ch in ",(;")
+                # product (GRDP) this year". A bracket the figure is in, closed before the period,
+                # is: "(2M 2025: +7.2% YoY) after slightly declining in January".)
+                and not any(ch in ALIAS_RE.sub("", text[last_num : t.start]) for ch in ",();")
                 and not has_conjunction(text[last_num : t.start], lex)
                 # "जून के 2.1% से बढ़कर जुलाई में 2.8%": past a word of comparison the period is
                 # the next figure's.
@@ -2092,6 +2094,15 @@ def _past_an_aside(gap: str) -> str:
 
 
 HAVING_FILLERS = frozenset({"a", "an", "the", "total", "its", "their"})
+
+
+TRADE_SIDES = frozenset({"exports", "imports", "trade_balance"})
+
+
+def _a_side_of_the_trade(block: Token, t: Token, lex: Lexicon) -> bool:
+    """ "Import and export activities grew sharply, with exports up 66 per cent ...": exports or
+    imports named after total trade are its sides, each its own indicator."""
+    return t.data["indicator"] in TRADE_SIDES and block.text.lower().startswith(lex.trade_wholes)
 
 
 def _having_right_before(text: str, at: int, since: int, lex: Lexicon) -> bool:

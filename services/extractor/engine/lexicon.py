@@ -119,6 +119,7 @@ class Lexicon:
     share_words: tuple[str, ...]  # open what an indicator includes ("including", "bao gồm")
     share_only: tuple[str, ...]  # words of share that refer back to nothing by themselves ("of this")
     having_words: frozenset[str]  # a sub-topic's own indicator after it ("mặt hàng [có] kim ngạch")
+    trade_wholes: tuple[str, ...]  # total trade: its two sides named after it are their own
     result_verbs: tuple[str, ...]  # an item of a list that says what was done, no goal
     level_after: tuple[str, ...]  # "आईआईपी 0.4% [रहा]": a verb-final language's "was" after the rate
     level_to: tuple[str, ...]  # "fell in May [to] 5.2%": the level reached
@@ -435,6 +436,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         count_anaphora=_words(all_data, "count_anaphora"),
         share_only=tuple(w for w in _words(own, "share_words") if w not in _words(all_data, "anaphora")),
         having_words=frozenset(_words(own, "having_words")),
+        trade_wholes=tuple(_words(own, "trade_wholes")),
         capital_words=frozenset(_words(own, "capital_words")),
         goal_nouns=frozenset(_words(own, "goal_nouns")),
         belonging_words=frozenset(_words(own, "belonging_words")),
