@@ -65,6 +65,7 @@ from services.extractor.engine.sentence_relations import (
     fill_from_list,
     goal_items_end,
     goal_named_right_after,
+    growth_of_a_period_opens,
     growth_opens,
     growth_opens_before,
     growth_said,
@@ -1419,8 +1420,10 @@ def assemble_sentence(
             g.indicator is None
             and g.growths
             and not g.reference
-            and not named
-            and (economy_opened or growth_opens(g, text, lex))
+            # (Nothing named before its rate: "... -- at 7.6 per cent -- had made India the
+            # fastest expanding economy, overtaking China" names a country after it.)
+            and not (carry is not None or _named_before_its_rate(g, toks))
+            and (economy_opened or growth_opens(g, text, lex) or growth_of_a_period_opens(g, toks, text, lex))
         ):
             # "... GRDP năm 2024 đạt 212.386 tỷ đồng. Tăng trưởng cả năm ước đạt hơn 10,2%, vượt
             # mục tiêu đặt ra (9%)": a sentence that opens with growth alone and names nothing
@@ -2075,6 +2078,11 @@ def _the_year_before_the_one_compared(toks: list[Token], groups: list[Group]) ->
             t.kind == "cue" and t.data["cue"] == "compare" and end <= t.start < start for t in toks
         ):
             g.period = g.period.shift_years(-1)
+
+
+def _named_before_its_rate(g: Group, toks: list[Token]) -> bool:
+    rate = next((t.start for t in g.tokens if t.kind == "pct"), None)
+    return any(x.kind in ("ind", "block") and (rate is None or x.start < rate) for x in toks)
 
 
 def _only_an_aside(gap: str) -> bool:

@@ -88,7 +88,20 @@ def _after_a_growth_rate_word(toks: list[Token], i: int, text: str) -> str | Non
         is_cue(c, ("rate.before",)) and not text[c.end : toks[i].start].strip()
         for c in readings(toks, i - 1, -1)
     )
+    if not before and i >= 2 and toks[i - 1].kind == "per":
+        # "The growth rate of the entire previous fiscal -- at 7.6 per cent": its period between,
+        # a word or two either side of it.
+        per = toks[i - 1]
+        gap = text[per.end : toks[i].start].replace("-", " ")
+        before = len(gap.split()) <= PERIOD_GAP_WORDS and not any(ch.isdigit() or ch in ",;()" for ch in gap)
+        before = before and any(
+            is_cue(c, ("rate.before",)) and len(text[c.end : per.start].split()) <= PERIOD_GAP_WORDS
+            for c in readings(toks, i - 2, -1)
+        )
     return "growth_up" if before else None
+
+
+PERIOD_GAP_WORDS = 2  # "growth rate of the [entire] previous fiscal [-- at] 7.6 per cent"
 
 
 NAMED_RATE_TOKENS = 4  # cue readings between a rate's name and the rate ("export growth[ rate of ]7.5%")

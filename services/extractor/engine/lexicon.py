@@ -154,6 +154,7 @@ class Lexicon:
     gapped_change: tuple[str, ...]  # "..., and imports by 5.1%": a clause without its verb
     whole_after_part: tuple[str, ...]  # "disbursed X of the Y": Y is the whole, not a figure
     record_words: tuple[str, ...]  # a day's peak after its date ("एक जनवरी को सर्वाधिक")
+    superlatives: tuple[str, ...]  # "the fastest growth this year": the year is what it is fastest of
     mark_before: tuple[str, ...]  # an amount said as a bound: "above", "trên" before it ...
     hedges: tuple[str, ...]  # "increased by [nearly] VND 26 trillion": words that hedge a change's amount
     change_from: tuple[str, ...]  # "[from] 5.5% to 8%": before a number, "X to Y" is a change, no range
@@ -390,6 +391,7 @@ OWN_WORD_LISTS = (
     "change_to",
     "streak_words",
     "record_words",
+    "superlatives",
     "whole_after_part",
     "gapped_change",
     "relative_words",

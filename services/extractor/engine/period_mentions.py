@@ -19,11 +19,16 @@ def mark_since(toks: list[Token], text: str, lex: Lexicon) -> None:
     """A time named with its year since which something is so ("the lowest since June 2017",
     "kể từ tháng 6/2017", "जून 2017 के बाद से") is neither a figure's period nor the report's
     year: it is long before both."""
-    words = (*lex.since_before, *lex.since_after, *lex.record_words)
+    words = (*lex.since_before, *lex.since_after, *lex.record_words, *lex.superlatives)
     low = text.lower()
     if not any(w in low for w in words):
         return  # the common case: no such word anywhere, no mention to look at
     for t in toks:
+        if t.kind == "per" and t.data["kind"] == "this_year" and _after_a_superlative(low, t.start, lex):
+            # "recorded the fastest quarterly growth this year at 7.2 per cent in October-December":
+            # the stretch the growth is the fastest of, not the figure's period.
+            t.data["since"] = True
+            continue
         if (
             t.kind == "per"
             and t.data["kind"] == "ytd"
@@ -46,6 +51,17 @@ def mark_since(toks: list[Token], text: str, lex: Lexicon) -> None:
         # ("the highest since May 2025, when it was 6.5%": the clause after is of that time.)
         if since and not any(after.startswith((f", {w} ", f" {w} ")) for w in lex.since_when):
             t.data["since"] = True
+
+
+SUPERLATIVE_WORDS = 4  # "the [fastest quarterly growth] this year": that close before the year
+
+
+def _after_a_superlative(low: str, at: int, lex: Lexicon) -> bool:
+    head = low[max(0, at - 48) : at]
+    words = head.split()[-SUPERLATIVE_WORDS:]
+    return not any(c in head[head.rfind(words[0]) if words else 0 :] for c in ",;.") and any(
+        w in lex.superlatives for w in words
+    )
 
 
 def mark_release_times(toks: list[Token], text: str, lex: Lexicon) -> None:

@@ -16,6 +16,7 @@ import regex
 from schemas.indicators import INDICATORS
 from services.extractor.engine.cues import (
     NUMERIC,
+    PERIOD_GAP_WORDS,
     amount_planned_after_a_share,
     compared_right_after,
     ends_with_word,
@@ -1224,6 +1225,31 @@ def growth_opens(g: Group, text: str, lex: Lexicon) -> bool:
     ("Tăng trưởng cả năm ước đạt hơn 10,2%")."""
     rate = next((t for t in g.tokens if t.kind == "pct"), None)
     return rate is not None and growth_opens_before(rate.start, text, lex)
+
+
+def growth_of_a_period_opens(g: Group, toks: list[Token], text: str, lex: Lexicon) -> bool:
+    """A word of growth "of" a period opens the sentence, the group's rate right after the period
+    ("The growth rate of the entire previous fiscal -- at 7.6 per cent"): the economy's growth
+    in that period (not "The growth rate of the population ...", of a thing)."""
+    rate = next((t for t in g.tokens if t.kind == "pct"), None)
+    if rate is None:
+        return False
+    per = next((t for t in reversed(toks) if t.kind == "per" and t.end <= rate.start), None)
+    if per is None or len(text[per.end : rate.start].replace("-", " ").split()) > PERIOD_GAP_WORDS:
+        return False
+    lo = max(0, per.start - GROWTH_OPENS_REACH)
+    before = text[lo : per.start].lower()
+    for w in lex.growth_alone:
+        if not w.endswith(" of"):
+            continue
+        k = before.rfind(w)
+        if k < 0 or len(before[k + len(w) :].split()) > PERIOD_GAP_WORDS:
+            continue
+        head = text[max(0, lo + k - 8) : lo + k].rstrip().lower()
+        head = head.removesuffix("the").rstrip()
+        if not head or head[-1] in ".!?।\n":
+            return True
+    return False
 
 
 def growth_opens_before(at: int, text: str, lex: Lexicon) -> bool:
