@@ -1332,6 +1332,21 @@ def assemble_sentence(
             if grown_from and cur is not None and not any(x.kind == "per" for x in cur.tokens):
                 cur.reference, cur.period_from_sentence = True, False
             if (
+                cur is not None
+                and not cur.closed
+                and cur.rate
+                and cur.value is None
+                and not ref
+                and base == "yoy"
+                and role.startswith("growth")
+                and [x.base for x in cur.growths] == ["unspecified"]
+            ):
+                # "the economic growth rate of the province is estimated at 6.5 percent, rising
+                # 2.74 percent compared to the same period last year": the rate's own rise, in
+                # points; the rate said is the growth.
+                cur.closed = True
+                continue
+            if (
                 cur is None
                 or cur.closed
                 or ref

@@ -70,6 +70,8 @@ def goal_noun_after(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
     before = token_before(toks, i)
     if before is not None and before.kind in NUMERIC and len(text[before.end : toks[i].start].split()) <= 2:
         return False
+    if _months_so_far_against_a_year_back(toks, i, text):
+        return False
     # "the total public investment plan has disbursed VND5,022 billion, reaching 54.14%": a word
     # of what was done of it before the figure makes the figure what was done against the plan.
     for t in tokens_from(toks, i + 1):
@@ -78,6 +80,26 @@ def goal_noun_after(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
         if t.kind == "ellipsis" and t.data["value"] == toks[i].data["indicator"]:
             return False
     return True
+
+
+PART_OF_A_YEAR = frozenset({"first_n", "half", "quarter", "month", "month_range", "ytd", "through_month"})
+RESULT_REACH = 120  # the clause of a goal's figures, looked through for a year-ago base
+
+
+def _months_so_far_against_a_year_back(toks: list[Token], i: int, text: str) -> bool:
+    """ "the budget revenue target in the first six months increased by 11.81 percent over the
+    same period, reaching VND 7,240 billion": the months of part of a year named after the word
+    of goal, and a rate against the same months a year back: what was done, not a goal."""
+    part = year_back = False
+    for t in tokens_from(toks, i + 1):
+        gap = text[toks[i].end : t.start]
+        if t.start - toks[i].end > RESULT_REACH or ";" in gap or ". " in gap:
+            break
+        if t.kind == "per" and not any(x.kind in NUMERIC for x in toks[i + 1 : toks.index(t)]):
+            part = part or t.data.get("kind") in PART_OF_A_YEAR
+        if is_cue(t, ("yoy",)):
+            year_back = True
+    return part and year_back
 
 
 PLAN_NOUN_REACH = 16  # "[Dự toán] thu ngân sách": the word of plan right before the name
