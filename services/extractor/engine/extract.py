@@ -347,7 +347,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
                     _refers_back(text, s, stoks, lex, back.data.get("indicator"))
                     or _a_year_back_alone(stoks, text, s.end)
                     or _an_amount_of_a_period_alone(stoks, text, lex, back.data.get("indicator"))
-                    or _rates_of_periods_alone(stoks, text, s.start)
+                    or _rates_of_periods_alone(stoks, text, s.start, lex)
                 )
                 if not refers_back and carry is None and named is not None:
                     # A short name or a word referring back reaches across a paragraph to the
@@ -1244,7 +1244,7 @@ def _base_of_the_rate_before(stoks: list[Token], k: int) -> bool:
 BASE_GAP = 2  # "15%[ ]over the same period"
 
 
-def _rates_of_periods_alone(stoks: list[Token], text: str, start: int) -> bool:
+def _rates_of_periods_alone(stoks: list[Token], text: str, start: int, lex: Lexicon) -> bool:
     """A sentence that names nothing and gives only rates of growth with their periods ("Quý I
     tăng 5,2%; quý II tăng 6,1%", "पहली तिमाही में 2021-22 के 20.1 प्रतिशत की तुलना में 13.5
     प्रतिशत की वृद्धि दर्शायी गई है"): the rates of the indicator just spoken of."""
@@ -1253,7 +1253,12 @@ def _rates_of_periods_alone(stoks: list[Token], text: str, start: int) -> bool:
     if any(t.kind == "cue" and t.data["cue"].startswith("target") for t in stoks):
         return False  # ("Để đạt mục tiêu ... 8% cả năm, quý IV phải tăng trưởng trên 9%": a goal's)
     first = next((t for t in stoks if t.kind == "pct"), None)
-    if first is None or _unread_words(stoks, text, start, first.start) > UNREAD_BEFORE_RATE:
+    if first is None:
+        return False
+    # ("राष्ट्रीय सांख्यिकी कार्यालय (NSO) के आकड़े के मुताबिक चालू वित्त वर्ष की पहली तिमाही में 13.5
+    # प्रतिशत की दर से वृद्धि हुई है": who says so is no subject.)
+    start = _past_an_attribution(text, start, first.start, lex)
+    if _unread_words(stoks, text, start, first.start) > UNREAD_BEFORE_RATE:
         return False  # ("जनवरी माह में परिवहन उपकरण के उत्पादन समूह में ... 33.1 प्रतिशत": a subject unread)
     return any(t.kind == "per" and not t.data.get("base") for t in stoks) and any(
         t.kind == "cue" and t.data["cue"].startswith(("growth_up", "growth_down")) for t in stoks
@@ -1261,6 +1266,19 @@ def _rates_of_periods_alone(stoks: list[Token], text: str, start: int) -> bool:
 
 
 UNREAD_BEFORE_RATE = 3  # "पहली तिमाही [में] 2021-22 [के] 20.1 प्रतिशत": short words between readings
+
+
+def _past_an_attribution(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """Where the words before `end` go on past a phrase saying whose figures they are
+    ("... के आकड़े के मुताबिक", "According to the NSO,")."""
+    said = text[start:end].lower()
+    for w in lex.attribution_after:
+        k = said.rfind(f"{w} ")
+        if k >= 0:
+            start = max(start, text.find(" ", start + k + len(w)))
+    if said.lstrip().startswith(lex.attribution_before) and "," in said:
+        start = max(start, start + said.find(",") + 1)
+    return start
 
 
 def _unread_words(stoks: list[Token], text: str, start: int, end: int) -> int:

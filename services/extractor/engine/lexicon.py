@@ -178,6 +178,8 @@ class Lexicon:
     postpositions: tuple[str, ...]  # after "of", a way or means: "जीएसटी के जरिए" owns nothing
     earned_by: dict[str, str]  # what a count earns: money after visitors is tourism revenue
     earning_words: frozenset[str]  # name that money ("... 42.7 trillion VND in revenue")
+    attribution_before: tuple[str, ...]  # "According to the NSO, ...": whose figures, no subject
+    attribution_after: tuple[str, ...]  # "NSO के आंकड़ों के मुताबिक ...", the same said after
     earnings_open: tuple[str, ...]  # a sentence opening with one, after visitors: what they earned
     earnings_links: frozenset[str]  # the only words between that and its amount ("was estimated at")
     earning_verbs: tuple[str, ...]  # ... or earn it ("earning 2.1 billion USD")
@@ -455,6 +457,8 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         earned_by=_names(data, "earned_by"),
         earning_words=frozenset(_words(own, "earning_words")),
         earnings_open=tuple(_words(own, "earnings_open")),
+        attribution_before=tuple(_words(own, "attribution_before")),
+        attribution_after=tuple(_words(own, "attribution_after")),
         earnings_links=frozenset(_words(own, "earnings_links")),
         value_heads=frozenset(_words(own, "value_heads")),
         sector_values=_names(data, "sector_values"),
