@@ -180,6 +180,7 @@ class Lexicon:
     earning_words: frozenset[str]  # name that money ("... 42.7 trillion VND in revenue")
     attribution_before: tuple[str, ...]  # "According to the NSO, ...": whose figures, no subject
     attribution_after: tuple[str, ...]  # "NSO के आंकड़ों के मुताबिक ...", the same said after
+    year_possessive: tuple[str, ...]  # "The last year's GST collection during September": its month
     earnings_open: tuple[str, ...]  # a sentence opening with one, after visitors: what they earned
     earnings_links: frozenset[str]  # the only words between that and its amount ("was estimated at")
     earning_verbs: tuple[str, ...]  # ... or earn it ("earning 2.1 billion USD")
@@ -457,6 +458,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         earned_by=_names(data, "earned_by"),
         earning_words=frozenset(_words(own, "earning_words")),
         earnings_open=tuple(_words(own, "earnings_open")),
+        year_possessive=tuple(_words(own, "year_possessive")),
         attribution_before=tuple(_words(own, "attribution_before")),
         attribution_after=tuple(_words(own, "attribution_after")),
         earnings_links=frozenset(_words(own, "earnings_links")),

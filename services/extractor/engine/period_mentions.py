@@ -77,6 +77,37 @@ def mark_release_times(toks: list[Token], text: str, lex: Lexicon) -> None:
             t.data["since"] = True
 
 
+POSSESSIVE_REACH = 60  # "The last year's [GST collection] during September": its month this close after
+
+
+def last_years_month(toks: list[Token], text: str, lex: Lexicon) -> list[Token]:
+    """ "The last year's GST collection during September was ...": last year, said as the
+    owner of the figure, and a month named after it with no year of its own are that month
+    last year."""
+    if not lex.year_possessive:
+        return toks
+    out = toks
+    for k, t in enumerate(toks):
+        if (
+            t.kind != "per"
+            or t.data["kind"] != "last_year"
+            or not text.startswith(lex.year_possessive, t.end)
+        ):
+            continue
+        for j in range(k + 1, len(toks)):
+            m = toks[j]
+            if m.start - t.end > POSSESSIVE_REACH or m.kind in ("val", "pct", "num"):
+                break
+            if m.kind == "per":
+                if m.data["kind"] == "month" and not m.data.get("y"):
+                    out = [x for x in out if x is not t]
+                    out[out.index(m)] = Token(
+                        "per", m.start, m.end, m.text, {"kind": "last_year_month", "m": m.data["m"]}
+                    )
+                break
+    return out
+
+
 def merge_adjacent_periods(toks: list[Token], text: str, lex: Lexicon) -> list[Token]:
     """Fold period mentions separated only by glue words into one mention."""
     out: list[Token] = []
