@@ -2015,6 +2015,14 @@ def _last_year_of_a_part_of_it(
     पिछले साल के 22.47 अरब डॉलर से बढ़कर 26.72 अरब डॉलर": beside a figure of part of a year,
     last year's figure it is compared with is of the same months last year."""
     said = [t.data.get("period") for t in toks if t.kind == "per" and t.data.get("kind") == "last_year"]
+    # ("The collection stood at ₹175 crore, ₹5 crore lower than the ₹180 crore collected in
+    # 2021", of November 2022: the year before named by its number is as much.)
+    named = [
+        t.data.get("period")
+        for t in toks
+        if t.kind == "per" and t.data.get("kind") == "year" and not t.data.get("whole")
+    ]
+    said += named
     if not said:
         return
     # (Only a figure compared with, or said after a word of comparison that follows the figure
@@ -2064,6 +2072,8 @@ def _last_year_of_a_part_of_it(
         months = mine if mine is not None and mine.length < 12 else ctx
         if months is None or months.length >= 12:
             continue
+        if g.period in named and g.period.start_year != months.end_year - 1:
+            continue  # (a year named by its number: only the one right before the months')
         if any(h is not g and h.indicator == g.indicator and h.has_number for h in groups):
             g.period = months.shift_years(-1)
 
