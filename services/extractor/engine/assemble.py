@@ -2072,7 +2072,7 @@ def _last_year_of_a_part_of_it(
         months = mine if mine is not None and mine.length < 12 else ctx
         if months is None or months.length >= 12:
             continue
-        if g.period in named and g.period.start_year != months.end_year - 1:
+        if g.period is not None and g.period in named and g.period.start_year != months.end_year - 1:
             continue  # (a year named by its number: only the one right before the months')
         if any(h is not g and h.indicator == g.indicator and h.has_number for h in groups):
             g.period = months.shift_years(-1)
