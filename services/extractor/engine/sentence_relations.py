@@ -1055,6 +1055,14 @@ def compared_after(toks: list[Token], i: int) -> bool:
     before it ("पिछले वर्ष की इसी अवधि का 98%")."""
     if i and is_cue(toks[i - 1], ("yoy",)) and toks[i].start - toks[i - 1].end <= 2:
         return True
+    if (
+        i > 1
+        and is_cue(toks[i - 1], ("ratio.before",))
+        and toks[i - 2].kind == "per"
+        and toks[i - 2].data.get("base")
+        and toks[i - 2].end > toks[i - 1].start
+    ):
+        return True  # ("2019 की इसी अवधि का 72%": the earlier months named in the ratio's words.)
     for j in range(i + 1, len(toks)):
         c = toks[j]
         if c.kind in NUMERIC or c.kind in ("ind", "block"):

@@ -346,6 +346,18 @@ def _resolve(cands: list[Token]) -> list[Token]:
             # "Growth in the April-June quarter": the words of a rate ("growth in the ...") also
             # open the economy's growth, said short; both readings stay.
             kept.append(t)
+        elif (
+            last is not None
+            and last.kind == "per"
+            and t.kind == "cue"
+            and t.data["cue"] == "ratio.before"
+            and t.end > last.end
+        ):
+            # "2019 की [इसी अवधि] का 72%": the words of a ratio go on past the period it is of,
+            # which is the base the ratio is set against, no period of the figures.
+            last.data["base"] = True
+            kept.append(t)
+            frontier = t.end
         elif last is not None and last.kind == "cue" and t.kind in ("cue", "per", "ind") and t.end > last.end:
             # Overlapping cue words ("short of the target of 10%") both say something; so does
             # a period that goes on past a cue ("so với [cùng kỳ] năm 2022": the year it names)
