@@ -82,7 +82,7 @@ from services.extractor.engine.resolve import (
     mention_parts,
     resolve,
 )
-from services.extractor.engine.sentence_relations import words_between
+from services.extractor.engine.sentence_relations import ECONOMY, words_between
 from services.extractor.engine.streaks import drop_held_marks, said_as_bound
 from services.extractor.engine.tasks import deadline_date, find_tasks, speaks_of_the_rest
 from services.extractor.engine.tokens import Token, indicator_token, inside, lower_same_length, tokenize
@@ -546,6 +546,16 @@ def _facts_of(
             since_december = True
         if period is None and g.target and ref_year is not None:
             period = Period.year(ref_year)  # a goal with no period named is this year's
+        if (
+            period is None
+            and g.indicator == ECONOMY
+            and ref_year is not None
+            and ref_month == JANUARY
+            and has_word(text[s.start : s.end], lex.estimate_words)
+        ):
+            # "Vùng Đồng bằng sông Hồng ... Tốc độ tăng GRDP ước đạt 9,74%" in January, no time
+            # named anywhere: the year just ended, whose growth estimates January brings.
+            period = Period.year(ref_year - 1)
         ev = _evidence(g, s, text, title_end)
         if period is None:
             _drop(dropped, ev.text, "no_period", "the figure's period could not be told")
@@ -1685,6 +1695,7 @@ def _year_of_a_text_naming_none(
 
 
 DECEMBER = 12
+JANUARY = 1
 QUARTER = 3  # months
 
 
