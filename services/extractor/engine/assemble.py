@@ -1574,6 +1574,14 @@ def total_a_share_is_of(toks: list[Token], i: int, text: str, lex: Lexicon) -> b
     if _share_said_after_its_whole(toks, i, text, lex):
         return True
     k = neighbour(toks, i, -1)
+    if k >= 0 and any(is_cue(c, ("share.before",)) for c in readings(toks, k, -1)):
+        # "the city's index industrial production, largely contributing to the overall economic
+        # growth, increased by 8.05%": what the subject contributes to, in an aside, no topic.
+        gap = text[toks[k].end : toks[i].start]
+        after = text[toks[i].end : toks[i].end + 2]
+        plain = len(gap.split()) <= SHARE_OF_WORDS and not any(ch in gap for ch in ",;.()")
+        if plain and after.startswith(","):
+            return True
     months = None
     if k >= 1 and toks[k].kind == "per":
         months, k = toks[k], neighbour(toks, k, -1)  # (the months of the whole may stand between)
