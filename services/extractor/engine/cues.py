@@ -1055,7 +1055,33 @@ def _listed_base(
         if b is not None and (c.start, c.end) not in spans:
             spans.add((c.start, c.end))
             bases.append(b)
-    return bases[i - lo] if len(bases) == hi - lo + 1 else None
+    if len(bases) == hi - lo + 1:
+        return bases[i - lo]
+    before = _bases_listed_before(toks, lo, text, lex, judge)
+    return before[i - lo] if len(before) == hi - lo + 1 else None
+
+
+def _bases_listed_before(
+    toks: list[Token], lo: int, text: str, lex: Lexicon, judge: Callable[[Token], str | None]
+) -> list[str]:
+    """ "recording respective month-on-month and year-on-year increases of 18.3% and 17.2%": the
+    bases in a list of their own before the list of rates, in order (none unless joined as one)."""
+    found: list[Token] = []
+    for j in range(lo - 1, -1, -1):
+        c = toks[j]
+        if (
+            c.kind in NUMERIC
+            or c.kind in ("ind", "block")
+            or toks[lo].start - c.end > LISTED_BASE_REACH
+            or ";" in text[c.end : toks[lo].start]
+        ):
+            break
+        if judge(c) is not None and not any((x.start, x.end) == (c.start, c.end) for x in found):
+            found.append(c)
+    found.reverse()
+    if any(not _joined(text[a.end : b.start], lex) for a, b in itertools.pairwise(found)):
+        return []
+    return [b for b in map(judge, found) if b is not None]
 
 
 def only_list_words(gap: str, lex: Lexicon) -> bool:
