@@ -398,6 +398,19 @@ def assemble_sentence(
             and t.end <= cur.tokens[-1].end
         ):
             continue  # "Hydro projects generated 11.9 billion units of electricity": the unit's words
+        if (
+            t.kind == "ind"
+            and t.data.get("rate")
+            and slot is not None
+            and slot.kind == "block"
+            and not text[slot.end : t.start].strip()
+            and i >= 2
+            and toks[i - 1] is slot
+            and toks[i - 2].kind == "ind"
+            and toks[i - 2].data["indicator"] == t.data["indicator"]
+            and toks[i - 2].end <= slot.start
+        ):
+            continue  # "जीएसडीपी (प्रचलित भावों पर) विकास दर 13.60 प्रतिशत": the rate of what it qualifies
         if names_what_is_counted(toks, i, text):
             continue  # "có 907 lượt dự án đăng ký điều chỉnh vốn đầu tư, giảm 20,8%": the count's rate
         if (
