@@ -47,6 +47,7 @@ from services.extractor.engine.goal_nouns import (
     goal_noun_after,
     mark_goals_named_after_their_indicator,
     mark_goals_named_before_their_indicator,
+    mark_goals_set_against,
 )
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.normalize import has_word
@@ -1394,6 +1395,7 @@ def assemble_sentence(
     if lex.target_follows:
         mark_targets_before(toks, text, groups, lex)
     mark_goals_named_after_their_indicator(toks, text, groups, lex)
+    mark_goals_set_against(toks, text, groups, lex)
     mark_goals_named_before_their_indicator(toks, text, groups, lex)
     # A goal is for the period the sentence is about (its first), not for a year quoted
     # in passing before it ("... 2023 reached X, meeting the target of +8%").

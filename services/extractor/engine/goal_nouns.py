@@ -36,6 +36,31 @@ def mark_goals_named_after_their_indicator(
                 g.target = True
 
 
+def mark_goals_set_against(toks: list[Token], text: str, groups: list[Group], lex: Lexicon) -> None:
+    """ "64771 करोड के वार्षिक लक्ष्य के मुकाबले ... 64395.25 करोड का राजस्व मिला", "against the
+    annual target of ...": an amount, "of", a word or two and a word of goal, then a word of
+    comparison: the amount is the goal a result is set against."""
+    if not lex.goal_nouns:
+        return
+    for k in range(len(toks) - 1):
+        val = toks[k]
+        if val.kind != "val" or not any(is_cue(c, ("compare", "reference")) for c in toks[k + 1 : k + 4]):
+            continue
+        words = text[val.end : val.end + GOAL_NOUN_REACH * 2].lower().split()
+        if not words or words[0] not in lex.of_words:
+            continue
+        noun = next((j for j, w in enumerate(words[1 : GOAL_QUALIFIERS + 2], 1) if w in lex.goal_nouns), None)
+        if noun is None:
+            continue
+        rest = " ".join(words[noun + 1 :])
+        compare = next((c for c in toks[k + 1 : k + 4] if is_cue(c, ("compare", "reference"))), None)
+        if compare is None or not rest.startswith(compare.text.lower()):
+            continue
+        for g in groups:
+            if g.value is not None and any(t is val for t in g.tokens):
+                g.target = True
+
+
 GOAL_QUALIFIERS = 3  # words between an amount and the indicator its goal is of
 
 
