@@ -298,7 +298,10 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         goal_list = item
         if not stoks:
             continue
-        stoks = _short_name_received(_short_name_opens(stoks, seen, carry, text, lex), text, lex, carry)
+        earner = carry if carry is not None else named
+        stoks = _short_name_received(
+            _short_name_opens(stoks, seen, carry, text, lex, earner), text, lex, carry
+        )
         # (Across a paragraph too: bullets of a list, a line each.)
         stoks = earnings_of_the_counted(stoks, text, s.start, lex, carry if carry is not None else named)
         stoks = _two_short_names(_name_around_figure(_short_name_by_its_unit(stoks, text)))
@@ -786,7 +789,12 @@ def _of_a_plan(t: Token, stoks: list[Token]) -> bool:
 
 
 def _short_name_opens(
-    stoks: list[Token], seen: set[str], carry: Token | None, text: str, lex: Lexicon
+    stoks: list[Token],
+    seen: set[str],
+    carry: Token | None,
+    text: str,
+    lex: Lexicon,
+    earner: Token | None = None,
 ) -> list[Token]:
     """A short name that opens a sentence names the indicator it is short for when that was
     named earlier in the text and is not the one carried ("... Tổng thu từ khách du lịch ...
@@ -808,8 +816,18 @@ def _short_name_opens(
     # collected Rs 2,000 crore in GST"; not the earnings of visitors just counted, "इनसे 6,850
     # अरब डोंग का राजस्व प्राप्त हुआ", which are theirs.)
     earned = carry is not None and str(carry.data.get("indicator")) in lex.earned_by
+    # ("The Foreign Tourist Arrivals (FTAs) during October were 7.54 lakh ... Meanwhile, FEEs
+    # during the month were Rs. 12,303 crore": the short name of what the visitors earned.)
+    theirs = earner is not None and lex.earned_by.get(str(earner.data.get("indicator"))) == indicator
+    # ("The growth rate in FEEs during October, 2016 ... was 16.6 per cent": named as a rate.)
+    rated = any(
+        x.kind == "cue" and x.data.get("cue") == "rate.before" and not text[x.end : t.start].strip()
+        for x in stoks[:first]
+    )
+    if rated and (theirs or indicator in seen):
+        return [*stoks[:first], _named(t, lex, True), *stoks[first + 1 :]]
     if (
-        (indicator not in seen and (not amount_of or earned))
+        (indicator not in seen and (not amount_of or earned) and not theirs)
         or (carry is not None and carry.data.get("indicator") == indicator and not amount_of)
         or any(x.kind == "ind" and x.start == t.start and x.end == t.end for x in stoks)
         # ("... cấp mới đăng ký doanh nghiệp cho 318 doanh nghiệp ... Tính chung 7 tháng, tỉnh cấp
