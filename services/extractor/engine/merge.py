@@ -282,7 +282,21 @@ def _part_rate_of_a_total(a: Fact, a_part: bool, b: Fact, b_part: bool) -> bool:
     if a_part == b_part or not isinstance(a, IndicatorFact) or not isinstance(b, IndicatorFact):
         return False
     part_fact = b if b_part else a
+    whole = a if b_part else b
+    if (
+        whole.value is not None
+        and part_fact.growth_pct is not None
+        and whole.growth_pct is not None
+        and abs(part_fact.growth_pct - whole.growth_pct) <= SAME_RATE
+        and part_fact.growth_base == whole.growth_base
+    ):
+        # "The foreign tourist arrivals ... have grown by 3.2 percent ... FTAs during January-March
+        # were 22.81 lakh - a growth of 3.2 percent": the one rate of the one measure, said twice.
+        return False
     return part_fact.value is None
+
+
+SAME_RATE = 0.01  # the one rate, said twice
 
 
 def _count_said_again_with_its_scope(f: Fact, scoped: Collection[tuple[object, ...]]) -> bool:
