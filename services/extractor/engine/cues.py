@@ -505,7 +505,8 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
             and "\n" not in text[c.end : t.start]
             and (
                 (
-                    c.data["cue"] == "compare"
+                    # ("thấp hơn quý I (8,65%)": a word of comparison with a figure said after.)
+                    c.data["cue"] in ("compare", "reference")
                     # (Where the comparison word follows what is compared with, a period after
                     # it is the figure's own: "जून के 2.1% से बढ़कर जुलाई में 2.8%".)
                     and not lex.compare_follows
