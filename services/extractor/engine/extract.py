@@ -90,9 +90,10 @@ from services.extractor.engine.tokens import Token, indicator_token, inside, low
 # Sentence ends: ". " before a capital, digit or another script; "।"; line breaks. (Not after
 # an abbreviation: "Rs.", "TP. HCM", "TX. Sơn Tây" name, they end nothing.)
 # (A danda ends a sentence even with no space after it: "... औसत 4.4% रही।अगस्त में ...".)
-# (Not a decimal point a space fell after, before a percentage: "13. 20 प्रतिशत".)
+# (Not a decimal point a space fell after, before a percentage or a Hindi scale word: "13. 20
+# प्रतिशत", "58. 37 अरब डॉलर".)
 _SENTENCE_END = regex.compile(
-    r"(?:(?<=\d)\.(?!\s\d{1,2}\s*(?:%|प्रतिशत|फीसदी|फीसद|per\s?cent))|(?<!\d)\.|[!?।|])\s+"
+    r"(?:(?<=\d)\.(?!\s\d{1,2}\s*(?:%|प्रतिशत|फीसदी|फीसद|per\s?cent|अरब|करोड़|करोड|लाख|खरब))|(?<!\d)\.|[!?।|])\s+"
     r"|\n+|[.!?](?=[A-ZĐÀ-Ỹ][a-zà-ỹ])|।"
 )
 _ABBREV = regex.compile(

@@ -449,8 +449,9 @@ def _spoken_decimals(
 def _spaced_decimals(
     found: list[tuple[int, int, float, bool]], lowered: str, lex: Lexicon
 ) -> list[tuple[int, int, float, bool]]:
-    """ "13. 20 प्रतिशत", "11. 8 फीसदी": a decimal point that a space fell after (wire copy), read
-    as one number when a percentage follows (not a sentence's end before the next number)."""
+    """ "13. 20 प्रतिशत", "11. 8 फीसदी", "58. 37 अरब डॉलर": a decimal point that a space fell after
+    (wire copy), read as one number when a percentage follows, or in Hindi a scale word (not a
+    sentence's end before the next number)."""
     out: list[tuple[int, int, float, bool]] = []
     k = 0
     while k < len(found):
@@ -464,7 +465,9 @@ def _spaced_decimals(
                 and 1 <= nend - nstart <= 2
                 and lowered[nstart:nend].isdigit()
                 and after is not None
-                and after.group("pct")
+                # ("58. 37 अरब डॉलर": in Devanagari text, where a sentence ends with "।", before
+                # a scale word too.)
+                and (after.group("pct") or (after.group("scale") and lex.language == "hi"))
             ):
                 out.append((start, nend, float(f"{int(value)}.{lowered[nstart:nend]}"), False))
                 k += 2
