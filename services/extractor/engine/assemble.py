@@ -122,8 +122,10 @@ def _names_a_goal(toks: list[Token], i: int, text: str) -> bool:
     $1.2 billion", "the 2026 plan")."""
     if i + 1 >= len(toks) or toks[i + 1].kind != "cue":
         return False
+    # ("this year's growth target": the year's own goal, said with its possessive.)
     return any(
-        is_cue(c, ("target", "target_after", "plan.after")) and not text[toks[i].end : c.start].strip()
+        is_cue(c, ("target", "target_after", "plan.after"))
+        and text[toks[i].end : c.start].strip() in ("", "'s")
         for c in readings(toks, i + 1, +1)
     )
 
