@@ -39,7 +39,7 @@ def earnings_of_the_counted(
     said = "".join(head)
     lead = len(said) - len(said.lstrip(OPENING_MARKS))
     words = said[lead:].split()
-    for phrase in lex.earnings_open:
+    for phrase in sorted(lex.earnings_open, key=lambda p: -len(p.split())):  # (the longest said)
         size = len(phrase.split())
         if words[:size] != phrase.split():
             continue
