@@ -378,9 +378,11 @@ def assemble_sentence(
                 # kinh tế trong nước nhập siêu 18,4 tỷ USD; khu vực có vốn đầu tư nước ngoài xuất
                 # siêu ..." are the sectors' own balances; not "Local firms exported 9.42 billion
                 # USD", the province's firms.)
+                # (Past an aside in brackets: "khu vực có vốn đầu tư nước ngoài (kể cả dầu thô) xuất
+                # siêu ...".)
                 or (
                     slot.end <= t.start
-                    and not text[slot.end : t.start].strip()
+                    and _only_an_aside(text[slot.end : t.start])
                     and has_word(
                         text[max(toks[0].start, slot.start - WORDS_REACH) : slot.start].lower(),
                         lex.share_words,

@@ -45,7 +45,7 @@ from services.extractor.engine.earnings import earnings_of_the_counted
 from services.extractor.engine.evidence import quote_sentence, quote_span
 from services.extractor.engine.figures import COUNT_INDICATORS, Group, money
 from services.extractor.engine.fuzzy import fuzzy_indicator
-from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon, Phrase, deadlines_in
+from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon, Phrase, deadlines_in, find_phrases
 from services.extractor.engine.lines import BULLETS, caption_lines, related_lines
 from services.extractor.engine.merge import merge_facts
 from services.extractor.engine.normalize import has_word, normalize
@@ -306,7 +306,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         # (Across a paragraph too: bullets of a list, a line each.)
         stoks = earnings_of_the_counted(stoks, text, s.start, lex, carry if carry is not None else named)
         stoks = _two_short_names(_name_around_figure(_short_name_by_its_unit(stoks, text)))
-        stoks = _pair_said_respectively(stoks, text, lex)
+        stoks = _balance_said_with_its_amount(_pair_said_respectively(stoks, text, lex), text, lex)
         stoks = items_named_with_their_figures(names_in_a_gloss(stoks, text, lex), text, lex)
         stoks = places_listed_with_their_figures(stoks, text, regions_in(text, s.start, s.end), lex)
         stoks = of_a_sector_named_after(names_of_some_branches(stoks, text, lex), text, lex)
@@ -1016,6 +1016,37 @@ def _name_around_figure(stoks: list[Token]) -> list[Token]:
             if out is stoks:
                 out = list(stoks)
             out[k] = _named(t)
+    return out
+
+
+def _balance_said_with_its_amount(stoks: list[Token], text: str, lex: Lexicon) -> list[Token]:
+    """ "cán cân thương mại hàng hóa vẫn duy trì xuất siêu với 2,8 tỷ USD": the words of trade
+    with a partner ("xuất siêu với") right before an amount, no partner named between, are the
+    balance itself, its amount after them."""
+    out = stoks
+    for k, t in enumerate(stoks[:-1]):
+        nxt = stoks[k + 1]
+        if t.kind != "block" or nxt.kind != "val" or text[t.end : nxt.start].strip():
+            continue
+        words = t.text.lower().split()
+        if len(words) < 2:
+            continue
+        name = " ".join(words[:-1])
+        hit = next(
+            (
+                e
+                for a, b, entries in find_phrases(lex, name)
+                if a == 0 and b == len(name)
+                for e in entries
+                if e.category == "indicator"
+            ),
+            None,
+        )
+        if hit is None:
+            continue
+        if out is stoks:
+            out = list(stoks)
+        out[k] = indicator_token(t.start, t.start + len(name), text[t.start : t.start + len(name)], hit)
     return out
 
 
