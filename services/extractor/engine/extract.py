@@ -66,6 +66,7 @@ from services.extractor.engine.parts import (
 )
 from services.extractor.engine.period_mentions import (
     absolute,
+    fiscal_years_in_full,
     last_years_month,
     mark_release_times,
     mark_since,
@@ -183,7 +184,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         tokens = [t for t in tokens if not (t.kind == "per" and written_on[0] <= t.start < written_on[1])]
     mark_bases(tokens, text, lex)
     mark_rates(tokens, text)
-    tokens = merge_adjacent_periods(last_years_month(tokens, text, lex), text, lex)
+    tokens = merge_adjacent_periods(last_years_month(fiscal_years_in_full(tokens, lex), text, lex), text, lex)
     mark_since(tokens, text, lex)
     mark_release_times(tokens, text, lex)
     # A photo caption's date ("FILE PHOTO: ..., July 15, 2015") is the photo's, not the report's.

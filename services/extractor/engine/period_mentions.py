@@ -7,7 +7,7 @@ from __future__ import annotations
 from services.extractor.engine.cues import word_right_before
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.periods import Period
-from services.extractor.engine.resolve import ABSOLUTE, mention_parts
+from services.extractor.engine.resolve import ABSOLUTE, counts_fiscal, mention_parts
 from services.extractor.engine.tokens import Token
 
 # Mentions of months, quarters or halves: two of one kind side by side are a list, not one period.
@@ -78,6 +78,34 @@ def mark_release_times(toks: list[Token], text: str, lex: Lexicon) -> None:
 
 
 POSSESSIVE_REACH = 60  # "The last year's [GST collection] during September": its month this close after
+
+
+def fiscal_years_in_full(toks: list[Token], lex: Lexicon) -> list[Token]:
+    """Two years in a row written in full ("in 2022-2023", "2022-2023 में") in a text about
+    India (its fiscal years named, or rupees) are one fiscal year, April to March, as "2022-23"
+    is; elsewhere they stay a span of two years."""
+    if not lex.fiscal_years or not any(
+        t.kind == "per" and t.data["kind"] == "year_range" and _consecutive(t.data) for t in toks
+    ):
+        return toks
+    if not any(
+        (t.kind == "per" and counts_fiscal(t.data, lex)) or (t.kind == "val" and t.data.get("unit") == "INR")
+        for t in toks
+    ):
+        return toks
+    return [
+        Token("per", t.start, t.end, t.text, {"kind": "fiscal_year", "y": t.data["y"]})
+        if t.kind == "per" and t.data["kind"] == "year_range" and _consecutive(t.data)
+        else t
+        for t in toks
+    ]
+
+
+def _consecutive(data: dict[str, object]) -> bool:
+    y, y2 = data.get("y"), data.get("y2")
+    return (
+        isinstance(y, str) and isinstance(y2, str) and y2.isdigit() and y.isdigit() and int(y2) == int(y) + 1
+    )
 
 
 def last_years_month(toks: list[Token], text: str, lex: Lexicon) -> list[Token]:

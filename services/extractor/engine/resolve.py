@@ -238,6 +238,8 @@ def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | N
         # "... in the January-March quarter of 2025-26, taking full-year growth to 6.5%": in a
         # text that counts fiscal years, the whole of the one it is about.
         kind = "whole_fiscal_year" if frame.fiscal else "whole_calendar_year"
+    if kind == "this_year" and data.get("current") and frame.fiscal:
+        kind = "current_fiscal_year"  # "the current year's Budget", in a text of fiscal years
     year = int(data["y"]) if data.get("y") else None
     ctx = frame.context
     ref = year or frame.ref_year
@@ -489,7 +491,9 @@ def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | N
             and published == spoken + 1
             and ctx.end_month == FISCAL_START - 1
             and frame.ref_month is not None
-            and frame.ref_month - FISCAL_START < REPORTING_LAG
+            # (Not in March itself: "the current financial year" is then the one ending, not
+            # the one before it.)
+            and 0 <= frame.ref_month - FISCAL_START < REPORTING_LAG
         ):
             # Published early in April about March ("GST revenue net of refunds as of March for
             # the current fiscal year is ..."): the fiscal year the text reports on, just ended.

@@ -222,6 +222,7 @@ _FIELDS = (
     "y0",
     "year_ending",
     "whole",
+    "current",
 )
 _LAYOUTS: dict[Any, tuple[list[tuple[int, str]], list[tuple[str, int]]]] = {}
 
