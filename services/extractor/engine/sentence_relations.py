@@ -765,18 +765,18 @@ def pair_rates(
     """The rates of a run said "respectively", in order, to as many figures before it that have
     an amount and no rate yet; none where they are fewer."""
     first = toks[run[0]].start
+    # (A figure of no indicator takes its rate too, unread: "1.020 doanh nghiệp thành lập mới với
+    # tổng vốn đăng ký 11.500 tỷ đồng, tăng lần lượt 8% và 21%" gives the firms the first.)
     owners = [
         g
         for g in groups
-        if g.value is not None
-        and not g.growths
-        and not g.reference
-        and g.indicator is not None
-        and all(x.end <= first for x in g.tokens)
+        if g.value is not None and not g.growths and not g.reference and all(x.end <= first for x in g.tokens)
     ][-len(run) :]
-    if len(owners) != len(run):
+    if len(owners) != len(run) or all(g.indicator is None for g in owners):
         return
     for g, k in zip(owners, run, strict=True):
+        if g.indicator is None:
+            continue
         t = toks[k]
         role = t.data.get("role", "bare")
         value = -t.data["value"] if role == "growth_down" else t.data["value"]
