@@ -1142,9 +1142,17 @@ def assemble_sentence(
                 # "vượt 12% dự toán", "exceeding the plan by 12%": 112% of the plan.
                 # (Past a word of about: "योजना से लगभग 47% अधिक".)
                 behind = i - 2 if i >= 2 and is_cue(toks[i - 1], ("approx",)) else i - 1
-                exceeded = t.data.get("exceeded") or any(
-                    is_cue(c, ("exceed.before",)) for c in readings(toks, behind, -1)
-                )
+                word = next((c for c in readings(toks, behind, -1) if is_cue(c, ("exceed.before",))), None)
+                exceeded = t.data.get("exceeded") or word is not None
+                if (
+                    word is not None
+                    and not t.data.get("exceeded")
+                    and t.data["value"] >= 100
+                    and not word.text.lower().endswith(" by")
+                ):
+                    # "vượt 132% dự toán": past a whole plan again no report says so; the share
+                    # reached, said loosely (not "exceeding the plan by 132%").
+                    exceeded = False
                 # "अनुमान से 10% कम": short of the plan by 10%, i.e. 90% of it.
                 sign = -1 if t.data.get("after_role") == "growth_down" else 1
                 cur.plan = 100.0 + sign * t.data["value"] if exceeded else t.data["value"]
