@@ -27,8 +27,18 @@ def goal_said_beside(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool
             and any(is_cue(c, ("plan.after", "target_after")) for c in readings(toks, i - 1, -1))
             and text[behind.end : t.start].strip() in ("", ":")
         )
+        or goal_word_right_before(toks, i, text)
         or _plan_in_brackets(text, t.start, lex)
         or plan_growth_before(toks, i, text)
+    )
+
+
+def goal_word_right_before(toks: list[Token], i: int, text: str) -> bool:
+    """The rate toks[i] right after the words comparing with a plan or goal ("thấp hơn nhiều so
+    với mục tiêu 8%"): the goal's figure, not a change (the word of change is the comparison's)."""
+    return i > 0 and (
+        not text[toks[i - 1].end : toks[i].start].strip()
+        and any(is_cue(c, ("plan_vs.after",)) for c in readings(toks, i - 1, -1))
     )
 
 

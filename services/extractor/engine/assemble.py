@@ -13,6 +13,7 @@ import regex
 from services.extractor.engine.asides import (
     average_in_brackets,
     goal_said_beside,
+    goal_word_right_before,
     plan_growth_before,
     plan_opens_the_bracket,
 )
@@ -1195,7 +1196,11 @@ def assemble_sentence(
                     role == "bare"
                     or (
                         role.startswith("growth")
-                        and (plan_growth_before(toks, i, text) or plan_opens_the_bracket(text, t.start, lex))
+                        and (
+                            plan_growth_before(toks, i, text)
+                            or plan_opens_the_bracket(text, t.start, lex)
+                            or goal_word_right_before(toks, i, text)
+                        )
                     )
                 )
                 and (slot is None or slot.kind == "ind")
@@ -1204,6 +1209,12 @@ def assemble_sentence(
                 # "lower than the 6.8% target", "tăng 6,5% (kế hoạch 7%)", "exceeding the plan
                 # (8%)": the goal set for the indicator in hand; with none named, "its 8% growth
                 # target" is the economy's (see the end).
+                if (slot is not None and slot.data.get("indicator") in PLAN_SHARE_INDICATORS) or (
+                    cur is not None and cur.indicator in PLAN_SHARE_INDICATORS
+                ):
+                    # "... or 38% of the plan, far below the 55% target for the period": a share
+                    # of the plan set as the goal, no growth of the disbursement.
+                    continue
                 g = new_group(t)
                 g.target, g.closed = True, True
                 g.growths.append(Growth(t.data["value"], "unspecified"))

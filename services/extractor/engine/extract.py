@@ -43,7 +43,7 @@ from services.extractor.engine.dateline import (
 )
 from services.extractor.engine.earnings import earnings_of_the_counted
 from services.extractor.engine.evidence import quote_sentence, quote_span
-from services.extractor.engine.figures import COUNT_INDICATORS, Group, money
+from services.extractor.engine.figures import COUNT_INDICATORS, PLAN_SHARE_INDICATORS, Group, money
 from services.extractor.engine.fuzzy import fuzzy_indicator
 from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon, Phrase, deadlines_in, find_phrases
 from services.extractor.engine.lines import BULLETS, caption_lines, related_lines
@@ -654,9 +654,10 @@ def _facts_of(
         over = ref_year is not None and (period.end_year, period.end_month) < (ref_year, ref_month or 1)
         reached = over and g.plan is not None and value is not None
         if (g.target and not reached) or future:
-            if best is None and value is None:
+            if (best is None or g.indicator in PLAN_SHARE_INDICATORS) and value is None:
                 # "aims to raise the disbursement rate to 95%": a share to reach, no growth or
-                # amount, which is what the contract scores of a goal.
+                # amount, which is what the contract scores of a goal ("thấp hơn mục tiêu 55%" of
+                # a disbursement: its share, no growth, whatever words of change are near).
                 _drop(dropped, ev.text, "target_without_figure", "a goal with no growth rate or amount")
                 continue
             facts.append(
@@ -828,8 +829,21 @@ def _short_name_opens(
     )
     if rated and (theirs or indicator in seen):
         return [*stoks[:first], _named(t, lex, True), *stoks[first + 1 :]]
+    # ("By July 31, the city had disbursed VND12.4 trillion, or 38% of its public investment
+    # plan": the plan its share is of names what the short name is short for.)
+    plan_names_it = any(
+        x.kind == "cue"
+        and x.start > t.end
+        and is_cue(x, ("plan.after",))
+        and any(
+            e.category == "indicator" and e.value == indicator
+            for _, _, entries in find_phrases(lex, x.text.lower())
+            for e in entries
+        )
+        for x in stoks
+    )
     if (
-        (indicator not in seen and (not amount_of or earned) and not theirs)
+        (indicator not in seen and (not amount_of or earned) and not theirs and not plan_names_it)
         or (carry is not None and carry.data.get("indicator") == indicator and not amount_of)
         or any(x.kind == "ind" and x.start == t.start and x.end == t.end for x in stoks)
         # ("... cấp mới đăng ký doanh nghiệp cho 318 doanh nghiệp ... Tính chung 7 tháng, tỉnh cấp
