@@ -1180,6 +1180,24 @@ def assemble_sentence(
                 plan_of = cur
                 cur = new_group(t)
                 cur.indicator, cur.period, cur.plan = plan_of.indicator, plan_of.period, t.data["value"]
+                # ("..., of which 42 per cent has been achieved till July": the months done so
+                # far, said after the plan's amount, before or right after the share.)
+                done_by = next(
+                    (
+                        x
+                        for x in toks[i - 2 : i + 1 + DONE_AFTER_TOKENS]
+                        if x.kind == "per"
+                        and x.start > plan_of.tokens[-1].end
+                        and x.data.get("kind") in ("through_month", "through_date", "fiscal_ytd")
+                    ),
+                    None,
+                )
+                if done_by is not None:
+                    done_period = done_by.data.get("period") or resolve(
+                        done_by.data, lex, frame.about(plan_of.period or frame.context)
+                    )
+                    if done_period is not None:
+                        cur.period = done_period
                 cur.tokens.append(t)
                 cur.closed, cur.target = True, False
                 continue
@@ -1503,9 +1521,16 @@ def _share_done_of_the_plan(plan: Group, toks: list[Token], i: int, text: str, l
     """The bare rate toks[i] follows a plan's amount past a word of its parts, and the word of
     doing the indicator follows it ("..., of which 62% has been disbursed", "जिसमें से 62% का
     वितरण हो चुका है"): the share of the plan done."""
-    if not plan.target or plan.value is None or plan.indicator is None or not plan.tokens:
+    if plan.value is None or plan.indicator is None or not plan.tokens:
         return False
     end = plan.tokens[-1].end
+    # (A goal named after its amount is not marked yet: "1.5 लाख करोड़ रुपये के राजस्व संग्रह का
+    # लक्ष्य रखा है, जिसमें से ...".)
+    if not plan.target and not any(
+        is_cue(x, ("target",)) and end <= x.start < toks[i].start
+        for x in toks[max(0, i - DONE_AFTER_TOKENS - 4) : i]
+    ):
+        return False
     if not 0 < toks[i].start - end <= WORDS_REACH:
         return False
     # ("Of the total public investment plan of over 3.58 trillion VND, 62% has been disbursed":
@@ -1515,8 +1540,10 @@ def _share_done_of_the_plan(plan: Group, toks: list[Token], i: int, text: str, l
         opening, lex.share_words
     ):
         return False
+    # ("..., of which 42 per cent has been achieved till July", "जिसमें से जुलाई तक 42 प्रतिशत
+    # हासिल कर लिया गया है": a word of achieving, of any indicator.)
     return any(
-        x.kind == "ellipsis" and x.data.get("value") == plan.indicator
+        (x.kind == "ellipsis" and x.data.get("value") == plan.indicator) or x.kind == "task_done"
         for x in toks[i + 1 : i + 1 + DONE_AFTER_TOKENS]
     )
 
@@ -1645,6 +1672,7 @@ def total_a_share_is_of(toks: list[Token], i: int, text: str, lex: Lexicon) -> b
 
 
 GOAL_REACHED_WORDS = 4  # "[đã đạt hơn] 82%", "[has reached] 82%": after the goal's figure
+GOAL_REACHED_GAP = 10  # "..., [đến hết tháng 7 đã thu được] 42%": with the time so far said between
 
 
 OTHER_BASE_TOKENS = 4  # "[nếu loại trừ yếu tố giá] giảm 3,6%": the words of another measure, then its rate
@@ -1769,7 +1797,12 @@ def _share_of_the_goal_reached(cur: Group, t: Token, text: str, lex: Lexicon) ->
     if cur.value is None or cur.growths or not cur.tokens:
         return False
     gap = text[cur.tokens[-1].end : t.start].lower()
-    return len(gap.split()) <= GOAL_REACHED_WORDS and has_word(gap, lex.goal_reached)
+    # (A time said between: "mục tiêu thu ngân sách ... 15.000 tỷ đồng, đến hết tháng 7 đã thu
+    # được 42%"; the words of reaching right before the rate.)
+    words = gap.split()
+    return len(words) <= GOAL_REACHED_GAP and has_word(
+        " ".join(words[-GOAL_REACHED_WORDS:]), lex.goal_reached
+    )
 
 
 CONTRASTED_WORDS = 4  # "... a year earlier [it was] 17.1 per cent", "... [con số này là] 7,4%"

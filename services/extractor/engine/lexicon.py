@@ -680,7 +680,8 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
             regex.IGNORECASE,
         )
     before = _alt(lex.units_before)
-    lex.unit_before_re = regex.compile(r"(?:" + before + r")\s*$") if before else None
+    # (Not the end of a word: "visito[rs] 3.1 million".)
+    lex.unit_before_re = regex.compile(r"(?<![\p{L}\p{M}])(?:" + before + r")\s*$") if before else None
     lex.unit_before_ends = frozenset(k.strip()[-1] for k in lex.units_before if k.strip())
     # Fractions said as words ("डेढ़" 1.5, "ढाई" 2.5) and words that shift the number after
     # them ("साढ़े तीन" 3.5, "सवा लाख" 1.25 lakh, "पौने पांच" 4.75).

@@ -83,11 +83,22 @@ POSSESSIVE_REACH = 60  # "The last year's [GST collection] during September": it
 def fiscal_years_in_full(toks: list[Token], lex: Lexicon) -> list[Token]:
     """Two years in a row written in full ("in 2022-2023", "2022-2023 में") in a text about
     India (its fiscal years named, or rupees) are one fiscal year, April to March, as "2022-23"
-    is; elsewhere they stay a span of two years."""
+    is; elsewhere they stay a span of two years. And in a text of rupees, a running total "till
+    September 2021" runs from April, the fiscal year's start."""
     if not lex.fiscal_years or not any(
-        t.kind == "per" and t.data["kind"] == "year_range" and _consecutive(t.data) for t in toks
+        t.kind == "per"
+        and (t.data["kind"] == "through_month" or (t.data["kind"] == "year_range" and _consecutive(t.data)))
+        for t in toks
     ):
         return toks
+    if any(t.kind == "val" and t.data.get("unit") == "INR" for t in toks):
+        # (New tokens: a mention's data may be shared by every text that says it.)
+        toks = [
+            Token("per", t.start, t.end, t.text, {**t.data, "from_april": True})
+            if t.kind == "per" and t.data["kind"] == "through_month"
+            else t
+            for t in toks
+        ]
     if not any(
         (t.kind == "per" and counts_fiscal(t.data, lex)) or (t.kind == "val" and t.data.get("unit") == "INR")
         for t in toks

@@ -587,7 +587,7 @@ def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | N
         p = p.shift_years(-1)
     if p is None or not p.valid():
         return None
-    if kind in ("through_month", "through_date") and _counts_from_april(frame):
+    if kind in ("through_month", "through_date") and (_counts_from_april(frame) or data.get("from_april")):
         # "अक्तूबर माह तक" in a text that counts fiscal years: from the fiscal year's start.
         end_year = p.end_year
         if frame.ref_year is not None and (end_year, p.end_month) > (frame.ref_year, frame.ref_month or 12):

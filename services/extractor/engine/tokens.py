@@ -756,12 +756,16 @@ def _numbers(
                 amount *= lex.unit_factors[word]
         signed = False
         if unit is None and lex.unit_before_re is not None:
-            window = lowered[max(0, start - 8) : start]
+            lo, hi = max(0, start - 8), start
+            window = lowered[lo:hi]
             if window.endswith(SIGN_MARK):
                 # "USD (-) 10.97 billion": a sign in brackets between the currency and the amount.
-                window, signed = lowered[max(0, start - 8 - len(SIGN_MARK)) : start - len(SIGN_MARK)], True
+                lo, hi, signed = max(0, start - 8 - len(SIGN_MARK)), start - len(SIGN_MARK), True
+                window = lowered[lo:hi]
             if window.rstrip()[-1:] in lex.unit_before_ends:
-                bm = lex.unit_before_re.search(window)
+                # (Searched in the text itself, so the word the unit would end is seen: "visitors
+                # 3.1 million" names no rupees.)
+                bm = lex.unit_before_re.search(lowered, lo, hi)
                 if bm:
                     unit = lex.units_before[bm.group().strip().lower()]
         if unit is None and not scaled:
