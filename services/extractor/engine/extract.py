@@ -831,14 +831,22 @@ def _short_name_opens(
         return [*stoks[:first], _named(t, lex, True), *stoks[first + 1 :]]
     # ("By July 31, the city had disbursed VND12.4 trillion, or 38% of its public investment
     # plan": the plan its share is of names what the short name is short for.)
+    # ("toàn tỉnh giải ngân được 2.150 tỷ đồng, đạt 38,4% kế hoạch vốn": the money spent and its
+    # share of a plan, what only the disbursement of a plan is.)
     plan_names_it = any(
         x.kind == "cue"
         and x.start > t.end
         and is_cue(x, ("plan.after",))
-        and any(
-            e.category == "indicator" and e.value == indicator
-            for _, _, entries in find_phrases(lex, x.text.lower())
-            for e in entries
+        and (
+            (
+                indicator in PLAN_SHARE_INDICATORS
+                and any(v.kind == "val" and t.end < v.start < x.start for v in stoks)
+            )
+            or any(
+                e.category == "indicator" and e.value == indicator
+                for _, _, entries in find_phrases(lex, x.text.lower())
+                for e in entries
+            )
         )
         for x in stoks
     )
