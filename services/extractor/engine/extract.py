@@ -578,7 +578,7 @@ def _facts_of(
             continue
         if g.forecast and not _begins_after(period, ref_year, ref_month):
             # (A forecast for a time still to come is kept as a goal, below.)
-            _drop(dropped, ev.text, "forecast", "a forecast of a time already reported, not a figure")
+            _drop(dropped, ev.text, "forecast", "a forecast of a time already begun or past, not a figure")
             continue
         if g.reference and not g.period_from_sentence and _named_after_its_rate(g):
             # "lạm phát cơ bản tăng 3,20% ..., thấp hơn mức tăng 3,27% của CPI bình quân chung":
