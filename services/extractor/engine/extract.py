@@ -308,6 +308,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         stoks = earnings_of_the_counted(stoks, text, s.start, lex, carry if carry is not None else named)
         stoks = _two_short_names(_name_around_figure(_short_name_by_its_unit(stoks, text)))
         stoks = _balance_said_with_its_amount(_pair_said_respectively(stoks, text, lex), text, lex)
+        stoks = _plan_naming_its_indicator(stoks, text, s.start)
         stoks = items_named_with_their_figures(names_in_a_gloss(stoks, text, lex), text, lex)
         stoks = places_listed_with_their_figures(stoks, text, regions_in(text, s.start, s.end), lex)
         stoks = of_a_sector_named_after(names_of_some_branches(stoks, text, lex), text, lex)
@@ -1039,6 +1040,33 @@ def _name_around_figure(stoks: list[Token]) -> list[Token]:
             if out is stoks:
                 out = list(stoks)
             out[k] = _named(t)
+    return out
+
+
+def _plan_naming_its_indicator(stoks: list[Token], text: str, start: int) -> list[Token]:
+    """A word of plan opening a sentence right before an indicator's name ("Dự toán thu ngân
+    sách nhà nước ... giao năm 2025 là 21.393 tỷ đồng", "Kế hoạch vốn đầu tư công năm 2026 là
+    ..."): the amount after is the plan's, a goal, as after "mục tiêu" (not "Thực hiện kế
+    hoạch thu ngân sách năm 2026, 10 tháng tỉnh đã thu được ...", the plan carried out)."""
+    out = stoks
+    for k, t in enumerate(stoks[:-1]):
+        if t.kind != "cue" or t.data.get("cue") != "plan.after":
+            continue
+        if any(ch.isalnum() for ch in text[start : t.start]):
+            break  # (only the sentence's first words)
+        nxt = next((x for x in stoks[k + 1 :] if x.start >= t.end), None)
+        if nxt is None or nxt.kind != "ind" or text[t.end : nxt.start].strip():
+            continue
+        before = stoks[k - 1] if k else None
+        if (
+            before is not None
+            and before.kind in ("pct", "val", "num")
+            and not text[before.end : t.start].strip(" ,")
+        ):
+            continue  # "bằng 77,4% dự toán": the plan a share is of
+        if out is stoks:
+            out = list(stoks)
+        out.insert(out.index(t) + 1, Token("cue", t.start, t.end, t.text, {"cue": "target"}))
     return out
 
 

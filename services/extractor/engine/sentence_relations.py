@@ -942,6 +942,9 @@ def clause_end(text: str, pos: int, depth: int, lex: Lexicon) -> int:
     return m.start() if m is not None else stop
 
 
+SO_FAR_KINDS = frozenset({"first_n", "through_month", "through_date", "running_total", "ytd", "fiscal_ytd"})
+
+
 def goal_items_end(toks: list[Token], i: int, text: str, end: int, lex: Lexicon) -> int:
     """A goal's list goes on past a semicolon into items that say nothing of their own time or
     of being estimated ("đặt mục tiêu tăng trưởng GRDP 8%; thu ngân sách 15.500 tỷ đồng"); an
@@ -964,6 +967,16 @@ def goal_items_end(toks: list[Token], i: int, text: str, end: int, lex: Lexicon)
     held = _goal_a_result_is_set_against(toks, i, text, end, lex)
     if held >= 0:
         return held
+    # "Dự toán thu ngân sách ... năm 2025 là 21.393 tỷ đồng, thực hiện 9 tháng đạt 16.557 tỷ
+    # đồng": past the goal's figure, the months done so far open the result.
+    figured = False
+    for t in tokens_from(toks, i + 1):
+        if t.start >= end:
+            break
+        if t.kind in NUMERIC:
+            figured = True
+        elif figured and t.kind == "per" and not t.data.get("base") and t.data.get("kind") in SO_FAR_KINDS:
+            return t.start
     if (
         text.startswith(",", end)
         and text.count(",", toks[i].end, end) >= 2
