@@ -834,15 +834,13 @@ def _short_name_opens(
     # plan": the plan its share is of names what the short name is short for.)
     # ("toàn tỉnh giải ngân được 2.150 tỷ đồng, đạt 38,4% kế hoạch vốn": the money spent and its
     # share of a plan, what only the disbursement of a plan is.)
+    spent = next((v.start for v in stoks if v.kind == "val" and v.start > t.end), None)
     plan_names_it = any(
         x.kind == "cue"
         and x.start > t.end
         and is_cue(x, ("plan.after",))
         and (
-            (
-                indicator in PLAN_SHARE_INDICATORS
-                and any(v.kind == "val" and t.end < v.start < x.start for v in stoks)
-            )
+            (indicator in PLAN_SHARE_INDICATORS and spent is not None and spent < x.start)
             or any(
                 e.category == "indicator" and e.value == indicator
                 for _, _, entries in find_phrases(lex, x.text.lower())

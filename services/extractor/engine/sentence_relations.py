@@ -970,8 +970,10 @@ def goal_items_end(toks: list[Token], i: int, text: str, end: int, lex: Lexicon)
     # "Dự toán thu ngân sách ... năm 2025 là 21.393 tỷ đồng, thực hiện 9 tháng đạt 16.557 tỷ
     # đồng": past the goal's figure, the months done so far open the result.
     figured = False
+    # (Within a goal's reach: a run-on text is not walked to its end per goal.)
+    reach = min(end, toks[i].end + GOAL_REACH)
     for t in tokens_from(toks, i + 1):
-        if t.start >= end:
+        if t.start >= reach:
             break
         if t.kind in NUMERIC:
             figured = True
