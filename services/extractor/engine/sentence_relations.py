@@ -240,10 +240,18 @@ def rate_over_another_figure(toks: list[Token], i: int, text: str, lex: Lexicon)
     if not lex.comparatives or not lex.than_words or i < 1:
         return False
     t, name = toks[i], toks[i - 1]
+    # (Past a word of comparison read as a cue: "देश के 7 प्रतिशत विकास दर की अपेक्षा 1 प्रतिशत ज्यादा".)
+    k = i - 1
+    while k > 0 and toks[k].kind == "cue" and is_cue(toks[k], ("compare",)):
+        k -= 1
+    compared = k < i - 1
+    name = toks[k]
     after = text[t.end : t.end + 16].split()
     if not after or after[0] not in lex.comparatives or name.kind not in ("ind", "ellipsis"):
         return False
-    if text[name.end : t.start].strip().lower() not in lex.than_words:
+    if not compared and text[name.end : t.start].strip().lower() not in lex.than_words:
+        return False
+    if compared and text[toks[i - 1].end : t.start].strip():
         return False
     start = max(0, name.start - COMPARED_REACH)
     return not any(x.kind == "per" and x.end > start for x in toks[max(0, i - 4) : i])
