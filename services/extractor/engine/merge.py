@@ -131,7 +131,10 @@ def merge_facts(
         f, part = facts[k], k in parts
         headline = f.evidence.start < title_end
         same = alike.setdefault(_key(f), [])
-        for i in same:
+        # (A part's rate said alone goes to the part named last: "... 25,25 करोड़ घरेलू पर्यटक ...
+        # विदेशी पर्यटकों की संख्या 19,45 लाख ... विदेशी पर्यटकों में 6.14 प्रतिशत की कमी".)
+        order = reversed(same) if part and isinstance(f, IndicatorFact) and f.value is None else same
+        for i in order:
             if _part_rate_of_a_total(out[i], out_part[i], f, part):
                 continue
             merged = _merge(out[i], f, headline and out[i].evidence.start >= title_end)

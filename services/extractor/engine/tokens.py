@@ -731,6 +731,26 @@ def _numbers(
                     last_scale, pos = whole, tail.end()
                 break
             sm = lex.scale_re.match(lowered, pos, pos + 24)
+        if (
+            scaled
+            and last_scale in (THOUSAND, LAKH)
+            and i < len(found)
+            and not text[pos : found[i][0]].strip()
+        ):
+            # "25 करोड़ 44 लाख 48,500 पर्यटक", "19 लाख 45,068", "1 लाख 27 हजार 339": the last
+            # part of a compound amount written in digits, no scale word of its own (grouped,
+            # or under a thousand: not a year, "10 लाख 2024 में").
+            rest = found[i]
+            written = text[rest[0] : rest[1]]
+            if (
+                rest[2] < last_scale
+                and float(rest[2]).is_integer()
+                and ("," in written or rest[2] < THOUSAND)
+                and lex.scale_re.match(lowered, rest[1], rest[1] + 24) is None
+            ):
+                amount += rest[2]
+                pos = rest[1]
+                i += 1
         if scaled and lex.half_re is not None:
             half = lex.half_re.match(lowered, pos, pos + 16)
             if half is not None:  # "1 triệu rưỡi": and a half of the last scale
