@@ -7,6 +7,8 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Collection
 
+import regex
+
 from services.extractor.engine.figures import money
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.normalize import has_word, is_word_char
@@ -137,6 +139,9 @@ def _said_as_reached(text: str, start: int, lex: Lexicon) -> bool:
     return any(head.endswith(f" {w} ") for w in lex.level_to)
 
 
+SHORT_FORM_RE = regex.compile(r"\(\s*[^\d(),;]{1,16}\s*\)")  # "(IIP)": a name's short form
+
+
 def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
     """Tag each percentage with what it measures (growth up/down, plan, share, ratio, level)
     from the cue words next to it. A cue serves one percentage."""
@@ -234,12 +239,13 @@ def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
             continue
         gap = text[ta.end : tb.start].lower()
         # (So does a comma before a name alone: "manufacturing grew 4.8%, mining 0.4% and
-        # electricity 3.1%".)
+        # electricity 3.1%", its short form in brackets too: "..., the industrial production
+        # index (IIP) by 15.4 per cent".)
         between = toks[a + 1 : b]
         joined = (
             has_conjunction(gap, lex)
             or (
-                "(" not in gap
+                "(" not in SHORT_FORM_RE.sub("", gap)
                 and bool(between)
                 and all(x.kind in ("ind", "block", "ellipsis") for x in between)
                 and (
