@@ -1098,6 +1098,7 @@ def compared_after(toks: list[Token], i: int) -> bool:
 
 
 BRACKET_WORD = 8  # "(đạt ", "(at ": a short word before a bracketed figure
+CURRENCY_BEFORE_RE = regex.compile(r"(?:us\$|\$|₹|rs\.?|usd|inr|vnd|vnđ)$")
 
 
 def bracketed_base(toks: list[Token], i: int, text: str, own: Period | None) -> Period | None:
@@ -1108,7 +1109,8 @@ def bracketed_base(toks: list[Token], i: int, text: str, own: Period | None) -> 
         return None
     # "(35,1%)", "(đạt 16,6%)": the bracket holds the figure, maybe after one word of being.
     gap = gap.strip()
-    inner = gap[1:].replace(" ", "")
+    # (A currency written before the amount stays inside: "2019-20 (US$ 74.39 billion)".)
+    inner = CURRENCY_BEFORE_RE.sub("", gap[1:].replace(" ", "").lower())
     if not gap.startswith("(") or len(gap) > BRACKET_WORD or (inner and not inner.isalpha()):
         return None
     # (One span may read as both a period and a cue of base: "cùng kỳ năm trước (6,13%)" is
