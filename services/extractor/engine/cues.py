@@ -576,20 +576,24 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
             p -= 1
         k = neighbour(toks, p, -1) if p >= 0 else -1  # the token before the plan's words
         planned = (
-            # ("38% of the budget estimate for the full year", "... for this fiscal": the
-            # plan's whole year too.)
-            t.data["kind"]
-            in ("year", "fiscal_year", "whole_year", "whole_fiscal_year", "current_fiscal_year")
-            and k >= 0
-            and toks[k].kind == "pct"
-            and any(
-                c.kind == "cue"
-                # ("đạt 73,5% so với kế hoạch năm 2022": set against the plan, as well.)
-                and c.data["cue"] in ("plan.after", "plan_vs.after")
-                # ("kế hoạch vốn năm 2026": one word of what is planned may stand between.)
-                and one_word_at_most(text[c.end : toks[p + 1].start].strip())
-                for c in readings(toks, p, -1)
+            (
+                # ("38% of the budget estimate for the full year", "... for this fiscal": the
+                # plan's whole year too.)
+                t.data["kind"]
+                in ("year", "fiscal_year", "whole_year", "whole_fiscal_year", "current_fiscal_year")
+                and k >= 0
+                and toks[k].kind == "pct"
+                and any(
+                    c.kind == "cue"
+                    # ("đạt 73,5% so với kế hoạch năm 2022": set against the plan, as well.)
+                    and c.data["cue"] in ("plan.after", "plan_vs.after")
+                    # ("kế hoạch vốn năm 2026": one word of what is planned may stand between; "of
+                    # the target set in the budget estimates for 2015-16": words the lexicon lists.)
+                    and _plan_link(text[c.end : toks[p + 1].start], lex)
+                    for c in readings(toks, p, -1)
+                )
             )
+            or _year_of_the_plan_after(toks, i, text, lex)
         )
         # "पिछले वर्ष से 11.6 प्रतिशत अधिक": a period, a word of "than", then the difference.
         than = (
@@ -759,6 +763,32 @@ WORD_BEFORE_REACH = 24  # a word or short phrase: "dưới ngưỡng", "released
 def word_right_before(text: str, at: int, words: tuple[str, ...]) -> bool:
     """One of `words` ends the text right before `at` (spacing and case aside)."""
     return ends_with_word(" ".join(text[max(0, at - WORD_BEFORE_REACH) : at].lower().split()), words)
+
+
+def _plan_link(gap: str, lex: Lexicon) -> bool:
+    """The words between a plan's words and its year: one plain word, or a link the lexicon lists."""
+    words = " ".join(gap.lower().split())
+    return one_word_at_most(words) or words in lex.plan_year_links
+
+
+def _year_of_the_plan_after(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
+    """The year toks[i] names the plan said right after it, before the share of it ("वर्ष
+    2015-16 के लक्ष्य का 67.8 फीसदी", "2015-16 के बजट अनुमान में तय लक्ष्य का 60%"): the plan's
+    year, not the figure's."""
+    t = toks[i]
+    if t.data["kind"] not in ("year", "fiscal_year") or not lex.plan_year_links:
+        return False
+    k = neighbour(toks, i, +1)
+    while k < len(toks) and toks[k].kind == "cue":
+        if toks[k].data["cue"] == "plan.before":
+            after = neighbour(toks, k, +1)
+            return (
+                after < len(toks)
+                and toks[after].kind == "pct"
+                and " ".join(text[t.end : toks[k].start].lower().split()) in lex.plan_year_links
+            )
+        k += 1
+    return False
 
 
 def one_word_at_most(words: str) -> bool:

@@ -1409,10 +1409,16 @@ def _a_quarters_goal(g: Group, period: Period, fiscal: bool) -> bool:
     9.3% in the fourth quarter", "9.3 percent in the first half") or its last months ("the
     target for the last 2 months of the year"): that part's, not the year's (whose own goal is
     said beside it)."""
-    if not fiscal and 2 <= period.length < 12 and period.length != QUARTER and period.end_month == DECEMBER:
+    if (
+        not fiscal
+        and not period.to_date
+        and 2 <= period.length < 12
+        and period.length != QUARTER
+        and period.end_month == DECEMBER
+    ):
         # The year's last months (not December alone, nor a quarter: the year's goal may be
-        # said in a sentence about them; nor a fiscal year's months to December), whose goal
-        # is what is left of the year's.
+        # said in a sentence about them; nor a fiscal year's months to December, nor any
+        # running total), whose goal is what is left of the year's.
         return True
     return period.length < 12 and any(
         t.kind == "per"

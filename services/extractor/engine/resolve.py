@@ -604,7 +604,11 @@ def goal_year(period: Period, fiscal: bool) -> Period:
     वर्ष में दिसंबर तक ... कुल लक्ष्य"), else the calendar year it ends in."""
     if period.length % 12 == 0:
         return period
-    if fiscal and period.start_month == FISCAL_START:
+    # (A running total from April, or a span from April into the next year, is a fiscal year's
+    # so far, however the text names its time: "Till January 2018 ... of the total target".)
+    if period.start_month == FISCAL_START and (
+        fiscal or period.to_date or period.end_year > period.start_year
+    ):
         return _fiscal_year(period.start_year)
     return Period.year(period.end_year)
 
