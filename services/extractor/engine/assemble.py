@@ -740,6 +740,9 @@ def assemble_sentence(
                 cur.tokens.append(t)
             awaiting_period = None
             last_num = max((x.end for x in cur.tokens if x.kind in NUMERIC), default=-1) if cur else -1
+            # A bracket holding the period alone dates the figure: "US$ 46.82 billion (April, 2020
+            # to October, 2020)" (no conversion of the amount to pass over).
+            bracketed = last_num >= 0 and _period_alone_in_brackets(text, last_num, t)
             if last_num >= 0:
                 last_num = past_conversion(text, last_num)  # "... trillion ($1.49 billion) by Nov. 10"
             if (
@@ -747,11 +750,11 @@ def assemble_sentence(
                 and cur.has_number
                 and not cur.closed
                 and not cur.period_attached
-                and 0 <= t.start - last_num <= ATTACH_GAP
+                and (bracketed or 0 <= t.start - last_num <= ATTACH_GAP)
                 # (A short name in brackets is no break: "growth in gross regional domestic
                 # product (GRDP) this year". A bracket the figure is in, closed before the period,
                 # is: "(2M 2025: +7.2% YoY) after slightly declining in January".)
-                and not any(ch in ALIAS_RE.sub("", text[last_num : t.start]) for ch in ",();")
+                and (bracketed or not any(ch in ALIAS_RE.sub("", text[last_num : t.start]) for ch in ",();"))
                 and not has_conjunction(text[last_num : t.start], lex)
                 # "जून के 2.1% से बढ़कर जुलाई में 2.8%": past a word of comparison the period is
                 # the next figure's.
@@ -1715,6 +1718,12 @@ def _semicolon_outside_brackets(between: str, depth: int) -> bool:
         elif ch == ";" and depth <= 0:
             return True
     return False
+
+
+def _period_alone_in_brackets(text: str, figure_end: int, t: Token) -> bool:
+    """The period t is all a bracket right after a figure holds ("$9.28 billion (January-March
+    2023)")."""
+    return text[figure_end : t.start].strip() == "(" and text[t.end : t.end + 3].lstrip().startswith(")")
 
 
 def _the_year_set_against_its_goal(groups: list[Group], toks: list[Token]) -> None:

@@ -369,6 +369,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             drop_held_marks(sgroups, text[s.start : s.end], text, lex)
             _items_named_at_the_end(sgroups, stoks)
             _grown_from_a_year_before(sgroups, stoks, ref_year, ref_month)
+            _grown_from_one_time_to_another(sgroups, stoks, text, lex)
         else:
             # No figure: the sentence only moves the context on ("Tính chung 9 tháng, ...").
             sgroups, end_period = [], _periods_only(stoks, text, lex, frame)
@@ -960,6 +961,64 @@ def _grown_from_a_year_before(
         later = ref.period.shift_years(1)
         if not _begins_after(later, ref_year, ref_month):
             g.period, g.period_from_sentence = later, True
+
+
+def _grown_from_one_time_to_another(
+    sgroups: list[Group], stoks: list[Token], text: str, lex: Lexicon
+) -> None:
+    """ "Exports rose 11% from $42.06 billion in 2019 to $46.82 billion in 2020", "tăng 11%, từ
+    42,06 tỷ USD năm 2019 lên 46,82 tỷ USD năm 2020", "2019 के 42.06 अरब डॉलर से 11% बढ़कर 2020
+    में 46.82 अरब डॉलर": the rate is the later figure's, the one it moved to, not the earlier
+    one's (nor the time the sentence names first)."""
+    for k in range(len(sgroups) - 1):
+        g, to = sgroups[k], sgroups[k + 1]
+        if not g.growths or g.reference or g.target:
+            continue
+        if g.value is None and g.period is None and k + 2 < len(sgroups):
+            # The rate in a group of its own, the figure it grew from after it.
+            ref, to = to, sgroups[k + 2]
+            if (
+                ref.reference
+                and ref.value is not None
+                and ref.period is not None
+                and to.value is not None
+                and to.period is not None
+                and to.period != ref.period
+                and not to.reference
+                and not to.target
+                and not to.growths
+                and g.indicator == ref.indicator == to.indicator
+            ):
+                g.period, g.period_from_sentence = to.period, True
+            continue
+        if (
+            to.value is None
+            or to.period is None
+            or to.reference
+            or to.target
+            or to.growths
+            or g.indicator != to.indicator
+            or g.value is None
+            or g.period is None
+            or g.period.end_date() >= to.period.start_date()
+        ):
+            continue
+        own = [x for x in g.tokens if x.kind == "val"]
+        later = [x for x in to.tokens if x.kind == "val"]
+        if not own or not later or own[-1].end > later[0].start:
+            continue
+        between = text[own[-1].end : later[0].start].lower()
+        moved = has_word(between, (*lex.level_to, *lex.change_to)) or any(
+            is_cue(c, ("level.before",)) and own[-1].end <= c.start and c.end <= later[0].start for c in stoks
+        )
+        rates = [x for x in g.tokens if x.kind == "pct"]
+        # (The rate said before "from" and the earlier figure, or between the two figures: not
+        # "rose 10% to $5 billion in Q1 and to $6 billion in Q2".)
+        grew_from = ends_with_word(
+            text[max(0, own[0].start - 12) : own[0].start].lower().strip(), lex.grew_from
+        )
+        if moved and rates and (grew_from or own[-1].end <= rates[-1].start < later[0].start):
+            to.growths, g.growths = g.growths, []
 
 
 def _same_measure(unit: str | None, named: str | None, indicator: str) -> bool:
