@@ -40,8 +40,8 @@ def mark_since(toks: list[Token], text: str, lex: Lexicon) -> None:
             # of, not the figure's period.
             t.data["since"] = True
             continue
-        if t.kind != "per" or not any(p.get("y") for p in mention_parts(t.data)):
-            continue
+        if t.kind != "per" or t.data["kind"] == "ytd" or not any(p.get("y") for p in mention_parts(t.data)):
+            continue  # ("Since the beginning of 2020": the year so far, not a time long before.)
         before = f" {text[max(0, t.start - 16) : t.start].lower()}"
         own = f" {text[t.start : t.end].lower()}"  # the word may be the mention's own: "[since June 2017]"
         after = f"{text[t.end : t.end + 16].lower()} "

@@ -397,7 +397,10 @@ def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | N
     elif kind == "next_year":
         p = Period.year(frame.ref_year + 1) if frame.ref_year else None
     elif kind == "ytd":
-        # (A context still to come is a deadline's, not the months so far.)
+        # (A context still to come is a deadline's, not the months so far; "since the beginning
+        # of 2019" said in 2020 spans two years, no period of a figure.)
+        if year is not None and year != frame.ref_year:
+            return None
         if ctx is not None and not (
             frame.ref_year is not None
             and frame.ref_month is not None

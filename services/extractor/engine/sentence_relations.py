@@ -113,6 +113,12 @@ def amount_of_an_unnamed_part(
         # ("including 3.25 million foreign arrivals", "trong số đó chỉ hơn 550 nghìn là khách
         # nước ngoài": a part named after it)
         return False
+    if (
+        k < len(toks)
+        and toks[k].kind == "per"
+        and len(text[t.end : toks[k].start].split()) <= NAMED_AFTER_WORDS
+    ):
+        return False  # ("46.3 billion USD, including 4.75 billion USD in October alone": that month's)
     own = {id(x) for x in total.tokens}  # ("15,905 कंपनियों का पंजीकरण": its name after it)
     k = i - 1  # (the tokens between lie within the reach: no walk of the whole sentence)
     while k >= 0 and toks[k].start >= amount.end:
