@@ -667,7 +667,12 @@ def _facts_of(
                     indicator=g.indicator,
                     # A goal is for a year (the calendar one, or the fiscal year it names) or for
                     # whole years ("giai đoạn 2026-2030").
-                    period=str(period if _a_quarters_goal(g, period, fiscal) else goal_year(period, fiscal)),
+                    period=str(
+                        period
+                        if _a_quarters_goal(g, period, fiscal)
+                        or _a_quarters_requirement(g, period, text[s.start : s.end], ref_year, ref_month, lex)
+                        else goal_year(period, fiscal)
+                    ),
                     growth_pct=best.value if best else None,
                     value=value,
                     unit=unit if value is not None else None,
@@ -1461,6 +1466,28 @@ def _unread_words(stoks: list[Token], text: str, start: int, end: int) -> int:
     if pos < end:
         words += len(text[pos:end].split())
     return words
+
+
+def _a_quarters_requirement(
+    g: Group, period: Period, said: str, ref_year: int | None, ref_month: int | None, lex: Lexicon
+) -> bool:
+    """ "Để đạt mục tiêu, quý IV phải tăng trưởng 10,1%", "fourth-quarter growth must reach
+    10.1%": what the sentence's quarter or half, not yet over, must achieve is its own goal (not
+    the year's goal said in a report on that quarter, nor one whose own figure carries a time:
+    "mục tiêu tăng trưởng 8,5% năm 2025, quý IV ...")."""
+    return (
+        g.period_from_sentence
+        and g.period == period
+        and period.length in (QUARTER, 2 * QUARTER)
+        and (period.start_month - 1) % QUARTER == 0
+        and ref_year is not None
+        and (period.end_year, period.end_month) >= (ref_year, ref_month or 1)
+        and not any(t.kind == "per" for t in g.tokens)
+        and has_word(said.lower().translate(_STOPS), lex.must_words)
+    )
+
+
+_STOPS = str.maketrans({c: " " for c in ".!?।;:"})  # (a word at the sentence's end is a word)
 
 
 def _a_quarters_goal(g: Group, period: Period, fiscal: bool) -> bool:

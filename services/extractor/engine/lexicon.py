@@ -174,6 +174,7 @@ class Lexicon:
     count_aspects: frozenset[str]  # an aspect said before a rate that is the count itself
     estimate_words: tuple[str, ...]  # a figure said with one is a result, not a goal ("ước đạt")
     than_words: tuple[str, ...]  # "than" between a period and a difference ("पिछले वर्ष से 5% अधिक")
+    must_words: tuple[str, ...]  # "quý IV [phải] tăng trưởng 10,1%": what a time must achieve
     grew_from: tuple[str, ...]  # "rose 11% [from] $42 billion in 2019 to ...": the figure moved from
     plan_year_links: tuple[str, ...]  # "of the target [set in the budget estimates] for 2015-16"
     of_words: tuple[str, ...]  # "of" before a short name: another's ("उद्योगों की वृद्धि दर")
@@ -409,6 +410,7 @@ OWN_WORD_LISTS = (
     "than_words",
     "plan_year_links",
     "grew_from",
+    "must_words",
     "of_words",
     "postpositions",
     "rate_of",
