@@ -961,6 +961,10 @@ def assemble_sentence(
             if cur is not total and amount_of_an_unnamed_part(total, toks, i, text, lex):
                 cur.breakdown = True  # dropped beside the total, as a breakdown named
             before = token_before(toks, i)
+            if ref and before is not None and before.kind == "ellipsis":
+                # ("पिछले साल के इसी महीने में एकत्र 28,964 करोड़ रुपये से": past the word of what
+                # was counted, a short name too.)
+                before = token_before(toks, neighbour(toks, i, -1))
             if ref and before is not None and _period_of_the_compared(before, t, text, lex):
                 # "2022 के 61.9 लाख की तुलना में", "पिछले साल जुलाई के 6.8 लाख की तुलना में": the
                 # amount compared with is of the period named right before it, which is no
