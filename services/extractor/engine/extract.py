@@ -671,6 +671,7 @@ def _facts_of(
                         period
                         if _a_quarters_goal(g, period, fiscal)
                         or _a_quarters_requirement(g, period, text[s.start : s.end], ref_year, ref_month, lex)
+                        or _a_parts_scenario(g, period, text, lex)
                         else goal_year(period, fiscal)
                     ),
                     growth_pct=best.value if best else None,
@@ -1485,6 +1486,22 @@ def _a_quarters_requirement(
         and not any(t.kind == "per" for t in g.tokens)
         and has_word(said.lower().translate(_STOPS), lex.must_words)
     )
+
+
+SCENARIO_REACH = 32  # "thấp hơn [kịch bản đề ra (]8,1%": the scenario's word this close before
+
+
+def _a_parts_scenario(g: Group, period: Period, text: str, lex: Lexicon) -> bool:
+    """ "Quý I/2026, GRDP ước đạt 7,12%, thấp hơn kịch bản đề ra (8,1%)": growth scenarios are
+    set quarter by quarter, so one a part of the year's figure is set against is that part's
+    goal (unless the year is named: "kịch bản tăng trưởng cả năm 8%")."""
+    if not (g.period_from_sentence and g.period == period and period.length < 12 and lex.scenario_words):
+        return False
+    rate = next((x for x in g.tokens if x.kind == "pct"), None)
+    if rate is None:
+        return False
+    head = text[max(0, rate.start - SCENARIO_REACH) : rate.start].lower().replace("(", " ")
+    return has_word(head, lex.scenario_words) and not any(t.kind == "per" for t in g.tokens)
 
 
 _STOPS = str.maketrans({c: " " for c in ".!?।;:"})  # (a word at the sentence's end is a word)

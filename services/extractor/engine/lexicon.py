@@ -174,6 +174,7 @@ class Lexicon:
     count_aspects: frozenset[str]  # an aspect said before a rate that is the count itself
     estimate_words: tuple[str, ...]  # a figure said with one is a result, not a goal ("ước đạt")
     than_words: tuple[str, ...]  # "than" between a period and a difference ("पिछले वर्ष से 5% अधिक")
+    scenario_words: tuple[str, ...]  # "thấp hơn [kịch bản] đề ra (8,1%)": a part's growth scenario
     must_words: tuple[str, ...]  # "quý IV [phải] tăng trưởng 10,1%": what a time must achieve
     grew_from: tuple[str, ...]  # "rose 11% [from] $42 billion in 2019 to ...": the figure moved from
     plan_year_links: tuple[str, ...]  # "of the target [set in the budget estimates] for 2015-16"
@@ -411,6 +412,7 @@ OWN_WORD_LISTS = (
     "plan_year_links",
     "grew_from",
     "must_words",
+    "scenario_words",
     "of_words",
     "postpositions",
     "rate_of",
