@@ -250,6 +250,18 @@ def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | N
             return None
         if year is None and kind == "month" and ctx is not None and ctx.length == 1 and ctx.start_month == m:
             return ctx  # "In January 2017 ... and the year before, ... for January": the month in hand
+        if year is None and frame.ref_month is None and ctx is not None:
+            # With no publication date, a month inside the months in context is of their year
+            # ("चालू वित्त वर्ष 2024-25 की पहली छमाही में ... सितंबर में ...": September 2024).
+            inside = [
+                y
+                for y in (ctx.start_year, ctx.end_year)
+                if month_index(ctx.start_year, ctx.start_month)
+                <= month_index(y, m)
+                <= month_index(ctx.end_year, ctx.end_month)
+            ]
+            if inside:
+                year = ref = inside[0]
         if year is None:
             if frame.ref_year is None:
                 return None
