@@ -701,6 +701,16 @@ def _facts_of(
             # total registered FDI in the country": a part of the total, not the total.
             _drop(dropped, ev.text, "part_of_total", "a share of the indicator's total, not the total")
             continue
+        if (
+            value is None
+            and g.plan is None
+            and period.length < YEARS_SPAN
+            and _a_yearly_average(g, text, lex)
+        ):
+            # "Thu ngân sách tăng bình quân 2,25%/năm", "Average 5-year economic growth reached
+            # 5.51%": an average a year over years it does not name, no rate of the months read.
+            _drop(dropped, ev.text, "yearly_average", "an average rate a year over years not named")
+            continue
         # ("29 localities reported disbursement rate of over 60 percent": a share of plan, too.)
         if value is None and _rates_are_thresholds(g, text, lex):
             # "20/34 localities will achieve GRDP growth of 8% or more", "các tỉnh tăng 10% trở
@@ -1488,6 +1498,26 @@ def _a_quarters_requirement(
     )
 
 
+YEARS_SPAN = 24  # a period of two whole years or more is one a yearly average can be of
+AVERAGE_REACH = 60  # "[Average 5-year economic growth (GRDP) reached ]5.51%": that close before
+
+
+def _a_yearly_average(g: Group, text: str, lex: Lexicon) -> bool:
+    """The group's rate is an average a year: said per year ("2,25%/năm", "2.25% per year",
+    "2.25% प्रति वर्ष") or of several years ("average 5-year growth", "bình quân 5 năm")."""
+    rates = [x for x in g.tokens if x.kind == "pct"]
+    if not rates:
+        return False
+    if any(
+        text[x.end : x.end + 16].lower().lstrip().startswith(lex.per_year_after)
+        for x in rates
+        if lex.per_year_after
+    ):
+        return True
+    head = text[max(0, rates[0].start - AVERAGE_REACH) : rates[0].start].lower()
+    return has_word(" ".join(head.translate(_STOPS).split()), lex.years_average_before)
+
+
 SCENARIO_REACH = 32  # "thấp hơn [kịch bản đề ra (]8,1%": the scenario's word this close before
 
 
@@ -1880,10 +1910,11 @@ def _barely_begun(p: Period, ref_year: int | None, ref_month: int | None) -> boo
 
 
 def _year_named_in_its_paragraph(p: Period, ev: Evidence, text: str) -> bool:
-    """The year of `p` is written in the paragraph up to the figure (not one a bare "this year"
-    or "cả năm" was read as: in January those mostly mean the year just ended)."""
-    start = text.rfind("\n", 0, ev.start) + 1
-    return str(p.start_year) in text[start : ev.end]
+    """The year of `p` is written in the text up to the figure (not one a bare "this year" or
+    "cả năm" was read as: in January those mostly mean the year just ended); the figure's
+    paragraph may go on with a year an earlier one named ("... 2025 में कम से कम 8% की जीडीपी
+    वृद्धि का लक्ष्य ...\n... 30 बिलियन अमेरिकी डॉलर के व्यापार अधिशेष के लिए जिम्मेदार होगा")."""
+    return str(p.start_year) in text[: ev.end]
 
 
 def _year_of_a_text_naming_none(

@@ -174,6 +174,8 @@ class Lexicon:
     count_aspects: frozenset[str]  # an aspect said before a rate that is the count itself
     estimate_words: tuple[str, ...]  # a figure said with one is a result, not a goal ("ước đạt")
     than_words: tuple[str, ...]  # "than" between a period and a difference ("पिछले वर्ष से 5% अधिक")
+    per_year_after: tuple[str, ...]  # "2,25%[/năm]": a rate a year, an average over years
+    years_average_before: tuple[str, ...]  # "[average 5-year] growth reached 5.51%"
     scenario_words: tuple[str, ...]  # "thấp hơn [kịch bản] đề ra (8,1%)": a part's growth scenario
     must_words: tuple[str, ...]  # "quý IV [phải] tăng trưởng 10,1%": what a time must achieve
     grew_from: tuple[str, ...]  # "rose 11% [from] $42 billion in 2019 to ...": the figure moved from
@@ -413,6 +415,8 @@ OWN_WORD_LISTS = (
     "grew_from",
     "must_words",
     "scenario_words",
+    "per_year_after",
+    "years_average_before",
     "of_words",
     "postpositions",
     "rate_of",
