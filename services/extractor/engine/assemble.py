@@ -121,14 +121,36 @@ SHARE_OF_GAP = 16  # "जीडीपी का 4.8 प्रतिशत": a sh
 def _names_a_goal(toks: list[Token], i: int, text: str) -> bool:
     """The period toks[i] is said of a goal named right after it ("its full-year target of
     $1.2 billion", "the 2026 plan")."""
+    goal_cues = ("target", "target_after", "plan.after")
+    if i > 0 and toks[i - 1].kind == "cue":
+        # ("closely follow the GRDP growth scenario of the province in 2025 to achieve ...": the
+        # goal's word a few words before, nothing else between.)
+        gap = text[toks[i - 1].end : toks[i].start]
+        if (
+            "," not in gap
+            and len(gap.split()) <= GOAL_PERIOD_WORDS
+            and any(is_cue(c, goal_cues) for c in readings(toks, i - 1, -1))
+        ):
+            return True
     if i + 1 >= len(toks) or toks[i + 1].kind != "cue":
         return False
-    # ("this year's growth target": the year's own goal, said with its possessive.)
+    # ("this year's growth target": the year's own goal, said with its possessive; "in 2025 to
+    # achieve the growth target of 8%": a few words of aiming between.)
     return any(
-        is_cue(c, ("target", "target_after", "plan.after"))
-        and text[toks[i].end : c.start].strip() in ("", "'s")
+        is_cue(c, goal_cues)
+        and (
+            text[toks[i].end : c.start].strip() in ("", "'s")
+            or (
+                "," not in text[toks[i].end : c.start]
+                and len(text[toks[i].end : c.start].split()) <= GOAL_PERIOD_WORDS
+                and is_cue(c, ("target_after",))
+            )
+        )
         for c in readings(toks, i + 1, +1)
     )
+
+
+GOAL_PERIOD_WORDS = 3  # "scenario [of the province] in 2025", "in 2025 [to achieve the] growth target"
 
 
 def assemble_sentence(
@@ -198,6 +220,7 @@ def assemble_sentence(
     aside_period: tuple[Period | None, bool] | None = None  # before a period in brackets; a figure there?
     before_brackets: Group | None = None  # the figure a bracket opened after
     brackets_closed = False  # a bracket closed since the last figure
+    running_from: tuple[Period | None] | None = None  # the period before a running total after a figure
     for i, t in enumerate(toks):
         if i:
             done = toks[i - 1]
@@ -241,6 +264,10 @@ def assemble_sentence(
             aside_period = None
         elif aside_period is not None and t.kind in NUMERIC:
             aside_period = (aside_period[0], True)
+        if running_from is not None and _semicolon_outside_brackets(between, depth_before):
+            # "tháng 10 ... đạt 897,7 tỷ đồng, lũy kế đạt 8.678,8 tỷ đồng; kim ngạch xuất khẩu ước
+            # đạt 7,23 triệu USD": the running total's clause is over, back to the month.
+            cur_period, running_from = running_from[0], None
         if cur is not None and (
             _semicolon_outside_brackets(between, depth_before)
             or (
@@ -792,6 +819,8 @@ def assemble_sentence(
                 cur.closed = True
             if depth > 0 and aside_period is None:
                 aside_period = (cur_period, False)
+            # (A running total said after a figure dates its own clause only.)
+            running_from = (cur_period,) if t.data["kind"] == "running_total" and figure_end >= 0 else None
             period_before, cur_period = cur_period, p
             # (Said right before a figure after the figures spoken of, or of the indicator this
             # sentence refers back to: the period of a figure compared with.)
