@@ -1202,6 +1202,8 @@ def skip_value(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
         return True  # "an average 2 billion", "up 2 billion", "cao hơn 300 triệu USD"
     if _change_past_a_bound(toks, i, text, lex):
         return True  # "an increase of more than $100 million": a change, said as a bound
+    if _than_something_by(toks, i, text, lex):
+        return True  # "thấp hơn Bắc Ninh khoảng 870 triệu USD", "cao hơn cùng kỳ 870 triệu USD"
     if lex.threshold_after and starts_with_word(
         text[t.end : t.end + 24].lstrip().lower(), lex.threshold_after
     ):
@@ -1214,6 +1216,28 @@ def skip_value(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
         if t.start - c.end > 24 or c.kind in ("val", "pct", "ind", "block"):
             return False
         if c.kind == "cue" and c.data["cue"] == "average":
+            return True
+    return False
+
+
+THAN_WHAT_WORDS = 4  # "thấp hơn [Bắc Ninh khoảng] 870 triệu USD": this many words between at most
+
+
+def _than_something_by(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
+    """The amount toks[i] follows a comparative and what is compared with ("thấp hơn Bắc Ninh
+    khoảng 870 triệu USD", "cao hơn cùng kỳ 870 triệu USD"): by how much, no level."""
+    if not lex.comparative_before:
+        return False
+    k = i - 1
+    while k >= 0 and toks[k].kind == "per" and toks[k].data.get("base"):
+        k -= 1  # (the period compared with: "cao hơn [cùng kỳ] 870 triệu USD")
+    if k < 0 or toks[k].kind != "cue":
+        return False
+    for c in readings(toks, k, -1):
+        if not is_cue(c, ("change.before",)) or c.text.lower() not in lex.comparative_before:
+            continue
+        gap = text[c.end : toks[i].start]
+        if len(gap.split()) <= THAN_WHAT_WORDS and not any(ch.isdigit() or ch in ",;.()" for ch in gap):
             return True
     return False
 

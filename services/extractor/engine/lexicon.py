@@ -174,6 +174,7 @@ class Lexicon:
     count_aspects: frozenset[str]  # an aspect said before a rate that is the count itself
     estimate_words: tuple[str, ...]  # a figure said with one is a result, not a goal ("ước đạt")
     than_words: tuple[str, ...]  # "than" between a period and a difference ("पिछले वर्ष से 5% अधिक")
+    comparative_before: tuple[str, ...]  # "[thấp hơn] Bắc Ninh khoảng 870 triệu USD": by how much
     per_year_after: tuple[str, ...]  # "2,25%[/năm]": a rate a year, an average over years
     years_average_before: tuple[str, ...]  # "[average 5-year] growth reached 5.51%"
     scenario_words: tuple[str, ...]  # "thấp hơn [kịch bản] đề ra (8,1%)": a part's growth scenario
@@ -416,6 +417,7 @@ OWN_WORD_LISTS = (
     "must_words",
     "scenario_words",
     "per_year_after",
+    "comparative_before",
     "years_average_before",
     "of_words",
     "postpositions",
