@@ -819,6 +819,11 @@ def assemble_sentence(
                 cur.closed = True
             if depth > 0 and aside_period is None:
                 aside_period = (cur_period, False)
+            if _of_a_figure_compared_from(toks, i, text, lex):
+                # "Wholesale price-based inflation rose to 1.8 per cent in October from 0.9 per
+                # cent in September, while retail inflation eased to 2.1 per cent": the time of a
+                # figure compared with is no context of the clause after.
+                continue
             # (A running total said after a figure dates its own clause only.)
             running_from = (cur_period,) if t.data["kind"] == "running_total" and figure_end >= 0 else None
             period_before, cur_period = cur_period, p
@@ -855,6 +860,9 @@ def assemble_sentence(
                 )
                 and t.start >= target_until
                 and not _names_a_goal(toks, i, text)
+                # ("..., जो सितंबर में 0.9 प्रतिशत थी": the figure after is that month's, but the
+                # text goes on about the month before.)
+                and not _said_looking_back(toks, i, text, lex)
                 and not (lex.compare_follows and _figure_compared_with_after(toks, i, text))
             ):
                 # "GRDP is estimated to grow 7.45% this year", "Last year, ... budget collection
@@ -1751,6 +1759,34 @@ def _semicolon_outside_brackets(between: str, depth: int) -> bool:
         elif ch == ";" and depth <= 0:
             return True
     return False
+
+
+def _of_a_figure_compared_from(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
+    """The period toks[i] follows a figure said after "from" ("from 0.9 per cent in
+    September"), in a language that says the base after the word of comparison."""
+    if lex.compare_follows or i < 2 or toks[i - 1].kind not in ("pct", "val") or not lex.change_from:
+        return False
+    gap = text[toks[i - 1].end : toks[i].start].strip().lower()
+    if gap and gap not in lex.own_period_words:
+        return False
+    return any(
+        is_cue(c, ("compare", "reference"))
+        and c.text.lower() in lex.change_from
+        and not text[c.end : toks[i - 1].start].strip()
+        for c in readings(toks, i - 2, -1)
+    )
+
+
+def _said_looking_back(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
+    """The period toks[i] opens a clause looking back at a figure ("..., जो सितंबर में 0.9
+    प्रतिशत थी"): a figure compared with, no context of what follows."""
+    if not lex.looking_back_before or i + 1 >= len(toks) or toks[i + 1].kind not in ("pct", "val"):
+        return False
+    opener = text[max(0, toks[i].start - 8) : toks[i].start].split()
+    if not opener or opener[-1].lower() not in lex.looking_back_before:
+        return False
+    after = text[toks[i + 1].end : toks[i + 1].end + 12].split()
+    return bool(after) and after[0].strip("।.,") in lex.looking_back_after
 
 
 def _period_alone_in_brackets(text: str, figure_end: int, t: Token) -> bool:

@@ -174,6 +174,8 @@ class Lexicon:
     count_aspects: frozenset[str]  # an aspect said before a rate that is the count itself
     estimate_words: tuple[str, ...]  # a figure said with one is a result, not a goal ("ước đạt")
     than_words: tuple[str, ...]  # "than" between a period and a difference ("पिछले वर्ष से 5% अधिक")
+    looking_back_before: tuple[str, ...]  # "..., [जो] सितंबर में 0.9 प्रतिशत थी": a clause looking back
+    looking_back_after: tuple[str, ...]  # "..., जो सितंबर में 0.9 प्रतिशत [थी]"
     comparative_before: tuple[str, ...]  # "[thấp hơn] Bắc Ninh khoảng 870 triệu USD": by how much
     per_year_after: tuple[str, ...]  # "2,25%[/năm]": a rate a year, an average over years
     years_average_before: tuple[str, ...]  # "[average 5-year] growth reached 5.51%"
@@ -418,6 +420,8 @@ OWN_WORD_LISTS = (
     "scenario_words",
     "per_year_after",
     "comparative_before",
+    "looking_back_before",
+    "looking_back_after",
     "years_average_before",
     "of_words",
     "postpositions",
