@@ -19,9 +19,33 @@ def caption_lines(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
     return _lines(text, words, lambda line, w: w in line)
 
 
+HEADLINE_CHARS = 160  # a line of links under a heading is a headline: no longer than this
+SENTENCE_ENDS = (".", "!", "?", "।")  # a line ending so is the report's own telling again
+
+
 def related_lines(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
-    """The spans of the lines that open with a word of a link to another report, in order."""
-    return _lines(text, words, lambda line, w: line.lstrip(LINK_OPENERS).startswith(w))
+    """The spans of the lines that open with a word of a link to another report, in order; a
+    line that is only such a word ("Tin liên quan", "Related news") heads a list of links: the
+    headlines under it (short lines, no sentence's end) are theirs too."""
+    out = _lines(text, words, lambda line, w: line.lstrip(LINK_OPENERS).startswith(w))
+    if not out:
+        return out
+    heads = {w.rstrip(":>» ").strip() for w in words}
+    extra: list[tuple[int, int]] = []
+    for a, b in out:
+        if text[a:b].strip(LINK_OPENERS + ":>»").strip().lower() not in heads:
+            continue
+        start = b + 1
+        while start < len(text):
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            line = text[start:end].strip()
+            if line:
+                if len(line) > HEADLINE_CHARS or line.endswith(SENTENCE_ENDS):
+                    break
+                extra.append((start, end))
+            start = end + 1
+    return sorted({*out, *extra})
 
 
 def _lines(text: str, words: tuple[str, ...], holds: Callable[[str, str], bool]) -> list[tuple[int, int]]:
