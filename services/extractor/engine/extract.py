@@ -1485,15 +1485,20 @@ def _a_quarters_requirement(
     """ "Để đạt mục tiêu, quý IV phải tăng trưởng 10,1%", "fourth-quarter growth must reach
     10.1%": what the sentence's quarter or half, not yet over, must achieve is its own goal (not
     the year's goal said in a report on that quarter, nor one whose own figure carries a time:
-    "mục tiêu tăng trưởng 8,5% năm 2025, quý IV ...")."""
-    return (
+    "mục tiêu tăng trưởng 8,5% năm 2025, quý IV ..."); a month's, said at all, is the month's."""
+    if not (
         g.period_from_sentence
         and g.period == period
-        and period.length in (QUARTER, 2 * QUARTER)
-        and (period.start_month - 1) % QUARTER == 0
         and ref_year is not None
         and (period.end_year, period.end_month) >= (ref_year, ref_month or 1)
         and not any(t.kind == "per" for t in g.tokens)
+    ):
+        return False
+    if period.length == 1:
+        return True  # ("Tháng 11, tỉnh phấn đấu thu ngân sách đạt 1.200 tỷ đồng": that month's.)
+    return (
+        period.length in (QUARTER, 2 * QUARTER)
+        and (period.start_month - 1) % QUARTER == 0
         and has_word(said.lower().translate(_STOPS), lex.must_words)
     )
 

@@ -702,7 +702,16 @@ def _refine(parts: list[dict[str, Any]], lex: Lexicon, frame: Frame) -> Period |
         # "the first half of the current fiscal", "Q1 FY26": a part of that fiscal year.
         return _part_of_fiscal(d, fiscal, lex) or best
     if explicit_year is not None and not d.get("y") and best.start_year != explicit_year:
-        best = best.with_year(explicit_year)
+        moved = best.with_year(explicit_year)
+        # ("इस साल नवंबर में हमारा निर्यात 22.3 अरब डॉलर रहा है" in January: "this year" said of
+        # months still to come is the year just ended, as the month alone was read.)
+        only_this_year = not any(d0.get("y") for d0, _ in resolved)
+        ahead = frame.ref_year is not None and (moved.start_year, moved.start_month) > (
+            frame.ref_year,
+            frame.ref_month or 12,
+        )
+        if not (only_this_year and ahead and best.end_year < explicit_year):
+            best = moved
     return best
 
 
