@@ -1510,6 +1510,7 @@ def assemble_sentence(
         _gapped_clause_shares_its_period(groups, text, lex)
     named = any(x.kind in ("ind", "block") for x in toks) or carry is not None
     economy_opened = False  # a rate of the sentence was read as the economy's, growth said alone
+    starts = [t.start for t in toks]  # (once: a run-on sentence of many goals stays linear)
     for g in groups:
         if (
             g.target
@@ -1520,7 +1521,7 @@ def assemble_sentence(
             and not (g.period is not None and g.period.length % 12 == 0 and first.length % 12 != 0)
             # ("... 10% की वृद्धि दर के लक्ष्य को प्राप्त करने के लिए चौथी तिमाही में 13.5% की वृद्धि
             # हासिल करने का प्रयास करें": the part said right before the goal's figure is its own.)
-            and not _takes_its_period_said_before(g, toks, text, lex)
+            and not _takes_its_period_said_before(g, toks, starts, text, lex)
         ):
             g.period = first
         if (
@@ -1792,13 +1793,15 @@ def _said_looking_back(toks: list[Token], i: int, text: str, lex: Lexicon) -> bo
     return bool(after) and after[0].strip("।.,") in lex.looking_back_after
 
 
-def _takes_its_period_said_before(g: Group, toks: list[Token], text: str, lex: Lexicon) -> bool:
+def _takes_its_period_said_before(
+    g: Group, toks: list[Token], starts: list[int], text: str, lex: Lexicon
+) -> bool:
     """The group's period was said right before its first figure ("चौथी तिमाही में 13.5%"),
     only its own postposition or preposition between: it joins the group's tokens."""
     figure = next((t for t in g.tokens if t.kind in NUMERIC), None)
     if figure is None or g.period is None:
         return False
-    k = bisect.bisect_left([t.start for t in toks], figure.start) - 1
+    k = bisect.bisect_left(starts, figure.start) - 1
     while k >= 0 and toks[k].kind == "cue":
         k -= 1
     if k < 0 or toks[k].kind != "per" or toks[k].data.get("period") != g.period:

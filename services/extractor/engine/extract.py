@@ -670,7 +670,7 @@ def _facts_of(
                     period=str(
                         period
                         if _a_quarters_goal(g, period, fiscal)
-                        or _a_quarters_requirement(g, period, text[s.start : s.end], ref_year, ref_month, lex)
+                        or _a_quarters_requirement(g, period, text, ref_year, ref_month, lex)
                         or _a_parts_scenario(g, period, text, lex)
                         else goal_year(period, fiscal)
                     ),
@@ -986,6 +986,7 @@ def _grown_from_one_time_to_another(
     42,06 tỷ USD năm 2019 lên 46,82 tỷ USD năm 2020", "2019 के 42.06 अरब डॉलर से 11% बढ़कर 2020
     में 46.82 अरब डॉलर": the rate is the later figure's, the one it moved to, not the earlier
     one's (nor the time the sentence names first)."""
+    starts = [t.start for t in stoks]
     for k in range(len(sgroups) - 1):
         g, to = sgroups[k], sgroups[k + 1]
         if not g.growths or g.reference or g.target:
@@ -1024,8 +1025,10 @@ def _grown_from_one_time_to_another(
         if not own or not later or own[-1].end > later[0].start:
             continue
         between = text[own[-1].end : later[0].start].lower()
+        lo = bisect.bisect_left(starts, own[-1].end)
+        hi = bisect.bisect_left(starts, later[0].start)
         moved = has_word(between, (*lex.level_to, *lex.change_to)) or any(
-            is_cue(c, ("level.before",)) and own[-1].end <= c.start and c.end <= later[0].start for c in stoks
+            is_cue(c, ("level.before",)) and c.end <= later[0].start for c in stoks[lo:hi]
         )
         rates = [x for x in g.tokens if x.kind == "pct"]
         # (The rate said before "from" and the earlier figure, or between the two figures: not
@@ -1479,8 +1482,11 @@ def _unread_words(stoks: list[Token], text: str, start: int, end: int) -> int:
     return words
 
 
+MUST_REACH = 96  # "quý IV [phải] tăng trưởng 10,1%": a word of must this close to the goal's figure
+
+
 def _a_quarters_requirement(
-    g: Group, period: Period, said: str, ref_year: int | None, ref_month: int | None, lex: Lexicon
+    g: Group, period: Period, text: str, ref_year: int | None, ref_month: int | None, lex: Lexicon
 ) -> bool:
     """ "Để đạt mục tiêu, quý IV phải tăng trưởng 10,1%", "fourth-quarter growth must reach
     10.1%": what the sentence's quarter or half, not yet over, must achieve is its own goal (not
@@ -1496,11 +1502,12 @@ def _a_quarters_requirement(
         return False
     if period.length == 1:
         return True  # ("Tháng 11, tỉnh phấn đấu thu ngân sách đạt 1.200 tỷ đồng": that month's.)
-    return (
-        period.length in (QUARTER, 2 * QUARTER)
-        and (period.start_month - 1) % QUARTER == 0
-        and has_word(said.lower().translate(_STOPS), lex.must_words)
-    )
+    figure = next((t for t in g.tokens if t.kind in ("pct", "val")), None)
+    if figure is None or period.length not in (QUARTER, 2 * QUARTER) or (period.start_month - 1) % QUARTER:
+        return False
+    # (Around the goal's figure only: a run-on sentence of many goals stays linear.)
+    near = text[max(0, figure.start - MUST_REACH) : figure.end + MUST_REACH]
+    return has_word(" ".join(near.lower().translate(_STOPS).split()), lex.must_words)
 
 
 YEARS_SPAN = 24  # a period of two whole years or more is one a yearly average can be of
