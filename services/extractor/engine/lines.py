@@ -32,8 +32,9 @@ def related_lines(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
         return out
     heads = {w.rstrip(":>» ").strip() for w in words}
     extra: list[tuple[int, int]] = []
+    reach = -1  # where the last heading's headlines were read to (each line is read once)
     for a, b in out:
-        if text[a:b].strip(LINK_OPENERS + ":>»").strip().lower() not in heads:
+        if a < reach or text[a:b].strip(LINK_OPENERS + ":>»").strip().lower() not in heads:
             continue
         start = b + 1
         while start < len(text):
@@ -45,6 +46,7 @@ def related_lines(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
                     break
                 extra.append((start, end))
             start = end + 1
+        reach = start
     return sorted({*out, *extra})
 
 
