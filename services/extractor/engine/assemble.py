@@ -1008,10 +1008,12 @@ def assemble_sentence(
                 # period of the figures after it ("... से बढ़कर 7.2 अरब डॉलर").
                 _dated_by(cur, before)
                 if cur_period == before.data["period"] and (
-                    before.data.get("aside") or period_before is not None
+                    before.data.get("aside") or period_before is not None or frame.context is not None
                 ):
                     # ("कैलेंडर वर्ष 2025 की दूसरी तिमाही ... जनवरी-मार्च अवधि के 26.15 लाख से घटकर
-                    # 16.48 लाख": back to the period spoken of.)
+                    # 16.48 लाख": back to the period spoken of, or to the text's when this
+                    # sentence named none before: "जून 2026 में ...। ... मई के 21.3 अरब डॉलर से घटकर
+                    # 19.8 अरब डॉलर".)
                     cur_period = period_before
             cur.value = t.data["value"]
             nxt = toks[i + 1] if i + 1 < len(toks) else None
