@@ -1521,11 +1521,15 @@ def assemble_sentence(
             # ("वित्त वर्ष 2021-22 के पहले छह महीनों में ... चालू वित्त वर्ष में 400 अरब डॉलर के
             # लक्ष्य": a whole year said before the goal's figure is the goal's own.)
             and not (g.period is not None and g.period.length % 12 == 0 and first.length % 12 != 0)
-            # ("... 10% की वृद्धि दर के लक्ष्य को प्राप्त करने के लिए चौथी तिमाही में 13.5% की वृद्धि
-            # हासिल करने का प्रयास करें": the part said right before the goal's figure is its own.)
-            and not _takes_its_period_said_before(g, toks, starts, text, lex)
         ):
-            g.period = first
+            # ("... 10% की वृद्धि दर के लक्ष्य को प्राप्त करने के लिए चौथी तिमाही में 13.5% की वृद्धि
+            # हासिल करने का प्रयास करें": the part said right before the goal's figure is its own,
+            # and joins its tokens as one said after the figure would.)
+            own = _period_said_right_before(g, toks, starts, text, lex)
+            if own is not None:
+                g.tokens.insert(0, own)
+            else:
+                g.period = first
         if (
             g.target
             and g.indicator is None
@@ -1795,23 +1799,20 @@ def _said_looking_back(toks: list[Token], i: int, text: str, lex: Lexicon) -> bo
     return bool(after) and after[0].strip("।.,") in lex.looking_back_after
 
 
-def _takes_its_period_said_before(
+def _period_said_right_before(
     g: Group, toks: list[Token], starts: list[int], text: str, lex: Lexicon
-) -> bool:
-    """The group's period was said right before its first figure ("चौथी तिमाही में 13.5%"),
-    only its own postposition or preposition between: it joins the group's tokens."""
+) -> Token | None:
+    """The mention of the group's period said right before its first figure ("चौथी तिमाही में
+    13.5%"), only its own postposition or preposition between; None when there is none."""
     figure = next((t for t in g.tokens if t.kind in NUMERIC), None)
     if figure is None or g.period is None:
-        return False
+        return None
     k = bisect.bisect_left(starts, figure.start) - 1
     while k >= 0 and toks[k].kind == "cue":
         k -= 1
     if k < 0 or toks[k].kind != "per" or toks[k].data.get("period") != g.period:
-        return False
-    if text[toks[k].end : figure.start].strip().lower() not in lex.period_glue:
-        return False
-    g.tokens.insert(0, toks[k])  # the goal's own period, as one said after its figure is
-    return True
+        return None
+    return toks[k] if text[toks[k].end : figure.start].strip().lower() in lex.period_glue else None
 
 
 def _period_alone_in_brackets(text: str, figure_end: int, t: Token) -> bool:

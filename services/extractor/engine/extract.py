@@ -649,7 +649,7 @@ def _facts_of(
                 continue
             last_sum, last_part = (g, s, str(period)), None
         future = _begins_after(period, ref_year, ref_month) or (
-            _barely_begun(period, ref_year, ref_month) and _year_named_in_its_paragraph(period, ev, text)
+            _barely_begun(period, ref_year, ref_month) and _year_named_before(period, ev, text)
         )
         # "Dự kiến đến cuối năm thu ngân sách đạt hơn 18.000 tỷ đồng, vượt 28,6% dự toán" in the
         # January after: a goal's words, but the year is over and its plan overrun is told.
@@ -670,8 +670,7 @@ def _facts_of(
                     period=str(
                         period
                         if _a_quarters_goal(g, period, fiscal)
-                        or _a_quarters_requirement(g, period, text, ref_year, ref_month, lex)
-                        or _a_parts_scenario(g, period, text, lex)
+                        or _a_parts_own_goal(g, period, text, ref_year, ref_month, lex)
                         else goal_year(period, fiscal)
                     ),
                     growth_pct=best.value if best else None,
@@ -1483,35 +1482,44 @@ def _unread_words(stoks: list[Token], text: str, start: int, end: int) -> int:
 
 
 MUST_REACH = 96  # "quý IV [phải] tăng trưởng 10,1%": a word of must this close to the goal's figure
-
-
-def _a_quarters_requirement(
-    g: Group, period: Period, text: str, ref_year: int | None, ref_month: int | None, lex: Lexicon
-) -> bool:
-    """ "Để đạt mục tiêu, quý IV phải tăng trưởng 10,1%", "fourth-quarter growth must reach
-    10.1%": what the sentence's quarter or half, not yet over, must achieve is its own goal (not
-    the year's goal said in a report on that quarter, nor one whose own figure carries a time:
-    "mục tiêu tăng trưởng 8,5% năm 2025, quý IV ..."); a month's, said at all, is the month's."""
-    if not (
-        g.period_from_sentence
-        and g.period == period
-        and ref_year is not None
-        and (period.end_year, period.end_month) >= (ref_year, ref_month or 1)
-        and not any(t.kind == "per" for t in g.tokens)
-    ):
-        return False
-    if period.length == 1:
-        return True  # ("Tháng 11, tỉnh phấn đấu thu ngân sách đạt 1.200 tỷ đồng": that month's.)
-    figure = next((t for t in g.tokens if t.kind in ("pct", "val")), None)
-    if figure is None or period.length not in (QUARTER, 2 * QUARTER) or (period.start_month - 1) % QUARTER:
-        return False
-    # (Around the goal's figure only: a run-on sentence of many goals stays linear.)
-    near = text[max(0, figure.start - MUST_REACH) : figure.end + MUST_REACH]
-    return has_word(" ".join(near.lower().translate(_STOPS).split()), lex.must_words)
-
-
+SCENARIO_REACH = 32  # "thấp hơn [kịch bản đề ra (]8,1%": the scenario's word this close before
 YEARS_SPAN = 24  # a period of two whole years or more is one a yearly average can be of
 AVERAGE_REACH = 60  # "[Average 5-year economic growth (GRDP) reached ]5.51%": that close before
+
+
+def _a_parts_own_goal(
+    g: Group, period: Period, text: str, ref_year: int | None, ref_month: int | None, lex: Lexicon
+) -> bool:
+    """A goal of a part of the year, named by the sentence before the goal's words (not by the
+    goal's own figure: "mục tiêu tăng trưởng 8,5% năm 2025, quý IV ..." stays the year's):
+    - a growth scenario a part's figure is set against ("Quý I/2026, GRDP ước đạt 7,12%, thấp
+      hơn kịch bản đề ra (8,1%)": scenarios are set quarter by quarter, unless the year is
+      named, "kịch bản tăng trưởng cả năm 8%");
+    - a month's, not yet over ("Tháng 11, tỉnh phấn đấu thu ngân sách đạt 1.200 tỷ đồng");
+    - what a quarter or half not yet over must achieve ("Để đạt mục tiêu, quý IV phải tăng
+      trưởng 10,1%", "fourth-quarter growth must reach 10.1%"), not the year's goal said in a
+      report on that quarter.
+    (Words looked for near the goal's figure only: a run-on sentence of many goals stays linear.)"""
+    if not g.period_from_sentence or g.period != period or any(t.kind == "per" for t in g.tokens):
+        return False
+    figure = next((t for t in g.tokens if t.kind in ("pct", "val")), None)
+    rate = next((t for t in g.tokens if t.kind == "pct"), None)
+    if (
+        rate is not None
+        and period.length < 12
+        and has_word(_words_near(text, rate.start - SCENARIO_REACH, rate.start), lex.scenario_words)
+    ):
+        return True
+    if ref_year is None or (period.end_year, period.end_month) < (ref_year, ref_month or 1):
+        return False
+    if period.length == 1:
+        return True
+    return (
+        figure is not None
+        and period.length in (QUARTER, 2 * QUARTER)
+        and (period.start_month - 1) % QUARTER == 0
+        and has_word(_words_near(text, figure.start - MUST_REACH, figure.end + MUST_REACH), lex.must_words)
+    )
 
 
 def _a_yearly_average(g: Group, text: str, lex: Lexicon) -> bool:
@@ -1526,27 +1534,18 @@ def _a_yearly_average(g: Group, text: str, lex: Lexicon) -> bool:
         if lex.per_year_after
     ):
         return True
-    head = text[max(0, rates[0].start - AVERAGE_REACH) : rates[0].start].lower()
-    return has_word(" ".join(head.translate(_STOPS).split()), lex.years_average_before)
+    return has_word(
+        _words_near(text, rates[0].start - AVERAGE_REACH, rates[0].start), lex.years_average_before
+    )
 
 
-SCENARIO_REACH = 32  # "thấp hơn [kịch bản đề ra (]8,1%": the scenario's word this close before
+# (A word at a sentence's end, or one a bracket opens on, is a word.)
+_STOPS = str.maketrans({c: " " for c in ".!?।;:()"})
 
 
-def _a_parts_scenario(g: Group, period: Period, text: str, lex: Lexicon) -> bool:
-    """ "Quý I/2026, GRDP ước đạt 7,12%, thấp hơn kịch bản đề ra (8,1%)": growth scenarios are
-    set quarter by quarter, so one a part of the year's figure is set against is that part's
-    goal (unless the year is named: "kịch bản tăng trưởng cả năm 8%")."""
-    if not (g.period_from_sentence and g.period == period and period.length < 12 and lex.scenario_words):
-        return False
-    rate = next((x for x in g.tokens if x.kind == "pct"), None)
-    if rate is None:
-        return False
-    head = text[max(0, rate.start - SCENARIO_REACH) : rate.start].lower().replace("(", " ")
-    return has_word(head, lex.scenario_words) and not any(t.kind == "per" for t in g.tokens)
-
-
-_STOPS = str.maketrans({c: " " for c in ".!?।;:"})  # (a word at the sentence's end is a word)
+def _words_near(text: str, start: int, end: int) -> str:
+    """The words of text[start:end], lower-cased, one space between, stops and brackets as spaces."""
+    return " ".join(text[max(0, start) : end].lower().translate(_STOPS).split())
 
 
 def _a_quarters_goal(g: Group, period: Period, fiscal: bool) -> bool:
@@ -1921,7 +1920,7 @@ def _barely_begun(p: Period, ref_year: int | None, ref_month: int | None) -> boo
     return 0 < passed <= BARELY_BEGUN_MONTHS
 
 
-def _year_named_in_its_paragraph(p: Period, ev: Evidence, text: str) -> bool:
+def _year_named_before(p: Period, ev: Evidence, text: str) -> bool:
     """The year of `p` is written in the text up to the figure (not one a bare "this year" or
     "cả năm" was read as: in January those mostly mean the year just ended); the figure's
     paragraph may go on with a year an earlier one named ("... 2025 में कम से कम 8% की जीडीपी
