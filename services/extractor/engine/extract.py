@@ -1507,7 +1507,11 @@ def _a_parts_own_goal(
     if (
         rate is not None
         and period.length < 12
-        and has_word(_words_near(text, rate.start - SCENARIO_REACH, rate.start), lex.scenario_words)
+        and (
+            has_word(_words_near(text, rate.start - SCENARIO_REACH, rate.start), lex.scenario_words)
+            # ("below the 11 percent scenario": the scenario named right after its rate.)
+            or _words_near(text, rate.end, rate.end + SCENARIO_REACH).startswith(lex.scenario_words)
+        )
     ):
         return True
     if ref_year is None or (period.end_year, period.end_month) < (ref_year, ref_month or 1):
