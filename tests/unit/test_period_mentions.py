@@ -41,3 +41,34 @@ def test_a_bare_quarter_is_the_fiscal_years_in_a_text_that_counts_fiscal_years()
     assert str(resolve(q1.data, lex, Frame(2026, 11, context))) == "2026-01/2026-03"
     # With no context yet, the fiscal year of the publication: January 2027 is in FY 2026-27.
     assert str(resolve(q1.data, lex, Frame(2027, 1, None, fiscal=True))) == "2026-04/2026-06"
+
+
+def test_the_rest_of_the_year_runs_from_the_months_spoken_of_to_december() -> None:
+    from services.extractor.engine.periods import Period
+    from services.extractor.engine.resolve import Frame, resolve
+
+    q1 = Period.months(2026, 1, 3)
+    for text, lang in (
+        ("các quý còn lại", "vi"),
+        ("the remaining months", "en"),
+        ("the rest of the year", "en"),
+        ("शेष तिमाहियों", "hi"),
+    ):
+        (rest,) = _pers(text, lang)
+        lex = lexicon.load(lang)
+        assert str(resolve(rest.data, lex, Frame(2026, 4, q1))) == "2026-04/2026-12", text
+        # With no months spoken of, from the publication's month (a report follows its months).
+        assert str(resolve(rest.data, lex, Frame(2026, 7, None))) == "2026-07/2026-12", text
+        # After December nothing of the year is left.
+        assert resolve(rest.data, lex, Frame(2027, 1, Period.year(2026))) is None, text
+    # A count of months or quarters left is the year's last ones, whatever was spoken of.
+    for text, lang in (
+        ("9 tháng còn lại", "vi"),
+        ("3 quý còn lại", "vi"),
+        ("the remaining nine months", "en"),
+        ("the remaining three quarters", "en"),
+        ("शेष नौ महीनों", "hi"),
+        ("बाकी तीन तिमाहियों", "hi"),
+    ):
+        (rest,) = _pers(text, lang)
+        assert str(resolve(rest.data, lexicon.load(lang), Frame(2026, 4, q1))) == "2026-04/2026-12", text

@@ -52,7 +52,13 @@ from services.extractor.engine.goal_nouns import (
 )
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.normalize import has_word
-from services.extractor.engine.period_mentions import absolute, is_aside, opens_looking_back, said_alone
+from services.extractor.engine.period_mentions import (
+    REST_OF_A_YEAR,
+    absolute,
+    is_aside,
+    opens_looking_back,
+    said_alone,
+)
 from services.extractor.engine.periods import Period, previous_month
 from services.extractor.engine.resolve import Frame, mention_parts, resolve
 from services.extractor.engine.sentence_relations import (
@@ -709,6 +715,10 @@ def assemble_sentence(
             # sentence, last month is the one before the publication's, whatever month the
             # text went on to speak of.)
             about = cur_period if t.data["kind"] == "prev_month" else cur_period or frame.context
+            if t.data["kind"] == "rest_of_year":
+                # ("mục tiêu 10,5% năm 2025, các quý còn lại ...": after the months reported on,
+                # not a goal's year.)
+                about = last_absolute or frame.context
             if t.data["kind"] in EARLIER_KINDS and compared is not None and compared is cur_period:
                 # "यह ग्रोथ पहली तिमाही के 7.8% और पिछले साल इसी समय के 5.6% के मुकाबले ...":
                 # a year back from the period spoken of, not from another compared figure's
@@ -1067,6 +1077,11 @@ def assemble_sentence(
                 and t.start - cur.tokens[-1].end <= GOAL_RESULT_REACH
                 and "," in text[cur.tokens[-1].end : t.start]
                 and not _named_since(toks, i, cur.tokens[-1].end)
+                # (Not past a word of goal of its own: "..., the province needs growth of 11
+                # percent in the remaining nine months".)
+                and not any(
+                    is_cue(x, ("target",)) for x in toks[max(0, i - 8) : i] if x.start >= cur.tokens[-1].end
+                )
             ):
                 # "... achieve the GDP growth target of over 8 per cent for 2025 as a whole, with
                 # an increase of 8.02 per cent": past the goal's own figure, the change said of
@@ -1496,6 +1511,8 @@ def assemble_sentence(
             and t.data.get("period") is not None
             # (A goal is never for a year gone: "(the plan: 7.5% and last year' same period: 7.1%)".)
             and t.data["kind"] not in EARLIER_KINDS
+            # (Nor for the rest of the year unless said before its own figure, read below.)
+            and t.data["kind"] not in REST_OF_A_YEAR
         ),
         None,
     )
@@ -1525,7 +1542,9 @@ def assemble_sentence(
             # ("... 10% की वृद्धि दर के लक्ष्य को प्राप्त करने के लिए चौथी तिमाही में 13.5% की वृद्धि
             # हासिल करने का प्रयास करें": the part said right before the goal's figure is its own,
             # and joins its tokens as one said after the figure would.)
-            own = _period_said_right_before(g, toks, starts, text, lex)
+            own = _period_said_right_before(g, toks, starts, text, lex) or _rest_of_year_before(
+                g, toks, starts
+            )
             if own is not None:
                 g.tokens.insert(0, own)
             else:
@@ -1534,7 +1553,11 @@ def assemble_sentence(
             g.target
             and g.indicator is None
             and g.growths
-            and (not named or _nothing_named_in_its_clause(g, toks, text))
+            and (
+                not named
+                or _nothing_named_in_its_clause(g, toks, text)
+                or _named_only_in_a_later_clause(g, toks, text)
+            )
             and growth_said(g, toks, text, lex)
         ):
             # "It targets growth of 8 percent", "phấn đấu tốc độ tăng trưởng đạt 8%": growth with
@@ -1813,6 +1836,21 @@ def _period_said_right_before(
     if k < 0 or toks[k].kind != "per" or toks[k].data.get("period") != g.period:
         return None
     return toks[k] if text[toks[k].end : figure.start].strip().lower() in lex.period_glue else None
+
+
+def _rest_of_year_before(g: Group, toks: list[Token], starts: list[int]) -> Token | None:
+    """The rest of the year named in the goal's clause before its figure, no other figure
+    between ("..., các quý còn lại phải tăng trưởng bình quân trên 11%", "the remaining quarters
+    must grow by over 11 percent"): the goal is those months', not the sentence's first period."""
+    figure = next((t for t in g.tokens if t.kind in NUMERIC), None)
+    if figure is None or g.period is None:
+        return None
+    k = bisect.bisect_left(starts, figure.start) - 1
+    while k >= 0 and toks[k].kind not in NUMERIC and toks[k].kind != "per":
+        k -= 1
+    if k < 0 or toks[k].kind != "per" or toks[k].data.get("period") != g.period:
+        return None
+    return toks[k] if all(p["kind"] in REST_OF_A_YEAR for p in mention_parts(toks[k].data)) else None
 
 
 def _period_alone_in_brackets(text: str, figure_end: int, t: Token) -> bool:
@@ -2410,6 +2448,35 @@ def _nothing_named_in_its_clause(g: Group, toks: list[Token], text: str) -> bool
             return False
         k += 1
     return True
+
+
+LATER_CLAUSE_TOKENS = 16  # a goal said first in its sentence: this few tokens before its rate
+
+
+def _named_only_in_a_later_clause(g: Group, toks: list[Token], text: str) -> bool:
+    """Nothing is named before the group's first rate, and what is named next comes after a
+    comma past it, with a figure of its own ("Để đạt mục tiêu tăng trưởng 10,5% năm 2025, 3
+    quý còn lại GRDP phải tăng 11%"): the goal said alone is the economy's; the name is the next
+    clause's. (Walked no further than a clause's reach: a run-on sentence stays linear.)"""
+    rate = next((t for t in g.tokens if t.kind == "pct"), None)
+    if rate is None or not toks:
+        return False
+    k = bisect.bisect_left(toks, rate.start, key=_start_of)
+    if k > LATER_CLAUSE_TOKENS or any(t.kind in ("ind", "block") for t in toks[:k]):
+        return False
+    for j in range(k + 1, len(toks)):
+        t = toks[j]
+        if t.start - rate.end > CLAUSE_REACH:
+            return False
+        if t.kind in ("ind", "block"):
+            return (
+                t.kind == "ind"
+                and any(ch in text[rate.end : t.start] for ch in ",;")
+                and any(x.kind in NUMERIC for x in toks[j + 1 : j + 6])
+            )
+        if t.kind in NUMERIC:
+            return False
+    return False
 
 
 def _start_of(t: Token) -> int:

@@ -1414,7 +1414,7 @@ def _topic_carried(slots: list[Token], sgroups: list[Group]) -> Token:
     return next((t for t in reversed(slots) if t.kind == "ind" and t.data["indicator"] in figured), last)
 
 
-PARTS_OF_A_YEAR = frozenset({"quarter", "fiscal_quarter", "half", "last_n"})
+PARTS_OF_A_YEAR = frozenset({"quarter", "fiscal_quarter", "half", "last_n", "rest_of_year"})
 
 
 def _base_of_the_rate_before(stoks: list[Token], k: int) -> bool:

@@ -178,6 +178,9 @@ def merge_adjacent_periods(toks: list[Token], text: str, lex: Lexicon) -> list[T
             # ("mục tiêu tăng trưởng 8,5% cả năm, quý IV phải tăng 9,3%": the whole year's, then
             # the quarter's; a comma parts them.)
             and not (prev.data["kind"] == "whole_year" and "," in text[prev.end : t.start])
+            # ("mục tiêu 10,5% năm 2025, các quý còn lại phải tăng 11%": the rest of the year
+            # after a comma is the next clause's, not the goal's year.)
+            and not (t.data["kind"] in REST_OF_A_YEAR and "," in text[prev.end : t.start])
             # "quý I, quý II và quý III", "in July, August and September": mentions of one kind
             # side by side are a list of periods, not one.
             and not (
@@ -196,6 +199,9 @@ def merge_adjacent_periods(toks: list[Token], text: str, lex: Lexicon) -> list[T
         out.append(t)
     return out
 
+
+# Mentions of the year's months after those spoken of ("các quý còn lại", "the remaining nine months").
+REST_OF_A_YEAR = frozenset({"last_n", "rest_of_year"})
 
 # Mentions of a time a year or so back ("in June last year", "a year ago").
 LOOKING_BACK = {

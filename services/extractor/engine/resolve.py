@@ -62,9 +62,11 @@ RELATIVE = {
     "next_fiscal_year",
     "running_total",
     "under_review",
+    "rest_of_year",
 }
 
 
+DECEMBER = 12
 YEAR_END_MONTHS = 11  # from November a report's "past year" is the one ending
 
 # Mentions whose year, when the text names none, is the publication's unless that puts them
@@ -317,6 +319,9 @@ def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | N
             p = Period.months(end_year, m1, m2) if m1 <= m2 else Period(end_year - 1, m1, end_year, m2)
     elif kind in ("first_n", "last_n"):
         n = count_of(data.get("n"), lex)
+        if data.get("nq"):  # "the remaining three quarters": their months
+            q = count_of(data.get("nq"), lex)
+            n = 3 * q if q is not None else None
         if n is None or not 1 <= n <= 12 or ref is None:
             return None
         p = Period.months(ref, 1, n) if kind == "first_n" else Period.months(ref, 13 - n, 12)
@@ -430,6 +435,18 @@ def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | N
         # "आलोच्य महीने में", "in the month under review": the period the report is about, the
         # one its first figures were of, whatever period was named since.
         p = frame.opening if frame.opening is not None else ctx
+    elif kind == "rest_of_year":
+        # "các quý còn lại", "the remaining months": the year's months after those spoken of
+        # (else from the publication's on: a report is published after the months it covers).
+        if ctx is not None and ctx.end_month < DECEMBER and year in (None, ctx.end_year):
+            p = Period.months(ctx.end_year, ctx.end_month + 1, DECEMBER)
+        elif (
+            ctx is None
+            and frame.ref_year is not None
+            and frame.ref_month is not None
+            and year in (None, frame.ref_year)
+        ):
+            p = Period.months(frame.ref_year, frame.ref_month, DECEMBER)
     elif kind == "running_total":
         # "tháng 10 ước 3.115 tỷ đồng, lũy kế ước 29.520 tỷ đồng": the year so far to the
         # month the text speaks of (with none, no period can be told).

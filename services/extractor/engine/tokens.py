@@ -208,6 +208,7 @@ def _moved_to_or_from_a_percentage(toks: list[Token], k: int, text: str) -> bool
 
 _FIELDS = (
     "n",
+    "nq",  # a count of quarters ("the remaining three quarters")
     "m",
     "m2",
     "y",
