@@ -407,7 +407,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         if slots and not (refers_back and all(t.kind == "block" for t in slots)):
             # (A sentence about the topic carried that names something else in passing stays
             # on the topic: "यह ... आरबीआई के मध्यम अवधि लक्ष्य (4%) से अधिक है। सितंबर में 3.99% थी।")
-            carry = _topic_carried(slots, sgroups)
+            carry = _topic_carried(slots, sgroups, carry)
         last_slot = slots[-1] if slots else last_slot
         named = next((t for t in reversed(slots) if t.kind == "ind"), named)
         seen.update(str(t.data["indicator"]) for t in slots if t.kind == "ind")
@@ -1403,12 +1403,25 @@ def _shorter_from_the_same_start(p: Period, q: Period) -> bool:
     )
 
 
-def _topic_carried(slots: list[Token], sgroups: list[Group]) -> Token:
+def _topic_carried(slots: list[Token], sgroups: list[Group], carry: Token | None) -> Token:
     """What the next sentence refers back to: the last topic named, unless it was named without
     a figure after one that has them ("IIP grew 3.1% in September, supported by a double-digit
-    increase in electricity generation. This is compared with ...": the IIP's figure)."""
+    increase in electricity generation. This is compared with ...": the IIP's figure), or a
+    sentence of no figure named the topic carried again and other things only after it, in
+    passing ("यह लगातार छठा महीना है जब महंगाई दर रिजर्व बैंक के 6 फीसदी के ऊपरी संतोषजनक स्तर से
+    ऊपर बनी हुई है। मई में यह 7.04 फीसदी ...": still inflation)."""
     last = slots[-1]
     figured = {g.indicator for g in sgroups if g.has_number and not g.reference}
+    if (
+        not figured
+        and last.kind == "block"
+        and carry is not None
+        and carry.kind == "ind"
+        and slots[0].kind == "ind"
+        and slots[0].data["indicator"] == carry.data["indicator"]
+        and all(t.kind == "block" for t in slots[1:])
+    ):
+        return slots[0]
     if last.kind != "ind" or last.data["indicator"] in figured or not figured:
         return last
     return next((t for t in reversed(slots) if t.kind == "ind" and t.data["indicator"] in figured), last)
