@@ -122,6 +122,7 @@ def tokenize(text: str, lex: Lexicon, thousands_sep: str | None = None) -> list[
     cands.extend(periods)
     cands.extend(_numbers(text, lowered, lex, thousands_sep, periods))
     # (Plain words have done their work by hiding the shorter words inside them.)
+    cands = _no_base_before_a_word(cands, text)
     return _percent_said_once([t for t in _resolve(cands) if t.kind != "plain"], text, lex)
 
 
@@ -311,6 +312,33 @@ def _past_list_words(text: str, pos: int, lex: Lexicon) -> int:
         if word is None:
             return pos
         pos += len(word)
+
+
+PARTICLE = 4  # "[पिछले वर्ष की इसी अवधि] का": a particle this long past a period mention
+
+
+def _no_base_before_a_word(cands: list[Token], text: str) -> list[Token]:
+    """Words of a base or ratio that are a period mention and a particle ("पिछले वर्ष की इसी
+    अवधि का 82%") followed by a word, not a figure ("पिछले वर्ष की इसी अवधि का निर्यात 10
+    बिलियन डॉलर था"): the period of the figure after, no base (which, longer, would hide it)."""
+    pers = sorted((t.start, t.end) for t in cands if t.kind == "per")
+    if not pers:
+        return cands
+
+    def past_a_period(t: Token) -> bool:
+        # (The period the cue starts in, if any: the last one starting at or before it.)
+        k = bisect.bisect_right(pers, (t.start, sys.maxsize)) - 1
+        return k >= 0 and t.start < pers[k][1] and 0 < t.end - pers[k][1] <= PARTICLE
+
+    drop = {
+        id(t)
+        for t in cands
+        if t.kind == "cue"
+        and t.data["cue"] in ("yoy", "ratio.before")
+        and not text[t.end : t.end + 3].lstrip()[:1].isdigit()
+        and past_a_period(t)
+    }
+    return [t for t in cands if id(t) not in drop] if drop else cands
 
 
 def _resolve(cands: list[Token]) -> list[Token]:
