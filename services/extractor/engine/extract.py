@@ -51,6 +51,7 @@ from services.extractor.engine.merge import merge_facts
 from services.extractor.engine.normalize import has_word, normalize
 from services.extractor.engine.parts import (
     bare_pair_of_a_qualified_name,
+    combined_totals_named_after,
     items_named_with_their_figures,
     names_in_a_gloss,
     names_of_some_branches,
@@ -182,6 +183,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
     written_on = dateline_day_span(text, title_end + 1 if title else 0, lex)
     if written_on is not None:
         tokens = [t for t in tokens if not (t.kind == "per" and written_on[0] <= t.start < written_on[1])]
+    tokens = combined_totals_named_after(tokens, text, lex)
     mark_bases(tokens, text, lex)
     mark_rates(tokens, text)
     tokens = merge_adjacent_periods(last_years_month(fiscal_years_in_full(tokens, lex), text, lex), text, lex)

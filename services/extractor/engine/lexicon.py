@@ -181,6 +181,8 @@ class Lexicon:
     years_average_before: tuple[str, ...]  # "[average 5-year] growth reached 5.51%"
     scenario_words: tuple[str, ...]  # "thấp hơn [kịch bản] đề ra (8,1%)": a part's growth scenario
     must_words: tuple[str, ...]  # "quý IV [phải] tăng trưởng 10,1%": what a time must achieve
+    combined_words: tuple[str, ...]  # "total exports (merchandise and services combined)"
+    combined_totals: tuple[str, ...]  # "[total] imports" after one: the same combined measure
     grew_from: tuple[str, ...]  # "rose 11% [from] $42 billion in 2019 to ...": the figure moved from
     plan_year_links: tuple[str, ...]  # "of the target [set in the budget estimates] for 2015-16"
     of_words: tuple[str, ...]  # "of" before a short name: another's ("उद्योगों की वृद्धि दर")
@@ -418,6 +420,8 @@ OWN_WORD_LISTS = (
     "grew_from",
     "must_words",
     "scenario_words",
+    "combined_words",
+    "combined_totals",
     "per_year_after",
     "comparative_before",
     "looking_back_before",

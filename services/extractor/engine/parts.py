@@ -432,3 +432,38 @@ def share_of_its_own_total(amount: Token, indicator: str, text: str, lex: Lexico
             for p in ps
         )
     return False
+
+
+TRADE_TOTALS = frozenset({"exports", "imports", "trade_balance"})
+
+
+def combined_totals_named_after(toks: list[Token], text: str, lex: Lexicon) -> list[Token]:
+    """Once the text has said its trade total is of goods and services together ("India's total
+    exports (Merchandise and Services combined) for October 2024 is estimated at ..."), a total
+    named after it the same way ("Total imports for October 2024 is estimated at USD 83.33
+    Billion") is that combined measure too, no goods trade: a name of something else."""
+    if not lex.combined_words:
+        return toks
+    low = text.lower()
+    found = [i for i in (low.find(w) for w in lex.combined_words) if i >= 0]
+    if not found:
+        return toks
+    since = min(found)
+
+    def combined(t: Token) -> bool:
+        if t.kind != "ind" or t.data.get("indicator") not in TRADE_TOTALS:
+            return False
+        if t.start > since and (
+            word_right_before(text, t.start, lex.combined_totals)
+            or starts_with_word(t.text.lower(), lex.combined_totals)
+        ):
+            return True
+        # (The total the words are said of, in brackets right after it: "कुल निर्यात (वस्तुएं
+        # और सेवाएं मिलाकर)".)
+        after = low[t.end : t.end + COMBINED_REACH].lstrip()
+        return after.startswith("(") and after[1:].lstrip().startswith(lex.combined_words)
+
+    return [Token("block", t.start, t.end, t.text) if combined(t) else t for t in toks]
+
+
+COMBINED_REACH = 64  # "exports (merchandise and services combined)": the bracket this close after
