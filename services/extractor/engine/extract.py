@@ -584,9 +584,14 @@ def _facts_of(
             # (A forecast for a time still to come is kept as a goal, below.)
             _drop(dropped, ev.text, "forecast", "a forecast of a time already begun or past, not a figure")
             continue
-        if g.reference and not g.period_from_sentence and _named_after_its_rate(g):
+        if (
+            g.reference
+            and not g.period_from_sentence
+            and (_named_after_its_rate(g) or _the_nations_figure(g, text, lex))
+        ):
             # "lạm phát cơ bản tăng 3,20% ..., thấp hơn mức tăng 3,27% của CPI bình quân chung":
-            # another measure's rate of the same months, named after it, compared with.
+            # another measure's rate of the same months, named after it, compared with; "...,
+            # compared with 3.63 percent nationwide": the nation's figure of the same months.
             pass
         elif g.reference and not g.period_from_sentence:
             if g.value is None and g.growths and g.growths[-1].base == "yoy":
@@ -1780,6 +1785,23 @@ def _named_after_its_rate(g: Group) -> bool:
         and any(t.kind == "ind" and t.start > rates[0].end for t in g.tokens)
         and not any(t.kind == "ind" and t.start < rates[0].start for t in g.tokens)
     )
+
+
+def _the_nations_figure(g: Group, text: str, lex: Lexicon) -> bool:
+    """The group's one figure is said of the whole nation right after it ("compared with 3.63
+    percent nationwide", "so với 3,63% của cả nước"): a figure of the same months, as the
+    national average in brackets is."""
+    figures = [t for t in g.tokens if t.kind in ("pct", "val")]
+    if len(figures) != 1 or not lex.nation_after:
+        return False
+    at = figures[0]
+    # (Or right before it, as Hindi says it: "जबकि राष्ट्रीय स्तर पर यह 3.63% थी".)
+    return starts_with_word(_words_near(text, at.end, at.end + NATION_REACH), lex.nation_after) or has_word(
+        _words_near(text, at.start - NATION_REACH, at.start), lex.nation_after
+    )
+
+
+NATION_REACH = 24  # "3.63 percent[ nationwide]": the nation named this close after the figure
 
 
 PART_GAP = 32  # ", including VND ": the words between an amount and a part of it
