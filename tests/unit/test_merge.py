@@ -67,6 +67,17 @@ def test_a_headline_with_another_figure_stays_apart() -> None:
     assert sorted(f.growth_pct or 0 for f in facts) == [15.0, 17.2]
 
 
+def test_a_headlines_whole_number_just_above_the_bodys_rate_is_it_rounded_up() -> None:
+    # "exports up nearly 15%" over the body's 14.4: the body's figure; so a fall, "down 15%".
+    for rough, precise in ((15.0, 14.4), (-15.0, -14.4)):
+        (merged,) = merge_facts([_fact(0, None, rough), _fact(40, 39.2e9, precise)], TITLE_END)
+        assert (merged.growth_pct, merged.evidence.start) == (precise, 40)
+    # Two points above, or past the whole number, is another figure.
+    for rough in (16.0, 15.5):
+        facts = merge_facts([_fact(0, None, rough), _fact(40, 39.2e9, 14.4)], TITLE_END)
+        assert sorted(f.growth_pct or 0 for f in facts) == [14.4, rough]
+
+
 def test_a_parts_rate_alone_is_not_the_totals() -> None:
     # "12 million visitors. Domestic arrivals grew 9%": the second fact is of a part.
     facts = merge_facts([_fact(40, 12e6, None), _fact(80, None, 9.0)], TITLE_END, parts={1})

@@ -35,6 +35,14 @@ def _rounded(precise: float | None, rough: float | None) -> bool:
     return rough == round(precise) or any(float(f"{precise:.{k}g}") == rough for k in (2, 3))
 
 
+def _rounded_up(precise: float | None, rough: float | None) -> bool:
+    """ "exports up nearly 15%" over the body's 14.4: a headline's whole number just above the
+    rate, the way "nearly" rounds."""
+    if precise is None or rough is None or precise == 0 or (precise > 0) != (rough > 0):
+        return False
+    return float(rough).is_integer() and abs(rough) == math.ceil(abs(precise))
+
+
 def _cut_short(precise: float | None, rough: float | None) -> bool:
     """ "1.31 लाख करोड़ के पार" beside 1,31,900 करोड़: `rough` is `precise` cut to the whole
     number or to two or three significant digits (a bound says the digits reached, not the
@@ -218,7 +226,7 @@ def _restated_in_body(
                 f.growth_pct is None
                 or any(
                     # ("18% वृद्धि" over the body's 18.6: a headline may cut a rate short, too.)
-                    _rounded(r, f.growth_pct) or _cut_short(r, f.growth_pct)
+                    _rounded(r, f.growth_pct) or _cut_short(r, f.growth_pct) or _rounded_up(r, f.growth_pct)
                     for r in (b.growth_pct, *rates.get((b.indicator, b.period), ()))
                     if r is not None
                 )
