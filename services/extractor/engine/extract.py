@@ -610,7 +610,11 @@ def _facts_of(
             # "30 lượt dự án điều chỉnh vốn" under FDI: a count of projects, not the money.
             # (So is its rate: "147 lượt dự án, ..., tăng 41,97% về số lượng dự án".)
             _drop(dropped, ev.text, "unit_mismatch", f"{g.indicator} is money; a count is not its amount")
-            continue
+            if not _count_said_after_its_rate(g):
+                continue
+            # ("... tăng 12% trở lên, thu hút 20 dự án FDI": a count said after the rate, in a
+            # clause of its own, takes the rate with it no more than the amount.)
+            value = None
         unit = g.unit
         if value is not None and unit is None and INDICATORS.get(g.indicator) == "money":
             # "thu ngân sách đạt 5,2 nghìn tỷ", "GST collections of 1.87 lakh crore": the
@@ -1785,6 +1789,14 @@ def _named_after_its_rate(g: Group) -> bool:
         and any(t.kind == "ind" and t.start > rates[0].end for t in g.tokens)
         and not any(t.kind == "ind" and t.start < rates[0].start for t in g.tokens)
     )
+
+
+def _count_said_after_its_rate(g: Group) -> bool:
+    """The group's count comes after its first rate ("tăng 12% trở lên, thu hút 20 dự án FDI"),
+    not before it ("147 lượt dự án, ..., tăng 41,97%": that rate is the count's)."""
+    rate = next((t for t in g.tokens if t.kind == "pct"), None)
+    count = next((t for t in g.tokens if t.kind == "val"), None)
+    return rate is not None and count is not None and count.start > rate.end
 
 
 def _the_nations_figure(g: Group, text: str, lex: Lexicon) -> bool:
