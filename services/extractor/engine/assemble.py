@@ -99,6 +99,7 @@ from services.extractor.engine.sentence_relations import (
     rate_over_another_figure,
     rates_respectively,
     respectively,
+    share_done_said_before,
     share_of_it_done,
     share_of_its_goal,
     words_between,
@@ -1051,15 +1052,22 @@ def assemble_sentence(
             # reached, its year the goal's.
             done_of = share_of_it_done(toks, i, text, lex) if role == "bare" else -1
             goal_of = share_of_its_goal(toks, i, text, lex) if role == "bare" and done_of < 0 else -1
-            if done_of >= 0 or goal_of >= 0:
-                slot = toks[max(done_of, goal_of)]
+            # ("disbursed 45 percent of public investment capital": the word of doing before it.)
+            done_before = (
+                share_done_said_before(toks, i, text, lex)
+                if role == "bare" and max(done_of, goal_of) < 0
+                else -1
+            )
+            if done_of >= 0 or goal_of >= 0 or done_before >= 0:
+                slot = toks[max(done_of, goal_of, done_before)]
                 g = new_group(t)
                 g.plan = t.data["value"]
                 if goal_of >= 0:
                     g.closed, g.target = True, False
                 g.tokens.append(t)
                 # (The words of the plan, its year, and the word of doing are read with the share.)
-                for x in toks[i + 1 : (done_of + 2 if done_of >= 0 else goal_of + 1)]:
+                last = done_of + 1 if done_of >= 0 else max(goal_of, done_before)
+                for x in toks[i + 1 : last + 1]:
                     x.data["read_with_share"] = True
                 continue
             if (

@@ -233,6 +233,24 @@ def share_of_it_done(toks: list[Token], i: int, text: str, lex: Lexicon) -> int:
     return i + 1 if len(text[t.end : done.start].split()) <= DONE_WORDS else -1
 
 
+def share_done_said_before(toks: list[Token], i: int, text: str, lex: Lexicon) -> int:
+    """The index of the indicator when the bare rate toks[i] follows a word of doing it and
+    comes right before "of" the indicator spent against a plan ("disbursed 45 percent of
+    public investment capital", "the disbursement of 100 percent of public investment
+    capital"): the share of the plan done; else -1."""
+    if i < 1 or i + 1 >= len(toks):
+        return -1
+    done, t = toks[i - 1], toks[i + 1]
+    if t.kind != "ind" or t.data["indicator"] not in PLAN_SHARE_INDICATORS:
+        return -1
+    if done.kind != "ellipsis" or done.data["value"] != t.data["indicator"]:
+        return -1
+    between = text[done.end : toks[i].start].strip().lower()
+    if between and between not in lex.of_words:
+        return -1
+    return i + 1 if text[toks[i].end : t.start].strip().lower() in lex.of_words else -1
+
+
 DONE_WORDS = 2  # "[was] disbursed", "[has been] disbursed"
 GOAL_SHARE_REACH = 24  # "23.6%[ of this year's ]public investment ...": the rate this close before
 
