@@ -20,7 +20,7 @@ from services.extractor.engine.cues import (
 from services.extractor.engine.figures import COUNT_INDICATORS
 from services.extractor.engine.lexicon import Lexicon, find_phrases
 from services.extractor.engine.normalize import has_word, is_word_char
-from services.extractor.engine.tokens import Token
+from services.extractor.engine.tokens import Token, lower_same_length
 
 GLOSS_GAP = 3  # "trade deficit[, ]i.e.": the gloss word right after the name it explains
 GLOSS_WORDS = 28  # "or the difference between": the longest words of gloss read after it
@@ -444,7 +444,7 @@ def combined_totals_named_after(toks: list[Token], text: str, lex: Lexicon) -> l
     Billion") is that combined measure too, no goods trade: a name of something else."""
     if not lex.combined_words:
         return toks
-    low = text.lower()
+    low = lower_same_length(text)  # (offsets stay the text's)
     found = [i for i in (low.find(w) for w in lex.combined_words) if i >= 0]
     if not found:
         return toks
