@@ -436,6 +436,12 @@ def assemble_sentence(
             and cur.tokens[-1].kind == "val"
             and cur.tokens[-1].start < t.start
             and t.end <= cur.tokens[-1].end
+            # (A count of things of a money indicator names that indicator anew: "... 45 dự án
+            # đầu tư trong nước ... và 18 dự án FDI với tổng vốn đăng ký 420 triệu USD"; not a
+            # count of the indicator itself, the block's part: "Australia ... 1.2 million visitors".)
+            and not (
+                cur.tokens[-1].data.get("unit") == "count" and t.data["indicator"] not in COUNT_INDICATORS
+            )
         ):
             continue  # "Hydro projects generated 11.9 billion units of electricity": the unit's words
         if (
@@ -577,6 +583,9 @@ def assemble_sentence(
                 and cur.tokens
                 and cur.tokens[0].kind == "block"
                 and cur.tokens[-1].kind == "val"
+                # (Not the counted noun of the figure itself: "45 dự án đầu tư trong nước ... và
+                # 18 dự án FDI với tổng vốn đăng ký 420 triệu USD" names FDI anew.)
+                and t.start >= cur.tokens[-1].end
                 # (Not an item after a comma: "a rise of over 10% in total investment in society,
                 # and at least $3 billion in FDI" names the amount's own.)
                 and not _next_list_item(text[cur.tokens[0].end : cur.tokens[-1].start], lex)
