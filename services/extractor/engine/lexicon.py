@@ -666,12 +666,14 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         + _alt(percents)
         + r")"
         + not_points
+        # ("tăng 12%so với cùng kỳ": a sign ends itself, a word glued to it after is the next.)
+        + r"(?:(?<=%)|(?![\w]))"
         # "a Rs 17,000-crore figure": a scale word may be joined by a hyphen.
         + r"|-?(?P<scale>"
         + _alt(lex.scales)
-        + r")|(?P<unit>"
+        + r")(?![\w])|(?P<unit>"
         + _alt(lex.units_after)
-        + r"))(?![\w])"
+        + r")(?![\w]))"
     )
     # "6-6.5%", "8 đến 8,5%", "8 से 8.5 प्रतिशत": what joins the two ends of a range.
     ranges = _merge_list("range_words", data, borrowed)
