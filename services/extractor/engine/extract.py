@@ -1698,9 +1698,11 @@ def _through(after: str, lex: Lexicon) -> bool:
 
 
 def _names_a_thing(words: str, lex: Lexicon) -> bool:
-    """Words that name something, not the currency of the figure right after them."""
+    """Words that name something, not the currency of the figure right after them, nor the
+    estimate of what was named ("वृद्धि दर के अनुमान को 7.3 प्रतिशत से बढ़ाकर 7.6 प्रतिशत": the
+    growth rate's estimate is the growth rate)."""
     words = words.strip()
-    return bool(words) and words not in lex.units_before
+    return bool(words) and words not in lex.units_before and not starts_with_word(words, lex.estimate_nouns)
 
 
 OPENING_WORDS = 2  # "Accordingly, by September 30, ...": a linking word or two before the clause
