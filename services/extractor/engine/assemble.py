@@ -32,6 +32,7 @@ from services.extractor.engine.cues import (
     skip_value,
     starts_with_word,
     token_before,
+    word_right_before,
 )
 from services.extractor.engine.figures import (
     COUNT_INDICATORS,
@@ -1182,6 +1183,10 @@ def assemble_sentence(
                     # "higher than the first quarter (8.3%) and the second quarter (9.3%)": a
                     # list of such figures, each read as the first was.
                     like = prev_pct.data["read_as"]
+                if like == "bare" and slot is not None and slot.kind == "ind" and slot.data.get("plan_share"):
+                    # "Tỷ lệ giải ngân ... đạt 58,2%, cao hơn cùng kỳ năm trước (50,1%)": a bare
+                    # rate of a disbursement rate is its plan share, the one compared with too.
+                    like = "plan"
                 rate_slot = slot is not None and slot.kind == "ind" and slot.data.get("rate")
                 if like == "plan" or like.startswith("growth") or rate_slot:
                     g = new_group(t, reference=True)
@@ -1245,6 +1250,9 @@ def assemble_sentence(
                 and is_cue(nxt, ("yoy",))
                 and nxt is not None
                 and nxt.start - t.end <= 3
+                # (Not "higher than the 50.1 percent of the same period last year": the rate that
+                # period had, named with its article.)
+                and not word_right_before(text, t.start, lex.level_articles)
             ):
                 # "đạt 107,7% so với cùng kỳ", "108.3% of the same month last year": an index
                 # against the year before, i.e. growth of 7.7%.
@@ -1540,6 +1548,8 @@ def assemble_sentence(
             # estimate of a result, not a goal, and a result half-read: no fact.
             g.target, g.forecast = False, True
     _last_year_of_a_part_of_it(toks, groups, frame, text, lex)
+    if lex.level_articles:
+        _the_rate_of_a_year_back(toks, groups, text, lex)
     _the_year_before_the_one_compared(toks, groups)
     if len(groups) > 1:
         _count_shares_its_capital_s_period(groups, text, lex)
@@ -1853,6 +1863,28 @@ def _period_said_right_before(
     if k < 0 or toks[k].kind != "per" or toks[k].data.get("period") != g.period:
         return None
     return toks[k] if text[toks[k].end : figure.start].strip().lower() in lex.period_glue else None
+
+
+def _the_rate_of_a_year_back(toks: list[Token], groups: list[Group], text: str, lex: Lexicon) -> None:
+    """ "..., higher than the 50.1 percent of the same period last year": a rate named with its
+    article right before the words of a year-back base is the same measure of that period, a
+    figure compared with (not a ratio to it, nor a second figure of the months read)."""
+    starts = [t.start for t in toks]
+    for g in groups:
+        rates = [t for t in g.tokens if t.kind == "pct"]
+        # (A growth rate compared with is dated a year back where the figures are made.)
+        if len(rates) != 1 or g.period is None or g.value is not None or g.target or g.growths:
+            continue
+        rate = rates[0]
+        k = bisect.bisect_left(starts, rate.end)
+        nxt = toks[k] if k < len(toks) else None
+        if (
+            nxt is not None
+            and is_cue(nxt, ("yoy",))
+            and nxt.start - rate.end <= 3
+            and word_right_before(text, rate.start, lex.level_articles)
+        ):
+            g.period, g.reference = g.period.shift_years(-1), True
 
 
 def _rest_of_year_before(g: Group, toks: list[Token], starts: list[int]) -> Token | None:

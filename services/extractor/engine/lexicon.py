@@ -185,6 +185,7 @@ class Lexicon:
     combined_totals: tuple[str, ...]  # "[total] imports" after one: the same combined measure
     nation_after: tuple[str, ...]  # "compared with 3.63 percent [nationwide]": the nation's figure
     estimate_nouns: tuple[str, ...]  # "वृद्धि दर के [अनुमान]": the named figure's estimate, no other thing
+    level_articles: tuple[str, ...]  # "[the] 50.1 percent of the same period": that period's rate
     grew_from: tuple[str, ...]  # "rose 11% [from] $42 billion in 2019 to ...": the figure moved from
     plan_year_links: tuple[str, ...]  # "of the target [set in the budget estimates] for 2015-16"
     of_words: tuple[str, ...]  # "of" before a short name: another's ("उद्योगों की वृद्धि दर")
@@ -426,6 +427,7 @@ OWN_WORD_LISTS = (
     "combined_totals",
     "nation_after",
     "estimate_nouns",
+    "level_articles",
     "per_year_after",
     "comparative_before",
     "looking_back_before",
