@@ -580,6 +580,16 @@ def _facts_of(
             # rate of an earlier time said only as a bound, as the text looks back, no figure.
             _drop(dropped, ev.text, "bound", "a bound of an earlier time, not a figure")
             continue
+        if (
+            not g.target
+            and ref_year is not None
+            and (period.end_year, period.end_month) > (ref_year, ref_month or DECEMBER)
+            and any(t.kind == "per" and t.data.get("kind") == "rest_of_year" for t in g.tokens)
+        ):
+            # "It is expected to stay around 4% for the rest of the year": the months after
+            # those reported, still to come, no figure of them (what they must achieve is a goal).
+            _drop(dropped, ev.text, "forecast", "a figure of the months still to come, not a result")
+            continue
         if g.forecast and not _begins_after(period, ref_year, ref_month):
             # (A forecast for a time still to come is kept as a goal, below.)
             _drop(dropped, ev.text, "forecast", "a forecast of a time already begun or past, not a figure")

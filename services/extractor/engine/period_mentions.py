@@ -201,7 +201,7 @@ def merge_adjacent_periods(toks: list[Token], text: str, lex: Lexicon) -> list[T
 
 
 # Mentions of the year's months after those spoken of ("các quý còn lại", "the remaining nine months").
-REST_OF_A_YEAR = frozenset({"last_n", "rest_of_year"})
+REST_OF_A_YEAR = frozenset({"rest_of_year"})
 
 # Mentions of a time a year or so back ("in June last year", "a year ago").
 LOOKING_BACK = {

@@ -319,9 +319,6 @@ def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | N
             p = Period.months(end_year, m1, m2) if m1 <= m2 else Period(end_year - 1, m1, end_year, m2)
     elif kind in ("first_n", "last_n"):
         n = count_of(data.get("n"), lex)
-        if data.get("nq"):  # "the remaining three quarters": their months
-            q = count_of(data.get("nq"), lex)
-            n = 3 * q if q is not None else None
         if n is None or not 1 <= n <= 12 or ref is None:
             return None
         p = Period.months(ref, 1, n) if kind == "first_n" else Period.months(ref, 13 - n, 12)
@@ -435,6 +432,14 @@ def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | N
         # "आलोच्य महीने में", "in the month under review": the period the report is about, the
         # one its first figures were of, whatever period was named since.
         p = frame.opening if frame.opening is not None else ctx
+    elif kind == "rest_of_year" and (data.get("n") or data.get("nq")):
+        # "9 tháng còn lại", "the remaining three quarters": the year's last months.
+        n = count_of(data.get("n"), lex) if data.get("n") else None
+        q = count_of(data.get("nq"), lex) if data.get("nq") else None
+        months = n if n is not None else (3 * q if q is not None else None)
+        ref = year if year is not None else (ctx.end_year if ctx is not None else frame.ref_year)
+        if months is not None and 1 <= months < 12 and ref is not None:
+            p = Period.months(ref, 13 - months, DECEMBER)
     elif kind == "rest_of_year":
         # "các quý còn lại", "the remaining months": the year's months after those spoken of
         # (else from the publication's on: a report is published after the months it covers).
