@@ -1047,7 +1047,11 @@ def _opening_base(
             if "," in text[c.end : toks[upto].start]:
                 return b
             between = toks[k + 1 : upto]
-            closed = postposed and any(is_cue(d, ("compare",)) for d in between)
+            # (A base phrase that is whole by itself needs no word of comparison after it:
+            # "मासिक आधार पर बिजली उत्पादन में 2% की गिरावट".)
+            closed = postposed and (
+                any(is_cue(d, ("compare",)) for d in between) or is_cue(c, ("yoy", "prev_base"))
+            )
             return b if closed and all(d.kind == "cue" for d in between) else None
     return None
 
@@ -1476,6 +1480,16 @@ def is_reference(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
             return False  # "is estimated at more than VND1 quadrillion": a bound, no figure compared
         if c.kind == "cue" and j == i - 1 and _bound_after_a_change(toks, j, text, lex):
             return False  # "up over 19%", "rose more than 6%": the change, bounded
+        if (
+            c.kind == "cue"
+            and c.data["cue"] in ("reference",)
+            and j + 1 < i
+            and is_cue(toks[j + 1], ("yoy", "prev_base"))
+            and not text[c.end : toks[j + 1].start].strip(" ,")
+        ):
+            # "मासिक आधार पर ... 5% की गिरावट आई, जबकि सालाना आधार पर इसमें 5.0% की कमी आई": the
+            # same figure against another base, no figure compared with.
+            return False
         if c.kind == "cue" and c.data["cue"] in ("reference",):
             # "2022 की तुलना में 5% कम": what is compared with is the period before the cue,
             # and the figure after it is the change, not a quoted comparison.
