@@ -703,6 +703,9 @@ def assemble_sentence(
                 )
                 and not _counted(t, text, lex)
                 and not _share_of_the_goal(toks, i)
+                # ("5,000 बिलियन वीएनडी के लक्ष्य की तुलना में 5,400 बिलियन वीएनडी तक पहुंच गया": the
+                # goal is what the figure after is compared with, no goal of that figure.)
+                and not (lex.compare_follows and _compared_right_after_the_goal(toks, i, text))
                 # ("vượt mức kế hoạch đề ra, trong đó, sản xuất công nghiệp ... tăng 15,43%": the
                 # plan exceeded, results after it, no goal set.)
                 and not (
@@ -1885,6 +1888,18 @@ def _the_rate_of_a_year_back(toks: list[Token], groups: list[Group], text: str, 
             and word_right_before(text, rate.start, lex.level_articles)
         ):
             g.period, g.reference = g.period.shift_years(-1), True
+
+
+def _compared_right_after_the_goal(toks: list[Token], i: int, text: str) -> bool:
+    """A word of comparison right after the goal's word toks[i] ("के लक्ष्य की तुलना में")."""
+    k = i + 1
+    while k < len(toks) and toks[k].start < toks[i].end:
+        k += 1  # (the goal word's other readings)
+    return (
+        k < len(toks)
+        and is_cue(toks[k], ("compare", "reference"))
+        and not text[toks[i].end : toks[k].start].strip()
+    )
 
 
 def _rest_of_year_before(g: Group, toks: list[Token], starts: list[int]) -> Token | None:

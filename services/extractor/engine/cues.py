@@ -1494,7 +1494,15 @@ def is_reference(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
             # "2022 की तुलना में 5% कम": what is compared with is the period before the cue,
             # and the figure after it is the change, not a quoted comparison.
             before = token_before(toks, j)
-            if lex.compare_follows and before is not None and before.kind in ("val", "ind"):
+            if (
+                lex.compare_follows
+                and before is not None
+                and (
+                    before.kind in ("val", "ind")
+                    # ("5,000 बिलियन वीएनडी के लक्ष्य की तुलना में 5,400 बिलियन वीएनडी": a goal compared with.)
+                    or is_cue(before, ("target", "target_after"))
+                )
+            ):
                 # "61.9 लाख की तुलना में 49.3% अधिक", "... पर्यटकों की संख्या की तुलना में 7.4%
                 # अधिक": the change, after what it is compared with.
                 return False

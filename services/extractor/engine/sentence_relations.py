@@ -914,7 +914,9 @@ def mark_targets_before(toks: list[Token], text: str, groups: list[Group], lex: 
         for g in groups:
             nums = [t.start for t in g.tokens if t.kind in NUMERIC]
             if nums and start < nums[0] < cue.start:
-                g.target = True
+                # (A range read as an estimate is the goal's, named after it: "..., जो 7-7.5% की
+                # योजना से कम है".)
+                g.target, g.forecast = True, False
 
 
 def _last_word(text: str, lo: int, hi: int, words: tuple[str, ...]) -> int:
