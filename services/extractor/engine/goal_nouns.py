@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 
 from services.extractor.engine.cues import NUMERIC, ends_with_word, is_cue, starts_with_word, token_before
-from services.extractor.engine.figures import Group
+from services.extractor.engine.figures import PLAN_SHARE_INDICATORS, Group
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.tokens import Token, tokens_from
 
@@ -139,7 +139,10 @@ def mark_goals_named_before_their_indicator(
     if not lex.goal_nouns_before:
         return
     for k, ind in enumerate(toks):
-        if ind.kind != "ind":
+        # (The capital planned said short, "Kế hoạch vốn đầu tư công năm 2024 là 6.500 tỷ đồng":
+        # the word of plan names what it is of.)
+        short = ind.kind == "ellipsis" and ind.data.get("value") in PLAN_SHARE_INDICATORS
+        if ind.kind != "ind" and not short:
             continue
         if not ends_with_word(
             text[max(0, ind.start - PLAN_NOUN_REACH) : ind.start].lower().rstrip(), lex.goal_nouns_before
@@ -157,3 +160,5 @@ def mark_goals_named_before_their_indicator(
         for g in groups:
             if any(t is toks[j] for t in g.tokens):
                 g.target = True
+                if short and g.indicator is None:
+                    g.indicator = str(ind.data["value"])
