@@ -1246,15 +1246,12 @@ def assemble_sentence(
                 cur.tokens.append(t)
                 continue
             rate_like = slot is not None and slot.kind == "ind" and slot.data.get("rate")
-            nxt = toks[i + 1] if i + 1 < len(toks) else None
             if (
                 role in ("bare", "level")
                 and t.data["value"] >= 50
-                and is_cue(nxt, ("yoy",))
-                and nxt is not None
-                and nxt.start - t.end <= 3
+                and _right_before_a_year_back(toks, i)
                 # (Not "higher than the 50.1 percent of the same period last year": the rate that
-                # period had, named with its article.)
+                # period had, named with its article; see _the_rate_of_a_year_back.)
                 and not word_right_before(text, t.start, lex.level_articles)
             ):
                 # "đạt 107,7% so với cùng kỳ", "108.3% of the same month last year": an index
@@ -1879,15 +1876,20 @@ def _the_rate_of_a_year_back(toks: list[Token], groups: list[Group], text: str, 
         if len(rates) != 1 or g.period is None or g.value is not None or g.target or g.growths:
             continue
         rate = rates[0]
-        k = bisect.bisect_left(starts, rate.end)
-        nxt = toks[k] if k < len(toks) else None
-        if (
-            nxt is not None
-            and is_cue(nxt, ("yoy",))
-            and nxt.start - rate.end <= 3
-            and word_right_before(text, rate.start, lex.level_articles)
+        if _right_before_a_year_back(toks, bisect.bisect_left(starts, rate.start)) and word_right_before(
+            text, rate.start, lex.level_articles
         ):
             g.period, g.reference = g.period.shift_years(-1), True
+
+
+YEAR_BACK_GAP = 3  # "108.3%[ ]of the same month last year": the base this close after the rate
+
+
+def _right_before_a_year_back(toks: list[Token], i: int) -> bool:
+    """The words of a year-back base follow the rate toks[i] right away ("108.3% of the same
+    month last year", "the 50.1 percent of the same period last year")."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is not None and is_cue(nxt, ("yoy",)) and nxt.start - toks[i].end <= YEAR_BACK_GAP
 
 
 def _compared_right_after_the_goal(toks: list[Token], i: int, text: str) -> bool:

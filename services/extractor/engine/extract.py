@@ -66,6 +66,7 @@ from services.extractor.engine.parts import (
     share_of_its_own_total,
 )
 from services.extractor.engine.period_mentions import (
+    REST_OF_A_YEAR,
     absolute,
     fiscal_years_in_full,
     last_years_month,
@@ -75,7 +76,7 @@ from services.extractor.engine.period_mentions import (
     opens_looking_back,
     said_alone,
 )
-from services.extractor.engine.periods import Period
+from services.extractor.engine.periods import DECEMBER, Period
 from services.extractor.engine.region import find_region, regions_in
 from services.extractor.engine.resolve import (
     Frame,
@@ -584,7 +585,7 @@ def _facts_of(
             not g.target
             and ref_year is not None
             and (period.end_year, period.end_month) > (ref_year, ref_month or DECEMBER)
-            and any(t.kind == "per" and t.data.get("kind") == "rest_of_year" for t in g.tokens)
+            and any(t.kind == "per" and t.data.get("kind") in REST_OF_A_YEAR for t in g.tokens)
         ):
             # "It is expected to stay around 4% for the rest of the year": the months after
             # those reported, still to come, no figure of them (what they must achieve is a goal).
@@ -1448,7 +1449,7 @@ def _topic_carried(slots: list[Token], sgroups: list[Group], carry: Token | None
     return next((t for t in reversed(slots) if t.kind == "ind" and t.data["indicator"] in figured), last)
 
 
-PARTS_OF_A_YEAR = frozenset({"quarter", "fiscal_quarter", "half", "last_n", "rest_of_year"})
+PARTS_OF_A_YEAR = frozenset({"quarter", "fiscal_quarter", "half", "last_n", *REST_OF_A_YEAR})
 
 
 def _base_of_the_rate_before(stoks: list[Token], k: int) -> bool:
@@ -2009,7 +2010,6 @@ def _year_of_a_text_naming_none(
     return Period.year(ref_year)
 
 
-DECEMBER = 12
 JANUARY = 1
 QUARTER = 3  # months
 

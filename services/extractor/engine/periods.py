@@ -12,6 +12,7 @@ import regex
 
 # A year as a text writes it: four digits of the last or this century, no more digits around.
 YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+DECEMBER = 12  # a calendar year's last month
 
 
 @dataclass(frozen=True, order=True)

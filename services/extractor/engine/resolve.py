@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from services.extractor.engine.lexicon import Lexicon
-from services.extractor.engine.periods import Period, from_index, month_index
+from services.extractor.engine.periods import DECEMBER, Period, from_index, month_index
 
 # Mentions that stand on their own (they may set the context for what follows).
 ABSOLUTE = {
@@ -66,7 +66,6 @@ RELATIVE = {
 }
 
 
-DECEMBER = 12
 YEAR_END_MONTHS = 11  # from November a report's "past year" is the one ending
 
 # Mentions whose year, when the text names none, is the publication's unless that puts them

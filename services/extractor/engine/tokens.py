@@ -121,8 +121,8 @@ def tokenize(text: str, lex: Lexicon, thousands_sep: str | None = None) -> list[
         periods = [t for t in periods if not _inside_pair(t, pairs)]
     cands.extend(periods)
     cands.extend(_numbers(text, lowered, lex, thousands_sep, periods))
-    # (Plain words have done their work by hiding the shorter words inside them.)
     cands = _no_base_before_a_word(cands, text)
+    # (Plain words have done their work by hiding the shorter words inside them.)
     return _percent_said_once([t for t in _resolve(cands) if t.kind != "plain"], text, lex)
 
 
