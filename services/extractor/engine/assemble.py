@@ -1257,7 +1257,7 @@ def assemble_sentence(
                 # "đạt 107,7% so với cùng kỳ", "108.3% of the same month last year": an index
                 # against the year before, i.e. growth of 7.7%.
                 role = "ratio"
-            if role == "ratio" and not compared_after(toks, i):
+            if role == "ratio" and not compared_after(toks, i, text, lex):
                 continue  # "equal to 51.5% of the year's estimate": a share, not a change
             if role == "bare" and cur is not None and _share_done_of_the_plan(cur, toks, i, text, lex):
                 # "the total public investment capital plan was over VND 3,580 billion, of which
@@ -1883,13 +1883,24 @@ def _the_rate_of_a_year_back(toks: list[Token], groups: list[Group], text: str, 
 
 
 YEAR_BACK_GAP = 3  # "108.3%[ ]of the same month last year": the base this close after the rate
+PERIOD_BASE_GAP = 24  # "92 percent[ of the figure in ]the same period of 2023"
 
 
 def _right_before_a_year_back(toks: list[Token], i: int) -> bool:
     """The words of a year-back base follow the rate toks[i] right away ("108.3% of the same
     month last year", "the 50.1 percent of the same period last year")."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return nxt is not None and is_cue(nxt, ("yoy",)) and nxt.start - toks[i].end <= YEAR_BACK_GAP
+    if nxt is None:
+        return False
+    if nxt.kind == "per":
+        # ("92 percent of the figure in the same period of 2023": the same months of a year
+        # named, joined to the rate by words cues.py has checked when it marked them a base.)
+        return (
+            bool(nxt.data.get("base"))
+            and nxt.data.get("kind") in ("same_period_last_year", "same_period_year")
+            and nxt.start - toks[i].end <= PERIOD_BASE_GAP
+        )
+    return is_cue(nxt, ("yoy",)) and nxt.start - toks[i].end <= YEAR_BACK_GAP
 
 
 def _compared_right_after_the_goal(toks: list[Token], i: int, text: str) -> bool:

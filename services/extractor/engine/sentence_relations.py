@@ -1098,18 +1098,26 @@ def _clause_end_re(lex: Lexicon, listed: bool, bracketed: bool) -> Any:
 EARLIER_KINDS = ("same_period_last_year", "same_period_year", "last_year", "year_ago", "last_year_month")
 
 
-def compared_after(toks: list[Token], i: int) -> bool:
+def compared_after(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
     """A ratio ("bằng 83,2%", "equal to 95%") is growth only against an earlier period
     named after it ("so với cùng kỳ", "of the same period last year"), or in the words right
-    before it ("पिछले वर्ष की इसी अवधि का 98%")."""
-    if i and is_cue(toks[i - 1], ("yoy",)) and toks[i].start - toks[i - 1].end <= 2:
+    before it ("पिछले वर्ष की इसी अवधि का 98%", past a hedge: "... का केवल 92%", "... का लगभग 92%")."""
+    k = i - 1 if i and is_cue(toks[i - 1], ("approx",)) else i
+    if (
+        k
+        and is_cue(toks[k - 1], ("yoy",))
+        and (
+            toks[k].start - toks[k - 1].end <= 2
+            or text[toks[k - 1].end : toks[k].start].strip().lower() in lex.hedges
+        )
+    ):
         return True
     if (
-        i > 1
-        and is_cue(toks[i - 1], ("ratio.before",))
-        and toks[i - 2].kind == "per"
-        and toks[i - 2].data.get("base")
-        and toks[i - 2].end > toks[i - 1].start
+        k > 1
+        and is_cue(toks[k - 1], ("ratio.before",))
+        and toks[k - 2].kind == "per"
+        and toks[k - 2].data.get("base")
+        and toks[k - 2].end > toks[k - 1].start
     ):
         return True  # ("2019 की इसी अवधि का 72%": the earlier months named in the ratio's words.)
     for j in range(i + 1, len(toks)):

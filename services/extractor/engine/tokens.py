@@ -121,7 +121,7 @@ def tokenize(text: str, lex: Lexicon, thousands_sep: str | None = None) -> list[
         periods = [t for t in periods if not _inside_pair(t, pairs)]
     cands.extend(periods)
     cands.extend(_numbers(text, lowered, lex, thousands_sep, periods))
-    cands = _no_base_before_a_word(cands, text)
+    cands = _no_base_before_a_word(cands, text, lex)
     # (Plain words have done their work by hiding the shorter words inside them.)
     return _percent_said_once([t for t in _resolve(cands) if t.kind != "plain"], text, lex)
 
@@ -317,10 +317,11 @@ def _past_list_words(text: str, pos: int, lex: Lexicon) -> int:
 PARTICLE = 4  # "[पिछले वर्ष की इसी अवधि] का": a particle this long past a period mention
 
 
-def _no_base_before_a_word(cands: list[Token], text: str) -> list[Token]:
+def _no_base_before_a_word(cands: list[Token], text: str, lex: Lexicon) -> list[Token]:
     """Words of a base or ratio that are a period mention and a particle ("पिछले वर्ष की इसी
     अवधि का 82%") followed by a word, not a figure ("पिछले वर्ष की इसी अवधि का निर्यात 10
-    बिलियन डॉलर था"): the period of the figure after, no base (which, longer, would hide it)."""
+    बिलियन डॉलर था"): the period of the figure after, no base (which, longer, would hide it).
+    A hedge may stand before the figure ("... इसी अवधि का केवल 92 प्रतिशत")."""
     pers = sorted((t.start, t.end) for t in cands if t.kind == "per")
     if not pers:
         return cands
@@ -335,10 +336,24 @@ def _no_base_before_a_word(cands: list[Token], text: str) -> list[Token]:
         for t in cands
         if t.kind == "cue"
         and t.data["cue"] in ("yoy", "ratio.before")
-        and not text[t.end : t.end + 3].lstrip()[:1].isdigit()
+        and not _a_figure_next(text, t.end, lex)
         and past_a_period(t)
     }
     return [t for t in cands if id(t) not in drop] if drop else cands
+
+
+HEDGE_REACH = 24  # "[ केवल ]92": a hedge this long before the figure
+
+
+def _a_figure_next(text: str, pos: int, lex: Lexicon) -> bool:
+    """A figure comes next after `pos`, past one hedge ("only", "केवल") at most."""
+    after = text[pos : pos + HEDGE_REACH].lstrip()
+    if after[:1].isdigit():
+        return True
+    lowered = after.lower()
+    return any(
+        lowered.startswith(f"{h} ") and lowered[len(h) + 1 :].lstrip()[:1].isdigit() for h in lex.hedges
+    )
 
 
 def _resolve(cands: list[Token]) -> list[Token]:
