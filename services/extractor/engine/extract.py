@@ -775,8 +775,15 @@ def _facts_of(
         # 5,9 tỷ USD", "5,4 triệu lượt khách tham quan") the figure the text gives of the indicator.
         whole: dict[tuple[str, str], int] = {}  # where the first total of those months is said
         for k, f in enumerate(facts):
-            # (Not a part: "... khách lưu trú ... 17,3 triệu lượt. Trong đó, khách quốc tế ...".)
-            if k not in excluded and k not in parts and isinstance(f, IndicatorFact):
+            # (Not a part: "... khách lưu trú ... 17,3 triệu lượt. Trong đó, khách quốc tế ...";
+            # nor a headline, which quotes the body's figure: "8 tháng đón hơn 8,3 triệu lượt
+            # khách" over "tổng lượt khách lưu trú ước đạt hơn 8,3 triệu lượt".)
+            if (
+                k not in excluded
+                and k not in parts
+                and isinstance(f, IndicatorFact)
+                and f.evidence.start >= title_end
+            ):
                 whole.setdefault((f.indicator, f.period), f.evidence.start)
         gone = {
             k
