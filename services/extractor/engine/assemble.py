@@ -1178,6 +1178,19 @@ def assemble_sentence(
                 # of its plan, in the same months (an average growth rate beside a growth rate is
                 # read as one, as it stands).
                 base_period = cur_period
+            if (
+                base_period is None
+                and prev_pct is not None
+                and prev_pct.data.get("role") == "plan"
+                and lex.level_articles
+                and word_right_before(text, t.start, lex.level_articles)
+                and is_reference(toks, i, text, lex)
+                and _a_year_back_named_after(toks, i, text)
+            ):
+                # "equivalent to 31.6% of the plan, higher than the 27.8% recorded in the same
+                # period last year": that period's share of its plan, as in brackets.
+                this = (cur.period if cur is not None else cur_period) or frame.context
+                base_period = this.shift_years(-1) if this is not None else None
             if base_period is not None:
                 # "đạt 28,4% kế hoạch, thấp hơn cùng kỳ năm 2022 (35,1%)": the same measure
                 # for the period compared with, read the way the figure before it was.
@@ -1873,8 +1886,8 @@ def _the_rate_of_a_year_back(toks: list[Token], groups: list[Group], text: str, 
     for g in groups:
         rates = [t for t in g.tokens if t.kind == "pct"]
         # (A growth rate compared with is dated a year back where the figures are made.)
-        if len(rates) != 1 or g.period is None or g.value is not None or g.target or g.growths:
-            continue
+        if len(rates) != 1 or g.period is None or g.value is not None or g.target or g.growths or g.reference:
+            continue  # (a reference group is dated already)
         rate = rates[0]
         if _right_before_a_year_back(toks, bisect.bisect_left(starts, rate.start)) and word_right_before(
             text, rate.start, lex.level_articles
@@ -1901,6 +1914,23 @@ def _right_before_a_year_back(toks: list[Token], i: int) -> bool:
             and nxt.start - toks[i].end <= PERIOD_BASE_GAP
         )
     return is_cue(nxt, ("yoy",)) and nxt.start - toks[i].end <= YEAR_BACK_GAP
+
+
+YEAR_BACK_WORDS_GAP = 16  # "the 27.8%[ recorded in ]the same period last year"
+
+
+def _a_year_back_named_after(toks: list[Token], i: int, text: str) -> bool:
+    """The same months a year back are named right after the rate toks[i], a verb of record
+    between at most ("the 27.8% recorded in the same period last year")."""
+    if _right_before_a_year_back(toks, i):
+        return True
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (
+        nxt is not None
+        and (is_cue(nxt, ("yoy",)) or (nxt.kind == "per" and nxt.data.get("kind") == "same_period_last_year"))
+        and nxt.start - toks[i].end <= YEAR_BACK_WORDS_GAP
+        and not any(ch.isdigit() or ch in ",;()" for ch in text[toks[i].end : nxt.start])
+    )
 
 
 def _compared_right_after_the_goal(toks: list[Token], i: int, text: str) -> bool:

@@ -38,6 +38,24 @@ BEFORE_CUES = (
 )
 
 
+THAN_AFTER_REACH = 24  # "27.8%[ से अधिक है]"
+
+
+def _than_after(text: str, end: int, lex: Lexicon) -> bool:
+    """The figure ending at `end` is followed by "than" and a comparative, ending the clause
+    ("... के 27.8% से अधिक है", not "... के 80% से अधिक के बराबर", a bound): the figure is
+    what another is compared with."""
+    if not lex.than_words or not lex.comparatives:
+        return False
+    words = text[end : end + THAN_AFTER_REACH].lower().replace("।", " । ").split()
+    return (
+        len(words) >= 2
+        and words[0] in lex.than_words
+        and words[1] in lex.comparatives
+        and (len(words) == 2 or words[2] not in lex.of_words)
+    )
+
+
 def _nearest_cue(
     toks: list[Token], i: int, step: int, kinds: tuple[str, ...], gap: int, used: set[int], text: str
 ) -> int | None:
@@ -187,6 +205,8 @@ def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
             # word after ("वार्षिक अनुमान के 128.3% के बराबर": of the plan; "accounting for 108.3
             # percent of that in the same period last year" stays a ratio).
             j = _nearest_cue(toks, i, -1, BEFORE_CUES, BEFORE_GAP, used, text)
+            if j is not None and toks[j].data["cue"] == "ratio.before" and _than_after(text, t.end, lex):
+                j = None  # "पिछले वर्ष की इसी अवधि के 27.8% से अधिक है": that period's figure, compared with
             if j is not None:
                 r = toks[j].data["cue"].split(".")[0]
                 if (
