@@ -1563,6 +1563,8 @@ def assemble_sentence(
     _last_year_of_a_part_of_it(toks, groups, frame, text, lex)
     if lex.level_articles:
         _the_rate_of_a_year_back(toks, groups, text, lex)
+    if lex.nominal_words:
+        _growth_at_current_prices(toks, groups, text, lex)
     _the_year_before_the_one_compared(toks, groups)
     if len(groups) > 1:
         _count_shares_its_capital_s_period(groups, text, lex)
@@ -1876,6 +1878,51 @@ def _period_said_right_before(
     if k < 0 or toks[k].kind != "per" or toks[k].data.get("period") != g.period:
         return None
     return toks[k] if text[toks[k].end : figure.start].strip().lower() in lex.period_glue else None
+
+
+PRICED_INDICATORS = ("grdp",)  # whose growth is the real one, at constant prices
+
+
+def _growth_at_current_prices(toks: list[Token], groups: list[Group], text: str, lex: Lexicon) -> None:
+    """The economy's growth said at current prices in the rate's own clause ("GRDP 6 tháng ...
+    theo giá hiện hành tăng 10,2%; theo giá so sánh tăng 6,5%") is nominal, no real growth; its
+    rate at constant prices, said so, is the year-on-year one (not another measure, as a retail
+    rate "theo giá so sánh" is beside the sales at current prices)."""
+    starts = [t.start for t in toks]
+    nominal: Group | None = None
+    for g in groups:
+        if g.indicator not in PRICED_INDICATORS or len(g.growths) != 1:
+            continue
+        rates = [t for t in g.tokens if t.kind == "pct"]
+        if len(rates) != 1:
+            continue
+        rate = rates[0]
+        k = bisect.bisect_left(starts, rate.start) - 1
+        while k >= 0 and toks[k].kind not in NUMERIC:
+            k -= 1
+        if k >= 0:
+            # (Past the figure before and the words after it that are its own: "12.4 per cent
+            # at current price, and by 7.1 per cent at constant prices".)
+            gap = text[toks[k].end : rate.start]
+            stops = [x for x in (gap.find(","), gap.find(";")) if x >= 0]
+            words = _words_near(text, toks[k].end + min(stops) + 1, rate.start) if stops else ""
+        else:
+            clause = text[toks[0].start if toks else 0 : rate.start]
+            cut = max(clause.rfind(";"), clause.rfind("("))
+            words = _words_near(clause, cut + 1, len(clause))
+        if has_word(words, lex.nominal_words):
+            g.nominal, nominal = True, g
+        elif g.growths[0].base == "other" and has_word(words, lex.real_words):
+            g.growths[0].base = "yoy"
+            if g.reference and nominal is not None and nominal.indicator == g.indicator:
+                # ("... मौजूदा कीमतों पर 10.2% बढ़ा, जबकि स्थिर कीमतों पर इसमें 6.5% की वृद्धि हुई":
+                # the same months' real rate set beside the nominal one, no earlier figure.)
+                g.reference, g.period = False, nominal.period
+
+
+def _words_near(text: str, start: int, end: int) -> str:
+    """The words of text[start:end], lower-cased, one space between."""
+    return " ".join(text[max(0, start) : end].lower().split())
 
 
 def _the_rate_of_a_year_back(toks: list[Token], groups: list[Group], text: str, lex: Lexicon) -> None:

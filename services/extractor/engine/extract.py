@@ -576,6 +576,9 @@ def _facts_of(
         if g.stock:
             _drop(dropped, ev.text, "accumulated_stock", "an accumulated total, not the period's figure")
             continue
+        if g.nominal:
+            _drop(dropped, ev.text, "nominal", "growth at current prices, not the real growth")
+            continue
         if _a_bound_looked_back_on(g, period, ctx, text, lex):
             # "पिछले साल इसी महीने में कारखाना उत्पादन में चार प्रतिशत से अधिक की वृद्धि हुई थी": a
             # rate of an earlier time said only as a bound, as the text looks back, no figure.

@@ -48,6 +48,7 @@ class Group:
         "forecast",
         "growths",
         "indicator",
+        "nominal",
         "part",
         "period",
         "period_attached",
@@ -96,6 +97,7 @@ class Group:
         self.forecast = False  # someone's forecast ("economists had forecast 4.42%"), not a figure
         self.excluded = False  # a part of the total left out ("không tính dầu thô"): another measure
         self.breakdown = False  # named as a breakdown of the total another way ("khách lưu trú")
+        self.nominal = False  # the economy's growth at current prices, no real growth
         self.tokens: list[Token] = []
         self.closed = False
 
