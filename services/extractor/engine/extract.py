@@ -741,7 +741,9 @@ def _facts_of(
             # lên": a bar things are counted by, no level of the indicator (a goal keeps it).
             _drop(dropped, ev.text, "threshold", "a rate said as a threshold, not a figure")
             continue
-        if g.part:
+        if g.part or (amount is not None and _said_as_a_share(amount, text, lex)):
+            # ("..., trong đó có 2,1 triệu lượt khách quốc tế", "including 2.1 million foreign
+            # tourists": a share of the total said before, a part, whose rate may follow alone.)
             parts.add(len(facts))
         key = (g.indicator, str(period))
         if value is None and g.plan is None and best is not None and best.base == "unspecified":
@@ -1568,6 +1570,21 @@ def _a_parts_own_goal(
         and period.length in (QUARTER, 2 * QUARTER)
         and (period.start_month - 1) % QUARTER == 0
         and has_word(_words_near(text, figure.start - MUST_REACH, figure.end + MUST_REACH), lex.must_words)
+    )
+
+
+SHARE_REACH = 20  # "trong đó[ có ]2,1 triệu", "जिनमें[ ]21 लाख": a share word this close before
+
+
+def _said_as_a_share(amount: Token, text: str, lex: Lexicon) -> bool:
+    """The amount follows a word of share right away, a word or so between at most ("trong đó
+    có 2,1 triệu lượt khách quốc tế", "including 2.1 million foreign tourists")."""
+    before = _words_near(text, amount.start - SHARE_REACH, amount.start).split()
+    return any(
+        " ".join(before[len(before) - n - k : len(before) - k]) in lex.share_words
+        for n in (1, 2, 3)
+        for k in (0, 1)
+        if len(before) >= n + k
     )
 
 
