@@ -1571,6 +1571,7 @@ def assemble_sentence(
         _gapped_clause_shares_its_period(groups, text, lex)
     named = any(x.kind in ("ind", "block") for x in toks) or carry is not None
     economy_opened = False  # a rate of the sentence was read as the economy's, growth said alone
+    economy_goal = False  # a goal of the sentence was read as the economy's, growth said alone
     starts = [t.start for t in toks]  # (once: a run-on sentence of many goals stays linear)
     for g in groups:
         if (
@@ -1606,6 +1607,7 @@ def assemble_sentence(
             # no indicator named in a goal is the economy's (so in a clause of its own after the
             # sectors' rates: "...; bám sát kịch bản tăng trưởng cả năm 8%").
             g.indicator = ECONOMY
+            economy_goal = True
         elif (
             g.indicator is None
             and g.growths
@@ -1620,6 +1622,14 @@ def assemble_sentence(
             # speaks of the economy, its goal beside the rate too.
             g.indicator = ECONOMY
             economy_opened = True
+    if economy_goal and not named:
+        economy = [g for g in groups if g.indicator == ECONOMY and g.target]
+        for g in groups:
+            if g.target and g.indicator is None and g.growths and _listed_beside(g, economy, text, lex):
+                # ("targets growth of 8.3 per cent this year and at least 10 per cent next year",
+                # "इस वर्ष 8.3 प्रतिशत और अगले वर्ष कम से कम 10 प्रतिशत की वृद्धि का लक्ष्य": the
+                # other goals listed, nothing named, are the economy's too.)
+                g.indicator = ECONOMY
     if cue_kinds & {"stock", "forecast", "forecast_after", "excluding"} or any(map(names_a_day, toks)):
         mark_stocks(groups, toks, text, lex)
     _the_year_set_against_its_goal(groups, toks)
@@ -1862,6 +1872,24 @@ def _said_looking_back(toks: list[Token], i: int, text: str, lex: Lexicon) -> bo
         return False
     after = text[toks[i + 1].end : toks[i + 1].end + 12].split()
     return bool(after) and after[0].strip("।.,") in lex.looking_back_after
+
+
+def _listed_beside(g: Group, others: list[Group], text: str, lex: Lexicon) -> bool:
+    """The group's figure and one of the others' are listed side by side, a word of "and"
+    between them and no clause break ("8.3 per cent this year and at least 10 per cent next
+    year", "इस वर्ष 8.3 प्रतिशत और अगले वर्ष 10 प्रतिशत")."""
+    mine = next((t for t in g.tokens if t.kind in NUMERIC), None)
+    if mine is None:
+        return False
+    for o in others:
+        theirs = next((t for t in o.tokens if t.kind in NUMERIC), None)
+        if theirs is None:
+            continue
+        a, b = (theirs, mine) if theirs.start < mine.start else (mine, theirs)
+        gap = text[a.end : b.start]
+        if not any(ch in gap for ch in ",;.()") and has_conjunction(gap.lower(), lex):
+            return True
+    return False
 
 
 def _period_said_right_before(
