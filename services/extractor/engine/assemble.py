@@ -1901,11 +1901,14 @@ def _period_said_right_before(
     if figure is None or g.period is None:
         return None
     k = bisect.bisect_left(starts, figure.start) - 1
+    bound = figure.start  # (past a bound right before the figure: "अगले वर्ष [कम से कम] 10 प्रतिशत")
     while k >= 0 and toks[k].kind == "cue":
+        if is_cue(toks[k], ("approx",)) and not text[toks[k].end : bound].strip():
+            bound = toks[k].start
         k -= 1
     if k < 0 or toks[k].kind != "per" or toks[k].data.get("period") != g.period:
         return None
-    return toks[k] if text[toks[k].end : figure.start].strip().lower() in lex.period_glue else None
+    return toks[k] if text[toks[k].end : bound].strip().lower() in lex.period_glue else None
 
 
 PRICED_INDICATORS = ("grdp",)  # whose growth is the real one, at constant prices
