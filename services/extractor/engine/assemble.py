@@ -561,6 +561,9 @@ def assemble_sentence(
                 and cur.tokens
                 and cur.tokens[-1].kind == "val"
                 and t.start - cur.tokens[-1].end <= 2
+                # (Not the next item after a semicolon: "thành lập mới 1.800 doanh nghiệp; tỷ lệ hộ
+                # nghèo giảm 1%".)
+                and not any(ch in ",;" for ch in text[cur.tokens[-1].end : t.start])
             ):
                 # "420 doanh nghiệp quay trở lại hoạt động": the firms counted are the topic's
                 # right after them, not the indicator named before.
