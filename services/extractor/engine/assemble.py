@@ -1076,10 +1076,14 @@ def assemble_sentence(
             )
             if done_of >= 0 or goal_of >= 0 or done_before >= 0:
                 slot = toks[max(done_of, goal_of, done_before)]
+                if slot.kind == "ellipsis":
+                    # (The word of doing names the indicator: "has disbursed 42% of it".)
+                    of_done = {"indicator": slot.data["value"], "sign": 1}
+                    slot = Token("ind", slot.start, slot.end, slot.text, of_done)
                 g = new_group(t)
                 g.plan = t.data["value"]
-                if goal_of >= 0:
-                    g.closed, g.target = True, False
+                if goal_of >= 0 or done_before >= 0:
+                    g.closed, g.target = True, False  # (a share done is no goal's figure)
                 g.tokens.append(t)
                 # (The words of the plan, its year, and the word of doing are read with the share.)
                 last = done_of + 1 if done_of >= 0 else max(goal_of, done_before)

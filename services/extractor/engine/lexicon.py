@@ -186,6 +186,7 @@ class Lexicon:
     nation_after: tuple[str, ...]  # "compared with 3.63 percent [nationwide]": the nation's figure
     estimate_nouns: tuple[str, ...]  # "वृद्धि दर के [अनुमान]": the named figure's estimate, no other thing
     level_articles: tuple[str, ...]  # "[the] 50.1 percent of the same period": that period's rate
+    of_it_words: tuple[str, ...]  # "has disbursed 42% [of it]": of the plan just named
     nominal_words: tuple[str, ...]  # "GRDP ... [theo giá hiện hành] tăng 10,2%": growth at current prices
     real_words: tuple[str, ...]  # "[theo giá so sánh] tăng 6,5%": growth at constant prices
     grew_from: tuple[str, ...]  # "rose 11% [from] $42 billion in 2019 to ...": the figure moved from
@@ -431,6 +432,7 @@ OWN_WORD_LISTS = (
     "estimate_nouns",
     "level_articles",
     "nominal_words",
+    "of_it_words",
     "real_words",
     "per_year_after",
     "comparative_before",

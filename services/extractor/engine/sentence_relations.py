@@ -238,9 +238,20 @@ def share_done_said_before(toks: list[Token], i: int, text: str, lex: Lexicon) -
     comes right before "of" the indicator spent against a plan ("disbursed 45 percent of
     public investment capital", "the disbursement of 100 percent of public investment
     capital"): the share of the plan done; else -1."""
-    if i < 1 or i + 1 >= len(toks):
+    if i < 1:
         return -1
-    done, t = toks[i - 1], toks[i + 1]
+    done = toks[i - 1]
+    if (
+        lex.of_it_words
+        and done.kind == "ellipsis"
+        and done.data["value"] in PLAN_SHARE_INDICATORS
+        and text[done.end : toks[i].start].strip() == ""
+        and starts_with_word(text[toks[i].end : toks[i].end + OF_IT_REACH].lower().lstrip(), lex.of_it_words)
+    ):
+        return i - 1  # "... earmarked VND5.4 trillion ... and has disbursed 42% of it": of the plan named
+    if i + 1 >= len(toks):
+        return -1
+    t = toks[i + 1]
     if t.kind != "ind" or t.data["indicator"] not in PLAN_SHARE_INDICATORS:
         return -1
     if done.kind != "ellipsis" or done.data["value"] != t.data["indicator"]:
@@ -252,6 +263,7 @@ def share_done_said_before(toks: list[Token], i: int, text: str, lex: Lexicon) -
 
 
 DONE_WORDS = 2  # "[was] disbursed", "[has been] disbursed"
+OF_IT_REACH = 24  # "42%[ of the allocation]"
 GOAL_SHARE_REACH = 24  # "23.6%[ of this year's ]public investment ...": the rate this close before
 
 
