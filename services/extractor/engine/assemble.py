@@ -1632,11 +1632,11 @@ def assemble_sentence(
     if economy_goal and not named:
         economy = [g for g in groups if g.indicator == ECONOMY and g.target]
         for g in groups:
-            if g.target and g.indicator is None and g.growths and _listed_beside(g, economy, text, lex):
+            if g.indicator is None and g.growths and _listed_beside(g, economy, text, lex, g.target):
                 # ("targets growth of 8.3 per cent this year and at least 10 per cent next year",
                 # "इस वर्ष 8.3 प्रतिशत और अगले वर्ष कम से कम 10 प्रतिशत की वृद्धि का लक्ष्य": the
                 # other goals listed, nothing named, are the economy's too.)
-                g.indicator = ECONOMY
+                g.indicator, g.target = ECONOMY, True
     if cue_kinds & {"stock", "forecast", "forecast_after", "excluding"} or any(map(names_a_day, toks)):
         mark_stocks(groups, toks, text, lex)
     _the_year_set_against_its_goal(groups, toks)
@@ -1881,10 +1881,12 @@ def _said_looking_back(toks: list[Token], i: int, text: str, lex: Lexicon) -> bo
     return bool(after) and after[0].strip("।.,") in lex.looking_back_after
 
 
-def _listed_beside(g: Group, others: list[Group], text: str, lex: Lexicon) -> bool:
+def _listed_beside(g: Group, others: list[Group], text: str, lex: Lexicon, goal: bool) -> bool:
     """The group's figure and one of the others' are listed side by side, a word of "and"
     between them and no clause break ("8.3 per cent this year and at least 10 per cent next
-    year", "इस वर्ष 8.3 प्रतिशत और अगले वर्ष 10 प्रतिशत")."""
+    year", "इस वर्ष 8.3 प्रतिशत और अगले वर्ष 10 प्रतिशत"); for a figure the goal's clause did not
+    reach (`goal` False), a comma and the list's "and" alone before it ("8% growth this year,
+    and 10% next year")."""
     mine = next((t for t in g.tokens if t.kind in NUMERIC), None)
     if mine is None:
         return False
@@ -1894,7 +1896,16 @@ def _listed_beside(g: Group, others: list[Group], text: str, lex: Lexicon) -> bo
             continue
         a, b = (theirs, mine) if theirs.start < mine.start else (mine, theirs)
         gap = text[a.end : b.start]
-        if not any(ch in gap for ch in ",;.()") and has_conjunction(gap.lower(), lex):
+        if goal and not any(ch in gap for ch in ",;.()") and has_conjunction(gap.lower(), lex):
+            return True
+        head, comma, tail = gap.partition(",")
+        if (
+            comma
+            and a is theirs
+            and lex.conjunctions
+            and tail.strip().lower() == lex.conjunctions[0]
+            and not any(ch.isdigit() or ch in ",;.()" for ch in head)
+        ):
             return True
     return False
 
