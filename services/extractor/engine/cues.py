@@ -1313,6 +1313,9 @@ MARK_REACH = 80  # "..., reaching $472.5 billion": the figure reached follows th
 MARK_NOUN_REACH = 16  # "₹1.5 lakh crore[ mark]": the noun right after the amount
 
 
+MARK_BACK_TOKENS = 12  # tokens looked back over for the figure a mark said after it was passed by
+
+
 def _mark_passed(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
     """A mark passed on the way to the figure ("surpassed $450 billion for the first time,
     reaching $472.5 billion", "vượt mốc 450 tỷ USD, đạt 472,5 tỷ USD", "450 अरब डॉलर के पार
@@ -1342,6 +1345,14 @@ def _mark_passed(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
     # ("... GST revenue crossed the ₹1.5 lakh crore mark ..., reaching all time high gross GST
     # revenue of ₹1.67 lakh crore": the same indicator named again is no other one.)
     named = next((toks[j] for j in range(i - 1, max(-1, i - 8), -1) if toks[j].kind == "ind"), None)
+    # ("đạt 2,15 tỷ USD, tăng 12,6%, lần đầu tiên vượt mốc 2 tỷ USD", "472.5 अरब डॉलर रहा और
+    # पहली बार 450 अरब डॉलर के पार": the mark passed, said after the larger figure reached.)
+    for j in range(i - 1, max(-1, i - MARK_BACK_TOKENS), -1):
+        c = toks[j]
+        if t.start - c.end > MARK_REACH or c.kind in ("ind", "block"):
+            break
+        if c.kind == "val" and c.data.get("unit") == t.data.get("unit") and c.data["value"] > t.data["value"]:
+            return True
     for c in tokens_from(toks, i + 1):
         if c.start - t.end > MARK_REACH:
             return False
