@@ -52,7 +52,7 @@ from services.extractor.engine.goal_nouns import (
     mark_goals_set_against,
 )
 from services.extractor.engine.lexicon import Lexicon
-from services.extractor.engine.normalize import has_word
+from services.extractor.engine.normalize import has_word, words_near
 from services.extractor.engine.period_mentions import (
     REST_OF_A_YEAR,
     absolute,
@@ -1954,11 +1954,11 @@ def _growth_at_current_prices(toks: list[Token], groups: list[Group], text: str,
             # at current price, and by 7.1 per cent at constant prices".)
             gap = text[toks[k].end : rate.start]
             stops = [x for x in (gap.find(","), gap.find(";")) if x >= 0]
-            words = _words_near(text, toks[k].end + min(stops) + 1, rate.start) if stops else ""
+            words = words_near(text, toks[k].end + min(stops) + 1, rate.start) if stops else ""
         else:
             clause = text[toks[0].start if toks else 0 : rate.start]
             cut = max(clause.rfind(";"), clause.rfind("("))
-            words = _words_near(clause, cut + 1, len(clause))
+            words = words_near(clause, cut + 1, len(clause))
         if has_word(words, lex.nominal_words):
             g.nominal, nominal = True, g
         elif g.growths[0].base == "other" and has_word(words, lex.real_words):
@@ -1967,11 +1967,6 @@ def _growth_at_current_prices(toks: list[Token], groups: list[Group], text: str,
                 # ("... मौजूदा कीमतों पर 10.2% बढ़ा, जबकि स्थिर कीमतों पर इसमें 6.5% की वृद्धि हुई":
                 # the same months' real rate set beside the nominal one, no earlier figure.)
                 g.reference, g.period = False, nominal.period
-
-
-def _words_near(text: str, start: int, end: int) -> str:
-    """The words of text[start:end], lower-cased, one space between."""
-    return " ".join(text[max(0, start) : end].lower().split())
 
 
 def _the_rate_of_a_year_back(toks: list[Token], groups: list[Group], text: str, lex: Lexicon) -> None:

@@ -48,7 +48,7 @@ from services.extractor.engine.fuzzy import fuzzy_indicator
 from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon, Phrase, deadlines_in, find_phrases
 from services.extractor.engine.lines import BULLETS, caption_lines, related_lines
 from services.extractor.engine.merge import merge_facts
-from services.extractor.engine.normalize import has_word, normalize
+from services.extractor.engine.normalize import has_word, normalize, words_near
 from services.extractor.engine.parts import (
     bare_pair_of_a_qualified_name,
     combined_totals_named_after,
@@ -1555,9 +1555,9 @@ def _a_parts_own_goal(
         rate is not None
         and period.length < 12
         and (
-            has_word(_words_near(text, rate.start - SCENARIO_REACH, rate.start), lex.scenario_words)
+            has_word(words_near(text, rate.start - SCENARIO_REACH, rate.start), lex.scenario_words)
             # ("below the 11 percent scenario": the scenario named right after its rate.)
-            or _words_near(text, rate.end, rate.end + SCENARIO_REACH).startswith(lex.scenario_words)
+            or words_near(text, rate.end, rate.end + SCENARIO_REACH).startswith(lex.scenario_words)
         )
     ):
         return True
@@ -1569,7 +1569,7 @@ def _a_parts_own_goal(
         figure is not None
         and period.length in (QUARTER, 2 * QUARTER)
         and (period.start_month - 1) % QUARTER == 0
-        and has_word(_words_near(text, figure.start - MUST_REACH, figure.end + MUST_REACH), lex.must_words)
+        and has_word(words_near(text, figure.start - MUST_REACH, figure.end + MUST_REACH), lex.must_words)
     )
 
 
@@ -1579,7 +1579,7 @@ SHARE_REACH = 20  # "trong đó[ có ]2,1 triệu", "जिनमें[ ]21 ल
 def _said_as_a_share(amount: Token, text: str, lex: Lexicon) -> bool:
     """The amount follows a word of share right away, a word or so between at most ("trong đó
     có 2,1 triệu lượt khách quốc tế", "including 2.1 million foreign tourists")."""
-    before = _words_near(text, amount.start - SHARE_REACH, amount.start).split()
+    before = words_near(text, amount.start - SHARE_REACH, amount.start).split()
     return any(
         " ".join(before[len(before) - n - k : len(before) - k]) in lex.share_words
         for n in (1, 2, 3)
@@ -1601,17 +1601,8 @@ def _a_yearly_average(g: Group, text: str, lex: Lexicon) -> bool:
     ):
         return True
     return has_word(
-        _words_near(text, rates[0].start - AVERAGE_REACH, rates[0].start), lex.years_average_before
+        words_near(text, rates[0].start - AVERAGE_REACH, rates[0].start), lex.years_average_before
     )
-
-
-# (A word at a sentence's end, or one a bracket opens on, is a word.)
-_STOPS = str.maketrans({c: " " for c in ".!?।;:()"})
-
-
-def _words_near(text: str, start: int, end: int) -> str:
-    """The words of text[start:end], lower-cased, one space between, stops and brackets as spaces."""
-    return " ".join(text[max(0, start) : end].lower().translate(_STOPS).split())
 
 
 def _a_quarters_goal(g: Group, period: Period, fiscal: bool) -> bool:
@@ -1848,8 +1839,8 @@ def _the_nations_figure(g: Group, text: str, lex: Lexicon) -> bool:
         return False
     at = figures[0]
     # (Or right before it, as Hindi says it: "जबकि राष्ट्रीय स्तर पर यह 3.63% थी".)
-    return starts_with_word(_words_near(text, at.end, at.end + NATION_REACH), lex.nation_after) or has_word(
-        _words_near(text, at.start - NATION_REACH, at.start), lex.nation_after
+    return starts_with_word(words_near(text, at.end, at.end + NATION_REACH), lex.nation_after) or has_word(
+        words_near(text, at.start - NATION_REACH, at.start), lex.nation_after
     )
 
 

@@ -139,3 +139,12 @@ def fold_accents(text: str) -> str:
 
     Keeps length: each character folds to exactly one character."""
     return text.translate(_FOLD)
+
+
+# (A word at a sentence's end, or one a bracket opens on, is a word.)
+_STOPS = str.maketrans({c: " " for c in ".!?।;:()"})
+
+
+def words_near(text: str, start: int, end: int) -> str:
+    """The words of text[start:end], lower-cased, one space between, stops and brackets as spaces."""
+    return " ".join(text[max(0, start) : end].lower().translate(_STOPS).split())
