@@ -778,7 +778,7 @@ def _facts_of(
         # "Nếu không tính dầu thô, kim ngạch xuất khẩu đạt ...", "Lượng khách lưu trú ...": beside
         # the total of the same months another measure; alone ("xuất khẩu (không kể dầu thô) đạt
         # 5,9 tỷ USD", "5,4 triệu lượt khách tham quan") the figure the text gives of the indicator.
-        whole: dict[tuple[str, str], int] = {}  # where the first total of those months is said
+        whole: dict[tuple[str, str], tuple[int, int]] = {}  # where the first total of those months is said
         for k, f in enumerate(facts):
             # (Not a part: "... khách lưu trú ... 17,3 triệu lượt. Trong đó, khách quốc tế ...";
             # nor a headline, which quotes the body's figure: "8 tháng đón hơn 8,3 triệu lượt
@@ -789,16 +789,21 @@ def _facts_of(
                 and isinstance(f, IndicatorFact)
                 and f.evidence.start >= title_end
             ):
-                whole.setdefault((f.indicator, f.period), f.evidence.start)
+                whole.setdefault((f.indicator, f.period), (f.evidence.start, f.evidence.end))
         gone = {
             k
             for k in excluded
             if isinstance(f := facts[k], IndicatorFact)
             and (f.indicator, f.period) in whole
             # A breakdown follows its total ("Tổng lượt khách ... Trong đó, tổng lượt khách lưu
-            # trú ..."); a total said after it is of another place ("Đà Nẵng ... tổng khách lưu
-            # trú tháng 10 ... Tại TP Huế, lượng khách ...").
-            and (excluded[k] != "breakdown" or whole[(f.indicator, f.period)] <= f.evidence.start)
+            # trú ..."); a total said after it is of another place when one is named on the way
+            # ("Đà Nẵng ... tổng khách lưu trú tháng 10 ... Tại TP Huế, lượng khách ..."), else
+            # the same ("Lượng khách lưu trú ... 520 nghìn lượt. Tổng lượt khách du lịch đạt ...").
+            and (
+                excluded[k] != "breakdown"
+                or whole[(f.indicator, f.period)][0] <= f.evidence.start
+                or not _another_place_on_the_way(text, f.evidence.end, whole[(f.indicator, f.period)], lex)
+            )
         }
         for k in sorted(gone):
             _drop(dropped, facts[k].evidence.text, excluded[k], OTHER_MEASURES[excluded[k]])
@@ -1571,6 +1576,13 @@ def _a_parts_own_goal(
         and (period.start_month - 1) % QUARTER == 0
         and has_word(words_near(text, figure.start - MUST_REACH, figure.end + MUST_REACH), lex.must_words)
     )
+
+
+def _another_place_on_the_way(text: str, end: int, whole: tuple[int, int], lex: Lexicon) -> bool:
+    """A place is named between a breakdown ending at `end` and the total said after it (at
+    `whole`): a province or state of the gazetteer, or a word of place before the total ("Tại
+    tỉnh lân cận, lượng khách ..."), so the total is that place's."""
+    return bool(regions_in(text, end, whole[1])) or has_word(words_near(text, end, whole[0]), lex.place_words)
 
 
 SHARE_REACH = 20  # "trong đó[ có ]2,1 triệu", "जिनमें[ ]21 लाख": a share word this close before

@@ -187,6 +187,7 @@ class Lexicon:
     estimate_nouns: tuple[str, ...]  # "वृद्धि दर के [अनुमान]": the named figure's estimate, no other thing
     level_articles: tuple[str, ...]  # "[the] 50.1 percent of the same period": that period's rate
     of_it_words: tuple[str, ...]  # "has disbursed 42% [of it]": of the plan just named
+    place_words: tuple[str, ...]  # "[Tại] tỉnh lân cận, lượng khách ...": another place's figures
     nominal_words: tuple[str, ...]  # "GRDP ... [theo giá hiện hành] tăng 10,2%": growth at current prices
     real_words: tuple[str, ...]  # "[theo giá so sánh] tăng 6,5%": growth at constant prices
     grew_from: tuple[str, ...]  # "rose 11% [from] $42 billion in 2019 to ...": the figure moved from
@@ -433,6 +434,7 @@ OWN_WORD_LISTS = (
     "level_articles",
     "nominal_words",
     "of_it_words",
+    "place_words",
     "real_words",
     "per_year_after",
     "comparative_before",
