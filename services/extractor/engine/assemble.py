@@ -1110,6 +1110,13 @@ def assemble_sentence(
                 and not any(
                     is_cue(x, ("target",)) for x in toks[max(0, i - 8) : i] if x.start >= cur.tokens[-1].end
                 )
+                # (Nor past a period of its own: "phấn đấu GRDP quý II tăng 7,9%, quý III tăng 8,3%
+                # và quý IV tăng 8,6%", the goals of the quarters listed.)
+                and not any(
+                    x.kind == "per" and not x.data.get("base")
+                    for x in toks[max(0, i - 8) : i]
+                    if x.start >= cur.tokens[-1].end
+                )
             ):
                 # "... achieve the GDP growth target of over 8 per cent for 2025 as a whole, with
                 # an increase of 8.02 per cent": past the goal's own figure, the change said of
@@ -1910,23 +1917,37 @@ def _listed_beside(g: Group, others: list[Group], text: str, lex: Lexicon, goal:
     return False
 
 
+PERIOD_TO_FIGURE_CUES = ("approx", "growth_up.before", "growth_down.before", "level.before")
+
+
 def _period_said_right_before(
     g: Group, toks: list[Token], starts: list[int], text: str, lex: Lexicon
 ) -> Token | None:
     """The mention of the group's period said right before its first figure ("चौथी तिमाही में
-    13.5%"), only its own postposition or preposition between; None when there is none."""
+    13.5%"), only its own postposition or preposition between, past a bound or a word of change
+    ("अगले वर्ष [कम से कम] 10 प्रतिशत", "quý II [tăng] 7,9%"), a word of must after the period and
+    a bound before the figure ("quý IV [phải] tăng trưởng [trên] 9%"); None when there is none."""
     figure = next((t for t in g.tokens if t.kind in NUMERIC), None)
     if figure is None or g.period is None:
         return None
     k = bisect.bisect_left(starts, figure.start) - 1
-    bound = figure.start  # (past a bound right before the figure: "अगले वर्ष [कम से कम] 10 प्रतिशत")
+    skipped: list[Token] = []
     while k >= 0 and toks[k].kind == "cue":
-        if is_cue(toks[k], ("approx",)) and not text[toks[k].end : bound].strip():
-            bound = toks[k].start
+        if is_cue(toks[k], PERIOD_TO_FIGURE_CUES):
+            skipped.append(toks[k])
         k -= 1
     if k < 0 or toks[k].kind != "per" or toks[k].data.get("period") != g.period:
         return None
-    return toks[k] if text[toks[k].end : bound].strip().lower() in lex.period_glue else None
+    pieces, at = [], toks[k].end
+    for c in sorted(skipped, key=lambda c: c.start):
+        if c.start >= at:
+            pieces.append(text[at : c.start])
+            at = c.end
+    pieces.append(text[at : figure.start])
+    gap = " ".join(" ".join(pieces).lower().split())
+    gap = next((gap[len(w) :].lstrip() for w in lex.must_words if gap == w or gap.startswith(f"{w} ")), gap)
+    gap = next((gap[: -len(w)].rstrip() for w in lex.bound_before if gap == w or gap.endswith(f" {w}")), gap)
+    return toks[k] if gap in lex.period_glue else None
 
 
 PRICED_INDICATORS = ("grdp",)  # whose growth is the real one, at constant prices

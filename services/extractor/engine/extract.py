@@ -693,7 +693,7 @@ def _facts_of(
                     # A goal is for a year (the calendar one, or the fiscal year it names) or for
                     # whole years ("giai đoạn 2026-2030").
                     period=str(
-                        period
+                        _a_part_still_to_come(g, period, ref_year, ref_month)
                         if _a_quarters_goal(g, period, fiscal)
                         or _a_parts_own_goal(g, period, text, ref_year, ref_month, lex)
                         else goal_year(period, fiscal)
@@ -1598,6 +1598,28 @@ def _said_as_a_share(amount: Token, text: str, lex: Lexicon) -> bool:
         for k in (0, 1)
         if len(before) >= n + k
     )
+
+
+LOOKING_BACK_MONTHS = 2  # a report this early in a year may look back on the last one's goals
+
+
+def _a_part_still_to_come(g: Group, period: Period, ref_year: int | None, ref_month: int | None) -> Period:
+    """A part of a year set as a goal with no year said, read as one already past ("phấn đấu
+    ... quý III tăng 8,3% và quý IV tăng 8,6%" in April: the fourth quarter read as the last
+    one gone), is the one still to come this year; not in a report of the year's first months,
+    which may look back on the year just ended's."""
+    if (
+        ref_year is None
+        or ref_month is None
+        or ref_month <= LOOKING_BACK_MONTHS
+        or period.length >= 12
+        or period.end_year >= ref_year
+    ):
+        return period
+    said = [t for t in g.tokens if t.kind == "per" and t.data.get("period") == period]
+    if not said or any(part.get("y") for t in said for part in mention_parts(t.data)):
+        return period
+    return period.with_year(ref_year)
 
 
 def _a_yearly_average(g: Group, text: str, lex: Lexicon) -> bool:
