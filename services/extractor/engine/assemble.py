@@ -1636,14 +1636,21 @@ def assemble_sentence(
             # speaks of the economy, its goal beside the rate too.
             g.indicator = ECONOMY
             economy_opened = True
-    if economy_goal and not named:
+    if economy_goal and not named and len(groups) <= LISTED_GOALS_MAX:
         economy = [g for g in groups if g.indicator == ECONOMY and g.target]
-        for g in groups:
-            if g.indicator is None and g.growths and _listed_beside(g, economy, text, lex, g.target):
-                # ("targets growth of 8.3 per cent this year and at least 10 per cent next year",
-                # "इस वर्ष 8.3 प्रतिशत और अगले वर्ष कम से कम 10 प्रतिशत की वृद्धि का लक्ष्य": the
-                # other goals listed, nothing named, are the economy's too.)
-                g.indicator, g.target = ECONOMY, True
+        # (A goal joined to the list lets the next one beside it join: passes until none does,
+        # bounded by the sentence's few goals.)
+        joined = True
+        while joined:
+            joined = False
+            for g in groups:
+                if g.indicator is None and g.growths and _listed_beside(g, economy, text, lex, g.target):
+                    # ("targets growth of 8.3 per cent this year and at least 10 per cent next
+                    # year", "इस वर्ष 8.3 प्रतिशत और अगले वर्ष कम से कम 10 प्रतिशत की वृद्धि का लक्ष्य":
+                    # the other goals listed, nothing named, are the economy's too.)
+                    g.indicator, g.target = ECONOMY, True
+                    economy.append(g)
+                    joined = True
     if cue_kinds & {"stock", "forecast", "forecast_after", "excluding"} or any(map(names_a_day, toks)):
         mark_stocks(groups, toks, text, lex)
     _the_year_set_against_its_goal(groups, toks)
@@ -1888,6 +1895,9 @@ def _said_looking_back(toks: list[Token], i: int, text: str, lex: Lexicon) -> bo
     return bool(after) and after[0].strip("।.,") in lex.looking_back_after
 
 
+LISTED_GOALS_MAX = 12  # a sentence's goals of the economy listed by period: a handful, not a run-on text
+
+
 def _listed_beside(g: Group, others: list[Group], text: str, lex: Lexicon, goal: bool) -> bool:
     """The group's figure and one of the others' are listed side by side, a word of "and"
     between them and no clause break ("8.3 per cent this year and at least 10 per cent next
@@ -1905,6 +1915,8 @@ def _listed_beside(g: Group, others: list[Group], text: str, lex: Lexicon, goal:
         gap = text[a.end : b.start]
         if goal and not any(ch in gap for ch in ",;.()") and has_conjunction(gap.lower(), lex):
             return True
+        if goal and _only_periods_between(gap, a.end, [*g.tokens, *o.tokens], lex):
+            return True  # ("दूसरी तिमाही में 7.9%, तीसरी तिमाही में 8.3% और ...": each with its period)
         head, comma, tail = gap.partition(",")
         if (
             comma
@@ -1915,6 +1927,16 @@ def _listed_beside(g: Group, others: list[Group], text: str, lex: Lexicon, goal:
         ):
             return True
     return False
+
+
+def _only_periods_between(gap: str, at: int, said: list[Token], lex: Lexicon) -> bool:
+    """Between two figures (`gap`, starting at `at`) only the periods the groups name, their
+    glue, commas and words of "and"."""
+    for t in said:
+        if t.kind == "per" and at <= t.start and t.end <= at + len(gap):
+            gap = gap[: t.start - at] + " " * (t.end - t.start) + gap[t.end - at :]
+    words = gap.replace(",", " ").lower().split()
+    return bool(words) is False or all(w in lex.period_glue or w in lex.conjunctions for w in words)
 
 
 PERIOD_TO_FIGURE_CUES = ("approx", "growth_up.before", "growth_down.before", "level.before")
