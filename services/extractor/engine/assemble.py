@@ -865,11 +865,15 @@ def assemble_sentence(
             )
             figured = any(g.has_number for g in groups)  # (a dateline's day is no figure)
             if (
-                is_aside(t, p, last_absolute, frame.context, reference_end > figure_end >= 0, figured)
-                # ("Last year, the nation's foreign trade ... Exports amounted to ...": a time
-                # said first, before a comma, is what the sentence and those after go on about.)
-                and not opens_looking_back(toks, i, text)
-            ) or said_alone(t, text, lex.alone_words):
+                (
+                    is_aside(t, p, last_absolute, frame.context, reference_end > figure_end >= 0, figured)
+                    # ("Last year, the nation's foreign trade ... Exports amounted to ...": a time
+                    # said first, before a comma, is what the sentence and those after go on about.)
+                    and not opens_looking_back(toks, i, text)
+                )
+                or said_alone(t, text, lex.alone_words)
+                or _a_part_named_as_a_modifier(toks, i, p, frame.context, text, lex)
+            ):
                 t.data["aside"] = True
             elif (
                 (
@@ -1893,6 +1897,31 @@ def _said_looking_back(toks: list[Token], i: int, text: str, lex: Lexicon) -> bo
         return False
     after = text[toks[i + 1].end : toks[i + 1].end + 12].split()
     return bool(after) and after[0].strip("।.,") in lex.looking_back_after
+
+
+def _a_part_named_as_a_modifier(
+    toks: list[Token], i: int, p: Period, context: Period | None, text: str, lex: Lexicon
+) -> bool:
+    """A part of the period spoken of opening a sentence as a modifier of the growth right after
+    it ("Vietnam's economy expanded 7.09% in 2024 ... Fourth-quarter growth accelerated to 7.55%
+    ... Exports rose 14.3% to a record $405.53 billion"): an aside on the part, after which the
+    text goes on about the whole (not "In the fourth quarter, ...", which frames what follows)."""
+    if (
+        context is None
+        or p == context
+        or not (context.start_date() <= p.start_date() and p.end_date() <= context.end_date())
+    ):
+        return False
+    if any(toks[j].kind != "cue" for j in range(i)) or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    if text[toks[i].end : nxt.start].strip():
+        return False
+    # (The economy's growth said short only: "December exports rose 10% ... Imports ..." may go
+    # on about December.)
+    return (nxt.kind == "cue" and nxt.text.lower() in lex.growth_alone) or (
+        nxt.kind == "ellipsis" and nxt.data["value"] == ECONOMY and bool(nxt.data.get("rate"))
+    )
 
 
 LISTED_GOALS_MAX = 12  # a sentence's goals of the economy listed by period: a handful, not a run-on text
