@@ -1418,6 +1418,24 @@ def assemble_sentence(
             contrasted = role == "bare" and not ref and _rate_of_the_period_contrasted(toks, i, text, lex)
             if (
                 role == "bare"
+                and (ref or contrasted or depth > 0)
+                and prev_role == "plan"
+                and cur is not None
+                and cur.plan is not None
+                and cur.indicator in PLAN_SHARE_INDICATORS
+                and (earlier := _an_earlier_period_beside(toks, i)) is not None
+            ):
+                # "đạt 44,2% kế hoạch (cùng kỳ năm trước đạt 38,5%)", "44.2% of the plan, compared
+                # with 38.5% in the same period last year", "..., जबकि पिछले वर्ष की इसी अवधि में यह
+                # 38.5% था": the share of the plan an earlier period had, compared with.
+                g = new_group(t, reference=True)
+                g.plan = t.data["value"]
+                g.tokens.append(t)
+                if earlier.start < t.start and earlier.data.get("period") is not None:
+                    _dated_by(g, earlier)  # (said before it; one said after it attaches as it comes)
+                continue
+            if (
+                role == "bare"
                 and (ref or listed or contrasted)
                 and (
                     prev_role.startswith("growth")
@@ -1922,6 +1940,21 @@ def _a_part_named_as_a_modifier(
     return (nxt.kind == "cue" and nxt.text.lower() in lex.growth_alone) or (
         nxt.kind == "ellipsis" and nxt.data["value"] == ECONOMY and bool(nxt.data.get("rate"))
     )
+
+
+EARLIER_BESIDE = 3  # tokens either side of a rate looked at for the earlier period it is of
+
+
+def _an_earlier_period_beside(toks: list[Token], i: int) -> Token | None:
+    """The mention of a period earlier than the one spoken of named next to the rate toks[i], no
+    other figure between ("cùng kỳ năm trước đạt 38,5%", "38.5% in the same period last year")."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(toks) and abs(j - i) <= EARLIER_BESIDE and toks[j].kind not in NUMERIC:
+            if toks[j].kind == "per" and toks[j].data.get("kind") in EARLIER_KINDS:
+                return toks[j]
+            j += step
+    return None
 
 
 LISTED_GOALS_MAX = 12  # a sentence's goals of the economy listed by period: a handful, not a run-on text
