@@ -1963,7 +1963,8 @@ LISTED_GOALS_MAX = 12  # a sentence's goals of the economy listed by period: a h
 def _listed_beside(g: Group, others: list[Group], text: str, lex: Lexicon, goal: bool) -> bool:
     """The group's figure and one of the others' are listed side by side, a word of "and"
     between them and no clause break ("8.3 per cent this year and at least 10 per cent next
-    year", "इस वर्ष 8.3 प्रतिशत और अगले वर्ष 10 प्रतिशत"); for a figure the goal's clause did not
+    year", "इस वर्ष 8.3 प्रतिशत और अगले वर्ष 10 प्रतिशत"), or only their periods, commas and "and"
+    ("दूसरी तिमाही में 7.9%, तीसरी तिमाही में 8.3% ..."); for a figure the goal's clause did not
     reach (`goal` False), a comma and the list's "and" alone before it ("8% growth this year,
     and 10% next year")."""
     mine = next((t for t in g.tokens if t.kind in NUMERIC), None)
@@ -1998,7 +1999,7 @@ def _only_periods_between(gap: str, at: int, said: list[Token], lex: Lexicon) ->
         if t.kind == "per" and at <= t.start and t.end <= at + len(gap):
             gap = gap[: t.start - at] + " " * (t.end - t.start) + gap[t.end - at :]
     words = gap.replace(",", " ").lower().split()
-    return bool(words) is False or all(w in lex.period_glue or w in lex.conjunctions for w in words)
+    return all(w in lex.period_glue or w in lex.conjunctions for w in words)
 
 
 PERIOD_TO_FIGURE_CUES = ("approx", "growth_up.before", "growth_down.before", "level.before")
