@@ -1930,15 +1930,29 @@ def _a_part_named_as_a_modifier(
         or not (context.start_date() <= p.start_date() and p.end_date() <= context.end_date())
     ):
         return False
-    if any(toks[j].kind != "cue" for j in range(i)) or i + 1 >= len(toks):
-        return False
-    nxt = toks[i + 1]
-    if text[toks[i].end : nxt.start].strip():
+    if i + 1 >= len(toks):
         return False
     # (The economy's growth said short only: "December exports rose 10% ... Imports ..." may go
-    # on about December.)
-    return (nxt.kind == "cue" and nxt.text.lower() in lex.growth_alone) or (
-        nxt.kind == "ellipsis" and nxt.data["value"] == ECONOMY and bool(nxt.data.get("rate"))
+    # on about December. Its name may come first, as Vietnamese puts it: "GDP quý IV tăng 7,55%".)
+    named_first = (
+        i >= 1
+        and toks[i - 1].kind == "ind"
+        and toks[i - 1].data["indicator"] == ECONOMY
+        and bool(toks[i - 1].data.get("rate"))
+        and not text[toks[i - 1].end : toks[i].start].strip()
+    )
+    if any(toks[j].kind != "cue" for j in range(i - 1 if named_first else i)):
+        return False
+    if named_first:
+        return True
+    nxt = toks[i + 1]
+    if text[toks[i].end : nxt.start].strip().lower() not in lex.period_glue:
+        return False
+    return (
+        (nxt.kind == "cue" and nxt.text.lower() in lex.growth_alone)
+        or (nxt.kind == "ellipsis" and nxt.data["value"] == ECONOMY and bool(nxt.data.get("rate")))
+        # ("चौथी तिमाही में वृद्धि दर 7.55% रही": the postposition and the growth rate's words.)
+        or (is_cue(nxt, ("rate.after",)) and has_word(nxt.text.lower(), lex.growth_alone))
     )
 
 
