@@ -1196,19 +1196,6 @@ def assemble_sentence(
                 # of its plan, in the same months (an average growth rate beside a growth rate is
                 # read as one, as it stands).
                 base_period = cur_period
-            if (
-                base_period is None
-                and prev_pct is not None
-                and prev_pct.data.get("role") == "plan"
-                and lex.level_articles
-                and word_right_before(text, t.start, lex.level_articles)
-                and is_reference(toks, i, text, lex)
-                and _a_year_back_named_after(toks, i, text)
-            ):
-                # "equivalent to 31.6% of the plan, higher than the 27.8% recorded in the same
-                # period last year": that period's share of its plan, as in brackets.
-                this = (cur.period if cur is not None else cur_period) or frame.context
-                base_period = this.shift_years(-1) if this is not None else None
             if base_period is not None:
                 # "đạt 28,4% kế hoạch, thấp hơn cùng kỳ năm 2022 (35,1%)": the same measure
                 # for the period compared with, read the way the figure before it was.
@@ -1422,16 +1409,31 @@ def assemble_sentence(
                 and prev_role == "plan"
                 and cur is not None
                 and cur.plan is not None
-                and cur.indicator in PLAN_SHARE_INDICATORS
-                and (earlier := _an_earlier_period_beside(toks, i)) is not None
+                # (Any indicator's when named with its article: "meeting 48% of the plan, lower
+                # than the 52% of the same period last year".)
+                and (
+                    cur.indicator in PLAN_SHARE_INDICATORS
+                    or (lex.level_articles and word_right_before(text, t.start, lex.level_articles))
+                )
+                and (
+                    (earlier := _an_earlier_period_beside(toks, i)) is not None
+                    or _right_before_a_year_back(toks, i)
+                )
             ):
                 # "đạt 44,2% kế hoạch (cùng kỳ năm trước đạt 38,5%)", "44.2% of the plan, compared
                 # with 38.5% in the same period last year", "..., जबकि पिछले वर्ष की इसी अवधि में यह
-                # 38.5% था": the share of the plan an earlier period had, compared with.
+                # 38.5% था", "higher than the 27.8% of the same period last year": the share of the
+                # plan an earlier period had, compared with.
                 g = new_group(t, reference=True)
                 g.plan = t.data["value"]
                 g.tokens.append(t)
-                if earlier.start < t.start and earlier.data.get("period") is not None:
+                if earlier is None:
+                    # (The year back said by a base's words, no mention of its own to attach.)
+                    this = cur.period or frame.context
+                    if this is not None:
+                        g.period = this.shift_years(-1)
+                        g.period_from_sentence = g.period_attached = True
+                elif earlier.start < t.start and earlier.data.get("period") is not None:
                     _dated_by(g, earlier)  # (said before it; one said after it attaches as it comes)
                 continue
             if (
@@ -2125,23 +2127,6 @@ def _right_before_a_year_back(toks: list[Token], i: int) -> bool:
             and nxt.start - toks[i].end <= PERIOD_BASE_GAP
         )
     return is_cue(nxt, ("yoy",)) and nxt.start - toks[i].end <= YEAR_BACK_GAP
-
-
-YEAR_BACK_WORDS_GAP = 16  # "the 27.8%[ recorded in ]the same period last year"
-
-
-def _a_year_back_named_after(toks: list[Token], i: int, text: str) -> bool:
-    """The same months a year back are named right after the rate toks[i], a verb of record
-    between at most ("the 27.8% recorded in the same period last year")."""
-    if _right_before_a_year_back(toks, i):
-        return True
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return (
-        nxt is not None
-        and (is_cue(nxt, ("yoy",)) or (nxt.kind == "per" and nxt.data.get("kind") == "same_period_last_year"))
-        and nxt.start - toks[i].end <= YEAR_BACK_WORDS_GAP
-        and not any(ch.isdigit() or ch in ",;()" for ch in text[toks[i].end : nxt.start])
-    )
 
 
 def _compared_right_after_the_goal(toks: list[Token], i: int, text: str) -> bool:
