@@ -2051,7 +2051,7 @@ def _period_said_right_before(
     return toks[k] if gap in lex.period_glue else None
 
 
-PRICED_INDICATORS = ("grdp",)  # whose growth is the real one, at constant prices
+PRICED_INDICATORS = (ECONOMY,)  # whose growth is the real one, at constant prices
 
 
 def _growth_at_current_prices(toks: list[Token], groups: list[Group], text: str, lex: Lexicon) -> None:

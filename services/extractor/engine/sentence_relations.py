@@ -237,7 +237,8 @@ def share_done_said_before(toks: list[Token], i: int, text: str, lex: Lexicon) -
     """The index of the indicator when the bare rate toks[i] follows a word of doing it and
     comes right before "of" the indicator spent against a plan ("disbursed 45 percent of
     public investment capital", "the disbursement of 100 percent of public investment
-    capital"): the share of the plan done; else -1."""
+    capital"), or before "of it" after a plan named earlier ("has disbursed 42% of it": then the
+    index of the word of doing, which names the indicator): the share of the plan done; else -1."""
     if i < 1:
         return -1
     done = toks[i - 1]
