@@ -257,6 +257,9 @@ class Lexicon:
     # "trước ngày 30/9/2024", "by September 30", "30 सितंबर तक": one pattern each (an
     # alternation of them would lose each one's fast literal scan on a long text).
     deadline_res: tuple[Any, ...] = ()
+    # "8.3% in the third and 8.6% in the fourth", "तीसरी में 8.3%": a quarter said by its
+    # ordinal alone, after one named in full (group p the mention, q the ordinal).
+    ordinal_quarter_re: Any = None
     dateline_re: Any = None  # a full date ("Ngày 30/6/2024", "HANOI, July 5, 2024")
     dateline_day_re: Any = None  # a day with no year opening a report ("HANOI, Jan 6 (Reuters) -")
     task_nouns: tuple[str, ...] = ()
@@ -650,6 +653,9 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
     lex.deadline_res = tuple(
         regex.compile(p.replace("{MONTH}", month_alt).replace("{ORD}", ord_alt), regex.V1) for p in deadlines
     )
+    alone = (data.get("periods_said_by_ordinal") or {}).get("quarter")
+    if alone:
+        lex.ordinal_quarter_re = regex.compile(str(alone).replace("{ORD}", ord_alt), regex.V1)
     lex.dateline_re = _dateline_regex(all_data, "dateline", month_alt)
     lex.dateline_day_re = _dateline_regex(all_data, "dateline_day", month_alt)
     # A word may anchor two families: Vietnamese "năm" is the word for year and the month

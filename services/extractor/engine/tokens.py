@@ -119,6 +119,8 @@ def tokenize(text: str, lex: Lexicon, thousands_sep: str | None = None) -> list[
     if pairs:
         # A quarter named inside a pair ("2026 की पहली और [दूसरी तिमाही]") is the pair's own.
         periods = [t for t in periods if not _inside_pair(t, pairs)]
+    if lex.ordinal_quarter_re is not None and periods:
+        periods = _quarters_said_by_ordinal(periods, text, lowered, lex)
     cands.extend(periods)
     cands.extend(_numbers(text, lowered, lex, thousands_sep, periods))
     cands = _no_base_before_a_word(cands, text, lex)
@@ -278,6 +280,42 @@ def _period_matches(lowered: str, lex: Lexicon) -> list[Any]:
             if m is not None and m.end() > a and (pos not in best or m.end() > best[pos].end()):
                 best[pos] = m
     return [best[p] for p in sorted(best)]
+
+
+ORDINAL_QUARTER_REACH = 48  # "[, 8.3% in ]the third": the next quarter this close to the last
+
+
+def _quarters_said_by_ordinal(periods: list[Token], text: str, lowered: str, lex: Lexicon) -> list[Token]:
+    """Quarters said by their ordinal alone after one named in full ("7.9% in the second
+    quarter, 8.3% in the third and 8.6% in the fourth", "दूसरी तिमाही में 7.9%, तीसरी में 8.3%
+    और चौथी में 8.6%"): each a quarter mention, later than the one before, with its year; the
+    chain ends at a sentence's end or another period mention."""
+    added: dict[int, Token] = {}
+    starts = sorted(t.start for t in periods)
+    for t in periods:
+        if t.data.get("kind") != "quarter":
+            continue
+        last, q = t, lex.ordinals.get(str(t.data.get("q", "")).lower())
+        # (Candidates overlap: the next mention is the first to start past this one.)
+        k = bisect.bisect_left(starts, t.end)
+        limit = starts[k] if k < len(starts) else len(text)
+        while q is not None and q < 4:
+            m = lex.ordinal_quarter_re.search(lowered, last.end, min(limit, last.end + ORDINAL_QUARTER_REACH))
+            if m is None or _sentence_ends(text, last.end, m.start("p")):
+                break
+            nq = lex.ordinals.get(m.group("q"))
+            if nq is None or nq <= q:
+                break
+            data = {"kind": "quarter", "q": m.group("q"), **({"y": t.data["y"]} if "y" in t.data else {})}
+            last, q = Token("per", m.start("p"), m.end("p"), text[m.start("p") : m.end("p")], data), nq
+            added.setdefault(last.start, last)
+    return sorted([*periods, *added.values()], key=lambda x: x.start) if added else periods
+
+
+def _sentence_ends(text: str, a: int, b: int) -> bool:
+    """A sentence ends between `a` and `b` (a full stop before a space, not a decimal point)."""
+    gap = text[a:b]
+    return any(ch in gap for ch in ";।!?") or ". " in gap or gap.endswith(".")
 
 
 def _quarter_pair(m: Any, text: str, data: dict[str, Any], lex: Lexicon) -> list[Token]:
