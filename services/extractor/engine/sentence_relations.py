@@ -30,7 +30,7 @@ from services.extractor.engine.cues import (
 )
 from services.extractor.engine.figures import COUNT_INDICATORS, PLAN_SHARE_INDICATORS, Group, Growth, money
 from services.extractor.engine.lexicon import Lexicon
-from services.extractor.engine.normalize import has_word
+from services.extractor.engine.normalize import has_word, words_near
 from services.extractor.engine.periods import Period
 from services.extractor.engine.resolve import Frame, mention_parts, month_number
 from services.extractor.engine.tokens import Token, tokens_from
@@ -445,8 +445,14 @@ def mark_stocks(groups: list[Group], toks: list[Token], text: str, lex: Lexicon)
         # ... tăng trưởng giá trị sản xuất công nghiệp 9,5%"; a range forecast is no goal.)
         # (Not past a clause of contrast: "The index is projected to rise 7.5%, while the value
         # is estimated at ...".)
+        # (Unless it names a forecast again: "..., while the retail inflation projection was
+        # raised to 3.7 per cent", "..., जबकि खुदरा मुद्रास्फीति का अनुमान ...".)
         first = min(t.start for t in g.tokens if t.kind in NUMERIC)
-        if at is not None and _contrasted_since(text, at, first, lex):
+        if (
+            at is not None
+            and _contrasted_since(text, at, first, lex)
+            and not _a_forecast_named(g, text, at, first, lex)
+        ):
             continue
         g.forecast = g.forecast or not g.target or g.ranged
     for g in before_cue(groups, toks, "forecast_after"):
@@ -455,6 +461,21 @@ def mark_stocks(groups: list[Group], toks: list[Token], text: str, lex: Lexicon)
         g.excluded = True
     for g in _after_a_day(groups, toks, text, lex):
         g.day = True
+
+
+FORECAST_NOUN_REACH = 2  # "retail inflation [projection]", "मुद्रास्फीति [का अनुमान]": words this close
+
+
+def _a_forecast_named(g: Group, text: str, at: int, end: int, lex: Lexicon) -> bool:
+    """The group's indicator, named in text[at:end], has a forecast's noun right beside it."""
+    for t in g.tokens:
+        if t.kind != "ind" or not at <= t.start < end:
+            continue
+        after = words_near(text, t.end, end).split()[:FORECAST_NOUN_REACH]
+        before = words_near(text, at, t.start).split()[-FORECAST_NOUN_REACH:]
+        if has_word(" ".join(after), lex.forecast_nouns) or has_word(" ".join(before), lex.forecast_nouns):
+            return True
+    return False
 
 
 def _contrasted_since(text: str, at: int, end: int, lex: Lexicon) -> bool:
