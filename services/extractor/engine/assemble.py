@@ -593,12 +593,14 @@ def assemble_sentence(
                 # (Not an item after a comma: "a rise of over 10% in total investment in society,
                 # and at least $3 billion in FDI" names the amount's own.)
                 and not _next_list_item(text[cur.tokens[0].end : cur.tokens[-1].start], lex)
-                and _value_of(cur.tokens[-1], t, text, lex)
+                and (_value_of(cur.tokens[-1], t, text, lex) or _given_to(cur.tokens[-1], t, text, lex))
                 # (Not a sub-topic that names the amount before it: "11.4 trillion VND in domestic
                 # investment and over 718 million USD in FDI".)
                 and not _names_the_amount_before(toks, i, cur.tokens[0], text, lex)
             ):
-                continue  # "FDI firms fetched $39.45 billion from exports": the sub-topic's part of it
+                # "FDI firms fetched $39.45 billion from exports", "the domestic sector
+                # contributed $98 billion to exports": the sub-topic's part of it.
+                continue
             said_of = (
                 rate_of_indicator_after(cur, t, toks, i, text, lex, target_until)
                 if cur and t.kind == "ind"
@@ -2385,6 +2387,13 @@ def _value_of(value: Token, name: Token, text: str, lex: Lexicon) -> bool:
     words = words_between(text, start, name.start, lex.bound_after_re)
     # ("1.55 लाख करोड़ रुपये से अधिक जीएसटी संग्रह": the bound alone joins them.)
     return words in lex.value_of or (not words and bool(text[start : name.start].strip()))
+
+
+def _given_to(value: Token, name: Token, text: str, lex: Lexicon) -> bool:
+    """Only a word of giving to stands between an amount and the indicator after it ("[the
+    domestic sector contributed] $98 billion to exports", "98 tỷ USD vào kim ngạch xuất khẩu")."""
+    words = words_between(text, past_conversion(text, value.end), name.start, lex.bound_after_re)
+    return words in lex.given_to
 
 
 def _last_figure_end(toks: list[Token], i: int) -> int:

@@ -98,6 +98,7 @@ class Lexicon:
     own_period_words: tuple[str, ...]
     conjunctions: tuple[str, ...]
     contrast_words: tuple[str, ...]  # end a goal's clause with no comma ("... the target of 8% but")
+    given_to: tuple[str, ...]  # "[a sector] contributed $98 billion [to] exports": a part given
     forecast_nouns: tuple[str, ...]  # "[while] the retail inflation projection ...": a forecast again
     goal_ends: tuple[str, ...]  # end a goal's clause after a comma ("..., after 7.8% this year")
     alone_words: tuple[str, ...]  # beside a period, make it a part of the text's ("in June alone")
@@ -378,6 +379,7 @@ def _words(sources: list[dict[str, Any]], key: str) -> tuple[str, ...]:
 # The word lists a lexicon field takes under its own name from the language's own file.
 OWN_WORD_LISTS = (
     "contrast_words",
+    "given_to",
     "forecast_nouns",
     "goal_ends",
     "alone_words",
