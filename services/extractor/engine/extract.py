@@ -1449,6 +1449,22 @@ def _topic_carried(slots: list[Token], sgroups: list[Group], carry: Token | None
     sentence of no figure named the topic carried again and other things only after it, in
     passing ("यह लगातार छठा महीना है जब महंगाई दर रिजर्व बैंक के 6 फीसदी के ऊपरी संतोषजनक स्तर से
     ऊपर बनी हुई है। मई में यह 7.04 फीसदी ...": still inflation)."""
+    return _as_a_rate_if_only_rates(_topic_named(slots, sgroups, carry), sgroups)
+
+
+def _as_a_rate_if_only_rates(topic: Token, sgroups: list[Group]) -> Token:
+    """A topic whose figures in the sentence were only rates of change is carried as a rate:
+    "Industrial output grew 4.3 per cent in August. It was 4.6 per cent in September last
+    year" (the rate, as after "IIP growth slowed to 3.1 per cent")."""
+    if topic.kind != "ind" or topic.data.get("rate"):
+        return topic
+    own = [g for g in sgroups if g.indicator == topic.data["indicator"] and g.has_number and not g.reference]
+    if not own or any(g.value is not None or g.plan is not None or not g.growths for g in own):
+        return topic
+    return Token(topic.kind, topic.start, topic.end, topic.text, {**topic.data, "rate": True})
+
+
+def _topic_named(slots: list[Token], sgroups: list[Group], carry: Token | None) -> Token:
     last = slots[-1]
     figured = {g.indicator for g in sgroups if g.has_number and not g.reference}
     if (
