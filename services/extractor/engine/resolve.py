@@ -462,6 +462,10 @@ def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | N
         elif frame.ref_year:
             p = Period.year(frame.ref_year - 1)
     elif kind == "same_period_last_year":
+        # "In the same quarter a year ago" after the whole year's figure: the quarter the text
+        # opened with, a year back, not the year spoken of last.
+        if data.get("sameq") and ctx is not None and ctx.length != 3 and frame.opening is not None:
+            ctx = frame.opening if frame.opening.length == 3 else ctx
         p = ctx.shift_years(-1) if ctx else None
     elif kind == "same_period_year":
         p = ctx.with_year(year) if ctx and year else None

@@ -227,6 +227,7 @@ _FIELDS = (
     "year_ending",
     "whole",
     "current",
+    "sameq",  # "the same quarter a year ago": the quarter spoken of, a year back
 )
 _LAYOUTS: dict[Any, tuple[list[tuple[int, str]], list[tuple[str, int]]]] = {}
 
