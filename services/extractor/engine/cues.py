@@ -11,7 +11,7 @@ import regex
 
 from services.extractor.engine.figures import money
 from services.extractor.engine.lexicon import Lexicon
-from services.extractor.engine.normalize import has_word, is_word_char
+from services.extractor.engine.normalize import has_word, is_word_char, words_near
 from services.extractor.engine.periods import Period, month_index
 from services.extractor.engine.resolve import Frame, count_of, resolve
 from services.extractor.engine.tokens import Token, tokens_from
@@ -988,7 +988,10 @@ def growth_base(
                 if named is not None:
                     b = judge(named) or b
             if b and j > i and _fronts_next_rate(toks, i, j, text, lex):
-                fronted = True
+                # (Another measure fronting the next rate, "tăng 9,4%, nếu loại trừ yếu tố giá
+                # tăng 6,9%", leaves this one's base unsaid, unless this one is of a measure
+                # named too: "theo giá hiện hành tăng 10,2%, theo giá so sánh tăng 6,5%".)
+                fronted = b != "other" or _said_at_current_prices(toks, i, text, lex)
                 break
             if b:
                 return b
@@ -1033,11 +1036,22 @@ def _base_inside_brackets(
     return None, None
 
 
+def _said_at_current_prices(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
+    """Words of current prices stand between the figure before the rate toks[i] and it."""
+    k = next((k for k in range(i - 1, -1, -1) if toks[k].kind in NUMERIC), -1)
+    start = toks[k].end if k >= 0 else (toks[0].start if toks else 0)
+    return has_word(words_near(text, start, toks[i].start), lex.nominal_words)
+
+
 def _fronts_next_rate(toks: list[Token], i: int, j: int, text: str, lex: Lexicon) -> bool:
-    """ "CPI tăng 1,08% và so với cùng kỳ năm trước tăng 3,66%": a base after the rate toks[i]
-    and a conjunction, with a verb of change and a rate of its own after it, is that rate's."""
-    gap = text[toks[i].end : toks[j].start].replace(",", " ").strip().lower()
-    if not gap or not all(w in lex.conjunctions for w in gap.split()):
+    """ "CPI tăng 1,08% và so với cùng kỳ năm trước tăng 3,66%", "tăng 9,4%, nếu loại trừ yếu tố
+    giá tăng 6,9%": a base after the rate toks[i] and a conjunction or a comma, with a verb of
+    change and a rate of its own after it, is that rate's."""
+    raw = text[toks[i].end : toks[j].start]
+    gap = raw.replace(",", " ").strip().lower()
+    if "," not in raw and not gap:
+        return False
+    if not all(w in lex.conjunctions for w in gap.split()):
         return False
     verb = False
     for d in tokens_from(toks, j + 1):
