@@ -30,6 +30,10 @@ def _fact(start: int, value: float | None, growth: float | None) -> IndicatorFac
         (11.8, 12.0, True),
         (39.2e9, 39e9, True),
         (3.45, 3.5, True),
+        # Half up from the decimal digits, not the binary value (3.65 is 3.6499... in binary).
+        (3.65, 3.7, True),
+        (8.5, 9.0, True),
+        (3.65, 3.8, False),
         (17.2, 18.0, False),
         (17.2, 20.0, False),
         (8.7, 9.0, True),

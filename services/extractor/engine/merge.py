@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Collection, Mapping
+from decimal import ROUND_HALF_UP, Context, Decimal
 
 from schemas.fact import IndicatorFact, TargetFact, TaskFact
 from services.extractor.engine.periods import YEAR, Period
@@ -32,7 +33,21 @@ def _rounded(precise: float | None, rough: float | None) -> bool:
         return False
     # To the whole number ("9%" over 8.7%) or to two or three significant digits; not to one
     # ("20%" is another figure than 17.2%).
-    return rough == round(precise) or any(float(f"{precise:.{k}g}") == rough for k in (2, 3))
+    # (Half up, as the decimal digits read: "3.7%" over 3.65, which binary rounding makes 3.6.)
+    return (
+        rough == round(precise)
+        or any(float(f"{precise:.{k}g}") == rough for k in (2, 3))
+        or any(_half_up(precise, k) == rough for k in (0, 2, 3))
+    )
+
+
+def _half_up(x: float, digits: int) -> float:
+    """`x` rounded half up from its decimal digits: to `digits` significant digits, or to the
+    whole number for 0."""
+    d = Decimal(repr(x))
+    if digits == 0:
+        return float(d.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    return float(Context(prec=digits, rounding=ROUND_HALF_UP).plus(d))
 
 
 def _rounded_up(precise: float | None, rough: float | None) -> bool:
