@@ -1036,11 +1036,17 @@ def _base_inside_brackets(
     return None, None
 
 
+CURRENT_PRICES_CHARS = 64  # "[GRDP 6 tháng theo giá hiện hành ]tăng 10,2%": the words looked at
+
+
 def _said_at_current_prices(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
     """Words of current prices stand between the figure before the rate toks[i] and it."""
     k = next((k for k in range(i - 1, -1, -1) if toks[k].kind in NUMERIC), -1)
     start = toks[k].end if k >= 0 else (toks[0].start if toks else 0)
-    return has_word(words_near(text, start, toks[i].start), lex.nominal_words)
+    # (Within a few words: a run-on sentence is not re-read for every rate.)
+    return has_word(
+        words_near(text, max(start, toks[i].start - CURRENT_PRICES_CHARS), toks[i].start), lex.nominal_words
+    )
 
 
 def _fronts_next_rate(toks: list[Token], i: int, j: int, text: str, lex: Lexicon) -> bool:

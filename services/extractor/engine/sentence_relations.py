@@ -464,6 +464,7 @@ def mark_stocks(groups: list[Group], toks: list[Token], text: str, lex: Lexicon)
 
 
 FORECAST_NOUN_REACH = 2  # "retail inflation [projection]", "मुद्रास्फीति [का अनुमान]": words this close
+FORECAST_NOUN_CHARS = 32  # ... within this many characters
 
 
 def _a_forecast_named(g: Group, text: str, at: int, end: int, lex: Lexicon) -> bool:
@@ -471,8 +472,11 @@ def _a_forecast_named(g: Group, text: str, at: int, end: int, lex: Lexicon) -> b
     for t in g.tokens:
         if t.kind != "ind" or not at <= t.start < end:
             continue
-        after = words_near(text, t.end, end).split()[:FORECAST_NOUN_REACH]
-        before = words_near(text, at, t.start).split()[-FORECAST_NOUN_REACH:]
+        # (Windows of a few words: a run-on sentence is not re-read for every group.)
+        after = words_near(text, t.end, min(end, t.end + FORECAST_NOUN_CHARS)).split()[:FORECAST_NOUN_REACH]
+        before = words_near(text, max(at, t.start - FORECAST_NOUN_CHARS), t.start).split()[
+            -FORECAST_NOUN_REACH:
+        ]
         if has_word(" ".join(after), lex.forecast_nouns) or has_word(" ".join(before), lex.forecast_nouns):
             return True
     return False
