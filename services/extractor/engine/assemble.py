@@ -81,6 +81,7 @@ from services.extractor.engine.sentence_relations import (
     in_a_part,
     included_aside,
     later_figure,
+    listed_before_a_named_rate,
     mark_stocks,
     mark_targets_before,
     months_in_one_stretch,
@@ -98,6 +99,7 @@ from services.extractor.engine.sentence_relations import (
     rate_of_indicator_after,
     rate_of_some_of_them,
     rate_over_another_figure,
+    rates_listed_before,
     rates_respectively,
     respectively,
     share_done_said_before,
@@ -614,6 +616,8 @@ def assemble_sentence(
                 cur.closed = True
                 if said_of == "rate" and goal_named_right_after(toks, i, text):
                     cur.target = True  # "12% के माल निर्यात कारोबार वृद्धि लक्ष्य": its growth goal
+                if said_of == "rate":
+                    rates_listed_before(groups, cur, toks, text, lex)
                 # "... a 12% rise in FDI in the first nine months": its period may follow.
                 awaiting_period = cur if said_of == "change" else None
                 continue
@@ -1484,6 +1488,9 @@ def assemble_sentence(
                     # ("Growth for the whole year is estimated at 10.2%": growth said alone, the
                     # sentence opening with it, naming nothing.)
                     and not (slot is None and carry is None and growth_opens_before(t.start, text, lex))
+                    # ("पहली तिमाही में 7.8 प्रतिशत और दूसरी तिमाही में 8.2 प्रतिशत की जीडीपी वृद्धि": the
+                    # first item of rates listed before the indicator's name.)
+                    and not (slot is None and listed_before_a_named_rate(toks, i, text, lex))
                 ):
                     continue
                 role = "growth_up"

@@ -184,6 +184,75 @@ def rate_of_indicator_after(
     return "rate" if rated else ""
 
 
+def rates_listed_before(groups: list[Group], cur: Group, toks: list[Token], text: str, lex: Lexicon) -> None:
+    """Rates listed before the one said right before the indicator's name, each with a period
+    of its own and nothing else, are the same indicator's: "पहली तिमाही में 7.8 प्रतिशत और दूसरी
+    तिमाही में 8.2 प्रतिशत की जीडीपी वृद्धि", "दूसरी तिमाही में 7.9%, तीसरी तिमाही में 8.3% और चौथी
+    तिमाही में 8.6% जीडीपी वृद्धि का लक्ष्य" (`cur`, the last of `groups`, is the one named)."""
+    nxt = cur
+    for g in reversed(groups[-LISTED_RATES_MAX:-1]):
+        if g.indicator is not None or g.value is not None or g.plan is not None or g.reference:
+            return
+        rates = [t for t in g.tokens if t.kind == "pct"]
+        later = [t for t in nxt.tokens if t.kind == "pct"]
+        if len(g.growths) != 1 or len(rates) != 1 or not later:
+            return
+        if not _only_list_words(text, rates[0].end, later[0].start, toks, lex):
+            return
+        g.indicator, g.rate, g.target = cur.indicator, True, cur.target
+        nxt = g
+
+
+LISTED_RATE_GAP = 48  # "[ और चालू वित्त वर्ष की दूसरी तिमाही में ]8.2 प्रतिशत": an item's own period
+LISTED_RATES_MAX = 6  # items of such a list looked through
+
+
+def _only_list_words(text: str, a: int, b: int, toks: list[Token], lex: Lexicon) -> bool:
+    """text[a:b] holds only list words, period glue and period mentions, at least one of these
+    (the next item's own period: "[ और दूसरी तिमाही में ]")."""
+    if not 0 < b - a <= LISTED_RATE_GAP:
+        return False
+    k = bisect.bisect_left(toks, a, key=_start)  # (toks are in order of start)
+    inside = []
+    while k < len(toks) and toks[k].start < b:
+        if toks[k].kind == "per" and toks[k].end <= b:
+            inside.append(toks[k])
+        k += 1
+    if not inside:
+        return False
+    gap = text[a:b]
+    for t in reversed(inside):
+        gap = gap[: t.start - a] + " " + gap[t.end - a :]
+    words = gap.replace(",", " ").lower().split()
+    return all(w in lex.conjunctions or w in lex.period_glue for w in words)
+
+
+def _start(t: Token) -> int:
+    return t.start
+
+
+def listed_before_a_named_rate(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
+    """The bare rate toks[i] opens a list of rates, each after a period of its own, whose last
+    is said right before an indicator's name ("पहली तिमाही में [7.8 प्रतिशत] और दूसरी तिमाही में 8.2
+    प्रतिशत की जीडीपी वृद्धि")."""
+    prev = toks[i]
+    pers = 0
+    for k in range(i + 1, min(len(toks), i + 3 * LISTED_RATES_MAX)):
+        t = toks[k]
+        if t.kind == "per":
+            pers += 1
+        elif t.kind == "pct":
+            if not pers or not _only_list_words(text, prev.end, t.start, toks, lex):
+                return False
+            prev, pers = t, 0
+        elif t.kind == "ind":
+            joins = words_between(text, prev.end, t.start, None)
+            return prev is not toks[i] and not pers and joins in lex.rate_joins
+        else:
+            return False
+    return False
+
+
 def goal_named_right_after(toks: list[Token], i: int, text: str) -> bool:
     """A word of growth goal right after the indicator's name toks[i] ("12% के माल निर्यात कारोबार
     [वृद्धि लक्ष्य]"): a rate said before the name is its growth goal."""
