@@ -676,6 +676,18 @@ def assemble_sentence(
                 )
             ):
                 val_tok, old = cur.tokens[-1], cur
+                if (
+                    old.indicator is None
+                    and old.growths
+                    and old.plan is None
+                    and old.tokens[0].kind != "block"
+                ):
+                    # "9.1 प्रतिशत बढ़कर 1.89 लाख करोड़ रुपये पहुंचा जीएसटी संग्रह": a figure named by
+                    # nothing yet, its change too, is the noun's after it.
+                    slot = t
+                    old.indicator, old.sign = t.data["indicator"], t.data.get("sign", 1)
+                    old.tokens.insert(0, t)
+                    continue
                 if old.has_number and (old.growths or old.plan is not None):
                     old.value, old.unit = None, None  # the rest of the old figure stays
                     old.tokens.remove(val_tok)
