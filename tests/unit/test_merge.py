@@ -34,6 +34,7 @@ def _fact(start: int, value: float | None, growth: float | None) -> IndicatorFac
         (3.65, 3.7, True),
         (8.5, 9.0, True),
         (3.65, 3.8, False),
+        (float("inf"), 3.0, False),
         (17.2, 18.0, False),
         (17.2, 20.0, False),
         (8.7, 9.0, True),

@@ -49,3 +49,13 @@ def test_grouped_integers_round_trip(n: int) -> None:
 def test_digits_float_cannot_read_are_no_number() -> None:
     # The regex module's Unicode tables know newer digit scripts than float() does.
     assert parse_number("\U00016130") is None
+
+
+@pytest.mark.parametrize("text", ["9" * 400, "9" * 19, "1,000,000,000,000,000,000"])
+def test_a_run_of_digits_no_figure_is_written_as_is_no_number(text: str) -> None:
+    # (Four hundred nines are inf as a float: a half-read amount, "value": null with a unit.)
+    assert parse_number(text, ",") is None
+
+
+def test_seventeen_digits_are_still_a_number() -> None:
+    assert parse_number("9" * 17, ",") == pytest.approx(1e17)

@@ -31,6 +31,8 @@ def _rounded(precise: float | None, rough: float | None) -> bool:
         return True
     if precise == 0 or rough == 0 or (precise > 0) != (rough > 0):
         return False
+    if not (math.isfinite(precise) and math.isfinite(rough)):
+        return False  # (no digits to round; the tokenizer reads no such number)
     # To the whole number ("9%" over 8.7%) or to two or three significant digits; not to one
     # ("20%" is another figure than 17.2%).
     # (Half up, as the decimal digits read: "3.7%" over 3.65, which binary rounding makes 3.6.)

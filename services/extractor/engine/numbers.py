@@ -20,13 +20,16 @@ NUMBER_RE = regex.compile(
 def parse_number(text: str, thousands_sep: str = ",") -> float | None:
     """Read one number string. `thousands_sep` is the document's convention for a lone
     separator followed by exactly three digits ("." in Vietnamese, "," in English and Hindi).
-    Returns None for shapes no convention explains (e.g. `1.2.3,4,5`)."""
-    if text.isascii() and text.isdigit():
-        return float(text)
+    Returns None for shapes no convention explains (e.g. `1.2.3,4,5`), and for a run of digits
+    no figure is written as (a quintillion or more, or past what a float holds)."""
     try:
-        return _parse(text, thousands_sep)
+        v = float(text) if text.isascii() and text.isdigit() else _parse(text, thousands_sep)
     except ValueError:
         return None  # digits of a script float() does not know (the regex module's Unicode is newer)
+    return v if v is None or v < TOO_LARGE else None
+
+
+TOO_LARGE = 1e18  # no figure is written with nineteen digits or more (inf is above it too)
 
 
 def _parse(text: str, thousands_sep: str) -> float | None:
