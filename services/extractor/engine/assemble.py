@@ -87,6 +87,7 @@ from services.extractor.engine.sentence_relations import (
     months_in_one_stretch,
     names_a_day,
     names_what_is_counted,
+    only_periods_between,
     pair_rates,
     past_conversion,
     period_of_list,
@@ -2015,7 +2016,7 @@ def _listed_beside(g: Group, others: list[Group], text: str, lex: Lexicon, goal:
         gap = text[a.end : b.start]
         if goal and not any(ch in gap for ch in ",;.()") and has_conjunction(gap.lower(), lex):
             return True
-        if goal and _only_periods_between(gap, a.end, [*g.tokens, *o.tokens], lex):
+        if goal and only_periods_between(text, a.end, b.start, [*g.tokens, *o.tokens], lex):
             return True  # ("दूसरी तिमाही में 7.9%, तीसरी तिमाही में 8.3% और ...": each with its period)
         head, comma, tail = gap.partition(",")
         if (
@@ -2027,16 +2028,6 @@ def _listed_beside(g: Group, others: list[Group], text: str, lex: Lexicon, goal:
         ):
             return True
     return False
-
-
-def _only_periods_between(gap: str, at: int, said: list[Token], lex: Lexicon) -> bool:
-    """Between two figures (`gap`, starting at `at`) only the periods the groups name, their
-    glue, commas and words of "and"."""
-    for t in said:
-        if t.kind == "per" and at <= t.start and t.end <= at + len(gap):
-            gap = gap[: t.start - at] + " " * (t.end - t.start) + gap[t.end - at :]
-    words = gap.replace(",", " ").lower().split()
-    return all(w in lex.period_glue or w in lex.conjunctions for w in words)
 
 
 PERIOD_TO_FIGURE_CUES = ("approx", "growth_up.before", "growth_down.before", "level.before")
@@ -2403,16 +2394,20 @@ def _value_of(value: Token, name: Token, text: str, lex: Lexicon) -> bool:
     """Only words of "of" stand between an amount and the indicator's name after it ("12 अरब
     डॉलर का एफडीआई", "$39.45 billion from exports")."""
     start = past_conversion(text, value.end)
-    words = words_between(text, start, name.start, lex.bound_after_re)
+    words = _words_to_the_name(value, name, text, lex)
     # ("1.55 लाख करोड़ रुपये से अधिक जीएसटी संग्रह": the bound alone joins them.)
     return words in lex.value_of or (not words and bool(text[start : name.start].strip()))
+
+
+def _words_to_the_name(value: Token, name: Token, text: str, lex: Lexicon) -> str:
+    """The words between an amount (past its conversion in brackets and a bound) and a name."""
+    return words_between(text, past_conversion(text, value.end), name.start, lex.bound_after_re)
 
 
 def _given_to(value: Token, name: Token, text: str, lex: Lexicon) -> bool:
     """Only a word of giving to stands between an amount and the indicator after it ("[the
     domestic sector contributed] $98 billion to exports", "98 tỷ USD vào kim ngạch xuất khẩu")."""
-    words = words_between(text, past_conversion(text, value.end), name.start, lex.bound_after_re)
-    return words in lex.given_to
+    return _words_to_the_name(value, name, text, lex) in lex.given_to
 
 
 def _last_figure_end(toks: list[Token], i: int) -> int:

@@ -1054,10 +1054,7 @@ def _fronts_next_rate(toks: list[Token], i: int, j: int, text: str, lex: Lexicon
     giá tăng 6,9%": a base after the rate toks[i] and a conjunction or a comma, with a verb of
     change and a rate of its own after it, is that rate's."""
     raw = text[toks[i].end : toks[j].start]
-    gap = raw.replace(",", " ").strip().lower()
-    if "," not in raw and not gap:
-        return False
-    if not all(w in lex.conjunctions for w in gap.split()):
+    if not raw.strip() or not all(w in lex.conjunctions for w in raw.replace(",", " ").lower().split()):
         return False
     verb = False
     for d in tokens_from(toks, j + 1):

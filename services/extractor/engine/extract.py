@@ -1479,15 +1479,14 @@ def _topic_named(slots: list[Token], sgroups: list[Group], carry: Token | None) 
         and all(t.kind == "block" for t in slots[1:])
     ):
         return slots[0]
-    if (
+    # ("Retail inflation eased to 0.25 per cent in October on lower food prices. It was 1.44 per
+    # cent in September": a sub-topic named in passing after the figures is no topic either.)
+    in_passing = (
         last.kind == "block"
-        and figured
+        and bool(figured)
         and not any(t.kind in NUMERIC and t.start > last.end for g in sgroups for t in g.tokens)
-    ):
-        # ("Retail inflation eased to 0.25 per cent in October on lower food prices. It was
-        # 1.44 per cent in September": a sub-topic named in passing after the figures.)
-        return next((t for t in reversed(slots) if t.kind == "ind" and t.data["indicator"] in figured), last)
-    if last.kind != "ind" or last.data["indicator"] in figured or not figured:
+    )
+    if not in_passing and (last.kind != "ind" or last.data["indicator"] in figured or not figured):
         return last
     return next((t for t in reversed(slots) if t.kind == "ind" and t.data["indicator"] in figured), last)
 

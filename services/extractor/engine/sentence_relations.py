@@ -218,13 +218,19 @@ def _only_list_words(text: str, a: int, b: int, toks: list[Token], lex: Lexicon)
         if toks[k].kind == "per" and toks[k].end <= b:
             inside.append(toks[k])
         k += 1
-    if not inside:
-        return False
+    return bool(inside) and only_periods_between(text, a, b, inside, lex)
+
+
+def only_periods_between(text: str, a: int, b: int, said: list[Token], lex: Lexicon) -> bool:
+    """Between two figures (text[a:b]) only the period mentions among `said`, their glue, commas
+    and words of "and"."""
     gap = text[a:b]
-    for t in reversed(inside):
-        gap = gap[: t.start - a] + " " + gap[t.end - a :]
+    for t in said:
+        if t.kind == "per" and a <= t.start and t.end <= b:
+            # (Blanked at their own length: mentions that overlap leave the offsets as they were.)
+            gap = gap[: t.start - a] + " " * (t.end - t.start) + gap[t.end - a :]
     words = gap.replace(",", " ").lower().split()
-    return all(w in lex.conjunctions or w in lex.period_glue for w in words)
+    return all(w in lex.period_glue or w in lex.conjunctions for w in words)
 
 
 def _start(t: Token) -> int:
