@@ -106,6 +106,8 @@ def tokenize(text: str, lex: Lexicon, thousands_sep: str | None = None) -> list[
         for name, idx in fields:
             if values[idx] is not None:
                 data[name] = values[idx]
+        if "ny" in data and int(data["ny"]) != (int(data["y"]) + 1) % 100:
+            continue  # "2021-25": a span of years, no fiscal year said bare
         if len(data.get("y", "1900")) == 2:
             data["y"] = f"20{data['y']}"  # "1H25", "Q2'25": a year said by its last two digits
         if data["kind"] == "quarter_pair":
@@ -212,6 +214,7 @@ def _moved_to_or_from_a_percentage(toks: list[Token], k: int, text: str) -> bool
 _FIELDS = (
     "n",
     "nq",  # a count of quarters ("the remaining three quarters")
+    "ny",  # a fiscal year said bare: its second year's last two digits
     "m",
     "m2",
     "y",
