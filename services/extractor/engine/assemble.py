@@ -1156,7 +1156,15 @@ def assemble_sentence(
                 continue
             if t.data.get("rate_compared"):
                 continue  # (the rate the change of a rate was set against, below)
-            if t.data.get("vs_rate") and cur is not None and cur.growths and not cur.reference:
+            if (
+                t.data.get("vs_rate")
+                and cur is not None
+                and cur.growths
+                and not cur.reference
+                # (Not a rate of a clause of its own, past a semicolon or a period it names: "GDP
+                # grew 7.8% in Q2; in the first half, it grew 7.4%, below the 8% target".)
+                and not _a_clause_of_its_own(cur, toks, i, text)
+            ):
                 # "tăng 0,51% so với tháng trước, giảm 0,04% so với mức tăng 0,55% của tháng 8":
                 # after the figure's own rate, a rate set against another rate is how the rate
                 # itself changed, not a growth of the indicator; nor is the rate it is set
@@ -1599,21 +1607,19 @@ def assemble_sentence(
     mark_goals_named_before_their_indicator(toks, text, groups, lex)
     # A goal is for the period the sentence is about (its first), not for a year quoted
     # in passing before it ("... 2023 reached X, meeting the target of +8%").
-    first = next(
-        (
-            t.data.get("period")
-            for t in toks
-            if t.kind == "per"
-            and not t.data.get("base")
-            and not t.data.get("aside")
-            and t.data.get("period") is not None
-            # (A goal is never for a year gone: "(the plan: 7.5% and last year' same period: 7.1%)".)
-            and t.data["kind"] not in EARLIER_KINDS
-            # (Nor for the rest of the year unless said before its own figure, read below.)
-            and t.data["kind"] not in REST_OF_A_YEAR
-        ),
-        None,
-    )
+    dated = [
+        t
+        for t in toks
+        if t.kind == "per"
+        and not t.data.get("base")
+        and not t.data.get("aside")
+        and t.data.get("period") is not None
+        # (A goal is never for a year gone: "(the plan: 7.5% and last year' same period: 7.1%)".)
+        and t.data["kind"] not in EARLIER_KINDS
+        # (Nor for the rest of the year unless said before its own figure, read below.)
+        and t.data["kind"] not in REST_OF_A_YEAR
+    ]
+    first = dated[0].data["period"] if dated else None
     for g in groups:
         period = g.period if g.period is not None else first
         if g.ranged and period is not None and period.length < 12:
@@ -1651,7 +1657,7 @@ def assemble_sentence(
             if own is not None:
                 g.tokens.insert(0, own)
             else:
-                g.period = first
+                g.period = _first_of_its_clause(g, dated, text) or first
         if (
             g.target
             and g.indicator is None
@@ -2166,6 +2172,28 @@ def _rest_of_year_before(g: Group, toks: list[Token], starts: list[int]) -> Toke
     if k < 0 or toks[k].kind != "per" or toks[k].data.get("period") != g.period:
         return None
     return toks[k] if all(p["kind"] in REST_OF_A_YEAR for p in mention_parts(toks[k].data)) else None
+
+
+def _a_clause_of_its_own(cur: Group, toks: list[Token], i: int, text: str) -> bool:
+    """Between the group's last token and the rate toks[i], a semicolon or a period of their own."""
+    end = cur.tokens[-1].end
+    return ";" in text[end : toks[i].start] or any(
+        x.kind == "per" and x.start >= end and not x.data.get("base") for x in toks[max(0, i - 6) : i]
+    )
+
+
+def _first_of_its_clause(g: Group, dated: list[Token], text: str) -> Period | None:
+    """The period a goal's own clause opens with, when an item of a semicolon list names one
+    ("Quý II tăng 7,8%; 6 tháng tăng 7,4%, thấp hơn kịch bản đề ra là 8%": the six months'
+    goal, not the quarter's the sentence began with); None when its clause names none."""
+    figure = next((t.start for t in g.tokens if t.kind in NUMERIC), None)
+    if figure is None or not dated:
+        return None
+    opens = text.rfind(";", dated[0].end, figure)
+    if opens < 0:
+        return None
+    own = next((t for t in dated if opens < t.start < figure), None)
+    return own.data["period"] if own is not None else None
 
 
 def _period_alone_in_brackets(text: str, figure_end: int, t: Token) -> bool:
