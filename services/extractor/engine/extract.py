@@ -44,7 +44,7 @@ from services.extractor.engine.dateline import (
 )
 from services.extractor.engine.earnings import earnings_of_the_counted
 from services.extractor.engine.evidence import quote_sentence, quote_span
-from services.extractor.engine.figures import COUNT_INDICATORS, PLAN_SHARE_INDICATORS, Group, money
+from services.extractor.engine.figures import COUNT_INDICATORS, PLAN_SHARE_INDICATORS, Group, money, physical
 from services.extractor.engine.fuzzy import fuzzy_indicator
 from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon, Phrase, deadlines_in, find_phrases
 from services.extractor.engine.lines import BULLETS, caption_lines, related_lines
@@ -358,7 +358,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
                     _refers_back(text, s, stoks, lex, back.data.get("indicator"))
                     or _a_year_back_alone(stoks, text, s.end)
                     or _an_amount_of_a_period_alone(stoks, text, lex, back.data.get("indicator"))
-                    or _a_goal_in_its_money_alone(stoks, back.data.get("indicator"))
+                    or _a_goal_in_its_measure_alone(stoks, back.data.get("indicator"))
                     or _rates_of_periods_alone(stoks, text, s.start, lex)
                 )
                 if not refers_back and carry is None and named is not None:
@@ -1731,18 +1731,23 @@ def _an_amount_of_a_period_alone(stoks: list[Token], text: str, lex: Lexicon, ca
     return starts_with_word(gap.strip(" ,:").lower(), lex.result_verbs)
 
 
-def _a_goal_in_its_money_alone(stoks: list[Token], carried: object) -> bool:
-    """A sentence that names nothing and sets a goal of one amount in money, when money is what
-    the indicator just spoken of is measured in, for a period it names ("... tax revenue ...
-    stood at Rs 2.45 lakh crore. The state tax department has set a target of Rs 2.8 lakh crore
-    for 2026-27", "... के लिए 2.8 लाख करोड़ रुपये का लक्ष्य तय किया गया है"): that indicator's
-    goal."""
-    if INDICATORS.get(str(carried)) != "money" or not any(is_cue(t, ("target",)) for t in stoks):
+def _a_goal_in_its_measure_alone(stoks: list[Token], carried: object) -> bool:
+    """A sentence that names nothing and sets a goal of one amount in what the indicator just
+    spoken of is measured in, money or a physical unit, for a period it names ("... tax revenue
+    ... stood at Rs 2.45 lakh crore. The state tax department has set a target of Rs 2.8 lakh
+    crore for 2026-27", "... के लिए 2.8 लाख करोड़ रुपये का लक्ष्य तय किया गया है", "The power
+    company aims for 3.2 billion kWh in 2025"): that indicator's goal. (Not a count: "aims to
+    attract 50 projects" counts something else.)"""
+    measure = INDICATORS.get(str(carried))
+    if measure not in ("money", "physical") or not any(is_cue(t, ("target",)) for t in stoks):
         return False
     if not any(t.kind == "per" for t in stoks):
         return False  # ("The state aims to become a $1 trillion economy": a vision of no period)
     said = [t for t in stoks if t.kind not in ("cue", "per")]
-    return len(said) == 1 and said[0].kind == "val" and money(said[0].data.get("unit"))
+    if len(said) != 1 or said[0].kind != "val":
+        return False
+    unit = said[0].data.get("unit")
+    return money(unit) if measure == "money" else physical(unit)
 
 
 def _said_unowned(head: str, said: str, lex: Lexicon) -> bool:
