@@ -381,14 +381,31 @@ def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | N
     elif kind == "year":
         p = Period.year(year) if year else None
     elif kind == "this_year":
+        # (A whole fiscal year spoken of, over some months before the publication.)
+        ended = (
+            ctx is not None
+            and ctx.start_month == FISCAL_START
+            and ctx.length == 12
+            and frame.ref_year is not None
+            and frame.ref_month is not None
+            and month_index(frame.ref_year, frame.ref_month)
+            > month_index(ctx.end_year, ctx.end_month) + REPORTING_LAG
+        )
         if (
             ctx is not None
             and ctx.start_month == FISCAL_START
             and ctx.length == 12
             and frame.ref_year in (ctx.end_year, ctx.end_year - 1)
+            and not ended
         ):
             # "वर्ष 2021-22 में ... अनुमानित है। इस वर्ष विकास दर ...": the fiscal year spoken of.
             p = ctx
+        elif ended and frame.fiscal and frame.ref_year is not None and frame.ref_month is not None:
+            # "... 1.16 लाख करोड़ रुपये का जीएसटी संग्रह वित्त वर्ष 2024-25 में ... राज्य को इस वर्ष
+            # ... का लक्ष्य मिला है" in July 2025: the fiscal year spoken of is over; this year is
+            # the one under way.
+            fy = _fiscal_year_of(frame.ref_year, frame.ref_month)
+            p = Period(fy, FISCAL_START, fy + 1, FISCAL_START - 1)
         else:
             p = Period.year(frame.ref_year) if frame.ref_year else None
     elif kind == "whole_calendar_year":
