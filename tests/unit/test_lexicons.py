@@ -280,3 +280,13 @@ def test_a_run_of_spaces_reads_as_one_and_spans_stay_the_texts() -> None:
     # The total trade is read whole across its spaced dash, and the spans quote the text itself.
     assert "tổng kim ngạch xuất - nhập khẩu" in said
     assert "xuất khẩu" in said
+
+
+@pytest.mark.parametrize("lang", ["en", "hi"])
+def test_task_fractions_are_proper_shares_with_hedges_beside_them(lang: str) -> None:
+    # "two-thirds of its 30 key tasks" counts 20 done: each share below one whole, and the words
+    # that make one a bound ("more than half") listed with them.
+    lex = lexicon.load(lang)
+    assert lex.task_fractions and lex.task_fraction_hedges
+    for words, (n, d) in lex.task_fractions.items():
+        assert 0 < n < d, (lang, words)

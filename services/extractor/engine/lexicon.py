@@ -256,6 +256,10 @@ class Lexicon:
     task_done_said: tuple[str, ...] = ()  # "... To date, they have completed 7,892 tasks"
     task_remainder: tuple[str, ...] = ()  # "The remaining three will be finished by ...": the rest
     task_not_done: tuple[str, ...] = ()  # "7/25 chỉ tiêu chưa đạt", "were not met": no completion
+    # "two-thirds of its 30 key tasks", "30 कार्यों में से दो तिहाई": a share of the total done.
+    task_fractions: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # "more than half of the 30 tasks", "आधे से अधिक": a share bounded, no count (either side).
+    task_fraction_hedges: tuple[str, ...] = ()
     # "trước ngày 30/9/2024", "by September 30", "30 सितंबर तक": one pattern each (an
     # alternation of them would lose each one's fast literal scan on a long text).
     deadline_res: tuple[Any, ...] = ()
@@ -590,6 +594,11 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
     lex.task_done_said = tuple(str(w) for w in (data.get("tasks") or {}).get("done_said", []))
     lex.task_remainder = _words([data.get("tasks") or {}], "remainder")
     lex.task_not_done = _words([data.get("tasks") or {}], "not_done")
+    lex.task_fraction_hedges = _words([data.get("tasks") or {}], "fraction_hedges")
+    lex.task_fractions = {
+        str(k).lower(): (int(v[0]), int(v[1]))
+        for k, v in ((data.get("tasks") or {}).get("fractions") or {}).items()
+    }
 
     # A hyphen between words is a spelling of the space ("newly-registered firms", "year on
     # year"): the automaton knows every phrase with spaces, and find_phrases reads the text so.

@@ -62,12 +62,14 @@ def _total_first(
     scopes: tuple[str, ...],
     done: tuple[str, ...],
     counts: tuple[str, ...],
+    fractions: tuple[str, ...] = (),
 ) -> tuple[regex.Pattern[str], ...]:
     fill = {
         "{NOUN}": f"(?:{_alt(nouns)})",
         "{SCOPE}": f"(?:{_alt(scopes)})",
         "{DONE}": f"(?:{_alt(done)})",
         "{COUNT}": _count(counts),
+        "{FRACTION}": f"(?<!\\w)(?:{_alt(fractions)})(?!\\w)",
     }
     out = []
     for p in patterns:
@@ -105,7 +107,8 @@ def find_tasks(
     deadline = _deadline(text[start : max(end, deadline_end or end)].lower(), lex, period)
     out: list[TaskFact] = []
     matches = list(pat.finditer(sentence, timeout=REGEX_TIMEOUT))
-    for extra in _total_first(lex.task_total_first, nouns, tuple(lex.task_scopes), done, counts):
+    fractions = tuple(lex.task_fractions)
+    for extra in _total_first(lex.task_total_first, nouns, tuple(lex.task_scopes), done, counts, fractions):
         # The total stated first: only where no "D of T" reading covers the same words.
         for m in extra.finditer(sentence, timeout=REGEX_TIMEOUT):
             if not any(m.start() < x.end() and x.start() < m.end() for x in matches):
@@ -123,9 +126,15 @@ def find_tasks(
             total = None if done_n is None or rest is None else done_n + rest
         else:
             total = _number(m.group("total"), lex)
+        share = _fraction_at(low, m.start("done"), lex)
+        if share is not None and _hedged(low, m.start("done"), lex):
+            continue  # "more than half of the 30 tasks": a bound, no count
+        if share is not None and total is not None:
+            # "two-thirds of its 30 key tasks": the count done, when the share of the total is whole.
+            done_n = total * share[0] // share[1] if total * share[0] % share[1] == 0 else None
         if done_n is None or total is None or total == 0 or done_n > total:
             continue
-        span = (start + m.start(), start + m.end())
+        span = (start + m.start(), start + max(m.end(), share[2] if share is not None else 0))
         out.append(_task_fact(text, (start, end), span, done_n, total, groups, lex, period, deadline, 0.85))
     return out
 
@@ -234,6 +243,25 @@ def speaks_of_the_rest(text: str, start: int, end: int, lex: Lexicon) -> bool:
     2027"): its deadline is theirs."""
     head = text[start : min(end, start + REMAINDER_REACH)].lower()
     return any(w in head for w in lex.task_remainder)
+
+
+def _fraction_at(low: str, at: int, lex: Lexicon) -> tuple[int, int, int] | None:
+    """The share of a whole said at `at` ("two-thirds", "दो तिहाई"): numerator, denominator and
+    where its words end."""
+    for words, (n, d) in lex.task_fractions.items():
+        end = at + len(words)
+        if low.startswith(words, at) and not low[end : end + 1].isalnum():
+            return n, d, end
+    return None
+
+
+HEDGE_REACH = 24  # "[more than] half", "[आधे] से अधिक": the hedge this close either side
+
+
+def _hedged(low: str, at: int, lex: Lexicon) -> bool:
+    before = f" {low[max(0, at - HEDGE_REACH) : at]}"
+    after = low[at : at + 2 * HEDGE_REACH]
+    return any(before.endswith(f" {w} ") or f" {w}" in after for w in lex.task_fraction_hedges)
 
 
 def _number(said: str, lex: Lexicon) -> int | None:
