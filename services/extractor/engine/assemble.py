@@ -408,6 +408,9 @@ def assemble_sentence(
             and slot.kind == "block"
             and slot.text.lower() not in lex.sector_values
             and not _a_side_of_the_trade(slot, t, lex)
+            # ("... cấp mới và điều chỉnh tăng vốn với tổng vốn đăng ký 2,1 tỷ USD": the total, named
+            # again, not the sub-topic's own.)
+            and not t.data.get("total_again")
             and (
                 text[slot.end : t.start].strip().lower() in lex.having_words
                 # (Past the sub-topic's own figures: "Silver imports ... registered a growth of

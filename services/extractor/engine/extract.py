@@ -311,6 +311,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         # (Across a paragraph too: bullets of a list, a line each.)
         stoks = earnings_of_the_counted(stoks, text, s.start, lex, carry if carry is not None else named)
         stoks = _two_short_names(_name_around_figure(_short_name_by_its_unit(stoks, text)))
+        stoks = _total_named_again(stoks, text, lex)
         stoks = _balance_said_with_its_amount(_pair_said_respectively(stoks, text, lex), text, lex)
         stoks = _plan_naming_its_indicator(stoks, text, s.start)
         stoks = items_named_with_their_figures(names_in_a_gloss(stoks, text, lex), text, lex)
@@ -1156,6 +1157,43 @@ def _name_around_figure(stoks: list[Token]) -> list[Token]:
             if out is stoks:
                 out = list(stoks)
             out[k] = _named(t)
+    return out
+
+
+TOTAL_AMOUNT_GAP = 4  # "tổng vốn đăng ký [ ]2,1 tỷ USD": the amount right after the name
+
+
+def _total_named_again(stoks: list[Token], text: str, lex: Lexicon) -> list[Token]:
+    """A short name said with a word of total past a sub-topic, right before its amount, names
+    again the indicator said before it in the sentence ("thu hút 82 dự án FDI cấp mới và điều
+    chỉnh tăng vốn với tổng vốn đăng ký 2,1 tỷ USD"): the amount is the total's, not the
+    sub-topic's (`combined_totals`: the words of a total)."""
+    out = stoks
+    named: set[str] = set()
+    past_a_part = False  # a sub-topic said since the last indicator named, and no figure
+    for k, t in enumerate(stoks):
+        if t.kind == "ind":
+            named.add(str(t.data["indicator"]))
+            past_a_part = False
+        elif t.kind == "block":
+            past_a_part = True
+        elif t.kind in ("val", "pct"):
+            # ("Xuất khẩu đạt 5 tỷ USD; trong đó, mặt hàng dệt may với tổng kim ngạch 1,2 tỷ USD":
+            # past the indicator's own figure, a part's total.)
+            past_a_part = False
+        elif (
+            t.kind == "ellipsis"
+            and past_a_part
+            and str(t.data["value"]) in named
+            and starts_with_word(t.text.lower(), lex.combined_totals)
+        ):
+            amount = next((x for x in stoks[k + 1 :] if x.kind != "cue"), None)
+            if amount is not None and amount.kind == "val" and amount.start - t.end <= TOTAL_AMOUNT_GAP:
+                if out is stoks:
+                    out = list(stoks)
+                again = _named(t)
+                again.data["total_again"] = True  # (not the sub-topic's "with": assemble)
+                out[k] = again
     return out
 
 
