@@ -700,12 +700,14 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
                 toks[i - 1].data["base"] = True
         last_per = t
         if (
-            than
+            (than or compared_after)
             and i > 0
             and toks[i - 1].kind == "per"
             and all(w in lex.of_words for w in text[toks[i - 1].end : t.start].lower().split())
         ):
-            toks[i - 1].data["base"] = True  # "[पिछले वित्तीय वर्ष] की पहली तिमाही से": one mention
+            # "[पिछले वित्तीय वर्ष] की पहली तिमाही से", "[पिछले वर्ष] की पहली तिमाही के मुकाबले":
+            # one mention.
+            toks[i - 1].data["base"] = True
         if planned:
             t.data["plan_year"] = True  # the year under way, not one before it
 

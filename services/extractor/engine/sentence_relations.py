@@ -53,7 +53,8 @@ def in_a_part(toks: list[Token], i: int, val: Token, text: str, lex: Lexicon) ->
     # The last token ending before the amount, looked for backwards from i (not the whole
     # list); a period may hold the marker itself ("2023 में 1.6 अरब डॉलर").
     before = next((toks[j] for j in range(i - 1, -1, -1) if toks[j].end <= val.start), None)
-    return before is None or before.kind != "per" or before.end < limit - 1
+    # (Past the bracket a period is said in: "पहले पांच महीनों (अप्रैल-अगस्त) में 48,000 करोड़".)
+    return before is None or before.kind != "per" or bool(text[before.end : limit].strip(" )]"))
 
 
 def rate_of_an_unnamed_part(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
