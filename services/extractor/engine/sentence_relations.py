@@ -1234,6 +1234,44 @@ def compared_after(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
         and toks[k - 2].end > toks[k - 1].start
     ):
         return True  # ("2019 की इसी अवधि का 72%": the earlier months named in the ratio's words.)
+    if k > 1 and _compared_with_a_time_right_before(toks, k):
+        return True  # ("2023 की तुलना में 105.6% के बराबर": the year compared with, then the ratio.)
+    if _earlier_time_named_after(toks, i):
+        return True
+    # "bằng 105,6% so với năm 2023; nhập khẩu ... bằng 92,3%", "equal to 105.6% compared to 2023;
+    # import turnover ..., equal to 92.3%": a ratio listed after one set against an earlier time,
+    # naming none of its own, is set against the same.
+    j = next((j for j in range(i - 1, -1, -1) if toks[j].kind == "pct"), -1)
+    if j >= 0 and toks[j].data.get("role") == "ratio":
+        h = j - 1 if j and is_cue(toks[j - 1], ("approx",)) else j
+        return (
+            (h > 0 and is_cue(toks[h - 1], ("yoy",)) and toks[h].start - toks[h - 1].end <= 2)
+            or (h > 1 and _compared_with_a_time_right_before(toks, h))
+            or _earlier_time_named_after(toks, j)
+        )
+    return False
+
+
+def _compared_with_a_time_right_before(toks: list[Token], k: int) -> bool:
+    """Right before toks[k], a word of comparison after a period compared with."""
+    j = k - 1
+    while j >= 0 and toks[j].kind == "cue" and toks[j].start == toks[k - 1].start:
+        if toks[j].data["cue"] == "compare" and toks[k].start - toks[j].end <= 2:
+            before = toks[j - 1] if j else None
+            while before is not None and before.kind == "cue" and before.start == toks[j].start:
+                j -= 1
+                before = toks[j - 1] if j else None
+            return (
+                before is not None
+                and before.kind == "per"
+                and (bool(before.data.get("base")) or before.data["kind"] in EARLIER_KINDS)
+            )
+        j -= 1
+    return False
+
+
+def _earlier_time_named_after(toks: list[Token], i: int) -> bool:
+    """After the rate toks[i], before the next figure or name: a base, or an earlier time."""
     for j in range(i + 1, len(toks)):
         c = toks[j]
         if c.kind in NUMERIC or c.kind in ("ind", "block"):
