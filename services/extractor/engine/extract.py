@@ -1734,7 +1734,8 @@ def _a_year_back_alone(stoks: list[Token], text: str, end: int) -> bool:
     said = [t for t in stoks if t.kind != "cue"]
     if len(said) != 2 or said[0].kind != "per" or said[1].kind != "pct":
         return False
-    if len(text[said[0].end : said[1].start].split()) > YEAR_BACK_WORDS:
+    # (Words a cue reads count for none: "पूरे वित्त वर्ष 2024-25 के लिए [ग्रोथ रेट] 6.5 फीसदी रहा".)
+    if _unread_words(stoks, text, said[0].end, said[1].start) > YEAR_BACK_WORDS:
         return False
     if mention_parts(said[0].data)[0]["kind"] in SAME_PERIOD_NAMED_BACK:
         return True
