@@ -1253,21 +1253,22 @@ def compared_after(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
 
 
 def _compared_with_a_time_right_before(toks: list[Token], k: int) -> bool:
-    """Right before toks[k], a word of comparison after a period compared with."""
-    j = k - 1
-    while j >= 0 and toks[j].kind == "cue" and toks[j].start == toks[k - 1].start:
-        if toks[j].data["cue"] == "compare" and toks[k].start - toks[j].end <= 2:
-            before = toks[j - 1] if j else None
-            while before is not None and before.kind == "cue" and before.start == toks[j].start:
-                j -= 1
-                before = toks[j - 1] if j else None
-            return (
-                before is not None
-                and before.kind == "per"
-                and (bool(before.data.get("base")) or before.data["kind"] in EARLIER_KINDS)
-            )
-        j -= 1
-    return False
+    """Right before toks[k], a word of comparison (read as several cues of one span) after a
+    period compared with."""
+    if not k or toks[k - 1].kind != "cue":
+        return False
+    words = toks[k - 1].start
+    first = k - 1
+    while first > 0 and toks[first - 1].kind == "cue" and toks[first - 1].start == words:
+        first -= 1
+    compared = any(is_cue(c, ("compare",)) for c in toks[first:k]) and toks[k].start - toks[k - 1].end <= 2
+    before = toks[first - 1] if first else None
+    return (
+        compared
+        and before is not None
+        and before.kind == "per"
+        and (bool(before.data.get("base")) or before.data["kind"] in EARLIER_KINDS)
+    )
 
 
 def _earlier_time_named_after(toks: list[Token], i: int) -> bool:

@@ -127,7 +127,7 @@ def find_tasks(
         else:
             total = _number(m.group("total"), lex)
         share = _fraction_at(low, m.start("done"), lex)
-        if share is not None and _hedged(low, m.start("done"), lex):
+        if share is not None and _hedged(low, m.start("done"), share[2], lex):
             continue  # "more than half of the 30 tasks": a bound, no count
         if share is not None and total is not None:
             # "two-thirds of its 30 key tasks": the count done, when the share of the total is whole.
@@ -258,10 +258,11 @@ def _fraction_at(low: str, at: int, lex: Lexicon) -> tuple[int, int, int] | None
 HEDGE_REACH = 24  # "[more than] half", "[आधे] से अधिक": the hedge this close either side
 
 
-def _hedged(low: str, at: int, lex: Lexicon) -> bool:
+def _hedged(low: str, at: int, end: int, lex: Lexicon) -> bool:
+    """A hedge right before the share said at low[at:end], or right after it."""
     before = f" {low[max(0, at - HEDGE_REACH) : at]}"
-    after = low[at : at + 2 * HEDGE_REACH]
-    return any(before.endswith(f" {w} ") or f" {w}" in after for w in lex.task_fraction_hedges)
+    after = f"{low[end : end + HEDGE_REACH].lstrip()} "
+    return any(before.endswith(f" {w} ") or after.startswith(f"{w} ") for w in lex.task_fraction_hedges)
 
 
 def _number(said: str, lex: Lexicon) -> int | None:
