@@ -1623,6 +1623,7 @@ def assemble_sentence(
         and t.data["kind"] not in REST_OF_A_YEAR
     ]
     first = dated[0].data["period"] if dated else None
+    dated_starts = [t.start for t in dated]
     for g in groups:
         period = g.period if g.period is not None else first
         if g.ranged and period is not None and period.length < 12:
@@ -1660,7 +1661,7 @@ def assemble_sentence(
             if own is not None:
                 g.tokens.insert(0, own)
             else:
-                g.period = _first_of_its_clause(g, dated, text) or first
+                g.period = _first_of_its_clause(g, dated, dated_starts, text) or first
         if (
             g.target
             and g.indicator is None
@@ -2185,18 +2186,23 @@ def _a_clause_of_its_own(cur: Group, toks: list[Token], i: int, text: str) -> bo
     )
 
 
-def _first_of_its_clause(g: Group, dated: list[Token], text: str) -> Period | None:
+CLAUSE_REACH = 400  # "...; 6 tháng tăng 7,4%, thấp hơn kịch bản đề ra là 8%": the item's semicolon this close
+
+
+def _first_of_its_clause(g: Group, dated: list[Token], dated_starts: list[int], text: str) -> Period | None:
     """The period a goal's own clause opens with, when an item of a semicolon list names one
     ("Quý II tăng 7,8%; 6 tháng tăng 7,4%, thấp hơn kịch bản đề ra là 8%": the six months'
     goal, not the quarter's the sentence began with); None when its clause names none."""
     figure = next((t.start for t in g.tokens if t.kind in NUMERIC), None)
     if figure is None or not dated:
         return None
-    opens = text.rfind(";", dated[0].end, figure)
+    opens = text.rfind(";", max(dated[0].end, figure - CLAUSE_REACH), figure)
     if opens < 0:
         return None
-    own = next((t for t in dated if opens < t.start < figure), None)
-    return own.data["period"] if own is not None else None
+    # (The first dated mention past the semicolon, found by bisection: a run-on sentence holds
+    # thousands of them.)
+    k = bisect.bisect_right(dated_starts, opens)
+    return dated[k].data["period"] if k < len(dated) and dated[k].start < figure else None
 
 
 def _period_alone_in_brackets(text: str, figure_end: int, t: Token) -> bool:

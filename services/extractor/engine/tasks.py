@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 from datetime import date
 from functools import lru_cache
 
@@ -107,12 +108,19 @@ def find_tasks(
     deadline = _deadline(text[start : max(end, deadline_end or end)].lower(), lex, period)
     out: list[TaskFact] = []
     matches = list(pat.finditer(sentence, timeout=REGEX_TIMEOUT))
+    # The spans taken, disjoint and sorted (so their ends are sorted too): an overlap is looked
+    # up by bisection, not against every match (a run-on sentence may hold thousands).
+    starts, ends = [m.start() for m in matches], [m.end() for m in matches]
     fractions = tuple(lex.task_fractions)
     for extra in _total_first(lex.task_total_first, nouns, tuple(lex.task_scopes), done, counts, fractions):
         # The total stated first: only where no "D of T" reading covers the same words.
         for m in extra.finditer(sentence, timeout=REGEX_TIMEOUT):
-            if not any(m.start() < x.end() and x.start() < m.end() for x in matches):
-                matches.append(m)
+            k = bisect.bisect_left(starts, m.end())
+            if k and ends[k - 1] > m.start():
+                continue
+            matches.append(m)
+            starts.insert(k, m.start())
+            ends.insert(k, m.end())
     if not matches and before is not None:
         return _total_said_before(text, start, end, lex, period, deadline, before, counts)
     for m in matches:
