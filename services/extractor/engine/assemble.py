@@ -2581,12 +2581,14 @@ def _copula_then_figure(toks: list[Token], i: int, text: str, lex: Lexicon) -> b
 
 
 def _after_whereas(before: Group, g: Group, whereas: list[int]) -> bool:
-    """A word of comparison stands between the figure `before` and the figure `g`."""
+    """A word of comparison stands between the figure `before` and the figure `g` (`whereas`:
+    where such words stand, sorted)."""
     if not before.tokens or not g.tokens:
         return False
     lo = max(t.end for t in before.tokens)
     hi = min((t.start for t in g.tokens if t.kind in NUMERIC), default=-1)
-    return any(lo <= w <= hi for w in whereas)
+    k = bisect.bisect_left(whereas, lo)
+    return k < len(whereas) and whereas[k] <= hi
 
 
 RELATIVE_REACH = 16  # "..., जो [पिछले साल]": the relative word right before the period
@@ -2621,12 +2623,14 @@ def _last_year_of_a_part_of_it(
                 before = text[max(0, t.start - RELATIVE_REACH) : t.start].lower().rstrip(" ,")
                 if ends_with_word(before, lex.relative_words):
                     whereas.append(t.start)
+    whereas.sort()
+    periods_said = set(said)  # (a run-on sentence may name thousands)
     marked = [
         g
         for k, g in enumerate(groups)
         if g.period is not None
         and g.period.length == 12
-        and g.period in said
+        and g.period in periods_said
         and (
             g.reference or (k > 0 and groups[k - 1].has_number and _after_whereas(groups[k - 1], g, whereas))
         )

@@ -793,21 +793,23 @@ def _facts_of(
                 and f.evidence.start >= title_end
             ):
                 whole.setdefault((f.indicator, f.period), (f.evidence.start, f.evidence.end))
-        gone = {
-            k
-            for k in excluded
-            if isinstance(f := facts[k], IndicatorFact)
-            and (f.indicator, f.period) in whole
+        places: list[tuple[int, int, str]] | None = None  # the gazetteer's names in the text, once
+        gone = set()
+        for k in excluded:
+            f = facts[k]
+            if not isinstance(f, IndicatorFact) or (f.indicator, f.period) not in whole:
+                continue
             # A breakdown follows its total ("Tổng lượt khách ... Trong đó, tổng lượt khách lưu
             # trú ..."); a total said after it is of another place when one is named on the way
             # ("Đà Nẵng ... tổng khách lưu trú tháng 10 ... Tại TP Huế, lượng khách ..."), else
             # the same ("Lượng khách lưu trú ... 520 nghìn lượt. Tổng lượt khách du lịch đạt ...").
-            and (
-                excluded[k] != "breakdown"
-                or whole[(f.indicator, f.period)][0] <= f.evidence.start
-                or not _another_place_on_the_way(text, f.evidence.end, whole[(f.indicator, f.period)], lex)
-            )
-        }
+            total = whole[(f.indicator, f.period)]
+            if excluded[k] == "breakdown" and total[0] > f.evidence.start:
+                if places is None:
+                    places = regions_in(text, 0, len(text))
+                if _another_place_on_the_way(text, f.evidence.end, total, places, lex):
+                    continue
+            gone.add(k)
         for k in sorted(gone):
             _drop(dropped, facts[k].evidence.text, excluded[k], OTHER_MEASURES[excluded[k]])
         keep = [k for k in range(len(facts)) if k not in gone]
@@ -1641,11 +1643,16 @@ def _a_parts_own_goal(
     )
 
 
-def _another_place_on_the_way(text: str, end: int, whole: tuple[int, int], lex: Lexicon) -> bool:
+def _another_place_on_the_way(
+    text: str, end: int, whole: tuple[int, int], places: list[tuple[int, int, str]], lex: Lexicon
+) -> bool:
     """A place is named between a breakdown ending at `end` and the total said after it (at
-    `whole`): a province or state of the gazetteer, or a word of place before the total ("Tại
-    tỉnh lân cận, lượng khách ..."), so the total is that place's."""
-    return bool(regions_in(text, end, whole[1])) or has_word(words_near(text, end, whole[0]), lex.place_words)
+    `whole`): a province or state of the gazetteer (`places`, the text's, in order), or a word
+    of place before the total ("Tại tỉnh lân cận, lượng khách ..."), so the total is that
+    place's."""
+    k = bisect.bisect_left(places, (end,))
+    named = k < len(places) and places[k][1] <= whole[1]
+    return named or has_word(words_near(text, end, whole[0]), lex.place_words)
 
 
 SHARE_REACH = 20  # "trong đó[ có ]2,1 triệu", "जिनमें[ ]21 लाख": a share word this close before
