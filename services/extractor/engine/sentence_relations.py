@@ -495,14 +495,18 @@ def before_cue(groups: list[Group], toks: list[Token], kind: str) -> list[Group]
     if not cues:
         return []
     figures = sorted(t.start for t in toks if t.kind in NUMERIC)
+    cues.sort()
     out = []
     for g in groups:
         own = _figure_starts(g)
         if not own:
             continue
         last = own[-1]
-        nxt = next((f for f in figures if f > last), None)
-        if any(c > last and (nxt is None or c < nxt) for c in cues):
+        # (By bisection: a run-on sentence holds thousands of figures.)
+        k = bisect.bisect_right(figures, last)
+        nxt = figures[k] if k < len(figures) else None
+        c = bisect.bisect_right(cues, last)
+        if c < len(cues) and (nxt is None or cues[c] < nxt):
             out.append(g)
     return out
 
@@ -516,6 +520,7 @@ def mark_stocks(groups: list[Group], toks: list[Token], text: str, lex: Lexicon)
     for g in after_cue(groups, toks, "stock"):
         g.stock = True
     at = next((t.end for t in toks if is_cue(t, ("forecast",))), None)
+    semicolons: list[int] | None = None  # where the text's semicolons stand, once
     for g in after_cue(groups, toks, "forecast"):
         # (A goal's own figure stays a goal: "Dự báo ... góp phần hoàn thành mục tiêu năm 2023
         # ... tăng trưởng giá trị sản xuất công nghiệp 9,5%"; a range forecast is no goal.)
@@ -524,9 +529,11 @@ def mark_stocks(groups: list[Group], toks: list[Token], text: str, lex: Lexicon)
         # (Unless it names a forecast again: "..., while the retail inflation projection was
         # raised to 3.7 per cent", "..., जबकि खुदरा मुद्रास्फीति का अनुमान ...".)
         first = min(t.start for t in g.tokens if t.kind in NUMERIC)
+        if semicolons is None:
+            semicolons = _all_of(";", text, at, max(t.start for t in toks)) if at is not None else []
         if (
             at is not None
-            and _contrasted_since(text, at, first, lex)
+            and _contrasted_since(text, at, first, semicolons, lex)
             and not _a_forecast_named(g, text, at, first, lex)
         ):
             continue
@@ -558,13 +565,23 @@ def _a_forecast_named(g: Group, text: str, at: int, end: int, lex: Lexicon) -> b
     return False
 
 
-def _contrasted_since(text: str, at: int, end: int, lex: Lexicon) -> bool:
-    """A clause of its own opens in text[at:end]: a semicolon, or a comma and a word of contrast."""
-    gap = text[at:end]
-    if ";" in gap:
+def _all_of(ch: str, text: str, start: int, end: int) -> list[int]:
+    """Where `ch` stands in text[start:end], in order."""
+    out, k = [], text.find(ch, start, end)
+    while k >= 0:
+        out.append(k)
+        k = text.find(ch, k + 1, end)
+    return out
+
+
+def _contrasted_since(text: str, at: int, end: int, semicolons: list[int], lex: Lexicon) -> bool:
+    """A clause of its own opens in text[at:end]: a semicolon (`semicolons`: where the text's
+    stand, sorted), or a comma and a word of contrast after it."""
+    k = bisect.bisect_left(semicolons, at)
+    if k < len(semicolons) and semicolons[k] < end:
         return True
-    k = gap.rfind(",")
-    return k >= 0 and has_word(gap[k:].lower(), lex.contrast_words)
+    k = text.rfind(",", at, end)
+    return k >= 0 and has_word(text[k:end].lower(), lex.contrast_words)
 
 
 def names_a_day(t: Token) -> bool:

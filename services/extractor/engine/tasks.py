@@ -105,7 +105,6 @@ def find_tasks(
         return []  # a fraction of tasks with no word of completion is not progress
     counts = tuple(lex.number_words) if end - start <= WORD_COUNTS_REACH else ()
     pat = _pattern(lex.language, nouns, tuple(lex.task_scopes), lex.task_of or ("/",), counts)
-    deadline = _deadline(text[start : max(end, deadline_end or end)].lower(), lex, period)
     out: list[TaskFact] = []
     matches = list(pat.finditer(sentence, timeout=REGEX_TIMEOUT))
     # The spans taken, disjoint and sorted (so their ends are sorted too): an overlap is looked
@@ -121,6 +120,10 @@ def find_tasks(
             matches.append(m)
             starts.insert(k, m.start())
             ends.insert(k, m.end())
+    if not matches and before is None:
+        return []
+    # (Only once a count may be read: the sentence's deadlines are looked for in all of it.)
+    deadline = _deadline(text[start : max(end, deadline_end or end)].lower(), lex, period)
     if not matches and before is not None:
         return _total_said_before(text, start, end, lex, period, deadline, before, counts)
     for m in matches:
