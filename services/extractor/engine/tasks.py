@@ -14,13 +14,16 @@ from services.extractor.engine.evidence import quote_sentence, quote_span
 from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon, deadlines_in
 from services.extractor.engine.periods import Period
 from services.extractor.engine.resolve import month_number
+from services.extractor.engine.trie_regex import trie_pattern
 
 ALL_TASKS = "all"  # the scope of a count said with no word of which tasks
 
 
 def _alt(words: tuple[str, ...]) -> str:
-    """Literal words, longest first; no words never match."""
-    return "|".join(regex.escape(x) for x in sorted(words, key=len, reverse=True)) or "(?!)"
+    """Literal words, the longer one first where one is another's prefix; no words never match.
+    As a trie: the words of completion run to dozens of spelt-out phrases, and a plain
+    alternation of them is tried word by word at every position of a long sentence."""
+    return trie_pattern(words)
 
 
 # Digits, with thousands grouped as the country writes them ("6.272 nhiệm vụ", "9,831 tasks").
@@ -111,7 +114,11 @@ def find_tasks(
     # up by bisection, not against every match (a run-on sentence may hold thousands).
     starts, ends = [m.start() for m in matches], [m.end() for m in matches]
     fractions = tuple(lex.task_fractions)
-    for extra in _total_first(lex.task_total_first, nouns, tuple(lex.task_scopes), done, counts, fractions):
+    total_first = lex.task_total_first
+    if not any(w in low for w in fractions):
+        # (The patterns of a share said as a fraction are not tried where no fraction is said.)
+        total_first = tuple(p for p in total_first if "{FRACTION}" not in p)
+    for extra in _total_first(total_first, nouns, tuple(lex.task_scopes), done, counts, fractions):
         # The total stated first: only where no "D of T" reading covers the same words.
         for m in extra.finditer(sentence, timeout=REGEX_TIMEOUT):
             k = bisect.bisect_left(starts, m.end())
