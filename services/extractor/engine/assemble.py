@@ -1707,7 +1707,9 @@ def assemble_sentence(
                     g.indicator, g.target = ECONOMY, True
                     economy.append(g)
                     joined = True
-    if cue_kinds & {"stock", "forecast", "forecast_after", "excluding"} or any(map(names_a_day, toks)):
+    if cue_kinds & {"stock", "forecast", "forecast_after", "forecaster_after", "excluding"} or any(
+        map(names_a_day, toks)
+    ):
         mark_stocks(groups, toks, text, lex)
     _the_year_set_against_its_goal(groups, toks)
     ctx = frame.context

@@ -597,9 +597,21 @@ def _facts_of(
             # those reported, still to come, no figure of them (what they must achieve is a goal).
             _drop(dropped, ev.text, "forecast", "a figure of the months still to come, not a result")
             continue
+        if (
+            g.forecast
+            and g.forecaster
+            and ref_year is not None
+            and ref_month is not None
+            and (period.end_year, period.end_month) < (ref_year, ref_month)
+        ):
+            # "Vietnam's GDP grew 7.1% in 2024, the World Bank said": a time over, its figure.
+            g.forecast = False
         if g.forecast and not _begins_after(period, ref_year, ref_month):
             # (A forecast for a time still to come is kept as a goal, below.)
             _drop(dropped, ev.text, "forecast", "a forecast of a time already begun or past, not a figure")
+            continue
+        if g.forecast and g.forecaster:
+            _drop(dropped, ev.text, "forecast", "an outside forecaster's view of a time to come, no goal")
             continue
         if (
             g.reference

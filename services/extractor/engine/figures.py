@@ -46,6 +46,7 @@ class Group:
         "day",
         "excluded",
         "forecast",
+        "forecaster",
         "growths",
         "indicator",
         "nominal",
@@ -95,6 +96,9 @@ class Group:
         self.day = False  # one day's figure ("एक जनवरी को सर्वाधिक ..."), no period's
         self.stock = False  # an accumulated stock, not the period's flow ("320 dự án còn hiệu lực ...")
         self.forecast = False  # someone's forecast ("economists had forecast 4.42%"), not a figure
+        # ... by an outside forecaster named after it ("..., the World Bank said"): of a time not
+        # over, a forecast; of one over, a figure it reports.
+        self.forecaster = False
         self.excluded = False  # a part of the total left out ("không tính dầu thô"): another measure
         self.breakdown = False  # named as a breakdown of the total another way ("khách lưu trú")
         self.nominal = False  # the economy's growth at current prices, no real growth

@@ -61,6 +61,7 @@ CUE_KINDS = (
     "prev_base",
     "forecast",
     "forecast_after",
+    "forecaster_after",
     "threshold",
 )
 

@@ -540,6 +540,8 @@ def mark_stocks(groups: list[Group], toks: list[Token], text: str, lex: Lexicon)
         g.forecast = g.forecast or not g.target or g.ranged
     for g in before_cue(groups, toks, "forecast_after"):
         g.forecast = True  # "जीडीपी ग्रोथ रेट घटकर 4.6 प्रतिशत रह सकती है": what may be
+    for g in before_cue(groups, toks, "forecaster_after"):
+        g.forecast = g.forecaster = True  # "..., the World Bank said": its view (see Group)
     for g in after_cue(groups, toks, "excluding"):
         g.excluded = True
     for g in _after_a_day(groups, toks, text, lex):
