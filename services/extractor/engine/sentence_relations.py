@@ -471,9 +471,10 @@ def past_conversion(text: str, end: int) -> int:
     return end + close + 1
 
 
-def after_cue(groups: list[Group], toks: list[Token], kind: str) -> list[Group]:
-    """The groups whose figures all come after the sentence's first cue of `kind`."""
-    at = next((t.start for t in toks if is_cue(t, (kind,))), None)
+def after_cue(groups: list[Group], toks: list[Token], kind: str | tuple[str, ...]) -> list[Group]:
+    """The groups whose figures all come after the sentence's first cue of `kind` (or kinds)."""
+    kinds = (kind,) if isinstance(kind, str) else kind
+    at = next((t.start for t in toks if is_cue(t, kinds)), None)
     if at is None:
         return []
     out = []
@@ -519,9 +520,13 @@ def mark_stocks(groups: list[Group], toks: list[Token], text: str, lex: Lexicon)
     ngạch xuất khẩu đạt ...": after a word that leaves a part out, another measure of the total."""
     for g in after_cue(groups, toks, "stock"):
         g.stock = True
-    at = next((t.end for t in toks if is_cue(t, ("forecast",))), None)
+    # (A forecaster named is a word of forecast too, for the figures after it: "विश्व बैंक ने कहा
+    # कि ... 6.5 प्रतिशत बढ़ेगी", "According to the ADB, ...".)
+    forecasts = ("forecast", "forecaster_after")
+    at = next((t.end for t in toks if is_cue(t, forecasts)), None)
+    named = next((t.end for t in toks if is_cue(t, ("forecaster_after",))), None)
     semicolons: list[int] | None = None  # where the text's semicolons stand, once
-    for g in after_cue(groups, toks, "forecast"):
+    for g in after_cue(groups, toks, forecasts):
         # (A goal's own figure stays a goal: "Dự báo ... góp phần hoàn thành mục tiêu năm 2023
         # ... tăng trưởng giá trị sản xuất công nghiệp 9,5%"; a range forecast is no goal.)
         # (Not past a clause of contrast: "The index is projected to rise 7.5%, while the value
@@ -538,6 +543,7 @@ def mark_stocks(groups: list[Group], toks: list[Token], text: str, lex: Lexicon)
         ):
             continue
         g.forecast = g.forecast or not g.target or g.ranged
+        g.forecaster = g.forecaster or (named is not None and named <= first)
     for g in before_cue(groups, toks, "forecast_after"):
         g.forecast = True  # "जीडीपी ग्रोथ रेट घटकर 4.6 प्रतिशत रह सकती है": what may be
     for g in before_cue(groups, toks, "forecaster_after"):
