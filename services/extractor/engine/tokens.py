@@ -108,6 +108,8 @@ def tokenize(text: str, lex: Lexicon, thousands_sep: str | None = None) -> list[
                 data[name] = values[idx]
         if "ny" in data and int(data["ny"]) != (int(data["y"]) + 1) % 100:
             continue  # "2021-25": a span of years, no fiscal year said bare
+        if "mm" in data and "M" not in text[m.start() : m.end()]:
+            continue  # "in 9m.": a sum in millions; the months are written "9M"
         if len(data.get("y", "1900")) == 2:
             data["y"] = f"20{data['y']}"  # "1H25", "Q2'25": a year said by its last two digits
         if data["kind"] == "quarter_pair":
@@ -215,6 +217,7 @@ _FIELDS = (
     "n",
     "nq",  # a count of quarters ("the remaining three quarters")
     "ny",  # a fiscal year said bare: its second year's last two digits
+    "mm",  # "9M" said alone: the first months, with a capital M
     "m",
     "m2",
     "y",
@@ -425,7 +428,14 @@ def _resolve(cands: list[Token]) -> list[Token]:
             # that starts inside it and says more.
             kept[-1] = last = t
             frontier = t.end
-        elif last is not None and t.start == last.start and t.end == last.end and t.data != last.data:
+        elif (
+            last is not None
+            and t.start == last.start
+            and t.end == last.end
+            and t.data != last.data
+            # (Not a period that is also a sum: "9M" is nine months, no nine million.)
+            and not (last.kind == "per" and t.kind in ("val", "num", "pct"))
+        ):
             kept.append(t)  # the same words read two ways (an indicator that is also a cue)
             if t.kind == "cue" and last.kind == "ellipsis":
                 last = t  # "growth in 2027": what overlaps the words is judged as by their cue
