@@ -597,13 +597,7 @@ def _facts_of(
             # those reported, still to come, no figure of them (what they must achieve is a goal).
             _drop(dropped, ev.text, "forecast", "a figure of the months still to come, not a result")
             continue
-        if (
-            g.forecast
-            and g.forecaster
-            and ref_year is not None
-            and ref_month is not None
-            and (period.end_year, period.end_month) < (ref_year, ref_month)
-        ):
+        if g.forecast and g.forecaster and _ended_before(period, ref_year, ref_month):
             # "Vietnam's GDP grew 7.1% in 2024, the World Bank said": a time over, its figure.
             g.forecast = False
         if g.forecast and not _begins_after(period, ref_year, ref_month):
@@ -693,7 +687,7 @@ def _facts_of(
         )
         # "Dự kiến đến cuối năm thu ngân sách đạt hơn 18.000 tỷ đồng, vượt 28,6% dự toán" in the
         # January after: a goal's words, but the year is over and its plan overrun is told.
-        over = ref_year is not None and (period.end_year, period.end_month) < (ref_year, ref_month or 1)
+        over = _ended_before(period, ref_year, ref_month)
         reached = over and g.plan is not None and value is not None
         if (g.target and not reached) or future:
             if (best is None or g.indicator in PLAN_SHARE_INDICATORS) and value is None:
@@ -2118,6 +2112,11 @@ def _period_of_the_results(
         return None
     done = [g.period for g in groups if not g.target and g.period is not None and not g.reference]
     return done[-1] if done and end_period not in done else end_period
+
+
+def _ended_before(p: Period, ref_year: int | None, ref_month: int | None) -> bool:
+    """`p` was over before the publication month (before its year, when the month is unknown)."""
+    return ref_year is not None and (p.end_year, p.end_month) < (ref_year, ref_month or 1)
 
 
 def _begins_after(p: Period, ref_year: int | None, ref_month: int | None) -> bool:

@@ -381,20 +381,19 @@ def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | N
     elif kind == "year":
         p = Period.year(year) if year else None
     elif kind == "this_year":
-        # (A whole fiscal year spoken of, over some months before the publication.)
+        whole_fiscal = ctx is not None and ctx.start_month == FISCAL_START and ctx.length == 12
+        # (Over some months before the publication: the one under way is this year, below.)
         ended = (
-            ctx is not None
-            and ctx.start_month == FISCAL_START
-            and ctx.length == 12
+            whole_fiscal
+            and ctx is not None
             and frame.ref_year is not None
             and frame.ref_month is not None
             and month_index(frame.ref_year, frame.ref_month)
             > month_index(ctx.end_year, ctx.end_month) + REPORTING_LAG
         )
         if (
-            ctx is not None
-            and ctx.start_month == FISCAL_START
-            and ctx.length == 12
+            whole_fiscal
+            and ctx is not None
             and frame.ref_year in (ctx.end_year, ctx.end_year - 1)
             and not ended
         ):

@@ -1238,9 +1238,21 @@ EARLIER_KINDS = ("same_period_last_year", "same_period_year", "last_year", "year
 
 
 def compared_after(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
-    """A ratio ("bằng 83,2%", "equal to 95%") is growth only against an earlier period
-    named after it ("so với cùng kỳ", "of the same period last year"), or in the words right
-    before it ("पिछले वर्ष की इसी अवधि का 98%", past a hedge: "... का केवल 92%", "... का लगभग 92%")."""
+    """A ratio ("bằng 83,2%", "equal to 95%") is growth only against an earlier period said with
+    it (see _base_said_with), or, naming none, when listed after a ratio that does ("bằng 105,6%
+    so với năm 2023; nhập khẩu ... bằng 92,3%", "equal to 105.6% compared to 2023; import turnover
+    ..., equal to 92.3%": set against the same)."""
+    if _base_said_with(toks, i, text, lex):
+        return True
+    j = next((j for j in range(i - 1, -1, -1) if toks[j].kind == "pct"), -1)
+    return j >= 0 and toks[j].data.get("role") == "ratio" and _base_said_with(toks, j, text, lex)
+
+
+def _base_said_with(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
+    """The rate toks[i] names the earlier period it is set against: after it ("so với cùng kỳ",
+    "of the same period last year"), or in the words right before it ("पिछले वर्ष की इसी अवधि का
+    98%", past a hedge: "... का केवल 92%", "... का लगभग 92%"; "2023 की तुलना में 105.6% के
+    बराबर")."""
     k = i - 1 if i and is_cue(toks[i - 1], ("approx",)) else i
     if (
         k
@@ -1261,20 +1273,7 @@ def compared_after(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
         return True  # ("2019 की इसी अवधि का 72%": the earlier months named in the ratio's words.)
     if k > 1 and _compared_with_a_time_right_before(toks, k):
         return True  # ("2023 की तुलना में 105.6% के बराबर": the year compared with, then the ratio.)
-    if _earlier_time_named_after(toks, i):
-        return True
-    # "bằng 105,6% so với năm 2023; nhập khẩu ... bằng 92,3%", "equal to 105.6% compared to 2023;
-    # import turnover ..., equal to 92.3%": a ratio listed after one set against an earlier time,
-    # naming none of its own, is set against the same.
-    j = next((j for j in range(i - 1, -1, -1) if toks[j].kind == "pct"), -1)
-    if j >= 0 and toks[j].data.get("role") == "ratio":
-        h = j - 1 if j and is_cue(toks[j - 1], ("approx",)) else j
-        return (
-            (h > 0 and is_cue(toks[h - 1], ("yoy",)) and toks[h].start - toks[h - 1].end <= 2)
-            or (h > 1 and _compared_with_a_time_right_before(toks, h))
-            or _earlier_time_named_after(toks, j)
-        )
-    return False
+    return _earlier_time_named_after(toks, i)
 
 
 def _compared_with_a_time_right_before(toks: list[Token], k: int) -> bool:
