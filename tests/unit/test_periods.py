@@ -5,6 +5,7 @@ from hypothesis import strategies as st
 
 from services.enricher.periods import discrete_part, elapsed_share
 from services.extractor.engine.periods import Period
+from services.extractor.engine.resolve import months_so_far
 
 
 def test_str_and_parse_round_trip() -> None:
@@ -44,3 +45,15 @@ def test_to_date_is_how_a_period_was_said_not_which_months() -> None:
     said = Period(2026, 1, 2026, 9, to_date=True)
     assert said == Period.months(2026, 1, 9) and hash(said) == hash(Period.months(2026, 1, 9))
     assert said.last_month() == Period.months(2026, 9, 9)
+
+
+def test_months_so_far_end_before_the_publication_month() -> None:
+    assert str(months_so_far(2026, 11, fiscal=False)) == "2026-01/2026-10"
+    assert str(months_so_far(2026, 11, fiscal=True)) == "2026-04/2026-10"
+    # January and February in a fiscal year: April of the year before on.
+    assert str(months_so_far(2027, 2, fiscal=True)) == "2026-04/2027-01"
+    assert str(months_so_far(2027, 1, fiscal=True)) == "2026-04/2026-12"
+    # Nothing is over yet in a year's first month.
+    assert months_so_far(2026, 1, fiscal=False) is None
+    assert months_so_far(2026, 4, fiscal=True) is None
+    assert months_so_far(None, 11, fiscal=False) is None

@@ -80,10 +80,12 @@ from services.extractor.engine.period_mentions import (
 from services.extractor.engine.periods import DECEMBER, Period
 from services.extractor.engine.region import find_region, regions_in
 from services.extractor.engine.resolve import (
+    FISCAL_START,
     Frame,
     counts_fiscal,
     goal_year,
     mention_parts,
+    months_so_far,
     resolve,
 )
 from services.extractor.engine.sentence_relations import ECONOMY, words_between
@@ -359,7 +361,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
                     _refers_back(text, s, stoks, lex, back.data.get("indicator"))
                     or _a_year_back_alone(stoks, text, s.end)
                     or _an_amount_of_a_period_alone(stoks, text, lex, back.data.get("indicator"))
-                    or _a_goal_in_its_measure_alone(stoks, back.data.get("indicator"))
+                    or _a_goal_in_its_measure_alone(stoks, back.data.get("indicator"), text, lex)
                     or _rates_of_periods_alone(stoks, text, s.start, lex)
                 )
                 if not refers_back and carry is None and named is not None:
@@ -497,6 +499,36 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
     )
 
 
+_SENTENCE_MARKS = str.maketrans({c: " " for c in ".,;:!?()\"'“”‘’।"})
+
+
+def _said_so_far(sentence: str, lex: Lexicon) -> bool:
+    """The sentence says its figures are those reached by now ("so far", "đến nay", "अब तक")."""
+    return has_word(sentence.translate(_SENTENCE_MARKS), lex.so_far_words)
+
+
+def _the_plan_so_far(
+    period: Period | None, ref_year: int | None, ref_month: int | None, fiscal: bool
+) -> Period | None:
+    """The period of a share of the plan said to be reached by now: with none named ("Giải ngân
+    vốn đầu tư công đến nay mới đạt 61% kế hoạch") or the whole year of its goal not over ("a
+    target of Rs 2.95 lakh crore for 2026-27, of which 58 per cent has been achieved so far"),
+    the months of the (fiscal) year so far."""
+    if period is None:
+        return months_so_far(ref_year, ref_month, fiscal)
+    if (
+        ref_year is None
+        or ref_month is None
+        or period.length != 12
+        or not (period.start_year, period.start_month)
+        < (ref_year, ref_month)
+        <= (period.end_year, period.end_month)
+    ):
+        return period
+    so_far = months_so_far(ref_year, ref_month, period.start_month == FISCAL_START)
+    return so_far if so_far is not None and so_far.start_month == period.start_month else period
+
+
 def _facts_of(
     groups: list[tuple[Group, Sentence, Period | None]],
     text: str,
@@ -569,6 +601,8 @@ def _facts_of(
             # "Vùng Đồng bằng sông Hồng ... Tốc độ tăng GRDP ước đạt 9,74%" in January, no time
             # named anywhere: the year just ended, whose growth estimates January brings.
             period = Period.year(ref_year - 1)
+        if g.plan is not None and not g.target and _said_so_far(text[s.start : s.end], lex):
+            period = _the_plan_so_far(period, ref_year, ref_month, fiscal)
         ev = _evidence(g, s, text, title_end)
         if period is None:
             _drop(dropped, ev.text, "no_period", "the figure's period could not be told")
@@ -1783,7 +1817,7 @@ def _an_amount_of_a_period_alone(stoks: list[Token], text: str, lex: Lexicon, ca
     return starts_with_word(gap.strip(" ,:").lower(), lex.result_verbs)
 
 
-def _a_goal_in_its_measure_alone(stoks: list[Token], carried: object) -> bool:
+def _a_goal_in_its_measure_alone(stoks: list[Token], carried: object, text: str, lex: Lexicon) -> bool:
     """A sentence that names nothing and sets a goal of one amount in what the indicator just
     spoken of is measured in, money or a physical unit, for a period it names ("... tax revenue
     ... stood at Rs 2.45 lakh crore. The state tax department has set a target of Rs 2.8 lakh
@@ -1796,10 +1830,26 @@ def _a_goal_in_its_measure_alone(stoks: list[Token], carried: object) -> bool:
     if not any(t.kind == "per" for t in stoks):
         return False  # ("The state aims to become a $1 trillion economy": a vision of no period)
     said = [t for t in stoks if t.kind not in ("cue", "per")]
-    if len(said) != 1 or said[0].kind != "val":
+    if len(said) != 1 or said[0].kind != "val" or _sizes_the_noun_after(said[0], text, lex):
         return False
     unit = said[0].data.get("unit")
     return money(unit) if measure == "money" else physical(unit)
+
+
+SIZED_NOUN_REACH = 24  # "a $1 trillion[ economy]": the noun right after the amount
+
+
+def _sizes_the_noun_after(val: Token, text: str, lex: Lexicon) -> bool:
+    """The amount stands between an article and the noun it sizes ("The state aims to become a $1
+    trillion economy by 2030", "a $2 billion port"): that noun's size, no figure of an indicator
+    (a mark passed or aimed at is one: "a $1 billion mark")."""
+    before = text[max(0, val.start - SIZED_NOUN_REACH) : val.start].rstrip().lower()
+    unit = next((u for u in lex.units_before if before.endswith(u)), "")  # "a [$]1 trillion"
+    if not ends_with_word(before[: len(before) - len(unit)].rstrip(), lex.size_articles):
+        return False
+    after = text[val.end : val.end + SIZED_NOUN_REACH].lstrip(" -").lower().split(maxsplit=1)
+    word = after[0].rstrip(".,;:") if after else ""
+    return word.isalpha() and word not in lex.mark_nouns
 
 
 def _said_unowned(head: str, said: str, lex: Lexicon) -> bool:

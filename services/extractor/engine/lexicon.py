@@ -137,6 +137,7 @@ class Lexicon:
     goal_copulas: tuple[str, ...]  # "Dự toán thu ngân sách năm 2024 [là] 15.000 tỷ đồng"
     planned_after: tuple[str, ...]  # "72.87% of the ₹2.84 lakh crore [projected] ...": the plan's amount
     mark_nouns: tuple[str, ...]  # "crossed ₹1.5 lakh crore [mark]": the amount is a mark passed
+    size_articles: tuple[str, ...]  # "[a] $1 trillion economy": an amount sizing the noun after it
     goal_reached: tuple[str, ...]  # "mục tiêu đón 6,5 triệu lượt khách ... [đã đạt] hơn 82%": done of it
     origin_words: tuple[str, ...]  # "visitors [from] South Korea": an indicator's part, after it
     some_of: tuple[str, ...]  # "the IIP [of some key industries]": the index of a few branches
@@ -176,6 +177,7 @@ class Lexicon:
     plan_words: tuple[str, ...]  # a rate in brackets after one is the plan's ("the plan (8%)")
     count_aspects: frozenset[str]  # an aspect said before a rate that is the count itself
     estimate_words: tuple[str, ...]  # a figure said with one is a result, not a goal ("ước đạt")
+    so_far_words: tuple[str, ...]  # "[so far]": a plan's share with no period, the year's so far
     than_words: tuple[str, ...]  # "than" between a period and a difference ("पिछले वर्ष से 5% अधिक")
     looking_back_before: tuple[str, ...]  # "..., [जो] सितंबर में 0.9 प्रतिशत थी": a clause looking back
     looking_back_after: tuple[str, ...]  # "..., जो सितंबर में 0.9 प्रतिशत [थी]"
@@ -404,6 +406,7 @@ OWN_WORD_LISTS = (
     "gloss_words",
     "goal_reached",
     "mark_nouns",
+    "size_articles",
     "country_words",
     "include_words",
     "goal_nouns_before",
@@ -457,6 +460,7 @@ OWN_WORD_LISTS = (
     "postpositions",
     "rate_of",
     "estimate_words",
+    "so_far_words",
     "plan_words",
     "earning_verbs",
     "part_markers",

@@ -134,6 +134,19 @@ def _fiscal_year(fy: int) -> Period:
     return Period(fy, FISCAL_START, fy + 1, FISCAL_START - 1)
 
 
+def months_so_far(ref_year: int | None, ref_month: int | None, fiscal: bool) -> Period | None:
+    """The months of the (fiscal) year before the publication's month: a report speaks of those
+    it has figures for (none in the year's first month)."""
+    if ref_year is None or ref_month is None:
+        return None
+    if not fiscal:
+        return Period.months(ref_year, 1, ref_month - 1) if ref_month > 1 else None
+    if ref_month == FISCAL_START:
+        return None
+    end_year, end_month = (ref_year, ref_month - 1) if ref_month > 1 else (ref_year - 1, DECEMBER)
+    return Period(_fiscal_year_of(end_year, end_month), FISCAL_START, end_year, end_month)
+
+
 _PART_MONTHS = {"quarter": 3, "half": 6, "first_n": 1}
 
 
