@@ -77,7 +77,7 @@ from services.extractor.engine.period_mentions import (
     opens_looking_back,
     said_alone,
 )
-from services.extractor.engine.periods import DECEMBER, Period
+from services.extractor.engine.periods import DECEMBER, Period, month_index
 from services.extractor.engine.region import find_region, regions_in
 from services.extractor.engine.resolve import (
     FISCAL_START,
@@ -410,7 +410,9 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             done_at = next(t.start for t in stoks if t.kind == "task_done")
             before = [t for t in owns if t.end <= done_at]
             first_own = (before[-1] if before else owns[0]).data["period"] if owns else None
-            task_periods[s] = _task_period(stoks, first_own, context, ref_year, ref_month)
+            task_periods[s] = _task_period(
+                first_own, context, ref_year, ref_month, text[s.start : s.end], lex
+            )
         slots = _slots(stoks, text, lex)
         if slots and not (refers_back and all(t.kind == "block" for t in slots)):
             # (A sentence about the topic carried that names something else in passing stays
@@ -2218,19 +2220,32 @@ QUARTER = 3  # months
 
 
 def _task_period(
-    stoks: list[Token],
     own: Period | None,
     context: Period | None,
     ref_year: int | None,
     ref_month: int | None,
+    sentence: str,
+    lex: Lexicon,
 ) -> Period | None:
     """The period a task count covers: the sentence's own, else the one the text is about,
     unless that is still to come (next year's plan, a deadline's month): then the year so
-    far at publication."""
-    if own is not None:
-        return own
-    if context is not None and not _begins_after(context, ref_year, ref_month):
-        return context
+    far at publication. A whole year still under way that the count is not expected for is the
+    year the tasks were set for: counted so far ("has completed 14 of the 20 key tasks assigned
+    for 2026" in September; not "ước cả năm có 15 chỉ tiêu đạt", the year's whole)."""
+    said = own if own is not None else context
+    if said is not None and (own is not None or not _begins_after(said, ref_year, ref_month)):
+        if (
+            said.length == 12
+            and ref_year is not None
+            and ref_month is not None
+            and (said.start_year, said.start_month) <= (ref_year, ref_month)
+            # (In the year's last two months a count of its tasks is the year's reckoning: "2026
+            # के 16 में से 13 ... लक्ष्य ... पूरे हुए" in late November.)
+            and month_index(ref_year, ref_month) < month_index(said.end_year, said.end_month) - 1
+            and not has_word(sentence.translate(_SENTENCE_MARKS), lex.task_expected)
+        ):
+            return Period(said.start_year, said.start_month, ref_year, ref_month)
+        return said
     if ref_year is not None and ref_month is not None:
         return Period.months(ref_year, 1, ref_month)
     return context

@@ -51,7 +51,8 @@ def _pattern(
     count = _count(counts)
     return regex.compile(
         # ("17 of the district's 20 targets": a possessive may stand before the total.)
-        rf"(?<![\d/])(?P<done>{count})\s*(?:{_alt(ofs)})\s*(?:[\w-]+['’]s\s+)?(?P<total>{count})(?![\d/])\s+"
+        # ("hoàn thành 46 nhiệm vụ trên tổng số 58 nhiệm vụ": the noun may follow the count done too.)
+        rf"(?<![\d/])(?P<done>{count})\s*(?:(?:{_alt(nouns)})\s+)?(?:{_alt(ofs)})\s*(?:[\w-]+['’]s\s+)?(?P<total>{count})(?![\d/])\s+"
         # Words may qualify the noun ("22 major socio-economic targets", "31 out of 36 economic,
         # social and environmental targets").
         rf"(?:(?P<pre>{scope})\s+)?(?:[^\W\d][\w-]*,?\s+){{0,{QUALIFIERS}}}?(?P<noun>{_alt(nouns)})(?:\s+(?P<post>{scope}))?(?!\w)",
