@@ -520,6 +520,7 @@ def mark_stocks(groups: list[Group], toks: list[Token], text: str, lex: Lexicon)
     ngạch xuất khẩu đạt ...": after a word that leaves a part out, another measure of the total."""
     for g in after_cue(groups, toks, "stock"):
         g.stock = True
+    toks = _forecasts_named_after_their_rate(groups, toks, text, lex)
     # (A forecaster named is a word of forecast too, for the figures after it: "विश्व बैंक ने कहा
     # कि ... 6.5 प्रतिशत बढ़ेगी", "According to the ADB, ...".)
     forecasts = ("forecast", "forecaster_after")
@@ -552,6 +553,34 @@ def mark_stocks(groups: list[Group], toks: list[Token], text: str, lex: Lexicon)
         g.excluded = True
     for g in _after_a_day(groups, toks, text, lex):
         g.day = True
+
+
+def _forecasts_named_after_their_rate(
+    groups: list[Group], toks: list[Token], text: str, lex: Lexicon
+) -> list[Token]:
+    """ "..., slightly below the 7.6% forecast by economists in a Reuters poll and down from 7.8%
+    in the previous three months": a noun of forecast right after a rate names that rate a
+    forecast, and no figure after it (not "6.9 per cent against the earlier estimate of 6.5 per
+    cent", a forecast's words before its own figure). The tokens without those nouns."""
+    named: list[Token] = []
+    last: Token | None = None  # the last figure before the token
+    for t in toks:
+        if t.kind in NUMERIC:
+            last = t
+        elif (
+            is_cue(t, ("forecast",))
+            and last is not None
+            and last.kind == "pct"
+            and not text[last.end : t.start].strip()
+            and t.text.lower() in lex.forecast_nouns
+        ):
+            named.append(t)
+            for g in groups:
+                if any(x is last for x in g.tokens):
+                    g.forecast = True
+    if not named:
+        return toks
+    return [t for t in toks if all(t is not x for x in named)]
 
 
 FORECAST_NOUN_REACH = 2  # "retail inflation [projection]", "मुद्रास्फीति [का अनुमान]": words this close
