@@ -334,9 +334,13 @@ def share_done_said_before(toks: list[Token], i: int, text: str, lex: Lexicon) -
     if done.kind != "ellipsis" or done.data["value"] != t.data["indicator"]:
         return -1
     between = text[done.end : toks[i].start].strip().lower()
-    if between and between not in lex.of_words:
-        return -1
-    return i + 1 if text[toks[i].end : t.start].strip().lower() in lex.of_words else -1
+    if between and between not in lex.of_words and between not in lex.hedges:
+        return -1  # ("has so far disbursed [only] 48 per cent of ...")
+    of = text[toks[i].end : t.start].strip().lower()
+    owner = next((a for a in lex.level_articles if of.endswith(f" {a}")), None)
+    if owner is not None:
+        of = of[: -len(owner)].rstrip()  # ("48 per cent of [its] public investment capital")
+    return i + 1 if of in lex.of_words else -1
 
 
 DONE_WORDS = 2  # "[was] disbursed", "[has been] disbursed"
