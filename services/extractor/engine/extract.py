@@ -44,7 +44,14 @@ from services.extractor.engine.dateline import (
 )
 from services.extractor.engine.earnings import earnings_of_the_counted
 from services.extractor.engine.evidence import quote_sentence, quote_span
-from services.extractor.engine.figures import COUNT_INDICATORS, PLAN_SHARE_INDICATORS, Group, money, physical
+from services.extractor.engine.figures import (
+    COUNT_INDICATORS,
+    LEVEL_IS_GROWTH,
+    PLAN_SHARE_INDICATORS,
+    Group,
+    money,
+    physical,
+)
 from services.extractor.engine.fuzzy import fuzzy_indicator
 from services.extractor.engine.lexicon import REGEX_TIMEOUT, Lexicon, Phrase, deadlines_in, find_phrases
 from services.extractor.engine.lines import BULLETS, caption_lines, related_lines
@@ -88,7 +95,7 @@ from services.extractor.engine.resolve import (
     months_so_far,
     resolve,
 )
-from services.extractor.engine.sentence_relations import ECONOMY, words_between
+from services.extractor.engine.sentence_relations import ECONOMY, growth_said, words_between
 from services.extractor.engine.streaks import drop_held_marks, said_as_bound
 from services.extractor.engine.tasks import deadline_date, find_tasks, speaks_of_the_rest
 from services.extractor.engine.tokens import Token, indicator_token, inside, lower_same_length, tokenize
@@ -362,6 +369,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
                     or _a_year_back_alone(stoks, text, s.end)
                     or _an_amount_of_a_period_alone(stoks, text, lex, back.data.get("indicator"))
                     or _a_goal_in_its_measure_alone(stoks, back.data.get("indicator"), text, lex)
+                    or _a_rate_goal_alone(stoks, back.data.get("indicator"))
                     or _rates_of_periods_alone(stoks, text, s.start, lex)
                 )
                 if not refers_back and carry is None and named is not None:
@@ -726,7 +734,14 @@ def _facts_of(
         over = _ended_before(period, ref_year, ref_month)
         reached = over and g.plan is not None and value is not None
         if (g.target and not reached) or future:
-            if (best is None or g.indicator in PLAN_SHARE_INDICATORS) and value is None:
+            economy = (
+                best is not None
+                and value is None
+                and g.indicator in PLAN_SHARE_INDICATORS
+                and growth_said(g, g.tokens, text, lex)
+                and not _named_right_before_its_rate(g)
+            )
+            if (best is None or g.indicator in PLAN_SHARE_INDICATORS) and value is None and not economy:
                 # "aims to raise the disbursement rate to 95%": a share to reach, no growth or
                 # amount, which is what the contract scores of a goal ("thấp hơn mục tiêu 55%" of
                 # a disbursement: its share, no growth, whatever words of change are near).
@@ -734,7 +749,10 @@ def _facts_of(
                 continue
             facts.append(
                 TargetFact(
-                    indicator=g.indicator,
+                    # ("plans to accelerate disbursement ..., and aims to achieve growth of at
+                    # least 5% for the full year": growth said alone, no disbursement's, the
+                    # economy's.)
+                    indicator=ECONOMY if economy else g.indicator,
                     # A goal is for a year (the calendar one, or the fiscal year it names) or for
                     # whole years ("giai đoạn 2026-2030").
                     period=str(
@@ -1836,6 +1854,29 @@ def _a_goal_in_its_measure_alone(stoks: list[Token], carried: object, text: str,
         return False
     unit = said[0].data.get("unit")
     return money(unit) if measure == "money" else physical(unit)
+
+
+def _named_right_before_its_rate(g: Group) -> bool:
+    """The group's name stands close before its first rate ("disbursement growth of 20%"), so a
+    word of growth between is that indicator's."""
+    rate = next((t.start for t in g.tokens if t.kind == "pct"), None)
+    return rate is not None and any(
+        t.kind == "ind" and 0 <= rate - t.end <= NAME_BEFORE_RATE for t in g.tokens
+    )
+
+
+NAME_BEFORE_RATE = 32  # "disbursement[ growth of ]20%"
+
+
+def _a_rate_goal_alone(stoks: list[Token], carried: object) -> bool:
+    """A sentence that names nothing and sets one rate as a goal, right after the economy's
+    growth or the price index was spoken of ("... grew 6.1% ... Local officials had set a target
+    of 8% for this year"): that indicator's goal. (Not after a share of a plan: "a target of 95%"
+    is then a share to reach, read nowhere.)"""
+    if carried not in LEVEL_IS_GROWTH or not any(is_cue(t, ("target",)) for t in stoks):
+        return False
+    said = [t for t in stoks if t.kind not in ("cue", "per")]
+    return len(said) == 1 and said[0].kind == "pct"
 
 
 SIZED_NOUN_REACH = 24  # "a $1 trillion[ economy]": the noun right after the amount

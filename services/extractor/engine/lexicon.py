@@ -86,6 +86,9 @@ class Phrase:
     # A breakdown of the total another way ("khách lưu trú"): beside the total of its months,
     # no figure of the indicator; alone, the figure the text gives of it.
     breakdown: bool = False
+    # A place named as what grows ("the province grew"): none after a word that makes the place
+    # the owner of something named before it ("Exports of the province grew").
+    subject: bool = False
 
 
 @dataclass
@@ -178,6 +181,7 @@ class Lexicon:
     count_aspects: frozenset[str]  # an aspect said before a rate that is the count itself
     estimate_words: tuple[str, ...]  # a figure said with one is a result, not a goal ("ước đạt")
     so_far_words: tuple[str, ...]  # "[so far]": a plan's share with no period, the year's so far
+    owners_before: tuple[str, ...]  # "Exports [of] the province grew": the place owns, grows nothing
     than_words: tuple[str, ...]  # "than" between a period and a difference ("पिछले वर्ष से 5% अधिक")
     looking_back_before: tuple[str, ...]  # "..., [जो] सितंबर में 0.9 प्रतिशत थी": a clause looking back
     looking_back_after: tuple[str, ...]  # "..., जो सितंबर में 0.9 प्रतिशत [थी]"
@@ -464,6 +468,7 @@ OWN_WORD_LISTS = (
     "rate_of",
     "estimate_words",
     "so_far_words",
+    "owners_before",
     "plan_words",
     "earning_verbs",
     "part_markers",
@@ -571,6 +576,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
                         bool(e.get("plan_share", False)),
                         bool(e.get("part", False)),
                         bool(e.get("breakdown", False)),
+                        bool(e.get("subject", False)),
                     )
                     add(str(e["phrase"]), ph)
                 lex.indicators.setdefault(ind, []).append(ph)

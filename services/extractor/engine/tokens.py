@@ -78,6 +78,14 @@ def indicator_token(start: int, end: int, text: str, e: Phrase) -> Token:
     )
 
 
+OWNER_REACH = 12  # "Exports[ of ]the province grew": the word right before the place
+
+
+def _owned_by_the_word_before(lowered: str, start: int, lex: Lexicon) -> bool:
+    before = lowered[max(0, start - OWNER_REACH) : start].split()
+    return bool(before) and before[-1] in lex.owners_before
+
+
 def tokenize(text: str, lex: Lexicon, thousands_sep: str | None = None) -> list[Token]:
     """`thousands_sep`: the document's convention for a lone separator before three digits;
     None judges it from the document's own unambiguous numbers."""
@@ -86,6 +94,8 @@ def tokenize(text: str, lex: Lexicon, thousands_sep: str | None = None) -> list[
     for start, end, entries in find_phrases(lex, lowered):
         for e in entries:
             if e.category == "indicator":
+                if e.subject and _owned_by_the_word_before(lowered, start, lex):
+                    continue  # "Exports [of] the province grew"
                 cands.append(indicator_token(start, end, text[start:end], e))
             elif e.category in ("block", "plain"):
                 cands.append(Token(e.category, start, end, text[start:end]))
