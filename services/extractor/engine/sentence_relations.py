@@ -1482,7 +1482,11 @@ def growth_said(g: Group, toks: list[Token], text: str, lex: Lexicon) -> bool:
     if not rates:
         return False
     before = text[max(0, rates[0].start - GROWTH_REACH) : rates[0].start].lower()
-    after = text[rates[0].end : rates[0].end + GROWTH_REACH].lower().lstrip()
+    end = rates[0].end
+    k = bisect.bisect_left(toks, end, key=lambda t: t.start)
+    if k < len(toks) and is_cue(toks[k], ("approx",)) and not text[end : toks[k].start].strip():
+        end = toks[k].end  # ("13% [से अधिक] की वृद्धि": a bound between the rate and its word)
+    after = text[end : end + GROWTH_REACH].lower().lstrip()
     # Before the rate ("growth of 8%"), or after it, joined ("7 प्रतिशत की वृद्धि दर").
     return any(
         before.rstrip().endswith(w)
