@@ -370,6 +370,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
                     or _an_amount_of_a_period_alone(stoks, text, lex, back.data.get("indicator"))
                     or _a_goal_in_its_measure_alone(stoks, back.data.get("indicator"), text, lex)
                     or _a_rate_goal_alone(stoks, back.data.get("indicator"))
+                    or _a_share_of_the_plan_alone(stoks)
                     or _rates_of_periods_alone(stoks, text, s.start, lex)
                 )
                 if not refers_back and carry is None and named is not None:
@@ -1866,6 +1867,21 @@ def _named_right_before_its_rate(g: Group) -> bool:
 
 
 NAME_BEFORE_RATE = 32  # "disbursement[ growth of ]20%"
+
+
+def _a_share_of_the_plan_alone(stoks: list[Token]) -> bool:
+    """A sentence that names nothing and gives only shares of a plan ("... a GST collection target
+    of Rs 65,000 crore for 2026-27. In six months, 45.4 per cent of the target has been achieved",
+    "इस हिसाब से छह महीनों में लक्ष्य का 45.4 प्रतिशत हासिल हो गया है"): of the indicator just
+    spoken of."""
+    if any(t.kind in ("ind", "block", "ellipsis") for t in stoks):
+        return False
+    numeric = [t for t in stoks if t.kind in NUMERIC]
+    return (
+        bool(numeric)
+        and all(t.kind == "pct" for t in numeric)
+        and any(is_cue(t, ("plan.before", "plan.after")) for t in stoks)
+    )
 
 
 def _a_rate_goal_alone(stoks: list[Token], carried: object) -> bool:

@@ -334,6 +334,15 @@ def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | N
         if n is None or not 1 <= n <= 12 or ref is None:
             return None
         p = Period.months(ref, 1, n) if kind == "first_n" else Period.months(ref, 13 - n, 12)
+        if kind == "first_n" and not year and frame.fiscal and frame.ref_month is not None:
+            # "... का लक्ष्य 2026-27 के लिए ... छह महीनों में लक्ष्य का 45.4 प्रतिशत", "In six months,
+            # 45.4 per cent of the target": in a text that counts fiscal years, the first months
+            # of the one the text is in, when they are over by the publication.
+            now = (ref, frame.ref_month)
+            at = min((ctx.end_year, ctx.end_month), now) if ctx is not None else now
+            fiscal = _fiscal_part(_fiscal_year_of(*at), "first_n", n)
+            if fiscal is not None and (fiscal.end_year, fiscal.end_month) <= now:
+                p = fiscal
     elif kind == "half":
         h = count_of(data.get("h"), lex)
         if h not in (1, 2) or ref is None:
