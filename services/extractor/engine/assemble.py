@@ -2105,7 +2105,11 @@ def _growth_at_current_prices(toks: list[Token], groups: list[Group], text: str,
             clause = text[toks[0].start if toks else 0 : rate.start]
             cut = max(clause.rfind(";"), clause.rfind("("))
             words = words_near(clause, cut + 1, len(clause))
-        if has_word(words, lex.nominal_words):
+        if has_word(words, lex.nominal_words) or has_word(
+            _own_words_after(toks, starts, rate, text), lex.nominal_words
+        ):
+            # (Said after it too: "is estimated to grow 11.6% in 2025-26 at current prices, while
+            # real growth is pegged at 7.9%".)
             g.nominal, nominal = True, g
         elif g.growths[0].base == "other" and has_word(words, lex.real_words):
             g.growths[0].base = "yoy"
@@ -2113,6 +2117,21 @@ def _growth_at_current_prices(toks: list[Token], groups: list[Group], text: str,
                 # ("... मौजूदा कीमतों पर 10.2% बढ़ा, जबकि स्थिर कीमतों पर इसमें 6.5% की वृद्धि हुई":
                 # the same months' real rate set beside the nominal one, no earlier figure.)
                 g.reference, g.period = False, nominal.period
+
+
+def _own_words_after(toks: list[Token], starts: list[int], rate: Token, text: str) -> str:
+    """The words after a rate up to the end of its clause (a comma or semicolon) or the next figure."""
+    k = bisect.bisect_right(starts, rate.start)
+    while k < len(toks) and toks[k].kind not in NUMERIC:
+        k += 1
+    end = toks[k].start if k < len(toks) else min(len(text), rate.end + CLAUSE_AFTER_CHARS)
+    gap = text[rate.end : end]
+    stops = [x for x in (gap.find(stop) for stop in CLAUSE_STOPS) if x >= 0]
+    return words_near(text, rate.end, rate.end + min(stops)) if stops else words_near(text, rate.end, end)
+
+
+CLAUSE_AFTER_CHARS = 120  # with no figure after it, the words this far after a rate
+CLAUSE_STOPS = (",", ";", ". ", "।", "\n")  # where a rate's own clause ends after it
 
 
 def _the_rate_of_a_year_back(toks: list[Token], groups: list[Group], text: str, lex: Lexicon) -> None:
