@@ -129,8 +129,11 @@ BODY_FOR_LANGUAGE = 100  # characters of body enough to tell its language withou
 FUZZY_REACH = 64  # the words this close before a sentence's first figure may name its indicator
 
 
-# Relative times the publication dates by itself ("last month", "the previous quarter").
-DATED_BY_PUBLICATION = frozenset({"prev_month", "month_before", "quarter_before"})
+# Relative times the publication dates by itself ("last month", "the previous quarter", "last year",
+# "पिछले वित्त वर्ष").
+DATED_BY_PUBLICATION = frozenset(
+    {"prev_month", "month_before", "quarter_before", "last_year", "last_fiscal_year"}
+)
 
 
 class BodyTooLarge(ValueError):
