@@ -721,6 +721,7 @@ def _facts_of(
             if last_sum is not None and (
                 _part_of_the_amount_before(last_sum, g, s, str(period), text, lex)
                 or _next_part_listed(last_sum, last_part, g, s, str(period), text, lex)
+                or _a_share_of_the_sum_before(last_sum, g, str(period), text, lex)
             ):
                 # "exports reached $20 billion, including $15 billion from the FDI sector": a
                 # part of the amount just said, of the same months, is not a second total; nor
@@ -2113,6 +2114,28 @@ def _part_of_the_amount_before(
     return has_word(text[end : amount.start].replace(",", " "), lex.share_words)
 
 
+def _a_share_of_the_sum_before(
+    last_sum: tuple[Group, Sentence, str], g: Group, months: str, text: str, lex: Lexicon
+) -> bool:
+    """g's sum, smaller than the sum of the same indicator, months and unit said before it, is
+    said "of it" ("Karnataka collected Rs 14,300 crore in taxes in April ... GST accounted for Rs
+    8,100 crore of this"): a part of that sum, in this sentence or a later one."""
+    before, _, said_for = last_sum
+    if before.indicator != g.indicator or said_for != months or before.unit != g.unit:
+        return False
+    if before.value is None or g.value is None or abs(g.value) >= abs(before.value):
+        return False
+    amount = next((t for t in g.tokens if t.kind == "val"), None)
+    if amount is None:
+        return False
+    # ("इसमें जीएसटी का हिस्सा 8,100 करोड़ रुपये रहा": the share named before the amount.)
+    named = text[max(0, amount.start - OF_IT_REACH) : amount.start].lower().rstrip()
+    return starts_with_word(
+        text[amount.end : amount.end + OF_IT_REACH].lower().lstrip(), lex.of_it_words
+    ) or ends_with_word(named, lex.share_after_whole)
+
+
+OF_IT_REACH = 24  # "Rs 8,100 crore[ of this]", "[जीएसटी का हिस्सा ]8,100 करोड़"
 NEXT_PART_GAP = 48  # "[ for necessary import items, up 22.2% and US $]11.16 billion"
 
 
