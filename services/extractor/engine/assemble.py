@@ -2120,7 +2120,8 @@ def _growth_at_current_prices(toks: list[Token], groups: list[Group], text: str,
 
 
 def _own_words_after(toks: list[Token], starts: list[int], rate: Token, text: str) -> str:
-    """The words after a rate up to the end of its clause (a comma or semicolon) or the next figure."""
+    """The words after a rate up to the end of its clause (a comma, a semicolon, the sentence's
+    end) or the next figure."""
     k = bisect.bisect_right(starts, rate.start)
     while k < len(toks) and toks[k].kind not in NUMERIC:
         k += 1

@@ -263,9 +263,8 @@ class Lexicon:
     task_done_said: tuple[str, ...] = ()  # "... To date, they have completed 7,892 tasks"
     task_remainder: tuple[str, ...] = ()  # "The remaining three will be finished by ...": the rest
     task_not_done: tuple[str, ...] = ()  # "7/25 chỉ tiêu chưa đạt", "were not met": no completion
-    task_expected: tuple[
-        str, ...
-    ] = ()  # "[ước] cả năm có 15 chỉ tiêu đạt": a count the year is expected to end with
+    # "[ước] cả năm có 15 chỉ tiêu đạt": a count the year is expected to end with, not one so far.
+    task_expected: tuple[str, ...] = ()
     # "two-thirds of its 30 key tasks", "30 कार्यों में से दो तिहाई": a share of the total done.
     task_fractions: dict[str, tuple[int, int]] = field(default_factory=dict)
     # "more than half of the 30 tasks", "आधे से अधिक": a share bounded, no count (either side).

@@ -340,9 +340,9 @@ def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | N
             # of the one the text is in, when they are over by the publication.
             now = (ref, frame.ref_month)
             at = min((ctx.end_year, ctx.end_month), now) if ctx is not None else now
-            fiscal = _fiscal_part(_fiscal_year_of(*at), "first_n", n)
-            if fiscal is not None and (fiscal.end_year, fiscal.end_month) <= now:
-                p = fiscal
+            first = _fiscal_part(_fiscal_year_of(*at), "first_n", n)
+            if first is not None and (first.end_year, first.end_month) <= now:
+                p = first
     elif kind == "half":
         h = count_of(data.get("h"), lex)
         if h not in (1, 2) or ref is None:

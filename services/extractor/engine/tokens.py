@@ -82,6 +82,7 @@ OWNER_REACH = 12  # "Exports[ of ]the province grew": the word right before the 
 
 
 def _owned_by_the_word_before(lowered: str, start: int, lex: Lexicon) -> bool:
+    """The word right before `start` makes what follows an owner, not a subject."""
     before = lowered[max(0, start - OWNER_REACH) : start].split()
     return bool(before) and before[-1] in lex.owners_before
 
