@@ -573,6 +573,7 @@ def _facts_of(
     goals: tuple[int, Period] | None = None  # the paragraph and period of the last goal dated
     last_sum: tuple[Group, Sentence, str] | None = None  # the last amount said, its sentence and months
     last_part: Group | None = None  # the last part of it dropped
+    so_far: dict[Sentence, bool] = {}  # the sentences that say their figures are those reached by now
     for g, s, ctx in groups:
         if g.indicator is None or not g.has_number:
             continue
@@ -615,8 +616,12 @@ def _facts_of(
             # "Vùng Đồng bằng sông Hồng ... Tốc độ tăng GRDP ước đạt 9,74%" in January, no time
             # named anywhere: the year just ended, whose growth estimates January brings.
             period = Period.year(ref_year - 1)
-        if g.plan is not None and not g.target and _said_so_far(text[s.start : s.end], lex):
-            period = _the_plan_so_far(period, ref_year, ref_month, fiscal)
+        if g.plan is not None and not g.target:
+            if s not in so_far:
+                # (Once a sentence: a run-on list holds thousands of plan shares.)
+                so_far[s] = _said_so_far(text[s.start : s.end], lex)
+            if so_far[s]:
+                period = _the_plan_so_far(period, ref_year, ref_month, fiscal)
         ev = _evidence(g, s, text, title_end)
         if period is None:
             _drop(dropped, ev.text, "no_period", "the figure's period could not be told")

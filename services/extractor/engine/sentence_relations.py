@@ -567,6 +567,7 @@ def _forecasts_named_after_their_rate(
     forecast, and no figure after it (not "6.9 per cent against the earlier estimate of 6.5 per
     cent", a forecast's words before its own figure). The tokens without those nouns."""
     named: list[Token] = []
+    rates: list[Token] = []  # the rates those nouns name
     last: Token | None = None  # the last figure before the token
     for t in toks:
         if t.kind in NUMERIC:
@@ -579,12 +580,15 @@ def _forecasts_named_after_their_rate(
             and t.text.lower() in lex.forecast_nouns
         ):
             named.append(t)
-            for g in groups:
-                if any(x is last for x in g.tokens):
-                    g.forecast = True
+            rates.append(last)
     if not named:
         return toks
-    return [t for t in toks if all(t is not x for x in named)]
+    forecast = {id(x) for x in rates}
+    for g in groups:
+        if any(id(x) in forecast for x in g.tokens):
+            g.forecast = True
+    gone = {id(x) for x in named}
+    return [t for t in toks if id(t) not in gone]
 
 
 FORECAST_NOUN_REACH = 2  # "retail inflation [projection]", "मुद्रास्फीति [का अनुमान]": words this close
