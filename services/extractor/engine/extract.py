@@ -521,6 +521,17 @@ def _said_so_far(sentence: str, lex: Lexicon) -> bool:
     return has_word(sentence.translate(_SENTENCE_MARKS), lex.so_far_words)
 
 
+SO_FAR_REACH = 160  # "Da Nang has [so far] disbursed only 48 per cent of ...": this close to the figure
+
+
+def _words_around(g: Group, s: Sentence, text: str) -> str:
+    """The group's words and those this close around them, inside its sentence (a run-on list
+    holds thousands of figures: none reads the whole sentence)."""
+    start = min(t.start for t in g.tokens)
+    end = max(t.end for t in g.tokens)
+    return text[max(s.start, start - SO_FAR_REACH) : min(s.end, end + SO_FAR_REACH)]
+
+
 def _the_plan_so_far(
     period: Period | None, ref_year: int | None, ref_month: int | None, fiscal: bool
 ) -> Period | None:
@@ -573,7 +584,6 @@ def _facts_of(
     goals: tuple[int, Period] | None = None  # the paragraph and period of the last goal dated
     last_sum: tuple[Group, Sentence, str] | None = None  # the last amount said, its sentence and months
     last_part: Group | None = None  # the last part of it dropped
-    so_far: dict[Sentence, bool] = {}  # the sentences that say their figures are those reached by now
     for g, s, ctx in groups:
         if g.indicator is None or not g.has_number:
             continue
@@ -616,12 +626,8 @@ def _facts_of(
             # "Vùng Đồng bằng sông Hồng ... Tốc độ tăng GRDP ước đạt 9,74%" in January, no time
             # named anywhere: the year just ended, whose growth estimates January brings.
             period = Period.year(ref_year - 1)
-        if g.plan is not None and not g.target:
-            if s not in so_far:
-                # (Once a sentence: a run-on list holds thousands of plan shares.)
-                so_far[s] = _said_so_far(text[s.start : s.end], lex)
-            if so_far[s]:
-                period = _the_plan_so_far(period, ref_year, ref_month, fiscal)
+        if g.plan is not None and not g.target and _said_so_far(_words_around(g, s, text), lex):
+            period = _the_plan_so_far(period, ref_year, ref_month, fiscal)
         ev = _evidence(g, s, text, title_end)
         if period is None:
             _drop(dropped, ev.text, "no_period", "the figure's period could not be told")
