@@ -340,6 +340,8 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             stoks = _goal_item(stoks, text, s)
         else:
             stoks, goal_list = _goal_heading(stoks, text, s, lex, Frame(ref_year, ref_month, context, fiscal))
+        if lex.topic_labels and stoks:
+            stoks = _named_by_its_topic(stoks, text, s, lex)
         if not any(t.kind in ("ind", "block") for t in stoks):
             numeric = next((t.start for t in stoks if t.kind in ("val", "pct")), None)
             if numeric is not None:
@@ -519,6 +521,38 @@ _SENTENCE_MARKS = str.maketrans({c: " " for c in ".,;:!?()\"'“”‘’।"})
 def _said_so_far(sentence: str, lex: Lexicon) -> bool:
     """The sentence says its figures are those reached by now ("so far", "đến nay", "अब तक")."""
     return has_word(sentence.translate(_SENTENCE_MARKS), lex.so_far_words)
+
+
+def _named_by_its_topic(stoks: list[Token], text: str, s: Sentence, lex: Lexicon) -> list[Token]:
+    """A sentence opening with a topic's label ("Về du lịch, lượng khách 9 tháng ước đạt ...",
+    "Du lịch: lượng khách ..."): its short names of that topic's indicators name them, before
+    anything is named in full."""
+    first = next((t.start for t in stoks if t.kind != "cue"), s.end)  # ("[Về] du lịch": a cue)
+    head = text[s.start : first]
+    label = _topic_label(head, lex)
+    if label is None:
+        return stoks
+    named = lex.topic_labels[label]
+    # (Those before anything named in full: "Du lịch: lượng khách ...; trong đó khách lưu trú ...".)
+    until = next((t.start for t in stoks if t.kind in ("ind", "block")), s.end)
+    return [
+        indicator_token(t.start, t.end, t.text, Phrase("indicator", t.data["value"]))
+        if t.kind == "ellipsis" and t.start < until and t.data.get("value") in named
+        else t
+        for t in stoks
+    ]
+
+
+def _topic_label(head: str, lex: Lexicon) -> str | None:
+    """The label of a topic the words before a sentence's first token open with, then a colon
+    or comma ("- Về du lịch:", "Hoạt động du lịch,")."""
+    words = head.strip(" \t-+*•").lower()
+    for opener in lex.topic_openers:
+        if words.startswith(f"{opener} "):
+            words = words[len(opener) + 1 :].lstrip()
+            break
+    label = words.rstrip(" ,:")
+    return label if label in lex.topic_labels and words.rstrip()[-1:] in (",", ":") else None
 
 
 SO_FAR_REACH = 160  # "Da Nang has [so far] disbursed only 48 per cent of ...": this close to the figure

@@ -217,6 +217,10 @@ class Lexicon:
     part_markers: tuple[str, ...]
     whole_words: frozenset[str]
     ellipsis: dict[str, tuple[str, ...]]
+    # "Về du lịch, lượng khách ...": a topic's label opening a sentence, the indicators whose short
+    # names there name them; the words that may open the label ("về", "hoạt động").
+    topic_labels: dict[str, frozenset[str]]
+    topic_openers: tuple[str, ...]
     number_words: dict[str, int]
     decimal_words: list[str]
     month_names: dict[str, int]
@@ -525,6 +529,10 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         sector_values=_names(data, "sector_values"),
         period_glue=frozenset({"", *_words(all_data, "period_glue")}),
         whole_words=frozenset(_words(own, "whole_words")),
+        topic_labels={
+            str(k).lower(): frozenset(str(i) for i in v) for k, v in (data.get("topic_labels") or {}).items()
+        },
+        topic_openers=tuple(str(w).lower() for w in data.get("topic_openers") or ()),
         ellipsis={
             str(k): tuple(_ellipsis_words(v)) for d in all_data for k, v in (d.get("ellipsis") or {}).items()
         },
