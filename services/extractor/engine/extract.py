@@ -566,6 +566,37 @@ def _words_around(g: Group, s: Sentence, text: str) -> str:
     return text[max(s.start, start - SO_FAR_REACH) : min(s.end, end + SO_FAR_REACH)]
 
 
+def _a_result_of_the_fiscal_year_under_way(
+    g: Group,
+    period: Period,
+    s: Sentence,
+    text: str,
+    ref_year: int | None,
+    ref_month: int | None,
+    lex: Lexicon,
+) -> bool:
+    """The group's period, named in its own sentence, is a whole fiscal year under way at the
+    publication ("the current fiscal", "चालू वित्त वर्ष", "2026-27" in November 2026), and its words
+    say no figure the year is expected to end with, nor a goal or someone's forecast."""
+    if g.target or g.forecast or ref_year is None or ref_month is None:
+        return False
+    if period.length != 12 or period.start_month != FISCAL_START:
+        return False
+    if (
+        not (period.start_year, period.start_month)
+        < (ref_year, ref_month)
+        <= (period.end_year, period.end_month)
+    ):
+        return False
+    if month_index(ref_year, ref_month) >= month_index(period.end_year, period.end_month) - 1:
+        # (In its last two months a year's figures are its estimates: "The state's GSDP grew 8.1
+        # per cent in 2022-23" in a budget speech of March 2023.)
+        return False
+    if not g.period_from_sentence:
+        return False  # (a year carried from a sentence before may be a goal's or a forecast's)
+    return not has_word(_words_around(g, s, text).translate(_SENTENCE_MARKS), lex.expected_words)
+
+
 def _the_plan_so_far(
     period: Period | None, ref_year: int | None, ref_month: int | None, fiscal: bool
 ) -> Period | None:
@@ -662,6 +693,12 @@ def _facts_of(
             period = Period.year(ref_year - 1)
         if g.plan is not None and not g.target and _said_so_far(_words_around(g, s, text), lex):
             period = _the_plan_so_far(period, ref_year, ref_month, fiscal)
+        elif period is not None and _a_result_of_the_fiscal_year_under_way(
+            g, period, s, text, ref_year, ref_month, lex
+        ):
+            # "GST collections have grown 11 per cent in the current fiscal" in November: what
+            # has happened of a year under way is of its months so far.
+            period = months_so_far(ref_year, ref_month, True) or period
         ev = _evidence(g, s, text, title_end)
         if period is None:
             _drop(dropped, ev.text, "no_period", "the figure's period could not be told")
@@ -2370,7 +2407,7 @@ def _task_period(
             # (In the year's last two months a count of its tasks is the year's reckoning: "2026
             # के 16 में से 13 ... लक्ष्य ... पूरे हुए" in late November.)
             and month_index(ref_year, ref_month) < month_index(said.end_year, said.end_month) - 1
-            and not has_word(sentence.translate(_SENTENCE_MARKS), lex.task_expected)
+            and not has_word(sentence.translate(_SENTENCE_MARKS), lex.expected_words)
         ):
             return Period(said.start_year, said.start_month, ref_year, ref_month)
         return said

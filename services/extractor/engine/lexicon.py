@@ -181,6 +181,7 @@ class Lexicon:
     count_aspects: frozenset[str]  # an aspect said before a rate that is the count itself
     estimate_words: tuple[str, ...]  # a figure said with one is a result, not a goal ("ước đạt")
     so_far_words: tuple[str, ...]  # "[so far]": a plan's share with no period, the year's so far
+    expected_words: tuple[str, ...]  # "[ước] cả năm có 15 chỉ tiêu đạt": the year's whole, not so far
     owners_before: tuple[str, ...]  # "Exports [of] the province grew": the place owns, grows nothing
     than_words: tuple[str, ...]  # "than" between a period and a difference ("पिछले वर्ष से 5% अधिक")
     looking_back_before: tuple[str, ...]  # "..., [जो] सितंबर में 0.9 प्रतिशत थी": a clause looking back
@@ -267,8 +268,6 @@ class Lexicon:
     task_done_said: tuple[str, ...] = ()  # "... To date, they have completed 7,892 tasks"
     task_remainder: tuple[str, ...] = ()  # "The remaining three will be finished by ...": the rest
     task_not_done: tuple[str, ...] = ()  # "7/25 chỉ tiêu chưa đạt", "were not met": no completion
-    # "[ước] cả năm có 15 chỉ tiêu đạt": a count the year is expected to end with, not one so far.
-    task_expected: tuple[str, ...] = ()
     # "two-thirds of its 30 key tasks", "30 कार्यों में से दो तिहाई": a share of the total done.
     task_fractions: dict[str, tuple[int, int]] = field(default_factory=dict)
     # "more than half of the 30 tasks", "आधे से अधिक": a share bounded, no count (either side).
@@ -471,6 +470,7 @@ OWN_WORD_LISTS = (
     "rate_of",
     "estimate_words",
     "so_far_words",
+    "expected_words",
     "owners_before",
     "plan_words",
     "earning_verbs",
@@ -615,7 +615,6 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
     lex.task_done_said = tuple(str(w) for w in (data.get("tasks") or {}).get("done_said", []))
     lex.task_remainder = _words([data.get("tasks") or {}], "remainder")
     lex.task_not_done = _words([data.get("tasks") or {}], "not_done")
-    lex.task_expected = _words([data.get("tasks") or {}], "expected")
     lex.task_fraction_hedges = _words([data.get("tasks") or {}], "fraction_hedges")
     lex.task_fractions = {
         str(k).lower(): (int(v[0]), int(v[1]))
