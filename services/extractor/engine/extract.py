@@ -547,6 +547,7 @@ def _topic_label(head: str, lex: Lexicon) -> str | None:
     """The label of a topic the words before a sentence's first token open with, then a colon
     or comma ("- Về du lịch:", "Hoạt động du lịch,")."""
     words = head.strip(" \t-+*•").lower()
+    # (The longest opener first, as the lexicon orders them: "về lĩnh vực du lịch," past "về".)
     for opener in lex.topic_openers:
         if words.startswith(f"{opener} "):
             words = words[len(opener) + 1 :].lstrip()

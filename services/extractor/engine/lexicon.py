@@ -532,7 +532,9 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         topic_labels={
             str(k).lower(): frozenset(str(i) for i in v) for k, v in (data.get("topic_labels") or {}).items()
         },
-        topic_openers=tuple(str(w).lower() for w in data.get("topic_openers") or ()),
+        topic_openers=tuple(
+            sorted((str(w).lower() for w in data.get("topic_openers") or ()), key=len, reverse=True)
+        ),
         ellipsis={
             str(k): tuple(_ellipsis_words(v)) for d in all_data for k, v in (d.get("ellipsis") or {}).items()
         },
