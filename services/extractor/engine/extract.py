@@ -425,7 +425,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             before = [t for t in owns if t.end <= done_at]
             first_own = (before[-1] if before else owns[0]).data["period"] if owns else None
             task_periods[s] = _task_period(
-                first_own, context, ref_year, ref_month, text[s.start : s.end], lex
+                first_own, context, ref_year, ref_month, words_near(text, s.start, s.end), lex
             )
         slots = _slots(stoks, text, lex)
         if slots and not (refers_back and all(t.kind == "block" for t in slots)):
@@ -515,14 +515,6 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
     )
 
 
-_SENTENCE_MARKS = str.maketrans({c: " " for c in ".,;:!?()\"'“”‘’।"})
-
-
-def _said_so_far(sentence: str, lex: Lexicon) -> bool:
-    """The sentence says its figures are those reached by now ("so far", "đến nay", "अब तक")."""
-    return has_word(sentence.translate(_SENTENCE_MARKS), lex.so_far_words)
-
-
 def _named_by_its_topic(stoks: list[Token], text: str, s: Sentence, lex: Lexicon) -> list[Token]:
     """A sentence opening with a topic's label ("Về du lịch, lượng khách 9 tháng ước đạt ...",
     "Du lịch: lượng khách ..."): its short names of that topic's indicators name them, before
@@ -561,10 +553,10 @@ SO_FAR_REACH = 160  # "Da Nang has [so far] disbursed only 48 per cent of ...": 
 
 def _words_around(g: Group, s: Sentence, text: str) -> str:
     """The group's words and those this close around them, inside its sentence (a run-on list
-    holds thousands of figures: none reads the whole sentence)."""
+    holds thousands of figures: none reads the whole sentence), as `words_near` gives them."""
     start = min(t.start for t in g.tokens)
     end = max(t.end for t in g.tokens)
-    return text[max(s.start, start - SO_FAR_REACH) : min(s.end, end + SO_FAR_REACH)]
+    return words_near(text, max(s.start, start - SO_FAR_REACH), min(s.end, end + SO_FAR_REACH))
 
 
 def _a_result_of_the_fiscal_year_under_way(
@@ -579,23 +571,31 @@ def _a_result_of_the_fiscal_year_under_way(
     """The group's period, named in its own sentence, is a whole fiscal year under way at the
     publication ("the current fiscal", "चालू वित्त वर्ष", "2026-27" in November 2026), and its words
     say no figure the year is expected to end with, nor a goal or someone's forecast."""
-    if g.target or g.forecast or ref_year is None or ref_month is None:
+    if g.target or g.forecast or ref_year is None or ref_month is None or period.start_month != FISCAL_START:
         return False
-    if period.length != 12 or period.start_month != FISCAL_START:
-        return False
-    if (
-        not (period.start_year, period.start_month)
-        < (ref_year, ref_month)
-        <= (period.end_year, period.end_month)
-    ):
-        return False
-    if month_index(ref_year, ref_month) >= month_index(period.end_year, period.end_month) - 1:
-        # (In its last two months a year's figures are its estimates: "The state's GSDP grew 8.1
-        # per cent in 2022-23" in a budget speech of March 2023.)
+    # (In its last two months a year's figures are its estimates: "The state's GSDP grew 8.1 per
+    # cent in 2022-23" in a budget speech of March 2023.)
+    if not _well_under_way(period, ref_year, ref_month):
         return False
     if not g.period_from_sentence:
         return False  # (a year carried from a sentence before may be a goal's or a forecast's)
-    return not has_word(_words_around(g, s, text).translate(_SENTENCE_MARKS), lex.expected_words)
+    return not has_word(_words_around(g, s, text), lex.expected_words)
+
+
+def _under_way(period: Period, ref_year: int, ref_month: int) -> bool:
+    """`period` is a whole (fiscal) year begun by the publication's month and not over."""
+    return period.length == 12 and (period.start_year, period.start_month) <= (ref_year, ref_month) <= (
+        period.end_year,
+        period.end_month,
+    )
+
+
+def _well_under_way(period: Period, ref_year: int, ref_month: int) -> bool:
+    """`period` is a whole year under way at the publication, more than its last two months from
+    its end (in those a year's figures and counts are its reckoning)."""
+    return _under_way(period, ref_year, ref_month) and month_index(ref_year, ref_month) < (
+        month_index(period.end_year, period.end_month) - 1
+    )
 
 
 def _the_plan_so_far(
@@ -607,14 +607,7 @@ def _the_plan_so_far(
     the months of the (fiscal) year so far."""
     if period is None:
         return months_so_far(ref_year, ref_month, fiscal)
-    if (
-        ref_year is None
-        or ref_month is None
-        or period.length != 12
-        or not (period.start_year, period.start_month)
-        < (ref_year, ref_month)
-        <= (period.end_year, period.end_month)
-    ):
+    if ref_year is None or ref_month is None or not _under_way(period, ref_year, ref_month):
         return period
     so_far = months_so_far(ref_year, ref_month, period.start_month == FISCAL_START)
     return so_far if so_far is not None and so_far.start_month == period.start_month else period
@@ -692,7 +685,8 @@ def _facts_of(
             # "Vùng Đồng bằng sông Hồng ... Tốc độ tăng GRDP ước đạt 9,74%" in January, no time
             # named anywhere: the year just ended, whose growth estimates January brings.
             period = Period.year(ref_year - 1)
-        if g.plan is not None and not g.target and _said_so_far(_words_around(g, s, text), lex):
+        # ("so far", "đến nay", "अब तक": a share reached by now.)
+        if g.plan is not None and not g.target and has_word(_words_around(g, s, text), lex.so_far_words):
             period = _the_plan_so_far(period, ref_year, ref_month, fiscal)
         elif period is not None and _a_result_of_the_fiscal_year_under_way(
             g, period, s, text, ref_year, ref_month, lex
@@ -1933,15 +1927,24 @@ def _a_goal_in_its_measure_alone(stoks: list[Token], carried: object, text: str,
     company aims for 3.2 billion kWh in 2025"): that indicator's goal. (Not a count: "aims to
     attract 50 projects" counts something else.)"""
     measure = INDICATORS.get(str(carried))
-    if measure not in ("money", "physical") or not any(is_cue(t, ("target",)) for t in stoks):
+    if measure not in ("money", "physical"):
         return False
     if not any(t.kind == "per" for t in stoks):
         return False  # ("The state aims to become a $1 trillion economy": a vision of no period)
-    said = [t for t in stoks if t.kind not in ("cue", "per")]
-    if len(said) != 1 or said[0].kind != "val" or _sizes_the_noun_after(said[0], text, lex):
+    figure = _a_goal_s_one_figure(stoks)
+    if figure is None or figure.kind != "val" or _sizes_the_noun_after(figure, text, lex):
         return False
-    unit = said[0].data.get("unit")
+    unit = figure.data.get("unit")
     return money(unit) if measure == "money" else physical(unit)
+
+
+def _a_goal_s_one_figure(stoks: list[Token]) -> Token | None:
+    """The one figure of a sentence that sets a goal and names nothing (its cues and periods
+    aside), else None."""
+    if not any(is_cue(t, ("target",)) for t in stoks):
+        return None
+    said = [t for t in stoks if t.kind not in ("cue", "per")]
+    return said[0] if len(said) == 1 else None
 
 
 def _named_right_before_its_rate(g: Group) -> bool:
@@ -1976,10 +1979,10 @@ def _a_rate_goal_alone(stoks: list[Token], carried: object) -> bool:
     growth or the price index was spoken of ("... grew 6.1% ... Local officials had set a target
     of 8% for this year"): that indicator's goal. (Not after a share of a plan: "a target of 95%"
     is then a share to reach, read nowhere.)"""
-    if carried not in LEVEL_IS_GROWTH or not any(is_cue(t, ("target",)) for t in stoks):
+    if carried not in LEVEL_IS_GROWTH:
         return False
-    said = [t for t in stoks if t.kind not in ("cue", "per")]
-    return len(said) == 1 and said[0].kind == "pct"
+    figure = _a_goal_s_one_figure(stoks)
+    return figure is not None and figure.kind == "pct"
 
 
 SIZED_NOUN_REACH = 24  # "a $1 trillion[ economy]": the noun right after the amount
@@ -2176,19 +2179,30 @@ NATION_REACH = 24  # "3.63 percent[ nationwide]": the nation named this close af
 PART_GAP = 32  # ", including VND ": the words between an amount and a part of it
 
 
+def _a_smaller_sum_of_the_same(before: Group, said_for: str, g: Group, months: str) -> bool:
+    """g's sum is smaller than the sum said before it (`said_for` its months) of the same
+    indicator, months and unit: it may be a part of it."""
+    return (
+        before.indicator == g.indicator
+        and said_for == months
+        and before.unit == g.unit
+        and before.value is not None
+        and g.value is not None
+        and abs(g.value) < abs(before.value)
+    )
+
+
 def _part_of_the_amount_before(
     last_sum: tuple[Group, Sentence, str], g: Group, s: Sentence, months: str, text: str, lex: Lexicon
 ) -> bool:
     """g's sum follows the sum of the same indicator, months and unit, in the same sentence,
     after a word of share ("..., including", "bao gồm"): a part of it."""
     before, said_in, said_for = last_sum
-    if said_in is not s or before.indicator != g.indicator or said_for != months or before.unit != g.unit:
+    if said_in is not s or not _a_smaller_sum_of_the_same(before, said_for, g, months):
         return False
     if g.unit == "count":
         # "including 5.1 million international arrivals": a count's part is named by its noun,
         # a figure of its own.
-        return False
-    if before.value is None or g.value is None or abs(g.value) >= abs(before.value):
         return False
     end = next((t.end for t in before.tokens if t.kind == "val"), None)
     amount = next((t for t in g.tokens if t.kind == "val"), None)
@@ -2204,9 +2218,7 @@ def _a_share_of_the_sum_before(
     said "of it" ("Karnataka collected Rs 14,300 crore in taxes in April ... GST accounted for Rs
     8,100 crore of this"): a part of that sum, in this sentence or a later one."""
     before, _, said_for = last_sum
-    if before.indicator != g.indicator or said_for != months or before.unit != g.unit:
-        return False
-    if before.value is None or g.value is None or abs(g.value) >= abs(before.value):
+    if not _a_smaller_sum_of_the_same(before, said_for, g, months):
         return False
     amount = next((t for t in g.tokens if t.kind == "val"), None)
     if amount is None:
@@ -2234,9 +2246,7 @@ def _next_part_listed(
     """g's sum follows a part just dropped of the same sum, joined to it by a conjunction with
     nothing named between: the next part in the list."""
     before, said_in, said_for = last_sum
-    if last_part is None or said_in is not s or said_for != months or g.indicator != before.indicator:
-        return False
-    if before.value is None or g.value is None or abs(g.value) >= abs(before.value) or g.unit != before.unit:
+    if last_part is None or said_in is not s or not _a_smaller_sum_of_the_same(before, said_for, g, months):
         return False
     end = max(t.end for t in last_part.tokens)
     amount = next((t for t in g.tokens if t.kind == "val"), None)
@@ -2390,25 +2400,24 @@ def _task_period(
     context: Period | None,
     ref_year: int | None,
     ref_month: int | None,
-    sentence: str,
+    words: str,
     lex: Lexicon,
 ) -> Period | None:
-    """The period a task count covers: the sentence's own, else the one the text is about,
-    unless that is still to come (next year's plan, a deadline's month): then the year so
-    far at publication. A whole year still under way that the count is not expected for is the
-    year the tasks were set for: counted so far ("has completed 14 of the 20 key tasks assigned
-    for 2026" in September; not "ước cả năm có 15 chỉ tiêu đạt", the year's whole)."""
+    """The period a task count covers (`words`: its sentence's, as `words_near` gives them): the
+    sentence's own, else the one the text is about, unless that is still to come (next year's
+    plan, a deadline's month): then the year so far at publication. A whole year still under way
+    that the count is not expected for is the year the tasks were set for: counted so far ("has
+    completed 14 of the 20 key tasks assigned for 2026" in September; not "ước cả năm có 15 chỉ
+    tiêu đạt", the year's whole)."""
     said = own if own is not None else context
     if said is not None and (own is not None or not _begins_after(said, ref_year, ref_month)):
+        # (In the year's last two months a count of its tasks is the year's reckoning: "2026 के 16
+        # में से 13 ... लक्ष्य ... पूरे हुए" in late November.)
         if (
-            said.length == 12
-            and ref_year is not None
+            ref_year is not None
             and ref_month is not None
-            and (said.start_year, said.start_month) <= (ref_year, ref_month)
-            # (In the year's last two months a count of its tasks is the year's reckoning: "2026
-            # के 16 में से 13 ... लक्ष्य ... पूरे हुए" in late November.)
-            and month_index(ref_year, ref_month) < month_index(said.end_year, said.end_month) - 1
-            and not has_word(sentence.translate(_SENTENCE_MARKS), lex.expected_words)
+            and _well_under_way(said, ref_year, ref_month)
+            and not has_word(words, lex.expected_words)
         ):
             return Period(said.start_year, said.start_month, ref_year, ref_month)
         return said

@@ -463,8 +463,8 @@ def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | N
                 p = Period(fy, FISCAL_START, ctx.end_year, ctx.end_month)
             else:
                 p = Period.months(ctx.end_year, 1, ctx.end_month)
-        elif frame.ref_year and frame.ref_month and frame.ref_month > 1:
-            p = Period.months(frame.ref_year, 1, frame.ref_month - 1)
+        else:
+            p = months_so_far(frame.ref_year, frame.ref_month, False)
     elif kind == "under_review":
         # "आलोच्य महीने में", "in the month under review": the period the report is about, the
         # one its first figures were of, whatever period was named since.
