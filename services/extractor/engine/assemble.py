@@ -84,6 +84,7 @@ from services.extractor.engine.sentence_relations import (
     listed_before_a_named_rate,
     mark_stocks,
     mark_targets_before,
+    mark_the_years_ahead,
     months_in_one_stretch,
     names_a_day,
     names_what_is_counted,
@@ -1711,6 +1712,8 @@ def assemble_sentence(
         map(names_a_day, toks)
     ):
         mark_stocks(groups, toks, text, lex)
+    if any(t.kind == "per" and t.data["kind"] == "horizon" for t in toks):
+        mark_the_years_ahead(groups, toks, text)  # "... in the next five years"
     _the_year_set_against_its_goal(groups, toks)
     ctx = frame.context
     if ctx is not None and ctx.length > 1:

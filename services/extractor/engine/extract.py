@@ -701,6 +701,9 @@ def _facts_of(
         if g.day:
             _drop(dropped, ev.text, "one_day", "a figure of one day, not of a period")
             continue
+        if g.horizon:
+            _drop(dropped, ev.text, "years_ahead", "a figure of the years ahead, not of one period")
+            continue
         if g.stock:
             _drop(dropped, ev.text, "accumulated_stock", "an accumulated total, not the period's figure")
             continue

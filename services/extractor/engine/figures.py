@@ -48,6 +48,7 @@ class Group:
         "forecast",
         "forecaster",
         "growths",
+        "horizon",
         "indicator",
         "nominal",
         "part",
@@ -94,6 +95,7 @@ class Group:
         self.carried = carried  # the indicator came from the previous sentence
         self.part = part  # named as a part of the indicator's total ("international arrivals")
         self.day = False  # one day's figure ("एक जनवरी को सर्वाधिक ..."), no period's
+        self.horizon = False  # of the years ahead ("in the next five years"), no one period's
         self.stock = False  # an accumulated stock, not the period's flow ("320 dự án còn hiệu lực ...")
         self.forecast = False  # someone's forecast ("economists had forecast 4.42%"), not a figure
         # ... by an outside forecaster named after it ("..., the World Bank said"): of a time not

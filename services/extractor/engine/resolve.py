@@ -643,9 +643,10 @@ def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | N
         if year is None or y2 is None or not 0 < y2 - year <= 10:
             return None
         p = Period(year, 1, y2, 12)
-    elif kind in ("date", "day", "fiscal_span"):
+    elif kind in ("date", "day", "fiscal_span", "horizon"):
         # A day's date: the year it names helps date the report; "which runs April to March":
-        # what a fiscal year is. Neither is any figure's period.
+        # what a fiscal year is; "the next five years": a span ahead of no set months. None is
+        # any figure's period.
         return None
     if (
         p is not None

@@ -629,6 +629,33 @@ def _contrasted_since(text: str, at: int, end: int, semicolons: list[int], lex: 
     return k >= 0 and has_word(text[k:end].lower(), lex.contrast_words)
 
 
+HORIZON_GAP_WORDS = 3  # "50 tỷ USD [trong] 5 năm tới", "10%[/năm trong] 5 năm tới"
+
+
+def mark_the_years_ahead(groups: list[Group], toks: list[Token], text: str) -> None:
+    """A figure right before a span of years to come ("aims for average growth of 10% over the
+    next five years", "GRDP đạt 50 tỷ USD trong 5 năm tới"), or whose nearest period before it
+    is one ("अगले पांच वर्षों में राज्य की अर्थव्यवस्था को एक ट्रिलियन डॉलर तक ..."), is of those
+    years, no one period's: not the year spoken of, nor the publication's (unless a period is
+    named right after it)."""
+    pers = [t for t in toks if t.kind == "per"]
+    starts = [t.start for t in pers]
+    for g in groups:
+        own = [t for t in g.tokens if t.kind in NUMERIC]
+        if not own or g.period_attached:
+            continue
+        k = bisect.bisect_left(starts, own[0].start) - 1
+        if k >= 0 and pers[k].data["kind"] == "horizon":
+            g.horizon = True
+            continue
+        k = bisect.bisect_left(starts, own[-1].end)
+        if k < len(pers) and pers[k].data["kind"] == "horizon":
+            gap = text[own[-1].end : pers[k].start]
+            g.horizon = len(gap.replace("/", " ").split()) <= HORIZON_GAP_WORDS and not any(
+                c.isdigit() for c in gap
+            )
+
+
 def names_a_day(t: Token) -> bool:
     """The period mention t names a day's date (alone or beside a year: "इस वर्ष एक जनवरी को")."""
     return t.kind == "per" and any(p["kind"] in ("date", "day") for p in mention_parts(t.data))
@@ -1481,11 +1508,18 @@ ECONOMY = "grdp"
 
 
 def growth_said(g: Group, toks: list[Token], text: str, lex: Lexicon) -> bool:
-    """A rate of the group follows one of the words that say growth alone."""
+    """A rate of the group follows one of the words that say growth alone (right before it, or
+    before the period the rate is for: "growth in the fourth quarter must exceed 14.3%")."""
     rates = [t for t in g.tokens if t.kind == "pct"]
     if not rates:
         return False
-    before = text[max(0, rates[0].start - GROWTH_REACH) : rates[0].start].lower()
+    at = rates[0].start
+    befores = [text[max(0, at - GROWTH_REACH) : at].lower()]
+    k = bisect.bisect_left(toks, at, key=lambda t: t.start) - 1
+    while k >= 0 and toks[k].kind == "cue" and toks[k].start > at - GROWTH_REACH:
+        k -= 1  # (past the words of must and bound: "must", "above")
+    if k >= 0 and toks[k].kind == "per" and len(text[toks[k].end : at].split()) <= MUST_WORDS:
+        befores.append(text[max(0, toks[k].start - GROWTH_REACH) : toks[k].start].lower())
     end = rates[0].end
     k = bisect.bisect_left(toks, end, key=lambda t: t.start)
     if k < len(toks) and is_cue(toks[k], ("approx",)) and not text[end : toks[k].start].strip():
@@ -1493,13 +1527,13 @@ def growth_said(g: Group, toks: list[Token], text: str, lex: Lexicon) -> bool:
     after = text[end : end + GROWTH_REACH].lower().lstrip()
     # Before the rate ("growth of 8%"), or after it, joined ("7 प्रतिशत की वृद्धि दर").
     return any(
-        before.rstrip().endswith(w)
-        or f"{w} " in before
+        any(before.rstrip().endswith(w) or f"{w} " in before for before in befores)
         or any(after.startswith(f"{j} {w}".strip()) for j in lex.rate_joins)
         for w in lex.growth_alone
     )
 
 
+MUST_WORDS = 4  # "the fourth quarter [should be at least] 14.3%"
 GROWTH_REACH = 32  # "tốc độ tăng trưởng GRDP đạt 8%": the words this close before the rate
 # "[Growth for the whole year was estimated at more than ]10.2%": a sentence's opening words
 GROWTH_OPENS_REACH = 64
