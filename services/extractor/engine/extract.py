@@ -1593,23 +1593,26 @@ def _refers_back(
     compared = goal is not None and any(
         t.kind == "cue" and t.start < goal.start and not is_cue(t, ("target",)) for t in stoks
     )
-    if (
-        goal is not None
-        and not compared
-        and not (
-            lead is not None
-            and lead.kind == "val"
-            and money(lead.data.get("unit"))
-            and INDICATORS.get(str(carry_indicator)) == "money"
-        )
-    ):
+    if goal is not None and not compared and not _in_its_own_measure(lead, carry_indicator):
         # "It targets growth of 8 percent": the place sets a goal, no figure of the indicator
         # before is meant; but an amount in the indicator's own money is its goal ("... export
-        # turnover hit 2 billion USD. This year, it aims to reach 2.3 billion USD").
+        # turnover hit 2 billion USD. This year, it aims to reach 2.3 billion USD"), and so is a
+        # bare count of a counted one ("... 125 million tourists in 2025. The government aims
+        # to raise the number to 200 million by 2030", "सरकार का लक्ष्य 2030 तक इसे 20 करोड़ तक
+        # पहुंचाने का है").
         return False
     head = f" {text[s.start : first].lower()} "
     words = only if only is not None else (*lex.anaphora, *lex.ellipsis.get(str(carry_indicator), ()))
     return any(_said_unowned(head, s, lex) for w in words for s in (f" {w} ", f" {w},") if s in head)
+
+
+def _in_its_own_measure(lead: Token | None, indicator: object) -> bool:
+    """The sentence's first figure is an amount in the measure of `indicator`: its money, or a
+    bare number (no unit, no noun of its own) of a count."""
+    if lead is None or lead.kind != "val":
+        return False
+    unit, measure = lead.data.get("unit"), INDICATORS.get(str(indicator))
+    return (measure == "money" and money(unit)) or (measure == "count" and unit is None)
 
 
 # The same months a year back, named as such (a bare "a year ago" carries no months of its own;
