@@ -1279,7 +1279,13 @@ def assemble_sentence(
                 # (Past a word of about: "योजना से लगभग 47% अधिक".)
                 behind = i - 2 if i >= 2 and is_cue(toks[i - 1], ("approx",)) else i - 1
                 word = next((c for c in readings(toks, behind, -1) if is_cue(c, ("exceed.before",))), None)
-                exceeded = t.data.get("exceeded") or word is not None
+                # ("लक्ष्य के सापेक्ष 12 प्रतिशत कम": a word of more or less after the share of a
+                # plan makes it the amount over or under it, as "अनुमान से 10% कम".)
+                exceeded = (
+                    t.data.get("exceeded")
+                    or word is not None
+                    or t.data.get("after_role") in ("growth_up", "growth_down")
+                )
                 if (
                     word is not None
                     and not t.data.get("exceeded")
