@@ -36,11 +36,18 @@ def _rounded(precise: float | None, rough: float | None) -> bool:
     # To the whole number ("9%" over 8.7%) or to two or three significant digits; not to one
     # ("20%" is another figure than 17.2%).
     # (Half up, as the decimal digits read: "3.7%" over 3.65, which binary rounding makes 3.6.)
+    # (Or to one decimal place, under one: "0.7%" over 0.71, as "17%" over 17.2.)
     return (
         rough == round(precise)
         or any(float(f"{precise:.{k}g}") == rough for k in (2, 3))
         or any(_half_up(precise, k) == rough for k in (0, 2, 3))
+        or (abs(precise) < 1 and _tenths(precise) == rough)
     )
+
+
+def _tenths(x: float) -> float:
+    """`x` rounded half up to one decimal place, from its decimal digits."""
+    return float(Decimal(repr(x)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
 
 
 def _half_up(x: float, digits: int) -> float:
