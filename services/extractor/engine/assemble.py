@@ -913,6 +913,9 @@ def assemble_sentence(
                     )
                 )
                 and t.start >= target_until
+                # ("GDP grew 7.85% (Q3: 8.12%). Exports ...": a part said in brackets after the
+                # figures dates its own figure only.)
+                and not (depth > 0 and figure_end >= 0)
                 and not _names_a_goal(toks, i, text)
                 # ("..., जो सितंबर में 0.9 प्रतिशत थी": the figure after is that month's, but the
                 # text goes on about the month before.)
