@@ -1922,7 +1922,11 @@ def _an_amount_of_a_period_alone(stoks: list[Token], text: str, lex: Lexicon, ca
         after = text[said[1].end : said[1].end + RECEIVED_REACH].lstrip().lower()
         if starts_with_word(after, lex.received_words):
             return True
-    return starts_with_word(gap.strip(" ,:").lower(), lex.result_verbs)
+    gap = gap.strip(" ,:").lower()
+    alone = next((w for w in lex.alone_words if gap.startswith(f"{w} ")), None)
+    if alone is not None:
+        gap = gap[len(alone) :].lstrip(" ,")  # ("July alone brought in VND 38.5 trillion")
+    return starts_with_word(gap, lex.result_verbs)
 
 
 def _a_goal_in_its_measure_alone(stoks: list[Token], carried: object, text: str, lex: Lexicon) -> bool:
