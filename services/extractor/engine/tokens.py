@@ -78,6 +78,55 @@ def indicator_token(start: int, end: int, text: str, e: Phrase) -> Token:
     )
 
 
+SHORT_FORMS_MAX = 8  # short forms a text defines that are looked for again
+SHORT_FORM_CHARS = 8  # "(SOTR)": a short form is this long at most
+
+
+def _short_form_after(text: str, end: int) -> tuple[int, str] | None:
+    """ "own tax revenue[ (SOTR)]": where a bracketed short form in capitals right after `end`
+    starts, and the form."""
+    i = end
+    while i < len(text) and text[i] == " ":
+        i += 1
+    if text[i : i + 1] != "(":
+        return None
+    close = text.find(")", i + 1, i + 2 + SHORT_FORM_CHARS)
+    form = text[i + 1 : close].strip() if close > 0 else ""
+    if len(form) < 2 or not (form.isascii() and form.isalpha() and form.isupper()):
+        return None
+    return text.index(form, i + 1), form
+
+
+def _short_forms_defined(cands: list[Token], text: str, lex: Lexicon) -> list[Token]:
+    """A short form a text defines in brackets right after an indicator's name ("Karnataka's
+    own tax revenue (SOTR) grew 11% ... had budgeted SOTR of Rs 2.1 lakh crore") names that
+    indicator wherever the text uses it again (one the lexicon knows, "(IIP)", is read already)."""
+    known = {t.start for t in cands}
+    defined: dict[str, Token] = {}
+    for t in cands:
+        if t.kind != "ind" or text[t.end : t.end + 1] not in (" ", "("):
+            continue
+        found = _short_form_after(text, t.end)
+        if found is None or found[0] in known or found[1] in defined:
+            continue
+        low = found[1].lower()
+        if low in lex.units_after or low in lex.units_before or low in lex.unit_factors:
+            continue  # "exports (USD)": the unit, no name
+        defined[found[1]] = t
+        if len(defined) >= SHORT_FORMS_MAX:
+            break
+    out: list[Token] = []
+    for abbr, name in defined.items():
+        at = text.find(abbr, name.end)
+        while at >= 0:
+            end = at + len(abbr)
+            whole = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+            if whole and at not in known and text[at - 1 : at] != "(":
+                out.append(Token("ind", at, end, abbr, dict(name.data)))
+            at = text.find(abbr, end)
+    return out
+
+
 OWNER_REACH = 12  # "Exports[ of ]the province grew": the word right before the place
 
 
@@ -108,6 +157,8 @@ def tokenize(text: str, lex: Lexicon, thousands_sep: str | None = None) -> list[
                 )
             else:
                 cands.append(Token(e.category, start, end, text[start:end], {"value": e.value}))
+    if "(" in text:
+        cands.extend(_short_forms_defined(cands, text, lex))
     pairs: list[tuple[int, int]] = []
     periods: list[Token] = []
     for m in _period_matches(lowered, lex):
