@@ -61,7 +61,7 @@ from services.extractor.engine.period_mentions import (
     said_alone,
 )
 from services.extractor.engine.periods import Period, previous_month
-from services.extractor.engine.resolve import Frame, mention_parts, resolve
+from services.extractor.engine.resolve import Frame, mention_parts, month_number, resolve
 from services.extractor.engine.sentence_relations import (
     ECONOMY,
     amount_of_an_unnamed_part,
@@ -1723,6 +1723,8 @@ def assemble_sentence(
         mark_stocks(groups, toks, text, lex)
     if any(t.kind == "per" and t.data["kind"] == "horizon" for t in toks):
         mark_the_years_ahead(groups, toks, text)  # "... in the next five years"
+    if any(g.period is None and not g.target for g in groups):
+        _expected_by_a_time_to_come(groups, toks, text, lex, frame)
     _the_year_set_against_its_goal(groups, toks)
     ctx = frame.context
     if ctx is not None and ctx.length > 1:
@@ -1732,6 +1734,36 @@ def assemble_sentence(
                 # million, up 5.1% from the previous month": a month's figure, the last of them.
                 g.period = ctx.last_month()
     return groups, last_absolute
+
+
+DAY_DATES = ("date", "day", "through_date")  # mentions that name a day
+
+
+def _expected_by_a_time_to_come(
+    groups: list[Group], toks: list[Token], text: str, lex: Lexicon, frame: Frame
+) -> None:
+    """A sentence that names a day after the publication month and says its figures are
+    expected ("Disbursement is expected to reach 95% of the plan by the end of the budget year
+    (January 31, 2027)", "31 जनवरी 2027 तक वितरण योजना के 95% तक पहुंचने की उम्मीद है"): its
+    figures with no period of their own are a forecast, not of the months in context."""
+    if frame.ref_year is None or frame.ref_month is None:
+        return
+    now = (frame.ref_year, frame.ref_month)
+    for t in toks:
+        # (A day's date, alone or held by a deadline's words: "31 जनवरी 2027 तक"; not a year a
+        # plan is for, "वर्ष 2023-24 के बजट अनुमान में तय लक्ष्य का 61.5 फीसदी".)
+        if t.kind != "per" or t.data["kind"] not in DAY_DATES or not t.data.get("y"):
+            continue
+        m = month_number(t.data.get("m"), lex)
+        if m is not None and (int(t.data["y"]), m) > now:
+            break
+    else:
+        return
+    if not has_word(words_near(text, toks[0].start, toks[-1].end), lex.expected_words):
+        return
+    for g in groups:
+        if g.period is None and not g.target:
+            g.forecast = True
 
 
 DONE_AFTER_TOKENS = 3  # "62%[ ]has been disbursed", "62%[ का ]वितरण"
