@@ -85,7 +85,7 @@ from services.extractor.engine.period_mentions import (
     said_alone,
 )
 from services.extractor.engine.periods import DECEMBER, Period, month_index
-from services.extractor.engine.region import find_region, regions_in
+from services.extractor.engine.region import countries_named, find_region, regions_in
 from services.extractor.engine.resolve import (
     FISCAL_START,
     Frame,
@@ -225,7 +225,9 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         # october-2024-133912345.html") is the one its figures are of.
         ref_year = source_year(report.url or "") or source_year(report.source)
     fiscal = any(counts_fiscal(t.data, lex) for t in tokens if t.kind == "per")
-    frame0 = Frame(ref_year, ref_month, None, fiscal)
+    # (A text about India and no other country counts its bare quarters in the fiscal year.)
+    quarters = fiscal or (lex.fiscal_years and _about_india_alone(report, text, tokens))
+    frame0 = Frame(ref_year, ref_month, None, fiscal, None, quarters)
     # Where the text states deadlines of tasks ("... sẽ hoàn thành trong quý III"): the periods
     # there are when tasks are due, no period of figures or counts.
     due_all = (
@@ -339,7 +341,9 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         if item:
             stoks = _goal_item(stoks, text, s)
         else:
-            stoks, goal_list = _goal_heading(stoks, text, s, lex, Frame(ref_year, ref_month, context, fiscal))
+            stoks, goal_list = _goal_heading(
+                stoks, text, s, lex, Frame(ref_year, ref_month, context, fiscal, None, quarters)
+            )
         if lex.topic_labels and stoks:
             stoks = _named_by_its_topic(stoks, text, s, lex)
         if not any(t.kind in ("ind", "block") for t in stoks):
@@ -358,7 +362,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         )
         # ("... In the first half of November alone, exports totaled ... Imports during the same
         # period hit ...": the period of the figures just given, though it was said as a part.)
-        frame = Frame(ref_year, ref_month, spoken if refers_to_last else context, fiscal, opening)
+        frame = Frame(ref_year, ref_month, spoken if refers_to_last else context, fiscal, opening, quarters)
         refers_back = False
         # A sentence carries on the previous one's indicator only when it refers back to it
         # ("the July figure", "it rose"); otherwise its unnamed figures belong to no indicator.
@@ -2355,6 +2359,18 @@ def _period_of_the_results(
 def _ended_before(p: Period, ref_year: int | None, ref_month: int | None) -> bool:
     """`p` was over before the publication month (before its year, when the month is unknown)."""
     return ref_year is not None and (p.end_year, p.end_month) < (ref_year, ref_month or 1)
+
+
+def _about_india_alone(report: RawReport, text: str, tokens: list[Token]) -> bool:
+    """The report names India, or a state of it, and no other country's place, nor sums in a
+    currency India does not count in (a bare quarter there is a fiscal one)."""
+    if not any(t.kind == "per" and t.data["kind"] == "quarter" and not t.data.get("y") for t in tokens):
+        return False
+    named = countries_named(text)
+    if report.region:
+        named |= countries_named(report.region)
+    units = {t.data.get("unit") for t in tokens if t.kind == "val"}
+    return named == {"IN"} and not any(money(u) and u not in ("INR", "USD") for u in units)
 
 
 def _begins_after(p: Period, ref_year: int | None, ref_month: int | None) -> bool:

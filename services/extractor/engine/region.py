@@ -15,9 +15,15 @@ from services.extractor.engine.normalize import is_word_char
 
 
 @lru_cache(maxsize=1)
-def _automata() -> tuple[Any, Any]:
+def _gazetteer() -> dict[str, Any]:
     text = resources.files("services.extractor.lexicons").joinpath("_gazetteer.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data: dict[str, Any] = yaml.safe_load(text)
+    return data
+
+
+@lru_cache(maxsize=1)
+def _automata() -> tuple[Any, Any]:
+    data = _gazetteer()
     regions, countries = ahocorasick.Automaton(), ahocorasick.Automaton()
     for name, entry in (data.get("regions") or {}).items():
         for n in entry["names"]:
@@ -28,6 +34,37 @@ def _automata() -> tuple[Any, Any]:
     regions.make_automaton()
     countries.make_automaton()
     return regions, countries
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> tuple[dict[str, str], frozenset[str]]:
+    """Each region's and country's country code; the generic names ("देश", "cả nước")."""
+    data = _gazetteer()
+    codes = {
+        name: str(e.get("country", ""))
+        for part in ("regions", "countries")
+        for name, e in (data.get(part) or {}).items()
+    }
+    generic = frozenset(
+        n.lower() for e in (data.get("countries") or {}).values() for n in e.get("generic", ())
+    )
+    return codes, generic
+
+
+def countries_named(text: str) -> set[str]:
+    """The codes of the countries a text names, by themselves or by a province or state of
+    theirs ("Karnataka": IN); a name that says only "the country" tells none."""
+    low = text.lower()
+    codes, generic = _country_codes()
+    out: set[str] = set()
+    regions, countries = _automata()
+    for _a, _b, name in _named(regions, low):
+        out.add(codes.get(name, ""))
+    for a, b, name in _named(countries, low):
+        if low[a:b] not in generic:
+            out.add(codes.get(name, ""))
+    out.discard("")
+    return out
 
 
 def _named(automaton: Any, low: str) -> Iterator[tuple[int, int, str]]:

@@ -78,7 +78,7 @@ class Frame:
     compiled by mypyc, a dataclass's __init__ is the interpreted one the dataclasses module
     writes, and a frame is made per sentence and mention."""
 
-    __slots__ = ("context", "fiscal", "opening", "ref_month", "ref_year")
+    __slots__ = ("context", "fiscal", "fiscal_quarters", "opening", "ref_month", "ref_year")
 
     def __init__(
         self,
@@ -87,16 +87,20 @@ class Frame:
         context: Period | None,
         fiscal: bool = False,
         opening: Period | None = None,
+        fiscal_quarters: bool = False,
     ) -> None:
         self.ref_year = ref_year
         self.ref_month = ref_month  # publication month, when known
         self.context = context  # the period the text is currently about
         self.fiscal = fiscal  # the text counts in India's fiscal year: a bare quarter is one of it
         self.opening = opening  # the period the text's first figures were of ("under review")
+        # A text about India alone: its bare quarters are the fiscal year's ("India's GDP grew
+        # 8.2% in Q2" in November: July to September), whatever else it counts in.
+        self.fiscal_quarters = fiscal_quarters or fiscal
 
     def about(self, context: Period | None) -> Frame:
         """The same frame about another period (cheaper than dataclasses.replace)."""
-        return Frame(self.ref_year, self.ref_month, context, self.fiscal, self.opening)
+        return Frame(self.ref_year, self.ref_month, context, self.fiscal, self.opening, self.fiscal_quarters)
 
 
 def count_of(raw: str | None, lex: Lexicon) -> int | None:
@@ -176,12 +180,14 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
         and ctx is not None
         and ctx.start_year == ctx.end_year
         and ctx.start_year != frame.ref_year
-        and not frame.fiscal
+        and not frame.fiscal_quarters
         and _within_year_spoken_of(data, lex, ctx)
     ):
         # "GRDP năm 2023 giảm 9,28% ... quý I giảm 11,38%; quý II ..." in January 2024: a quarter
         # said alone is of the year spoken of ("the first quarter of this year" says its own).
-        return _resolve_one(data, lex, Frame(ctx.start_year, 12, ctx, frame.fiscal, frame.opening))
+        return _resolve_one(
+            data, lex, Frame(ctx.start_year, 12, ctx, frame.fiscal, frame.opening, frame.fiscal_quarters)
+        )
     p = _resolve_one(data, lex, frame)
     if (
         p is not None
@@ -211,7 +217,7 @@ def resolve(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | None:
         # (Ending more than a month after the publication: estimates of the month or quarter
         # under way are published in its last days.)
         and month_index(p.end_year, p.end_month) > month_index(frame.ref_year, frame.ref_month) + 1
-        and not frame.fiscal
+        and not frame.fiscal_quarters
     ):
         # "GDP in the fourth quarter of 2025 rose 8.46% ...: 7.05 percent in the first quarter,
         # 8.16 percent in the second" in January 2026: no quarter still to come has figures;
@@ -385,7 +391,7 @@ def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | N
             return None
         if kind == "quarter" and not year and ctx is not None and ctx.start_month == 4 and ctx.length == 12:
             kind, ref = "fiscal_quarter", ctx.start_year  # a quarter of the fiscal year in context
-        elif kind == "quarter" and not year and frame.fiscal:
+        elif kind == "quarter" and not year and frame.fiscal_quarters:
             # "चालू वित्त वर्ष की दूसरी तिमाही ... पहली तिमाही में यह 7.8 प्रतिशत थी": in a text
             # that counts fiscal years, the quarter of the fiscal year it is about: the one its
             # context ends in, or the one under way when that is still to come ("इस वर्ष ...
