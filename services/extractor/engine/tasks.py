@@ -134,8 +134,12 @@ def find_tasks(
     deadline = _deadline(text[start : max(end, deadline_end or end)].lower(), lex, period)
     if not matches and before is not None:
         return _total_said_before(text, start, end, lex, period, deadline, before, counts)
+    goal: regex.Match[str] | None = None  # a count set as a goal ("phấn đấu hoàn thành 25/25 công trình")
     for m in matches:
         if _said_not_done(low, m.start(), m.end(), lex):
+            continue
+        if _set_as_a_goal(low, m.start(), lex):
+            goal = goal or m
             continue
         groups = m.groupdict()
         done_n = _number(m.group("done"), lex)
@@ -155,7 +159,48 @@ def find_tasks(
             continue
         span = (start + m.start(), start + max(m.end(), share[2] if share is not None else 0))
         out.append(_task_fact(text, (start, end), span, done_n, total, groups, lex, period, deadline, 0.85))
+    if goal is not None and not out:
+        return _done_of_a_goal(text, start, end, goal, lex, period, deadline, counts)
     return out
+
+
+GOAL_BEFORE_REACH = 24  # "[phấn đấu ]hoàn thành 25/25", "[aims to ]complete all 25"
+
+
+def _set_as_a_goal(low: str, at: int, lex: Lexicon) -> bool:
+    """The count at `at` follows a word of goal: what is to be done, no progress."""
+    if not lex.task_goal_before:
+        return False
+    before = f" {_CLAUSE.split(low[max(0, at - GOAL_BEFORE_REACH) : at])[-1]} "
+    return any(f" {w} " in before for w in lex.task_goal_before)
+
+
+def _done_of_a_goal(
+    text: str,
+    start: int,
+    end: int,
+    goal: regex.Match[str],
+    lex: Lexicon,
+    period: Period,
+    deadline: date | None,
+    counts: tuple[str, ...],
+) -> list[TaskFact]:
+    """A count set as a goal, and those done said after it in the sentence ("phấn đấu hoàn thành
+    25/25 công trình trọng điểm trước ngày 31/12; đến nay đã hoàn thành 18 công trình"): so many
+    done of the goal's total."""
+    doing = _total_first(lex.task_done_said, lex.task_nouns, tuple(lex.task_scopes), lex.task_done, counts)
+    total = _number(goal.group("total"), lex) if "total" in goal.groupdict() else None
+    if not doing or total is None:
+        return []
+    dones = [m for p in doing for m in p.finditer(text, start + goal.end(), end, timeout=REGEX_TIMEOUT)]
+    if not dones:
+        return []
+    d = min(dones, key=lambda m: m.start())
+    done_n = _number(d.group("done"), lex)
+    if done_n is None or not 0 < done_n <= total or _said_not_done(text.lower(), d.start(), d.end(), lex):
+        return []
+    span = (start + goal.start(), d.end())
+    return [_task_fact(text, (start, end), span, done_n, total, goal.groupdict(), lex, period, deadline, 0.8)]
 
 
 def _task_fact(
