@@ -417,7 +417,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             owns = [
                 t
                 for t in stoks
-                if absolute(t)
+                if (absolute(t) or _a_year_back_said(t))
                 and t.data.get("period")
                 and not _after(t.data["period"], ref_year, ref_month)
                 and not _inside_any(t, due)
@@ -2359,6 +2359,15 @@ def _period_of_the_results(
 def _ended_before(p: Period, ref_year: int | None, ref_month: int | None) -> bool:
     """`p` was over before the publication month (before its year, when the month is unknown)."""
     return ref_year is not None and (p.end_year, p.end_month) < (ref_year, ref_month or 1)
+
+
+YEARS_BACK = frozenset({"last_year", "year_past", "last_fiscal_year"})
+
+
+def _a_year_back_said(t: Token) -> bool:
+    """ "The province achieved 20 out of 22 targets last year": a year back named as the time
+    itself (not a base compared with), the period a count is of."""
+    return t.kind == "per" and not t.data.get("base") and t.data["kind"] in YEARS_BACK
 
 
 def _about_india_alone(report: RawReport, text: str, tokens: list[Token]) -> bool:
