@@ -106,6 +106,7 @@ from services.extractor.engine.sentence_relations import (
     respectively,
     share_done_said_before,
     share_of_it_done,
+    share_of_it_said_before,
     share_of_its_goal,
     words_between,
 )
@@ -1104,6 +1105,18 @@ def assemble_sentence(
                 if role == "bare" and max(done_of, goal_of) < 0
                 else -1
             )
+            # ("सार्वजनिक निवेश पूंजी का 64 प्रतिशत वितरित कर दिया": the capital named first.)
+            named_before = (
+                share_of_it_said_before(toks, i, text, lex)
+                if role in ("bare", "share") and max(done_of, goal_of, done_before) < 0
+                else -1
+            )
+            if named_before >= 0:
+                g = new_group(t)
+                g.indicator, g.plan, g.closed = toks[named_before].data["indicator"], t.data["value"], True
+                g.tokens = [toks[named_before], t]
+                toks[i + 1].data["read_with_share"] = True  # (the word of doing)
+                continue
             if done_of >= 0 or goal_of >= 0 or done_before >= 0:
                 slot = toks[max(done_of, goal_of, done_before)]
                 if slot.kind == "ellipsis":

@@ -309,6 +309,22 @@ def share_of_it_done(toks: list[Token], i: int, text: str, lex: Lexicon) -> int:
     return i + 1 if len(text[t.end : done.start].split()) <= DONE_WORDS else -1
 
 
+def share_of_it_said_before(toks: list[Token], i: int, text: str, lex: Lexicon) -> int:
+    """The index of the indicator when the bare rate toks[i] follows an indicator spent against a
+    plan and a word of "of", and a word of doing it comes right after ("सार्वजनिक निवेश पूंजी का 64
+    प्रतिशत वितरित कर दिया": the share of the capital disbursed); else -1."""
+    if i < 1 or i + 1 >= len(toks):
+        return -1
+    t, done = toks[i - 1], toks[i + 1]
+    if t.kind != "ind" or t.data["indicator"] not in PLAN_SHARE_INDICATORS:
+        return -1
+    if text[t.end : toks[i].start].strip().lower() not in lex.of_words:
+        return -1
+    if done.kind != "ellipsis" or done.data["value"] != t.data["indicator"]:
+        return -1
+    return i - 1 if len(text[toks[i].end : done.start].split()) <= DONE_WORDS else -1
+
+
 def share_done_said_before(toks: list[Token], i: int, text: str, lex: Lexicon) -> int:
     """The index of the indicator when the bare rate toks[i] follows a word of doing it and
     comes right before "of" the indicator spent against a plan ("disbursed 45 percent of
