@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from services.extractor.engine.region import countries_named, find_region, regions_in
+from services.extractor.engine.region import countries_named, find_region, names_provinces, regions_in
 
 
 @pytest.mark.parametrize(
@@ -30,3 +30,9 @@ def test_the_first_province_named_is_the_text_s_region() -> None:
     assert find_region("Quảng Ninh và Hải Phòng tăng trưởng cao") == "Quảng Ninh"
     assert find_region("India's GDP grew 8.2%") == "India"
     assert [r for _, _, r in regions_in("Hanoi and Karnataka", 0, 19)] == ["Hà Nội", "Karnataka"]
+
+
+def test_a_text_of_provinces() -> None:
+    assert names_provinces("प्रांत की जीडीपी दूसरी तिमाही में बढ़ी")
+    assert names_provinces("The province's exports rose")
+    assert not names_provinces("Karnataka's own tax revenue rose 11%")

@@ -85,7 +85,7 @@ from services.extractor.engine.period_mentions import (
     said_alone,
 )
 from services.extractor.engine.periods import DECEMBER, Period, month_index
-from services.extractor.engine.region import countries_named, find_region, regions_in
+from services.extractor.engine.region import countries_named, find_region, names_provinces, regions_in
 from services.extractor.engine.resolve import (
     FISCAL_START,
     Frame,
@@ -2375,6 +2375,8 @@ def _about_india_alone(report: RawReport, text: str, tokens: list[Token]) -> boo
     currency India does not count in (a bare quarter there is a fiscal one)."""
     if not any(t.kind == "per" and t.data["kind"] == "quarter" and not t.data.get("y") for t in tokens):
         return False
+    if names_provinces(text):
+        return False  # (India has states: a text of provinces, a translated Vietnamese report)
     named = countries_named(text)
     if report.region:
         named |= countries_named(report.region)

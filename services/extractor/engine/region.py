@@ -51,6 +51,12 @@ def _country_codes() -> tuple[dict[str, str], frozenset[str]]:
     return codes, generic
 
 
+def names_provinces(text: str) -> bool:
+    """The text speaks of provinces (India has states)."""
+    low = text.lower()
+    return any(w in low for w in _gazetteer().get("province_words", ()))
+
+
 def countries_named(text: str) -> set[str]:
     """The codes of the countries a text names, by themselves or by a province or state of
     theirs ("Karnataka": IN); a name that says only "the country" tells none."""
