@@ -2370,14 +2370,18 @@ def _a_year_back_said(t: Token) -> bool:
     return t.kind == "per" and not t.data.get("base") and t.data["kind"] in YEARS_BACK
 
 
+COUNTRY_SCAN = 4000  # the characters read for the countries a report is about
+
+
 def _about_india_alone(report: RawReport, text: str, tokens: list[Token]) -> bool:
     """The report names India, or a state of it, and no other country's place, nor sums in a
     currency India does not count in (a bare quarter there is a fiscal one)."""
     if not any(t.kind == "per" and t.data["kind"] == "quarter" and not t.data.get("y") for t in tokens):
         return False
-    if names_provinces(text):
+    head = text[:COUNTRY_SCAN]  # (a report names its own places early: a megabyte is not rescanned)
+    if names_provinces(head):
         return False  # (India has states: a text of provinces, a translated Vietnamese report)
-    named = countries_named(text)
+    named = countries_named(head)
     if report.region:
         named |= countries_named(report.region)
     units = {t.data.get("unit") for t in tokens if t.kind == "val"}
