@@ -246,7 +246,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         and any(p["kind"] in DATED_BY_PUBLICATION for p in mention_parts(x.data))
         for x in itertools.takewhile(lambda x: x.start < first_figure, tokens)
     )
-    for t in tokens:
+    for k, t in enumerate(tokens):
         # (Not a part said alone, "In November alone, ...": the text is about a longer time.)
         if (
             absolute(t)
@@ -265,6 +265,18 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
                 # ("... 8.5% के आर्थिक विकास लक्ष्य ... 10% के विकास लक्ष्य ... 2026 में प्रांत का
                 # लक्ष्य 11% ...": a time to come named after figures is a goal's, no period of
                 # those before it.)
+                context = None
+            if (
+                context is not None
+                and context.length < 12
+                and ref_year is not None
+                and ref_month is not None
+                and (context.end_year, context.end_month) > (ref_year, ref_month)
+                and _after_a_word_of_goal(tokens, k, text)
+            ):
+                # ("Để hoàn thành mục tiêu tăng trưởng 10% năm 2026, quý IV thành phố phải đạt
+                # ..." in October: what a part of the year still running must bring, no period the
+                # text's results are of.)
                 context = None
             if context is not None:
                 break
@@ -2350,7 +2362,17 @@ def _period_of_the_results(
     growth of 9.5-10.5%; ... In the economy, GRDP is estimated to increase by 9.01%")."""
     if end_period is None or not any(g.target for g in groups):
         return end_period
-    if all(g.target for g in groups) and _begins_after(end_period, ref_year, ref_month):
+    if all(g.target for g in groups) and (
+        _begins_after(end_period, ref_year, ref_month)
+        # ("..., the city's fourth-quarter growth must reach 14%" in October: what a part of the
+        # year still running must bring; the results after it are not of that part.)
+        or (
+            end_period.length < 12
+            and ref_year is not None
+            and ref_month is not None
+            and (end_period.end_year, end_period.end_month) > (ref_year, ref_month)
+        )
+    ):
         return None
     done = [g.period for g in groups if not g.target and g.period is not None and not g.reference]
     return done[-1] if done and end_period not in done else end_period
@@ -2371,6 +2393,22 @@ def _a_year_back_said(t: Token) -> bool:
 
 
 COUNTRY_SCAN = 4000  # the characters read for the countries a report is about
+
+
+SENTENCE_ENDS = (". ", "! ", "? ", "।", "\n")  # (not the point of "10.5%")
+GOAL_WORD_REACH = 96  # "[Để hoàn thành mục tiêu tăng trưởng 10% năm 2026, ]quý IV ..."
+
+
+def _after_a_word_of_goal(tokens: list[Token], k: int, text: str) -> bool:
+    """A word of goal stands before tokens[k] in its sentence, close by."""
+    t = tokens[k]
+    for j in range(k - 1, -1, -1):
+        x = tokens[j]
+        if x.start < t.start - GOAL_WORD_REACH or any(e in text[x.end : t.start] for e in SENTENCE_ENDS):
+            return False
+        if is_cue(x, ("target",)):
+            return True
+    return False
 
 
 def _about_india_alone(report: RawReport, text: str, tokens: list[Token]) -> bool:
