@@ -1111,25 +1111,21 @@ def assemble_sentence(
                 if role in ("bare", "share") and max(done_of, goal_of, done_before) < 0
                 else -1
             )
-            if named_before >= 0:
-                g = new_group(t)
-                g.indicator, g.plan, g.closed = toks[named_before].data["indicator"], t.data["value"], True
-                g.tokens = [toks[named_before], t]
-                toks[i + 1].data["read_with_share"] = True  # (the word of doing)
-                continue
-            if done_of >= 0 or goal_of >= 0 or done_before >= 0:
-                slot = toks[max(done_of, goal_of, done_before)]
+            if max(done_of, goal_of, done_before, named_before) >= 0:
+                slot = toks[max(done_of, goal_of, done_before, named_before)]
                 if slot.kind == "ellipsis":
                     # (The word of doing names the indicator: "has disbursed 42% of it".)
                     of_done = {"indicator": slot.data["value"], "sign": 1}
                     slot = Token("ind", slot.start, slot.end, slot.text, of_done)
                 g = new_group(t)
                 g.plan = t.data["value"]
-                if goal_of >= 0 or done_before >= 0:
+                if max(goal_of, done_before, named_before) >= 0:
                     g.closed, g.target = True, False  # (a share done is no goal's figure)
                 g.tokens.append(t)
                 # (The words of the plan, its year, and the word of doing are read with the share.)
-                last = done_of + 1 if done_of >= 0 else max(goal_of, done_before)
+                last = (
+                    done_of + 1 if done_of >= 0 else i + 1 if named_before >= 0 else max(goal_of, done_before)
+                )
                 for x in toks[i + 1 : last + 1]:
                     x.data["read_with_share"] = True
                 continue

@@ -269,9 +269,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             if (
                 context is not None
                 and context.length < 12
-                and ref_year is not None
-                and ref_month is not None
-                and (context.end_year, context.end_month) > (ref_year, ref_month)
+                and _after(context, ref_year, ref_month)
                 and _after_a_word_of_goal(tokens, k, text)
             ):
                 # ("Để hoàn thành mục tiêu tăng trưởng 10% năm 2026, quý IV thành phố phải đạt
@@ -2366,12 +2364,7 @@ def _period_of_the_results(
         _begins_after(end_period, ref_year, ref_month)
         # ("..., the city's fourth-quarter growth must reach 14%" in October: what a part of the
         # year still running must bring; the results after it are not of that part.)
-        or (
-            end_period.length < 12
-            and ref_year is not None
-            and ref_month is not None
-            and (end_period.end_year, end_period.end_month) > (ref_year, ref_month)
-        )
+        or (end_period.length < 12 and _after(end_period, ref_year, ref_month))
     ):
         return None
     done = [g.period for g in groups if not g.target and g.period is not None and not g.reference]

@@ -188,17 +188,11 @@ def _done_of_a_goal(
     """A count set as a goal, and those done said after it in the sentence ("phấn đấu hoàn thành
     25/25 công trình trọng điểm trước ngày 31/12; đến nay đã hoàn thành 18 công trình"): so many
     done of the goal's total."""
-    doing = _total_first(lex.task_done_said, lex.task_nouns, tuple(lex.task_scopes), lex.task_done, counts)
     total = _number(goal.group("total"), lex) if "total" in goal.groupdict() else None
-    if not doing or total is None:
+    done = _first_count_done(text, start + goal.end(), end, total, lex, counts) if total is not None else None
+    if total is None or done is None:
         return []
-    dones = [m for p in doing for m in p.finditer(text, start + goal.end(), end, timeout=REGEX_TIMEOUT)]
-    if not dones:
-        return []
-    d = min(dones, key=lambda m: m.start())
-    done_n = _number(d.group("done"), lex)
-    if done_n is None or not 0 < done_n <= total or _said_not_done(text.lower(), d.start(), d.end(), lex):
-        return []
+    d, done_n = done
     span = (start + goal.start(), d.end())
     return [_task_fact(text, (start, end), span, done_n, total, goal.groupdict(), lex, period, deadline, 0.8)]
 
@@ -245,25 +239,19 @@ def _total_said_before(
     counts: tuple[str, ...],
 ) -> list[TaskFact]:
     """The total said in the sentence before, those done in this one: one count of both."""
-    scopes = tuple(lex.task_scopes)
-    said = _total_first(lex.task_total_said, lex.task_nouns, scopes, lex.task_done, counts)
-    doing = _total_first(lex.task_done_said, lex.task_nouns, scopes, lex.task_done, counts)
-    if not said or not doing:
+    said = _total_first(lex.task_total_said, lex.task_nouns, tuple(lex.task_scopes), lex.task_done, counts)
+    if not said:
         return []
     totals = [m for p in said for m in p.finditer(text, before[0], before[1], timeout=REGEX_TIMEOUT)]
-    dones = [m for p in doing for m in p.finditer(text, start, end, timeout=REGEX_TIMEOUT)]
-    if len(totals) != 1 or not dones:
+    if len(totals) != 1:
         return []  # (several totals: which one the count is of cannot be told)
-    t, d = totals[0], min(dones, key=lambda m: m.start())
-    total, done_n = _number(t.group("total"), lex), _number(d.group("done"), lex)
-    if (
-        total is None
-        or done_n is None
-        or not 0 < done_n <= total
-        or _said_not_done(text.lower(), d.start(), d.end(), lex)
-    ):
+    t = totals[0]
+    total = _number(t.group("total"), lex)
+    done = _first_count_done(text, start, end, total, lex, counts) if total is not None else None
+    if total is None or done is None:
         return []
     # (Said over two sentences: a little less sure than a count said in one.)
+    d, done_n = done
     return [
         _task_fact(
             text,
@@ -278,6 +266,25 @@ def _total_said_before(
             0.75,
         )
     ]
+
+
+def _first_count_done(
+    text: str, start: int, end: int, total: int, lex: Lexicon, counts: tuple[str, ...]
+) -> tuple[regex.Match[str], int] | None:
+    """The first count done said on its own in text[start:end] ("To date, they have completed
+    7,892 tasks", "đến nay đã hoàn thành 18 công trình") and its number, when it is one of
+    `total` and not said undone."""
+    doing = _total_first(lex.task_done_said, lex.task_nouns, tuple(lex.task_scopes), lex.task_done, counts)
+    if not doing:
+        return None
+    dones = [m for p in doing for m in p.finditer(text, start, end, timeout=REGEX_TIMEOUT)]
+    if not dones:
+        return None
+    d = min(dones, key=lambda m: m.start())
+    done_n = _number(d.group("done"), lex)
+    if done_n is None or not 0 < done_n <= total or _said_not_done(text.lower(), d.start(), d.end(), lex):
+        return None
+    return d, done_n
 
 
 NOT_DONE_REACH = 40  # "7/25 chỉ tiêu chưa đạt", "failed to meet 7 of 25 targets": this close
