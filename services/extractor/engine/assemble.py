@@ -1307,6 +1307,16 @@ def assemble_sentence(
                     # "vượt 132% dự toán": past a whole plan again no report says so; the share
                     # reached, said loosely (not "exceeding the plan by 132%").
                     exceeded = False
+                if (
+                    word is not None
+                    and not t.data.get("exceeded")
+                    and t.data["value"] >= SHARE_PASSED_LEAST
+                    and _a_share_of_the_plan(toks, i, lex)
+                ):
+                    # "surpassing 85 per cent of the yearly estimate": past that share of it, the
+                    # share reached (not 185%). (Translated Vietnamese says "exceeding 42.3% of the
+                    # estimate" for "vượt 42,3% dự toán", 142.3%: a smaller rate stays the excess.)
+                    exceeded = False
                 # "अनुमान से 10% कम": short of the plan by 10%, i.e. 90% of it.
                 sign = -1 if t.data.get("after_role") == "growth_down" else 1
                 cur.plan = 100.0 + sign * t.data["value"] if exceeded else t.data["value"]
@@ -2316,6 +2326,18 @@ def _dated_by(g: Group, per: Token) -> None:
     """The group's period is the one `per` names, said with it."""
     g.period = per.data["period"]
     g.period_from_sentence = g.period_attached = True
+
+
+SHARE_PASSED_LEAST = 50.0  # "exceeding 85% of the plan" is a share: past half again, rarely said
+
+
+def _a_share_of_the_plan(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """The words of plan right after the rate say a share of it ("85 per cent [of the yearly
+    estimate]"): they open with a word of "of"."""
+    if i + 1 >= len(toks) or not is_cue(toks[i + 1], ("plan.after",)):
+        return False
+    words = toks[i + 1].text.lower().split()
+    return bool(words) and words[0] in lex.of_words
 
 
 def _share_of_the_goals_amount(cur: Group, toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:

@@ -1530,6 +1530,10 @@ def is_reference(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
             return False  # "is estimated at more than VND1 quadrillion": a bound, no figure compared
         if c.kind == "cue" and j == i - 1 and _bound_after_a_change(toks, j, text, lex):
             return False  # "up over 19%", "rose more than 6%": the change, bounded
+        if j == i - 1 and is_cue(c, ("level.before",)):
+            # "Exports from Gujarat fell to $6.8 billion": the level its own verb says, whatever
+            # word of comparison stands before the verb.
+            return False
         if (
             c.kind == "cue"
             and c.data["cue"] in ("reference",)
