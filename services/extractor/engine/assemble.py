@@ -1729,7 +1729,11 @@ def assemble_sentence(
         while joined:
             joined = False
             for g in groups:
-                if g.indicator is None and g.growths and _listed_beside(g, economy, text, lex, g.target):
+                if (
+                    g.indicator is None
+                    and g.growths
+                    and (_listed_beside(g, economy, text, lex, g.target) or _the_rest_it_takes(g, economy))
+                ):
                     # ("targets growth of 8.3 per cent this year and at least 10 per cent next
                     # year", "इस वर्ष 8.3 प्रतिशत और अगले वर्ष कम से कम 10 प्रतिशत की वृद्धि का लक्ष्य":
                     # the other goals listed, nothing named, are the economy's too.)
@@ -2071,6 +2075,24 @@ def _an_earlier_period_beside(toks: list[Token], i: int) -> Token | None:
 
 
 LISTED_GOALS_MAX = 12  # a sentence's goals of the economy listed by period: a handful, not a run-on text
+
+
+def _the_rest_it_takes(g: Group, goals: list[Group]) -> bool:
+    """A goal of the rest of the year said after the economy's goal for the year ("... mục tiêu
+    tăng trưởng cả năm 2026 đạt 10%, do đó các quý còn lại phải tăng bình quân trên 13%"): the
+    growth the rest of the year must reach for it, the economy's; and the other way round, the
+    goal a requirement of the economy's rest of the year is for ("2026 के लिए 10 प्रतिशत के लक्ष्य
+    को हासिल करने के लिए शेष तिमाहियों में ... 13 प्रतिशत से अधिक वृद्धि आवश्यक है")."""
+    if not g.target or not g.tokens:
+        return False
+    first = g.tokens[0].start
+    if _of_the_rest_of_the_year(g):
+        return any(o.tokens and o.tokens[0].start < first for o in goals)
+    return any(o.tokens and o.tokens[0].start > first and _of_the_rest_of_the_year(o) for o in goals)
+
+
+def _of_the_rest_of_the_year(g: Group) -> bool:
+    return any(t.kind == "per" and t.data["kind"] == "rest_of_year" for t in g.tokens)
 
 
 def _listed_beside(g: Group, others: list[Group], text: str, lex: Lexicon, goal: bool) -> bool:

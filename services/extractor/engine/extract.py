@@ -2399,8 +2399,8 @@ def _after_a_word_of_goal(tokens: list[Token], k: int, text: str) -> bool:
         x = tokens[j]
         if x.start < t.start - GOAL_WORD_REACH or any(e in text[x.end : t.start] for e in SENTENCE_ENDS):
             return False
-        if is_cue(x, ("target",)):
-            return True
+        if is_cue(x, ("target", "target_after")):
+            return True  # ("To achieve the 7.5% growth target, growth in the last six months ...")
     return False
 
 

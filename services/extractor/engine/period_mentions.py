@@ -200,8 +200,9 @@ def merge_adjacent_periods(toks: list[Token], text: str, lex: Lexicon) -> list[T
     return out
 
 
-# Mentions of the year's months after those spoken of ("các quý còn lại", "the remaining nine months").
-REST_OF_A_YEAR = frozenset({"rest_of_year"})
+# Mentions of the year's months after those spoken of ("các quý còn lại", "the remaining nine months"),
+# or its last months by count ("6 tháng cuối năm", "the last three months of the year").
+REST_OF_A_YEAR = frozenset({"rest_of_year", "last_n"})
 
 # Mentions of a time a year or so back ("in June last year", "a year ago").
 LOOKING_BACK = {
