@@ -633,6 +633,8 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
                     )
                 )
                 or _than_past_its_figure(toks, i, text, lex)
+                # ("..., जो पिछले वर्ष की समान अवधि से अधिक है; ...": more than then, no figure.)
+                or _than_after(text, t.end, lex)
             )
         )
         # "bằng 105% cùng kỳ": "the same period" right after a rate is what it is set against.

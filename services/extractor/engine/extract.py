@@ -95,7 +95,7 @@ from services.extractor.engine.resolve import (
     months_so_far,
     resolve,
 )
-from services.extractor.engine.sentence_relations import ECONOMY, growth_said, words_between
+from services.extractor.engine.sentence_relations import ECONOMY, growth_said, growth_said_of, words_between
 from services.extractor.engine.streaks import drop_held_marks, said_as_bound
 from services.extractor.engine.tasks import deadline_date, find_tasks, speaks_of_the_rest
 from services.extractor.engine.tokens import Token, indicator_token, inside, lower_same_length, tokenize
@@ -388,7 +388,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
                     or _a_year_back_alone(stoks, text, s.end)
                     or _an_amount_of_a_period_alone(stoks, text, lex, back.data.get("indicator"))
                     or _a_goal_in_its_measure_alone(stoks, back.data.get("indicator"), text, lex)
-                    or _a_rate_goal_alone(stoks, back.data.get("indicator"))
+                    or _a_rate_goal_alone(stoks, back.data.get("indicator"), text, lex)
                     or _a_share_of_the_plan_alone(stoks)
                     or _rates_of_periods_alone(stoks, text, s.start, lex)
                 )
@@ -1998,15 +1998,18 @@ def _a_share_of_the_plan_alone(stoks: list[Token]) -> bool:
     )
 
 
-def _a_rate_goal_alone(stoks: list[Token], carried: object) -> bool:
+def _a_rate_goal_alone(stoks: list[Token], carried: object, text: str, lex: Lexicon) -> bool:
     """A sentence that names nothing and sets one rate as a goal, right after the economy's
     growth or the price index was spoken of ("... grew 6.1% ... Local officials had set a target
     of 8% for this year"): that indicator's goal. (Not after a share of a plan: "a target of 95%"
-    is then a share to reach, read nowhere.)"""
+    is then a share to reach, read nowhere; nor a goal of growth after the price index, "For 2026,
+    the government has set a growth target of 10% or more": the economy's.)"""
     if carried not in LEVEL_IS_GROWTH:
         return False
     figure = _a_goal_s_one_figure(stoks)
-    return figure is not None and figure.kind == "pct"
+    if figure is None or figure.kind != "pct":
+        return False
+    return carried != "cpi" or not growth_said_of(figure, stoks, text, lex)
 
 
 SIZED_NOUN_REACH = 24  # "a $1 trillion[ economy]": the noun right after the amount

@@ -1526,17 +1526,20 @@ ECONOMY = "grdp"
 def growth_said(g: Group, toks: list[Token], text: str, lex: Lexicon) -> bool:
     """A rate of the group follows one of the words that say growth alone (right before it, or
     before the period the rate is for: "growth in the fourth quarter must exceed 14.3%")."""
-    rates = [t for t in g.tokens if t.kind == "pct"]
-    if not rates:
-        return False
-    at = rates[0].start
+    rate = next((t for t in g.tokens if t.kind == "pct"), None)
+    return rate is not None and growth_said_of(rate, toks, text, lex)
+
+
+def growth_said_of(rate: Token, toks: list[Token], text: str, lex: Lexicon) -> bool:
+    """The rate follows a word that says growth alone, or is joined to one after it."""
+    at = rate.start
     befores = [text[max(0, at - GROWTH_REACH) : at].lower()]
     k = bisect.bisect_left(toks, at, key=lambda t: t.start) - 1
     while k >= 0 and toks[k].kind == "cue" and toks[k].start > at - GROWTH_REACH:
         k -= 1  # (past the words of must and bound: "must", "above")
     if k >= 0 and toks[k].kind == "per" and len(text[toks[k].end : at].split()) <= MUST_WORDS:
         befores.append(text[max(0, toks[k].start - GROWTH_REACH) : toks[k].start].lower())
-    end = rates[0].end
+    end = rate.end
     k = bisect.bisect_left(toks, end, key=lambda t: t.start)
     if k < len(toks) and is_cue(toks[k], ("approx",)) and not text[end : toks[k].start].strip():
         end = toks[k].end  # ("13% [से अधिक] की वृद्धि": a bound between the rate and its word)
