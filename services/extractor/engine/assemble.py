@@ -687,6 +687,9 @@ def assemble_sentence(
                     and old.growths
                     and old.plan is None
                     and old.tokens[0].kind != "block"
+                    # (Not a rate listed apart before it: "11 प्रतिशत की वृद्धि और 28,000 करोड़
+                    # रुपये के राजस्व संग्रह का लक्ष्य", the economy's growth and the takings.)
+                    and not _listed_apart(old, val_tok, text, lex)
                 ):
                     # "9.1 प्रतिशत बढ़कर 1.89 लाख करोड़ रुपये पहुंचा जीएसटी संग्रह": a figure named by
                     # nothing yet, its change too, is the noun's after it.
@@ -1698,7 +1701,7 @@ def assemble_sentence(
             and (
                 not named
                 or _nothing_named_in_its_clause(g, toks, text)
-                or _named_only_in_a_later_clause(g, toks, text)
+                or _named_only_in_a_later_clause(g, toks, text, lex)
             )
             and growth_said(g, toks, text, lex)
         ):
@@ -2075,6 +2078,29 @@ def _an_earlier_period_beside(toks: list[Token], i: int) -> Token | None:
 
 
 LISTED_GOALS_MAX = 12  # a sentence's goals of the economy listed by period: a handful, not a run-on text
+
+
+NAME_AFTER_TOKENS = 3  # "28,000 करोड़ रुपये के [राजस्व संग्रह]": the name this close after its figure
+
+
+def _before_the_next_figure(toks: list[Token], k: int) -> list[Token]:
+    """The few tokens from toks[k] up to the next figure."""
+    out: list[Token] = []
+    for t in toks[k : k + NAME_AFTER_TOKENS]:
+        if t.kind in NUMERIC:
+            break
+        out.append(t)
+    return out
+
+
+def _listed_apart(g: Group, val_tok: Token, text: str, lex: Lexicon) -> bool:
+    """The group's last rate and the amount after it are items of a list: a word of "and" or a
+    comma between them."""
+    rate = next((t for t in reversed(g.tokens) if t.kind == "pct" and t.end <= val_tok.start), None)
+    if rate is None:
+        return False
+    gap = text[rate.end : val_tok.start]
+    return "," in gap or has_conjunction(gap.lower(), lex)
 
 
 def _the_rest_it_takes(g: Group, goals: list[Group]) -> bool:
@@ -2939,11 +2965,13 @@ def _nothing_named_in_its_clause(g: Group, toks: list[Token], text: str) -> bool
 LATER_CLAUSE_TOKENS = 16  # a goal said first in its sentence: this few tokens before its rate
 
 
-def _named_only_in_a_later_clause(g: Group, toks: list[Token], text: str) -> bool:
+def _named_only_in_a_later_clause(g: Group, toks: list[Token], text: str, lex: Lexicon) -> bool:
     """Nothing is named before the group's first rate, and what is named next comes after a
     comma past it, with a figure of its own ("Để đạt mục tiêu tăng trưởng 10,5% năm 2025, 3
-    quý còn lại GRDP phải tăng 11%"): the goal said alone is the economy's; the name is the next
-    clause's. (Walked no further than a clause's reach: a run-on sentence stays linear.)"""
+    quý còn lại GRDP phải tăng 11%"), or as the next item of a list of goals ("The city plans
+    growth of 11 per cent in 2027 and budget revenue of VND 28 trillion"): the goal said alone
+    is the economy's; the name is the next clause's. (Walked no further than a clause's reach: a
+    run-on sentence stays linear.)"""
     rate = next((t for t in g.tokens if t.kind == "pct"), None)
     if rate is None or not toks:
         return False
@@ -2957,11 +2985,21 @@ def _named_only_in_a_later_clause(g: Group, toks: list[Token], text: str) -> boo
         if t.kind in ("ind", "block"):
             return (
                 t.kind == "ind"
-                and any(ch in text[rate.end : t.start] for ch in ",;")
+                and (
+                    any(ch in text[rate.end : t.start] for ch in ",;")
+                    or (g.target and has_conjunction(text[rate.end : t.start].lower(), lex))
+                )
                 and any(x.kind in NUMERIC for x in toks[j + 1 : j + 6])
             )
         if t.kind in NUMERIC:
-            return False
+            # ("11 प्रतिशत की वृद्धि और 28,000 करोड़ रुपये के राजस्व संग्रह का लक्ष्य": the next item
+            # of a list of goals, its name after its figure.)
+            gap = text[rate.end : t.start]
+            return (
+                g.target
+                and ("," in gap or has_conjunction(gap.lower(), lex))
+                and any(x.kind == "ind" for x in _before_the_next_figure(toks, j + 1))
+            )
     return False
 
 
