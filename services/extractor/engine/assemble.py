@@ -54,6 +54,7 @@ from services.extractor.engine.goal_nouns import (
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.normalize import has_word, words_near
 from services.extractor.engine.period_mentions import (
+    PARTS_OF_A_YEAR,
     REST_OF_A_YEAR,
     absolute,
     is_aside,
@@ -1687,8 +1688,10 @@ def assemble_sentence(
             # ("... 10% की वृद्धि दर के लक्ष्य को प्राप्त करने के लिए चौथी तिमाही में 13.5% की वृद्धि
             # हासिल करने का प्रयास करें": the part said right before the goal's figure is its own,
             # and joins its tokens as one said after the figure would.)
-            own = _period_said_right_before(g, toks, starts, text, lex) or _rest_of_year_before(
-                g, toks, starts
+            own = (
+                _period_said_right_before(g, toks, starts, text, lex)
+                or _rest_of_year_before(g, toks, starts)
+                or _first_part_of_a_list_of_goals(g, groups, toks, starts, text, lex)
             )
             if own is not None:
                 g.tokens.insert(0, own)
@@ -1703,7 +1706,7 @@ def assemble_sentence(
                 or _nothing_named_in_its_clause(g, toks, text)
                 or _named_only_in_a_later_clause(g, toks, text, lex)
             )
-            and growth_said(g, toks, text, lex)
+            and (growth_said(g, toks, text, lex) or (not named and _a_growth_goal_opens(toks, lex)))
         ):
             # "It targets growth of 8 percent", "phấn đấu tốc độ tăng trưởng đạt 8%": growth with
             # no indicator named in a goal is the economy's (so in a clause of its own after the
@@ -2078,6 +2081,51 @@ def _an_earlier_period_beside(toks: list[Token], i: int) -> Token | None:
 
 
 LISTED_GOALS_MAX = 12  # a sentence's goals of the economy listed by period: a handful, not a run-on text
+
+
+def _first_part_of_a_list_of_goals(
+    g: Group, groups: list[Group], toks: list[Token], starts: list[int], text: str, lex: Lexicon
+) -> Token | None:
+    """The part of a year named before the goal's figure in its clause, when the next goal is
+    said with a part of its own ("quý I/2026 tỉnh Khánh Hòa phấn đấu đạt mức tăng 9%, quý II tăng
+    10,2%, ..."): the first goal of a list of parts is its part's, as the others are."""
+    k = next((n for n, o in enumerate(groups) if o is g), -1)
+    nxt = groups[k + 1] if 0 <= k < len(groups) - 1 else None
+    if nxt is None or not nxt.target:
+        return None
+    said = _period_said_right_before(nxt, toks, starts, text, lex)  # (not yet joined to its tokens)
+    if not _said_with_a_part(nxt) and not (said is not None and _a_part(said)):
+        return None
+    figure = next((t for t in g.tokens if t.kind in NUMERIC), None)
+    if figure is None or g.period is None:
+        return None
+    j = bisect.bisect_left(starts, figure.start) - 1
+    while j >= 0 and toks[j].kind == "cue":
+        j -= 1
+    if j < 0 or toks[j].kind != "per" or toks[j].data.get("period") != g.period:
+        return None
+    gap = text[toks[j].end : figure.start]
+    if any(ch in gap for ch in ",;:()") or any(ch.isdigit() for ch in gap):
+        return None
+    return toks[j] if _a_part(toks[j]) else None
+
+
+def _said_with_a_part(g: Group) -> bool:
+    return any(t.kind == "per" and _a_part(t) for t in g.tokens)
+
+
+def _a_part(t: Token) -> bool:
+    """The period mention names a part of a year."""
+    return all(p["kind"] in PARTS_OF_A_YEAR for p in mention_parts(t.data))
+
+
+def _a_growth_goal_opens(toks: list[Token], lex: Lexicon) -> bool:
+    """The sentence opens with words of a goal that say growth ("Theo kịch bản tăng trưởng, quý
+    I/2026 tỉnh ... phấn đấu đạt mức tăng 9%, quý II tăng 10,2%, ..."): its goals said with no
+    name are the economy's."""
+    if not toks or not is_cue(toks[0], ("target",)):
+        return False
+    return has_word(toks[0].text.lower(), lex.growth_alone)
 
 
 NAME_AFTER_TOKENS = 3  # "28,000 करोड़ रुपये के [राजस्व संग्रह]": the name this close after its figure

@@ -74,6 +74,7 @@ from services.extractor.engine.parts import (
     share_of_its_own_total,
 )
 from services.extractor.engine.period_mentions import (
+    PARTS_OF_A_YEAR,
     REST_OF_A_YEAR,
     absolute,
     fiscal_years_in_full,
@@ -1691,9 +1692,6 @@ def _topic_named(slots: list[Token], sgroups: list[Group], carry: Token | None) 
     if not in_passing and (last.kind != "ind" or last.data["indicator"] in figured or not figured):
         return last
     return next((t for t in reversed(slots) if t.kind == "ind" and t.data["indicator"] in figured), last)
-
-
-PARTS_OF_A_YEAR = frozenset({"quarter", "fiscal_quarter", "half", "last_n", *REST_OF_A_YEAR})
 
 
 def _base_of_the_rate_before(stoks: list[Token], k: int) -> bool:

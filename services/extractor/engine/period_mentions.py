@@ -203,6 +203,8 @@ def merge_adjacent_periods(toks: list[Token], text: str, lex: Lexicon) -> list[T
 # Mentions of the year's months after those spoken of ("các quý còn lại", "the remaining nine months"),
 # or its last months by count ("6 tháng cuối năm", "the last three months of the year").
 REST_OF_A_YEAR = frozenset({"rest_of_year", "last_n"})
+# Mentions of a part of a year: a goal said with one is that part's.
+PARTS_OF_A_YEAR = frozenset({"quarter", "fiscal_quarter", "half", *REST_OF_A_YEAR})
 
 # Mentions of a time a year or so back ("in June last year", "a year ago").
 LOOKING_BACK = {
