@@ -296,6 +296,9 @@ def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
             and tb.data["role"].startswith("growth")
             and len(gap) <= 60
             and ";" not in gap
+            # (Not a clause with a verb of its own: "जो मई में 2.8 प्रतिशत थी, जबकि ... 0.4 प्रतिशत
+            # नीचे रही".)
+            and _first_word(text, ta.end).rstrip(",;।") not in (*lex.level_after, *lex.looking_back_after)
         ):
             # "वस्तु निर्यात में 0.62% जबकि आयात में 6.37% की वृद्धि हुई": where the verb comes
             # last, the first clause, with none of its own, shares the one after the contrast.

@@ -830,6 +830,10 @@ def _numbers(
             # as its low end, the least it promises.
             high = _range_high(found, i, start, after.end() if after is not None else end, lowered, lex)
             if high is not None and high.group("pct") is not None and value <= found[i][2]:
+                if in_words and value == 0:
+                    # "शून्य से 0.4 प्रतिशत नीचे": below zero by so much, no range from nothing (the
+                    # rate after is read alone, its word of fall after it).
+                    continue
                 out.append(
                     Token(
                         "pct",
