@@ -291,8 +291,21 @@ def _restated_in_body(
         for b in body
     ):
         return True
-    length = Period.parse(f.period).length
-    return any(b.period != f.period and Period.parse(b.period).length == length and agrees(b) for b in body)
+    said = Period.parse(f.period)
+    return any(
+        b.period != f.period
+        and (Period.parse(b.period).length == said.length or _a_month_past(said, Period.parse(b.period)))
+        and agrees(b)
+        for b in body
+    )
+
+
+def _a_month_past(headline: Period, body: Period) -> bool:
+    """The headline's months are the body's and the publication's month after them ("GST
+    collections up 9% so far this fiscal" in November over the body's April-October)."""
+    return (headline.start_year, headline.start_month) == (body.start_year, body.start_month) and (
+        headline.end_year * 12 + headline.end_month == body.end_year * 12 + body.end_month + 1
+    )
 
 
 SAME_AMOUNT = 0.005  # a headline's amount this close to the body's is the body's
