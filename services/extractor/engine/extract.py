@@ -1777,13 +1777,16 @@ def _a_parts_own_goal(
       trưởng 10,1%", "fourth-quarter growth must reach 10.1%"), not the year's goal said in a
       report on that quarter.
     (Words looked for near the goal's figure only: a run-on sentence of many goals stays linear.)"""
-    if not g.period_from_sentence or g.period != period or any(t.kind == "per" for t in g.tokens):
+    if g.period not in (None, period) or any(t.kind == "per" for t in g.tokens):
         return False
     figure = next((t for t in g.tokens if t.kind in ("pct", "val")), None)
     rate = next((t for t in g.tokens if t.kind == "pct"), None)
     if (
         rate is not None
         and period.length < 12
+        # (Of months the sentence names, or, in brackets right after a result, of the months
+        # the text is about: "Số liệu kinh tế 6 tháng ... - Tăng trưởng GRDP: 7,4% (kịch bản 7,8%)".)
+        and (g.period_from_sentence or "(" in text[max(0, rate.start - SCENARIO_REACH) : rate.start])
         and (
             has_word(words_near(text, rate.start - SCENARIO_REACH, rate.start), lex.scenario_words)
             # ("below the 11 percent scenario": the scenario named right after its rate.)
@@ -1791,6 +1794,8 @@ def _a_parts_own_goal(
         )
     ):
         return True
+    if not g.period_from_sentence or g.period != period:
+        return False
     if ref_year is None or (period.end_year, period.end_month) < (ref_year, ref_month or 1):
         return False
     if period.length == 1:
