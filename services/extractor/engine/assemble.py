@@ -2231,6 +2231,8 @@ def _period_said_right_before(
     gap = " ".join(" ".join(pieces).lower().split())
     gap = next((gap[len(w) :].lstrip() for w in lex.must_words if gap == w or gap.startswith(f"{w} ")), gap)
     gap = next((gap[: -len(w)].rstrip() for w in lex.bound_before if gap == w or gap.endswith(f" {w}")), gap)
+    # ("fourth-quarter growth of [around] 8.4%": a hedge, as a bound, stands between.)
+    gap = next((gap[: -len(w)].rstrip() for w in lex.hedges if gap == w or gap.endswith(f" {w}")), gap)
     return toks[k] if gap in lex.period_glue else None
 
 
