@@ -298,7 +298,7 @@ def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
             and ";" not in gap
             # (Not a clause with a verb of its own: "जो मई में 2.8 प्रतिशत थी, जबकि ... 0.4 प्रतिशत
             # नीचे रही".)
-            and _first_word(text, ta.end).rstrip(",;।") not in (*lex.level_after, *lex.looking_back_after)
+            and not _a_verb_of_its_own(text, ta.end, lex)
         ):
             # "वस्तु निर्यात में 0.62% जबकि आयात में 6.37% की वृद्धि हुई": where the verb comes
             # last, the first clause, with none of its own, shares the one after the contrast.
@@ -408,6 +408,12 @@ def _change_in_named_before(toks: list[Token], i: int, text: str, lex: Lexicon) 
 def starts_with_word(s: str, words: Collection[str]) -> bool:
     """`s` begins with one of `words`, as whole words."""
     return any(s.startswith(w) and (len(s) == len(w) or not is_word_char(s[len(w)])) for w in words)
+
+
+def _a_verb_of_its_own(text: str, pos: int, lex: Lexicon) -> bool:
+    """The figure ending at `pos` is followed by its clause's own verb ("2.8 प्रतिशत थी, ...")."""
+    word = _first_word(text, pos).rstrip(",;।")
+    return word in lex.level_after or word in lex.looking_back_after
 
 
 def _first_word(text: str, pos: int) -> str:
