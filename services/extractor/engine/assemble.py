@@ -452,6 +452,9 @@ def assemble_sentence(
             and not (
                 cur.tokens[-1].data.get("unit") == "count" and t.data["indicator"] not in COUNT_INDICATORS
             )
+            # (Nor the next item after a semicolon: "seafood exports reached $185 million, up 12.3%;
+            # 320 new enterprises were established" counts firms of their own.)
+            and ";" not in text[slot.end : cur.tokens[-1].start]
         ):
             continue  # "Hydro projects generated 11.9 billion units of electricity": the unit's words
         if (
