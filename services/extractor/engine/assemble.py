@@ -1679,7 +1679,7 @@ def assemble_sentence(
     economy_opened = False  # a rate of the sentence was read as the economy's, growth said alone
     economy_goal = False  # a goal of the sentence was read as the economy's, growth said alone
     starts = [t.start for t in toks]  # (once: a run-on sentence of many goals stays linear)
-    for g in groups:
+    for gi, g in enumerate(groups):
         if (
             g.target
             and first is not None
@@ -1694,7 +1694,7 @@ def assemble_sentence(
             own = (
                 _period_said_right_before(g, toks, starts, text, lex)
                 or _rest_of_year_before(g, toks, starts)
-                or _first_part_of_a_list_of_goals(g, groups, toks, starts, text, lex)
+                or _first_part_of_a_list_of_goals(g, groups[gi + 1 : gi + 2], toks, starts, text, lex)
             )
             if own is not None:
                 g.tokens.insert(0, own)
@@ -2087,13 +2087,13 @@ LISTED_GOALS_MAX = 12  # a sentence's goals of the economy listed by period: a h
 
 
 def _first_part_of_a_list_of_goals(
-    g: Group, groups: list[Group], toks: list[Token], starts: list[int], text: str, lex: Lexicon
+    g: Group, after: list[Group], toks: list[Token], starts: list[int], text: str, lex: Lexicon
 ) -> Token | None:
-    """The part of a year named before the goal's figure in its clause, when the next goal is
-    said with a part of its own ("quý I/2026 tỉnh Khánh Hòa phấn đấu đạt mức tăng 9%, quý II tăng
-    10,2%, ..."): the first goal of a list of parts is its part's, as the others are."""
-    k = next((n for n, o in enumerate(groups) if o is g), -1)
-    nxt = groups[k + 1] if 0 <= k < len(groups) - 1 else None
+    """The part of a year named before the goal's figure in its clause, when the next goal
+    (`after`: it alone, or none) is said with a part of its own ("quý I/2026 tỉnh Khánh Hòa phấn
+    đấu đạt mức tăng 9%, quý II tăng 10,2%, ..."): the first goal of a list of parts is its
+    part's, as the others are."""
+    nxt = after[0] if after else None
     if nxt is None or not nxt.target:
         return None
     said = _period_said_right_before(nxt, toks, starts, text, lex)  # (not yet joined to its tokens)
