@@ -58,6 +58,7 @@ from services.extractor.engine.period_mentions import (
     REST_OF_A_YEAR,
     absolute,
     is_aside,
+    mentions_only,
     opens_looking_back,
     said_alone,
 )
@@ -2097,7 +2098,7 @@ def _first_part_of_a_list_of_goals(
     if nxt is None or not nxt.target:
         return None
     said = _period_said_right_before(nxt, toks, starts, text, lex)  # (not yet joined to its tokens)
-    if not _said_with_a_part(nxt) and not (said is not None and _a_part(said)):
+    if not _said_with_a_part(nxt) and not (said is not None and mentions_only(said, PARTS_OF_A_YEAR)):
         return None
     figure = next((t for t in g.tokens if t.kind in NUMERIC), None)
     if figure is None or g.period is None:
@@ -2110,16 +2111,11 @@ def _first_part_of_a_list_of_goals(
     gap = text[toks[j].end : figure.start]
     if any(ch in gap for ch in ",;:()") or any(ch.isdigit() for ch in gap):
         return None
-    return toks[j] if _a_part(toks[j]) else None
+    return toks[j] if mentions_only(toks[j], PARTS_OF_A_YEAR) else None
 
 
 def _said_with_a_part(g: Group) -> bool:
-    return any(t.kind == "per" and _a_part(t) for t in g.tokens)
-
-
-def _a_part(t: Token) -> bool:
-    """The period mention names a part of a year."""
-    return all(p["kind"] in PARTS_OF_A_YEAR for p in mention_parts(t.data))
+    return any(t.kind == "per" and mentions_only(t, PARTS_OF_A_YEAR) for t in g.tokens)
 
 
 def _a_growth_goal_opens(toks: list[Token], lex: Lexicon) -> bool:
@@ -2145,12 +2141,13 @@ def _before_the_next_figure(toks: list[Token], k: int) -> list[Token]:
 
 
 def _listed_apart(g: Group, val_tok: Token, text: str, lex: Lexicon) -> bool:
-    """The group's last rate and the amount after it are items of a list: a word of "and" or a
-    comma between them."""
+    """The group's last rate and the amount after it are items of a list."""
     rate = next((t for t in reversed(g.tokens) if t.kind == "pct" and t.end <= val_tok.start), None)
-    if rate is None:
-        return False
-    gap = text[rate.end : val_tok.start]
+    return rate is not None and _items_apart(text[rate.end : val_tok.start], lex)
+
+
+def _items_apart(gap: str, lex: Lexicon) -> bool:
+    """`gap` parts two items of a list: a comma or a word of "and" in it."""
     return "," in gap or has_conjunction(gap.lower(), lex)
 
 
@@ -2361,7 +2358,7 @@ def _rest_of_year_before(g: Group, toks: list[Token], starts: list[int]) -> Toke
         k -= 1
     if k < 0 or toks[k].kind != "per" or toks[k].data.get("period") != g.period:
         return None
-    return toks[k] if all(p["kind"] in REST_OF_A_YEAR for p in mention_parts(toks[k].data)) else None
+    return toks[k] if mentions_only(toks[k], REST_OF_A_YEAR) else None
 
 
 def _a_clause_of_its_own(cur: Group, toks: list[Token], i: int, text: str) -> bool:
@@ -3047,10 +3044,9 @@ def _named_only_in_a_later_clause(g: Group, toks: list[Token], text: str, lex: L
         if t.kind in NUMERIC:
             # ("11 प्रतिशत की वृद्धि और 28,000 करोड़ रुपये के राजस्व संग्रह का लक्ष्य": the next item
             # of a list of goals, its name after its figure.)
-            gap = text[rate.end : t.start]
             return (
                 g.target
-                and ("," in gap or has_conjunction(gap.lower(), lex))
+                and _items_apart(text[rate.end : t.start], lex)
                 and any(x.kind == "ind" for x in _before_the_next_figure(toks, j + 1))
             )
     return False

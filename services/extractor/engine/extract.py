@@ -81,6 +81,7 @@ from services.extractor.engine.period_mentions import (
     last_years_month,
     mark_release_times,
     mark_since,
+    mentions_only,
     merge_adjacent_periods,
     opens_looking_back,
     said_alone,
@@ -1891,9 +1892,7 @@ def _a_quarters_goal(g: Group, period: Period, fiscal: bool) -> bool:
         # running total), whose goal is what is left of the year's.
         return True
     return period.length < 12 and any(
-        t.kind == "per"
-        and t.data.get("period") == period
-        and all(p["kind"] in PARTS_OF_A_YEAR for p in mention_parts(t.data))
+        t.kind == "per" and t.data.get("period") == period and mentions_only(t, PARTS_OF_A_YEAR)
         for t in g.tokens
     )
 

@@ -8,7 +8,7 @@ from collections.abc import Collection, Mapping
 from decimal import ROUND_HALF_UP, Context, Decimal
 
 from schemas.fact import IndicatorFact, TargetFact, TaskFact
-from services.extractor.engine.periods import YEAR, Period
+from services.extractor.engine.periods import YEAR, Period, month_index
 from services.extractor.engine.tasks import ALL_TASKS
 
 _BASE_RANK = {"yoy": 0, None: 1, "previous_period": 2, "other": 3}
@@ -304,7 +304,7 @@ def _a_month_past(headline: Period, body: Period) -> bool:
     """The headline's months are the body's and the publication's month after them ("GST
     collections up 9% so far this fiscal" in November over the body's April-October)."""
     return (headline.start_year, headline.start_month) == (body.start_year, body.start_month) and (
-        headline.end_year * 12 + headline.end_month == body.end_year * 12 + body.end_month + 1
+        month_index(headline.end_year, headline.end_month) == month_index(body.end_year, body.end_month) + 1
     )
 
 

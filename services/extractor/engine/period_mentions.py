@@ -206,6 +206,12 @@ REST_OF_A_YEAR = frozenset({"rest_of_year", "last_n"})
 # Mentions of a part of a year: a goal said with one is that part's.
 PARTS_OF_A_YEAR = frozenset({"quarter", "fiscal_quarter", "half", *REST_OF_A_YEAR})
 
+
+def mentions_only(t: Token, kinds: frozenset[str]) -> bool:
+    """The period mention is made only of mentions of these kinds (a merged one, of its parts)."""
+    return all(p["kind"] in kinds for p in mention_parts(t.data))
+
+
 # Mentions of a time a year or so back ("in June last year", "a year ago").
 LOOKING_BACK = {
     "last_year",
