@@ -14,7 +14,7 @@ from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.normalize import has_word, is_word_char, words_near
 from services.extractor.engine.periods import Period, month_index
 from services.extractor.engine.resolve import Frame, count_of, resolve
-from services.extractor.engine.tokens import Token, tokens_from
+from services.extractor.engine.tokens import Token, sentence_ends, tokens_from
 
 NUMERIC = ("val", "pct", "num")
 BEFORE_GAP = 32  # characters between a cue and the percentage it qualifies
@@ -1370,8 +1370,10 @@ def _mark_passed(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
     value = t.data.get("value")
     if after and isinstance(value, float) and value > 0 and float(f"{value:.1g}") == value:
         # "यह आंकड़ा एक लाख करोड़ के पार रहा": a round mark said passed after it, the figure
-        # itself left unsaid.
-        return True
+        # itself left unsaid; but with its change said in its sentence ("2 लाख करोड़ रुपये के पार
+        # पहुंच गया, जो ... 9 प्रतिशत अधिक है") the mark is the figure given, as en "crossed Rs 2
+        # lakh crore, up 9 per cent" and vi "vượt mốc" with its change read it.
+        return not _a_rate_later_in_its_sentence(toks, i, text)
     # ("... GST revenue crossed the ₹1.5 lakh crore mark ..., reaching all time high gross GST
     # revenue of ₹1.67 lakh crore": the same indicator named again is no other one.)
     named = next((toks[j] for j in range(i - 1, max(-1, i - 8), -1) if toks[j].kind == "ind"), None)
@@ -1391,6 +1393,15 @@ def _mark_passed(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
         if c.kind in ("ind", "block"):
             return False
         if c.kind == "val" and c.data.get("unit") == t.data.get("unit") and c.data["value"] > t.data["value"]:
+            return True
+    return False
+
+
+def _a_rate_later_in_its_sentence(toks: list[Token], i: int, text: str) -> bool:
+    for c in tokens_from(toks, i + 1):
+        if sentence_ends(text, toks[i].end, c.start):
+            return False
+        if c.kind == "pct":
             return True
     return False
 

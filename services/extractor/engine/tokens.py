@@ -370,7 +370,7 @@ def _quarters_said_by_ordinal(periods: list[Token], text: str, lowered: str, lex
         limit = starts[k] if k < len(starts) else len(text)
         while q is not None and q < 4:
             m = lex.ordinal_quarter_re.search(lowered, last.end, min(limit, last.end + ORDINAL_QUARTER_REACH))
-            if m is None or _sentence_ends(text, last.end, m.start("p")):
+            if m is None or sentence_ends(text, last.end, m.start("p")):
                 break
             nq = lex.ordinals.get(m.group("q"))
             if nq is None or nq <= q:
@@ -381,7 +381,7 @@ def _quarters_said_by_ordinal(periods: list[Token], text: str, lowered: str, lex
     return sorted([*periods, *added.values()], key=lambda x: x.start) if added else periods
 
 
-def _sentence_ends(text: str, a: int, b: int) -> bool:
+def sentence_ends(text: str, a: int, b: int) -> bool:
     """A sentence ends between `a` and `b` (a full stop before a space, not a decimal point)."""
     gap = text[a:b]
     return any(ch in gap for ch in ";।!?") or ". " in gap or gap.endswith(".")
