@@ -247,6 +247,7 @@ class Lexicon:
     between_re: Any = None  # a word opening a range said "between X and Y", at the end of a text
     between_join_re: Any = None  # ... and what then joins its two ends
     bound_after_re: Any = None  # "से अधिक" between a number and its unit
+    count_copula_re: Any = None  # "140,000 [were] international visitors": a copula, then a count's noun
     or_more_re: Any = None  # "or more" after a rate ("8% या उससे अधिक की जीआरडीपी वृद्धि दर")
     counted_places_re: Any = None  # "Six out of 34 provinces", "6/34 địa phương": places counted
     unit_before_ends: frozenset[str] = frozenset()  # last characters of the units written before
@@ -743,6 +744,11 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
     bounds = _merge_list("bound_after", data, borrowed)
     if bounds:
         lex.bound_after_re = regex.compile(r"\s*(?:" + _alt(bounds) + r")(?![\w])")
+    copulas = list(_words(own, "count_copulas"))
+    counted = [w for w, u in lex.units_after.items() if u == "count"]
+    if copulas and counted:
+        copula = r"\s*(?:" + _alt(copulas) + r")\s+"
+        lex.count_copula_re = regex.compile(copula + r"(" + _alt(counted) + r")(?![\w])")
     more = list(_words(own, "or_more"))
     if more:
         lex.or_more_re = regex.compile(r"\s*(?:" + _alt(more) + r")(?![\w])")

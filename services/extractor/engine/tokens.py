@@ -932,6 +932,11 @@ def _numbers(
                 )
             if um is not None:
                 word, pos = um.group(1).lower(), um.end()
+        elif lex.count_copula_re is not None and not _a_year(value, text[start:end]):
+            # "of which 140,000 were international visitors": a count whose noun follows a copula.
+            cm = lex.count_copula_re.match(lowered, pos, pos + 64)
+            if cm is not None:
+                word, pos = cm.group(1).lower(), cm.end()
         if word is not None:
             unit = lex.units_after[word]
             if word in lex.unit_factors:  # "150 GWh": 150 million kWh
@@ -953,8 +958,7 @@ def _numbers(
         if unit is None and not scaled:
             # A bare number (a rank, a count of projects, a year): kept apart as "num", which
             # only counts as a figure right after a count indicator.
-            is_year = 1900 <= value <= 2100 and float(value).is_integer() and text[start:end].isdigit()
-            if not is_year and not in_words:
+            if not _a_year(value, text[start:end]) and not in_words:
                 out.append(Token("num", start, end, text[start:end], {"value": value}))
             continue
         amount = float(f"{amount:.12g}")  # 32.8 * 1e6 is 32800000, not 32799999.999999996
@@ -979,6 +983,10 @@ def _numbers(
         }
         out.append(Token("val", start, pos, text[start:pos], data))
     return _done_of_planned(out, text)
+
+
+def _a_year(value: float, written: str) -> bool:
+    return 1900 <= value <= 2100 and float(value).is_integer() and written.isdigit()
 
 
 def _minus_before(text: str, start: int) -> bool:
