@@ -1703,10 +1703,13 @@ def assemble_sentence(
                 g.period = _first_of_its_clause(g, dated, dated_starts, text) or first
         if (
             g.target
-            and g.indicator is None
+            and (g.indicator is None or g.carried)
             and g.growths
             and (
                 not named
+                # ("Retail sales rose 9.5%. The government's growth target for the year is 8% or
+                # higher": growth said alone in a goal is the economy's, whatever was carried.)
+                or (g.carried and not _named_before_its_rate(g, toks) and not _refers_back(g, text, lex))
                 or _nothing_named_in_its_clause(g, toks, text)
                 or _named_only_in_a_later_clause(g, toks, text, lex)
             )
@@ -2886,6 +2889,21 @@ def _the_year_before_the_one_compared(toks: list[Token], groups: list[Group]) ->
             t.kind == "cue" and t.data["cue"] == "compare" and end <= t.start < start for t in toks
         ):
             g.period = g.period.shift_years(-1)
+
+
+REFER_BACK_REACH = 80  # "For the full year, the sector aims for growth of [12%]": this far back
+
+
+def _refers_back(g: Group, text: str, lex: Lexicon) -> bool:
+    """A subject that refers back to what was named before ("the sector", "ngành") stands in
+    the group's sentence before its first rate."""
+    rate = next((t.start for t in g.tokens if t.kind == "pct"), None)
+    if rate is None:
+        return False
+    lo = max(0, rate - REFER_BACK_REACH)
+    head = text[lo:rate]
+    cut = max(head.rfind(ch) for ch in ".!?।\n")
+    return has_word(head[cut + 1 :].lower(), lex.back_subjects)
 
 
 def _named_before_its_rate(g: Group, toks: list[Token]) -> bool:

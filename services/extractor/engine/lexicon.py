@@ -144,6 +144,7 @@ class Lexicon:
     goal_reached: tuple[str, ...]  # "mục tiêu đón 6,5 triệu lượt khách ... [đã đạt] hơn 82%": done of it
     origin_words: tuple[str, ...]  # "visitors [from] South Korea": an indicator's part, after it
     some_of: tuple[str, ...]  # "the IIP [of some key industries]": the index of a few branches
+    back_subjects: tuple[str, ...]  # "[the sector] aims for growth of 12%": what was named before
     negative_before: frozenset[str]  # "[negative] $2.37 billion": the amount is below zero
     released_before: tuple[str, ...]  # "the estimate [released] last month": when, not of what
     belonging_words: frozenset[str]  # "doanh nghiệp mới [thuộc] khu vực ...": the sub-topic's
@@ -425,6 +426,7 @@ OWN_WORD_LISTS = (
     "planned_after",
     "origin_words",
     "some_of",
+    "back_subjects",
     "share_after_whole",
     "share_of_whole",
     "same_as_before",
