@@ -887,12 +887,13 @@ def _filler(gap: str, lex: Lexicon) -> bool:
 
 
 def _words_of_a_result(gap: str, lex: Lexicon) -> bool:
-    """A word of result and its glue only ("the implementation", "the results of the")."""
+    """A word of result or of an estimate and its glue only ("the implementation", "the results
+    of the", "the revised estimates")."""
     words = gap.lower().split()
     return (
         len(words) <= RESULT_GAP_WORDS
-        and any(w in lex.result_words for w in words)
-        and all(w in lex.result_words or w in lex.period_glue for w in words)
+        and any(w in lex.result_words or w in lex.compared_estimates for w in words)
+        and all(w in lex.result_words or w in lex.compared_estimates or w in lex.period_glue for w in words)
     )
 
 

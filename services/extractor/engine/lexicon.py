@@ -119,6 +119,7 @@ class Lexicon:
     deficit_words: tuple[str, ...]  # a balance named without its sign is a deficit after these
     growth_in: frozenset[str]  # between a rate and an indicator: its change ("decline in")
     result_words: tuple[str, ...]  # a heading of what was done ("Kết quả thực hiện kế hoạch:")
+    compared_estimates: tuple[str, ...]  # "over the [revised estimates] for 2025-26": a figure compared with
     clause_words: tuple[str, ...]  # open a clause whose period is not the figures' ("as", "vì")
     anaphora: tuple[str, ...]
     count_anaphora: tuple[str, ...]  # refer back to the last count named ("numbers", "số lượng")
@@ -410,6 +411,7 @@ OWN_WORD_LISTS = (
     "related_words",
     "deficit_words",
     "result_words",
+    "compared_estimates",
     "share_words",
     "level_to",
     "period_copulas",
