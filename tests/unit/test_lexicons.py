@@ -119,6 +119,17 @@ def test_a_lexicon_must_name_its_language() -> None:
         lexicon.parse_lexicon("language: en\n", "hi")
 
 
+def test_a_key_given_twice_with_other_values_is_a_clear_error() -> None:
+    # Plain YAML keeps the last of two lists under one name: the first would be lost unseen.
+    with pytest.raises(lexicon.LexiconError, match="'hedges' is given twice"):
+        lexicon.parse_lexicon("language: en\nhedges: [about]\nhedges: [nearly]\n", "en")
+    with pytest.raises(lexicon.LexiconError, match="given twice"):
+        lexicon.parse_lexicon("language: en\ncues:\n  yoy: [a]\n  yoy: [b]\n", "en")
+    # The same value twice is one: "हज़ार" and "हजार" are one key once the nukta is gone.
+    data = lexicon.parse_lexicon("language: hi\nscales: {हज़ार: 1000, हजार: 1000}\n", "hi")
+    assert data["scales"] == {"हजार": 1000}
+
+
 def test_hindi_reads_the_same_with_or_without_its_nukta() -> None:
     lex = lexicon.load("hi")
     assert not [p for p in lex.phrases if NUKTA in p], "phrases are kept as texts are matched"

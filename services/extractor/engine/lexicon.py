@@ -303,10 +303,29 @@ def load_data(lang: str) -> dict[str, Any]:
     return parse_lexicon(text, lang)
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """YAML's safe loader, refusing a key given twice in one mapping with another value (plain
+    YAML keeps the last silently: a list added under a name already used would replace the
+    first). The same value twice is fine: "हज़ार" and "हजार" are one key once the nukta goes."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        mapping = super().construct_mapping(node, deep=True)
+        for key_node, value_node in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if self.construct_object(value_node, deep=True) != mapping.get(key):
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"key {key!r} is given twice, with other values", key_node.start_mark
+                )
+        return mapping
+
+
 def parse_lexicon(text: str, lang: str) -> dict[str, Any]:
     # Texts are matched in NFC and without the nukta (normalize.py): the lexicon is read the
     # same way, whatever form its editor typed ("बढ़कर", "बढकर").
-    data = yaml.safe_load(unicodedata.normalize("NFC", text).replace(NUKTA, ""))
+    try:
+        data = yaml.load(unicodedata.normalize("NFC", text).replace(NUKTA, ""), Loader=_UniqueKeyLoader)
+    except yaml.constructor.ConstructorError as exc:
+        raise LexiconError(f"lexicon {lang}.yaml: {exc}") from exc
     if not isinstance(data, dict) or data.get("language") != lang:
         raise LexiconError(f"lexicon {lang}.yaml must be a mapping with language: {lang}")
     return data
