@@ -2411,8 +2411,10 @@ def _after_a_word_of_goal(tokens: list[Token], k: int, text: str) -> bool:
 
 def _about_india_alone(report: RawReport, text: str, tokens: list[Token]) -> bool:
     """The report names India, or a state of it, and no other country's place, nor sums in a
-    currency India does not count in (a bare quarter there is a fiscal one)."""
-    if not any(t.kind == "per" and t.data["kind"] == "quarter" and not t.data.get("y") for t in tokens):
+    currency India does not count in (a bare quarter or half there is a fiscal one)."""
+    if not any(
+        t.kind == "per" and t.data["kind"] in ("quarter", "half") and not t.data.get("y") for t in tokens
+    ):
         return False
     head = text[:COUNTRY_SCAN]  # (a report names its own places early: a megabyte is not rescanned)
     if names_provinces(head):

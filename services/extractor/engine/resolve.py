@@ -165,6 +165,25 @@ def _fiscal_part(fy: int, part: str, n: int | None) -> Period | None:
     return Period(sy, sm, ey, em)
 
 
+def _fiscal_part_spoken_of(part: str, n: int, ref: int, frame: Frame, ctx: Period | None) -> Period | None:
+    """The n-th quarter or half of the fiscal year a text that counts fiscal years speaks of: the
+    one its context ends in, or the one under way when that part is still to come ("चौथी तिमाही
+    में" in June: the January-March just reported)."""
+    now = (ref, frame.ref_month or 12)
+    at = min((ctx.end_year, ctx.end_month), now) if ctx is not None else now
+    fy = _fiscal_year_of(*at)
+    first = _fiscal_part(fy, part, n)
+    if first is not None and (first.start_year, first.start_month) > now:
+        return _fiscal_part(fy - 1, part, n)
+    return first
+
+
+def _a_fiscal_quarter(p: Period | None) -> bool:
+    """`p` is a quarter of the fiscal year other than its last (January to March is the
+    calendar's first too)."""
+    return p is not None and p.length == 3 and p.start_month in (4, 7, 10)
+
+
 REPORTING_LAG = 2  # months into a new fiscal year a report may still be about the one just ended
 
 
@@ -354,6 +373,15 @@ def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | N
         if h not in (1, 2) or ref is None:
             return None
         p = Period.months(ref, 1, 6) if h == 1 else Period.months(ref, 7, 12)
+        if not year and frame.fiscal_quarters and (frame.fiscal or _a_fiscal_quarter(ctx)):
+            # "India's economy grew 8.2% in the September quarter ..., taking first-half growth
+            # to 8%": in a text that counts fiscal years, after a quarter of one, the half of the
+            # fiscal year it speaks of, once that half is over.
+            fiscal_half = _fiscal_part_spoken_of("half", h, ref, frame, ctx)
+            if fiscal_half is not None and month_index(
+                fiscal_half.end_year, fiscal_half.end_month
+            ) < month_index(ref, frame.ref_month or 12):
+                p = fiscal_half
     elif kind == "fiscal_year_ending":  # "FY24": April 2023 to March 2024
         n = count_of(data.get("n"), lex)
         if n is None:
@@ -390,19 +418,14 @@ def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | N
         if q is None or not 1 <= q <= 4 or ref is None:
             return None
         if kind == "quarter" and not year and ctx is not None and ctx.start_month == 4 and ctx.length == 12:
-            kind, ref = "fiscal_quarter", ctx.start_year  # a quarter of the fiscal year in context
+            p = _fiscal_part(ctx.start_year, "quarter", q)  # a quarter of the fiscal year in context
         elif kind == "quarter" and not year and frame.fiscal_quarters:
             # "चालू वित्त वर्ष की दूसरी तिमाही ... पहली तिमाही में यह 7.8 प्रतिशत थी": in a text
             # that counts fiscal years, the quarter of the fiscal year it is about: the one its
             # context ends in, or the one under way when that is still to come ("इस वर्ष ...
             # पहली तिमाही में" in August: April to June of this fiscal year, not the last).
-            now = (ref, frame.ref_month or 12)
-            at = min((ctx.end_year, ctx.end_month), now) if ctx is not None else now
-            kind, ref = "fiscal_quarter", _fiscal_year_of(*at)
-            first = _fiscal_part(ref, "quarter", q)
-            if first is not None and (first.start_year, first.start_month) > now:
-                ref -= 1  # "चौथी तिमाही में" in June: the January-March just reported
-        if kind == "fiscal_quarter":
+            p = _fiscal_part_spoken_of("quarter", q, ref, frame, ctx)
+        elif kind == "fiscal_quarter":
             p = _fiscal_part(ref, "quarter", q)
         else:
             p = Period.months(ref, (q - 1) * 3 + 1, q * 3)
