@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from schemas import RawReport
 from services.extractor.engine.evidence import QUOTE_REACH, quote_sentence, quote_span
-from services.extractor.engine.extract import extract, split_sentences
+from services.extractor.engine.extract import extract
+from services.extractor.engine.sentences import split_sentences
 
 
 def test_a_short_sentence_is_quoted_whole() -> None:
