@@ -456,6 +456,10 @@ def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | N
             # the one under way.
             fy = _fiscal_year_of(frame.ref_year, frame.ref_month)
             p = Period(fy, FISCAL_START, fy + 1, FISCAL_START - 1)
+        elif frame.fiscal and ctx is not None and ctx.start_month == FISCAL_START and ctx.length < 12:
+            # "चालू वित्तीय वर्ष में अप्रैल से जुलाई तक ... इस वर्ष 1.25 लाख करोड़ रुपये का लक्ष्य":
+            # after the fiscal year's months so far, the fiscal year they are of.
+            p = _fiscal_year(ctx.start_year)
         else:
             p = Period.year(frame.ref_year) if frame.ref_year else None
     elif kind == "whole_calendar_year":
