@@ -508,7 +508,12 @@ def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | N
         q = count_of(data.get("nq"), lex) if data.get("nq") else None
         months = n if n is not None else (3 * q if q is not None else None)
         ref = year if year is not None else (ctx.end_year if ctx is not None else frame.ref_year)
-        if months is not None and 1 <= months < 12 and ref is not None:
+        if data.get("next"):
+            # "over the next three quarters": those right after the months spoken of, within
+            # their year (none spoken of: not guessed).
+            if months is not None and ctx is not None and 1 <= months <= DECEMBER - ctx.end_month:
+                p = Period.months(ctx.end_year, ctx.end_month + 1, ctx.end_month + months)
+        elif months is not None and 1 <= months < 12 and ref is not None:
             p = Period.months(ref, 13 - months, DECEMBER)
     elif kind == "rest_of_year":
         # "các quý còn lại", "the remaining months": the year's months after those spoken of
