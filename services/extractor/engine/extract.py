@@ -52,7 +52,7 @@ from services.extractor.engine.figures import (
 from services.extractor.engine.fuzzy import fuzzy_indicator
 from services.extractor.engine.lexicon import Lexicon, Phrase, deadlines_in, find_phrases
 from services.extractor.engine.lines import BULLETS, caption_lines, related_lines
-from services.extractor.engine.merge import merge_facts
+from services.extractor.engine.merge import contradicted_in_body, merge_facts
 from services.extractor.engine.normalize import has_word, normalize, words_near
 from services.extractor.engine.parts import (
     bare_pair_of_a_qualified_name,
@@ -577,6 +577,7 @@ def _facts_of(
     parts: set[int] = set()
     rates: dict[tuple[str, str], list[float]] = {}
     bare: list[int] = []  # the facts that are a rate said with no base and nothing else
+    borrowed: list[int] = []  # a headline's facts given the months of the text's first figures
     # The facts of another measure, dropped beside the total of the same months: one with a
     # part left out, or a breakdown of the total another way (by index, with the reason).
     excluded: dict[int, str] = {}
@@ -844,6 +845,8 @@ def _facts_of(
             rates.setdefault(key, []).extend(x.value for x in g.growths)
         if g.excluded or g.breakdown:
             excluded[len(facts)] = "part_left_out" if g.excluded else "breakdown"
+        if ev.start < title_end and g.period is None:
+            borrowed.append(len(facts))
         facts.append(
             IndicatorFact(
                 indicator=g.indicator,
@@ -863,6 +866,17 @@ def _facts_of(
     bare_of = {
         k: based.get((f.indicator, f.period), []) for k in bare if isinstance(f := facts[k], IndicatorFact)
     }
+    gone: set[int] = set()  # the facts dropped after all were read
+    if borrowed:
+        body = [
+            f
+            for k, f in enumerate(facts)
+            if isinstance(f, IndicatorFact) and f.evidence.start >= title_end and k not in parts
+        ]
+        contradicted = {k for k in borrowed if contradicted_in_body(facts[k], title_end, body, rates)}
+        for k in sorted(contradicted):
+            _drop(dropped, facts[k].evidence.text, "headline_other_months", HEADLINE_OTHER_MONTHS)
+        gone |= contradicted
     if excluded:
         # "Nếu không tính dầu thô, kim ngạch xuất khẩu đạt ...", "Lượng khách lưu trú ...": beside
         # the total of the same months another measure; alone ("xuất khẩu (không kể dầu thô) đạt
@@ -880,7 +894,6 @@ def _facts_of(
             ):
                 whole.setdefault((f.indicator, f.period), (f.evidence.start, f.evidence.end))
         places: list[tuple[int, int, str]] | None = None  # the gazetteer's names in the text, once
-        gone = set()
         for k in excluded:
             f = facts[k]
             if not isinstance(f, IndicatorFact) or (f.indicator, f.period) not in whole:
@@ -896,8 +909,8 @@ def _facts_of(
                 if _another_place_on_the_way(text, f.evidence.end, total, places, lex):
                     continue
             gone.add(k)
-        for k in sorted(gone):
             _drop(dropped, facts[k].evidence.text, excluded[k], OTHER_MEASURES[excluded[k]])
+    if gone:
         keep = [k for k in range(len(facts)) if k not in gone]
         at = {k: n for n, k in enumerate(keep)}
         facts = [facts[k] for k in keep]
@@ -906,6 +919,7 @@ def _facts_of(
     return facts, dropped, parts, rates, bare_of
 
 
+HEADLINE_OTHER_MONTHS = "a headline's rate the body states otherwise for the months it was given"
 OTHER_MEASURES = {
     "part_left_out": "a measure that leaves a part of the total out",
     "breakdown": "a breakdown of the total beside it",

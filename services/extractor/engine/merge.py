@@ -228,6 +228,23 @@ def _without_split_counts(facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if id(f) not in split] if split else facts
 
 
+def contradicted_in_body(
+    f: Fact, title_end: int, body: list[IndicatorFact], rates: Mapping[tuple[str, str], Collection[float]]
+) -> bool:
+    """A headline's rate, given the months of the body's first figures (it names none), that the
+    body states otherwise for its indicator in those months ("राजस्थान का बजट: जीएसडीपी 12
+    प्रतिशत बढ़ने का अनुमान" over "2025-26 में ... जीएसडीपी ... 8.3 प्रतिशत बढ़ने का अनुमान"): of
+    other months, which the text does not tell. (`body`: the body's facts, parts left out.)"""
+    return (
+        isinstance(f, IndicatorFact)
+        and f.growth_pct is not None
+        and any(
+            b.indicator == f.indicator and b.period == f.period and b.growth_pct is not None for b in body
+        )
+        and not _restated_in_body(f, title_end, body, rates)
+    )
+
+
 def _restated_in_body(
     f: Fact, title_end: int, body: list[IndicatorFact], rates: Mapping[tuple[str, str], Collection[float]]
 ) -> bool:
