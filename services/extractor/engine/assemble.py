@@ -1235,7 +1235,17 @@ def assemble_sentence(
             if (
                 base_period is None
                 and prev_pct is not None
-                and prev_pct.data.get("role") == "plan"
+                and (
+                    prev_pct.data.get("role") == "plan"
+                    # ("tỷ lệ giải ngân ... đạt 48,5%, cao hơn bình quân cả nước (42,3%)": a bare
+                    # rate of a disbursement rate is its plan share.)
+                    or (
+                        prev_pct.data.get("role", "bare") == "bare"
+                        and slot is not None
+                        and slot.kind == "ind"
+                        and bool(slot.data.get("plan_share"))
+                    )
+                )
                 and average_in_brackets(toks, i, text)
             ):
                 # "đạt 45,6% kế hoạch, cao hơn mức bình quân cả nước (40,2%)": the average's share
