@@ -108,8 +108,19 @@ def amount_of_an_unnamed_part(
         k += 1
     if (
         k < len(toks)
-        and toks[k].kind in ("ind", "block")
-        and len(text[t.end : toks[k].start].split()) <= NAMED_AFTER_WORDS
+        and (
+            (
+                toks[k].kind in ("ind", "block")
+                and len(text[t.end : toks[k].start].split()) <= NAMED_AFTER_WORDS
+            )
+            # ("including US$1.2 billion of newly registered capital": a short name of the
+            # indicator, a word or two of which part it is before it.)
+            or (
+                toks[k].kind == "ellipsis"
+                and toks[k].data.get("value") == total.indicator
+                and len(text[t.end : toks[k].start].split()) <= NAMED_AFTER_WORDS + 1
+            )
+        )
     ):
         # ("including 3.25 million foreign arrivals", "trong số đó chỉ hơn 550 nghìn là khách
         # nước ngoài": a part named after it)
