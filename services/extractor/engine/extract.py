@@ -366,6 +366,10 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             _items_named_at_the_end(sgroups, stoks)
             _grown_from_a_year_before(sgroups, stoks, ref_year, ref_month)
             _grown_from_one_time_to_another(sgroups, stoks, text, lex)
+            if end_period is not None and not sgroups and _the_tasks_own_period(stoks):
+                # ("The province has completed 21 of its 35 key tasks for 2026. Exports rose
+                # 14%": the year the tasks were set for, no time the figures after it are of.)
+                end_period = None
         else:
             # No figure: the sentence only moves the context on ("Tính chung 9 tháng, ...").
             sgroups, end_period = [], _periods_only(stoks, text, lex, frame)
@@ -941,6 +945,20 @@ def _periods_only(stoks: list[Token], text: str, lex: Lexicon, frame: Frame) -> 
         if (absolute(t) or opens_looking_back(stoks, k, text)) and not _of_a_plan(t, stoks):
             last = p
     return last
+
+
+TASK_PERIOD_GAP = 2  # "key tasks[ ]for 2026", "nhiệm vụ trọng tâm[ ]năm 2026": the period right after
+
+
+def _the_tasks_own_period(stoks: list[Token]) -> bool:
+    """The sentence's last period is said right after its tasks ("completed 21 of its 35 key
+    tasks for 2026", "21/35 nhiệm vụ trọng tâm năm 2026"): the year they were set for."""
+    k = next((k for k in range(len(stoks) - 1, -1, -1) if stoks[k].kind == "per"), -1)
+    return (
+        k > 0
+        and stoks[k - 1].kind in ("task_noun", "task_scope")
+        and stoks[k].start - stoks[k - 1].end <= TASK_PERIOD_GAP
+    )
 
 
 def _of_a_plan(t: Token, stoks: list[Token]) -> bool:
