@@ -101,6 +101,7 @@ from services.extractor.engine.tasks import deadline_date, find_tasks, speaks_of
 from services.extractor.engine.tokens import Token, indicator_token, inside, lower_same_length, tokenize
 from services.extractor.engine.topics import (
     RECEIVED_REACH,
+    capital_of_what_follows,
     indicator_named_by,
     name_around_figure,
     named_by_its_topic,
@@ -296,6 +297,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         stoks = _total_named_again(stoks, text, lex)
         stoks = _balance_said_with_its_amount(_pair_said_respectively(stoks, text, lex), text, lex)
         stoks = _plan_naming_its_indicator(stoks, text, s.start)
+        stoks = capital_of_what_follows(stoks, text, lex)
         stoks = items_named_with_their_figures(names_in_a_gloss(stoks, text, lex), text, lex)
         stoks = places_listed_with_their_figures(stoks, text, regions_in(text, s.start, s.end), lex)
         stoks = of_a_sector_named_after(names_of_some_branches(stoks, text, lex), text, lex)

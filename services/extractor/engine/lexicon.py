@@ -146,6 +146,7 @@ class Lexicon:
     origin_words: tuple[str, ...]  # "visitors [from] South Korea": an indicator's part, after it
     some_of: tuple[str, ...]  # "the IIP [of some key industries]": the index of a few branches
     back_subjects: tuple[str, ...]  # "[the sector] aims for growth of 12%": what was named before
+    having_after: tuple[str, ...]  # "... की कुल पूंजी [वाली] 15 परियोजनाएं": the capital of what follows
     negative_before: frozenset[str]  # "[negative] $2.37 billion": the amount is below zero
     released_before: tuple[str, ...]  # "the estimate [released] last month": when, not of what
     belonging_words: frozenset[str]  # "doanh nghiệp mới [thuộc] khu vực ...": the sub-topic's
@@ -448,6 +449,7 @@ OWN_WORD_LISTS = (
     "origin_words",
     "some_of",
     "back_subjects",
+    "having_after",
     "share_after_whole",
     "share_of_whole",
     "same_as_before",

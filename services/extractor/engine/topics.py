@@ -454,3 +454,37 @@ def indicator_named_by(short: Token, lex: Lexicon | None = None, rate: bool = Fa
         short.text,
         {"indicator": short.data["value"], "sign": sign, "rate": rate},
     )
+
+
+CAPITAL_OF_REACH = 4  # "... पूंजी वाली [15 घरेलू निवेश] परियोजनाएं": the thing's name this few tokens on
+
+
+def capital_of_what_follows(stoks: list[Token], text: str, lex: Lexicon) -> list[Token]:
+    """An amount "of" a capital said before the word of having and the thing that has it ("8,200
+    अरब VND की कुल पंजीकृत पूंजी वाली 15 घरेलू निवेश परियोजनाएं", "31 करोड़ डॉलर की कुल पूंजी वाली 9
+    एफडीआई परियोजनाएं"): the capital is that thing's, named next (a sub-topic's, or FDI's), so
+    its name takes the place of the capital's."""
+    if not lex.having_after:
+        return stoks
+    out = stoks
+    for k, t in enumerate(stoks):
+        if t.kind not in ("ind", "block") or not _has_word_after(text, t.end, lex.having_after):
+            continue
+        owner = next(
+            (x for x in stoks[k + 1 : k + 1 + CAPITAL_OF_REACH] if x.kind in ("ind", "block")),
+            None,
+        )
+        if owner is None or (owner.kind == t.kind and owner.data == t.data):
+            continue
+        if out is stoks:
+            out = list(stoks)
+        out[k] = Token(owner.kind, t.start, t.end, t.text, dict(owner.data))
+    return out
+
+
+def _has_word_after(text: str, at: int, words: tuple[str, ...]) -> bool:
+    after = text[at : at + HAVING_REACH].split()
+    return bool(after) and after[0] in words
+
+
+HAVING_REACH = 12  # " वाली": the word of having right after the capital's name
