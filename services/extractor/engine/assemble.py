@@ -2352,8 +2352,12 @@ def _counted(t: Token, text: str, lex: Lexicon) -> bool:
 
 
 def _next_list_item(gap: str, lex: Lexicon) -> bool:
-    """`gap` opens the next item of a list: a comma, then a list word (", and at least ...")."""
+    """`gap` opens the next item of a list: a comma, then a list word (", and at least ..."); in
+    Hindi, where an amount's noun follows it, a list word alone ("... घरेलू निवेश परियोजनाएं और
+    27 करोड़ डॉलर की कुल पूंजी ...")."""
     g = gap.lstrip()
+    if lex.compare_follows and has_conjunction(g.lower(), lex):
+        return True
     return g.startswith(",") and starts_with_word(g[1:].lstrip().lower(), lex.conjunctions)
 
 
