@@ -73,6 +73,7 @@ from services.extractor.engine.sentence_relations import (
     compared_after,
     earnings_after,
     fill_from_list,
+    given_to_the_name,
     goal_items_end,
     goal_named_right_after,
     growth_opens_before,
@@ -105,6 +106,7 @@ from services.extractor.engine.sentence_relations import (
     share_of_it_done,
     share_of_it_said_before,
     share_of_its_goal,
+    value_of_the_name,
     words_between,
 )
 from services.extractor.engine.tokens import SIGN_MARK, Token, tokens_from
@@ -601,7 +603,10 @@ def assemble_sentence(
                 # (Not an item after a comma: "a rise of over 10% in total investment in society,
                 # and at least $3 billion in FDI" names the amount's own.)
                 and not _next_list_item(text[cur.tokens[0].end : cur.tokens[-1].start], lex)
-                and (_value_of(cur.tokens[-1], t, text, lex) or _given_to(cur.tokens[-1], t, text, lex))
+                and (
+                    value_of_the_name(cur.tokens[-1], t, text, lex)
+                    or given_to_the_name(cur.tokens[-1], t, text, lex)
+                )
                 # (Not a sub-topic that names the amount before it: "11.4 trillion VND in domestic
                 # investment and over 718 million USD in FDI".)
                 and not _names_the_amount_before(toks, i, cur.tokens[0], text, lex)
@@ -650,7 +655,7 @@ def assemble_sentence(
                     )
                     or (
                         (
-                            _value_of(cur.tokens[-1], t, text, lex)
+                            value_of_the_name(cur.tokens[-1], t, text, lex)
                             # ("Total social investment ... to reach 104.1 trillion VND to meet
                             # the economic growth target": the amount of the topic named before.)
                             or (
@@ -1779,7 +1784,7 @@ def _names_the_amount_before(toks: list[Token], i: int, name: Token, text: str, 
     k -= 1
     while k >= 0 and toks[k].kind == "cue":
         k -= 1
-    return k >= 0 and toks[k].kind == "val" and _value_of(toks[k], name, text, lex)
+    return k >= 0 and toks[k].kind == "val" and value_of_the_name(toks[k], name, text, lex)
 
 
 RATE_COMPARED_TOKENS = 6  # "giảm 0,04%[ so với mức tăng ]0,55%": the readings between the two rates
@@ -2375,26 +2380,6 @@ def _next_period(toks: list[Token], i: int, text: str) -> Token | None:
         if x.kind == "per":
             return x
     return None
-
-
-def _value_of(value: Token, name: Token, text: str, lex: Lexicon) -> bool:
-    """Only words of "of" stand between an amount and the indicator's name after it ("12 अरब
-    डॉलर का एफडीआई", "$39.45 billion from exports")."""
-    start = past_conversion(text, value.end)
-    words = _words_to_the_name(value, name, text, lex)
-    # ("1.55 लाख करोड़ रुपये से अधिक जीएसटी संग्रह": the bound alone joins them.)
-    return words in lex.value_of or (not words and bool(text[start : name.start].strip()))
-
-
-def _words_to_the_name(value: Token, name: Token, text: str, lex: Lexicon) -> str:
-    """The words between an amount (past its conversion in brackets and a bound) and a name."""
-    return words_between(text, past_conversion(text, value.end), name.start, lex.bound_after_re)
-
-
-def _given_to(value: Token, name: Token, text: str, lex: Lexicon) -> bool:
-    """Only a word of giving to stands between an amount and the indicator after it ("[the
-    domestic sector contributed] $98 billion to exports", "98 tỷ USD vào kim ngạch xuất khẩu")."""
-    return _words_to_the_name(value, name, text, lex) in lex.given_to
 
 
 def _last_figure_end(toks: list[Token], i: int) -> int:

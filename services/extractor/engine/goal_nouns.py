@@ -9,6 +9,7 @@ import itertools
 from services.extractor.engine.cues import NUMERIC, ends_with_word, is_cue, starts_with_word, token_before
 from services.extractor.engine.figures import PLAN_SHARE_INDICATORS, Group
 from services.extractor.engine.lexicon import Lexicon
+from services.extractor.engine.sentence_relations import value_of_the_name
 from services.extractor.engine.tokens import Token, tokens_from
 
 GOAL_NOUN_REACH = 24  # "export [target]": the word of goal right after the indicator's name
@@ -96,7 +97,7 @@ def goal_noun_after(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
     if before is not None and before.kind in NUMERIC and len(text[before.end : toks[i].start].split()) <= 2:
         # ("90% of the export target": what a share is of. An amount said so is the goal's own,
         # "6,850 अरब VND की सार्वजनिक निवेश पूंजी योजना", "a $35 billion export target".)
-        return before.kind != "pct" and _an_amount_of_the_goal(text, before, toks[i], lex)
+        return before.kind != "pct" and value_of_the_name(before, toks[i], text, lex)
     if _months_so_far_against_a_year_back(toks, i, text):
         return False
     # "the total public investment plan has disbursed VND5,022 billion, reaching 54.14%": a word
@@ -164,9 +165,3 @@ def mark_goals_named_before_their_indicator(
                 g.target = True
                 if short and g.indicator is None:
                     g.indicator = str(ind.data["value"])
-
-
-def _an_amount_of_the_goal(text: str, amount: Token, name: Token, lex: Lexicon) -> bool:
-    """The amount right before the name is the goal's: nothing, or a word of value, between."""
-    gap = text[amount.end : name.start].strip().lower()
-    return not gap or gap in lex.value_of

@@ -1687,3 +1687,23 @@ def names_what_is_counted(toks: list[Token], i: int, text: str) -> bool:
         return False
     nxt = next((x for x in tokens_from(toks, i + 1) if x.kind in ("val", "pct", "num", "ind", "block")), None)
     return nxt is not None and nxt.kind == "pct"
+
+
+def value_of_the_name(value: Token, name: Token, text: str, lex: Lexicon) -> bool:
+    """Only words of "of" stand between an amount and the indicator's name after it ("12 अरब
+    डॉलर का एफडीआई", "$39.45 billion from exports")."""
+    start = past_conversion(text, value.end)
+    words = words_to_the_name(value, name, text, lex)
+    # ("1.55 लाख करोड़ रुपये से अधिक जीएसटी संग्रह": the bound alone joins them.)
+    return words in lex.value_of or (not words and bool(text[start : name.start].strip()))
+
+
+def words_to_the_name(value: Token, name: Token, text: str, lex: Lexicon) -> str:
+    """The words between an amount (past its conversion in brackets and a bound) and a name."""
+    return words_between(text, past_conversion(text, value.end), name.start, lex.bound_after_re)
+
+
+def given_to_the_name(value: Token, name: Token, text: str, lex: Lexicon) -> bool:
+    """Only a word of giving to stands between an amount and the indicator after it ("[the
+    domestic sector contributed] $98 billion to exports", "98 tỷ USD vào kim ngạch xuất khẩu")."""
+    return words_to_the_name(value, name, text, lex) in lex.given_to

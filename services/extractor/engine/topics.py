@@ -468,7 +468,8 @@ def capital_of_what_follows(stoks: list[Token], text: str, lex: Lexicon) -> list
         return stoks
     out = stoks
     for k, t in enumerate(stoks):
-        if t.kind not in ("ind", "block") or not _has_word_after(text, t.end, lex.having_after):
+        said_after = text[t.end : t.end + HAVING_REACH].lstrip().lower()
+        if t.kind not in ("ind", "block") or not starts_with_word(said_after, lex.having_after):
             continue
         owner = next(
             (x for x in stoks[k + 1 : k + 1 + CAPITAL_OF_REACH] if x.kind in ("ind", "block")),
@@ -480,11 +481,6 @@ def capital_of_what_follows(stoks: list[Token], text: str, lex: Lexicon) -> list
             out = list(stoks)
         out[k] = Token(owner.kind, t.start, t.end, t.text, dict(owner.data))
     return out
-
-
-def _has_word_after(text: str, at: int, words: tuple[str, ...]) -> bool:
-    after = text[at : at + HAVING_REACH].split()
-    return bool(after) and after[0] in words
 
 
 HAVING_REACH = 12  # " वाली": the word of having right after the capital's name
