@@ -120,6 +120,12 @@ def amount_of_an_unnamed_part(
                 and toks[k].data.get("value") == total.indicator
                 and len(text[t.end : toks[k].start].split()) <= NAMED_AFTER_WORDS + 1
             )
+            # ("including $1.4 billion for 120 new projects": the part named by what it paid for.)
+            or (
+                toks[k].kind == "val"
+                and toks[k].data.get("unit") == "count"
+                and len(text[t.end : toks[k].start].split()) == NAMED_AFTER_WORDS
+            )
         )
     ):
         # ("including 3.25 million foreign arrivals", "trong số đó chỉ hơn 550 nghìn là khách
