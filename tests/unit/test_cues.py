@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from schemas import RawReport
 from services.extractor.engine import lexicon
 from services.extractor.engine.cues import classify_percentages
+from services.extractor.engine.extract import extract
 from services.extractor.engine.tokens import Token, tokenize, tokens_from
 
 
@@ -34,3 +36,21 @@ def test_tokens_from_reads_the_slice_it_names_without_copying_the_list() -> None
     assert [t.text for t in tokens_from(toks, 2)] == ["2", "3", "4"]
     assert [t.text for t in tokens_from(toks, 1, 3)] == ["1", "2"]
     assert list(tokens_from(toks, 5)) == []
+
+
+def test_a_word_of_change_past_a_comparison_is_not_the_rate_compared_with() -> None:
+    # "less than July's 3.5%": the comparison ends the rate's own words.
+    assert _roles("जो जुलाई के 3.5 प्रतिशत की तुलना में कम है", "hi") == [(3.5, "bare")]
+    assert _roles("उत्पादन 3.5 प्रतिशत कम हुआ", "hi") == [(3.5, "growth_down")]
+
+
+def test_a_months_possessive_rate_is_no_base_of_the_rate_before() -> None:
+    report = RawReport(
+        id="x",
+        title="",
+        body="Factory output rose 2.7 per cent in August, lower than July's 3.5 per cent.",
+        published_at="2026-09-14T00:00:00Z",
+    )
+    facts = {f.period: f for f in extract(report).facts}
+    assert facts["2026-08/2026-08"].growth_base == "yoy"  # July is the other rate's, no base
+    assert facts["2026-07/2026-07"].growth_pct == 3.5

@@ -1910,10 +1910,15 @@ def _after_another_measure(toks: list[Token], rate: Token | None) -> bool:
 
 def _period_of_the_compared(before: Token, t: Token, text: str, lex: Lexicon) -> bool:
     """Where the word of comparison follows what is compared with, the period named right
-    before that figure (or a few words of what was counted then before it) is its own."""
-    if not lex.compare_follows or before.kind != "per" or before.data.get("period") is None:
+    before that figure (or a few words of what was counted then before it) is its own; so is a
+    period whose possessive the figure follows ("lower than September's 4.0 per cent")."""
+    if before.kind != "per" or before.data.get("period") is None:
         return False
     gap = text[before.end : t.start]
+    if gap[:1] in ("'", "’") and gap.strip() in lex.period_copulas:
+        return True
+    if not lex.compare_follows:
+        return False
     return gap.strip().lower() in lex.period_glue or (
         # "जो सितंबर 2015 में यात्रा करने वाले 5.42 लाख पर्यटकों से": a few words may stand between.
         len(gap.split()) <= REFERENCE_PERIOD_WORDS

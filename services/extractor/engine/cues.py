@@ -72,6 +72,8 @@ def _nearest_cue(
             return None
         if step > 0 and ("(" in text[t.end : c.start] or "," in text[t.end : c.start]):
             return None  # "ước đạt 8,2%, vượt kế hoạch": the plan word is the next clause's
+        if step > 0 and c.kind == "cue" and c.data["cue"] == "compare" and not text[t.end : c.start].strip():
+            return None  # "4.0 प्रतिशत की तुलना में कम": the word past the comparison is the other figure's
         if step < 0 and ";" in text[c.end : t.start]:
             return None  # "जो योजना से कम है; वर्ष के लिए लक्ष्य 8.5% है": the word is the clause before's
         if step < 0 and c.kind == "cue" and c.data["cue"] == "target":
@@ -690,7 +692,17 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
             and toks[i - 1].data["cue"] == "ratio.before"
             and not text[toks[i - 1].end : t.start].strip()
         )
-        if (
+        # "lower than September's 4.0 per cent", "from last month's 6.2%": the period owns the
+        # figure after it, which is compared with; the period itself is no base of the first.
+        gap_after = text[t.end : toks[i + 1].start] if i + 1 < len(toks) else ""
+        possessed = (
+            toks[i + 1].kind in NUMERIC
+            and gap_after[:1] in ("'", "’")
+            and gap_after.strip() in lex.period_copulas
+            if i + 1 < len(toks)
+            else False
+        )
+        if not possessed and (
             compared
             or equalled
             or compared_by_name
@@ -1534,6 +1546,17 @@ def is_reference(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
         and _than_before_a_rate(toks, i, text, lex)
     ):
         return True
+    if (
+        lex.compare_follows
+        and t.kind in ("val", "pct")
+        and 0 < i < len(toks) - 1
+        and toks[i - 1].kind == "per"
+        and text[toks[i - 1].end : t.start].strip().lower() in lex.period_possessives
+        and is_cue(toks[i + 1], ("approx",))
+        and not text[t.end : toks[i + 1].start].strip()
+        and toks[i + 1].text.lower().split()[0] in lex.than_words
+    ):
+        return True  # "जो सितंबर के 4.0 प्रतिशत से कम है": than that period's figure, no bound
     near = t.start  # where the figure's words begin
     for j in range(i - 1, -1, -1):
         c = toks[j]
@@ -1541,6 +1564,10 @@ def is_reference(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
             return False
         if j == i - 1 and c.kind == "ind" and _of_before_amount(text[c.end : t.start], lex):
             # "as compared to a trade deficit of $11.67 billion": the figure named again.
+            near = c.start
+            continue
+        if j == i - 1 and c.kind == "per" and text[c.end : t.start].strip() in lex.year_possessive:
+            # "lower than September's 4.0 per cent": the period's own figure, compared with.
             near = c.start
             continue
         if c.kind == "cue" and c.data["cue"] == "target":

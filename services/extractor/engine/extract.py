@@ -1644,7 +1644,15 @@ def _a_bound_looked_back_on(g: Group, period: Period, ctx: Period | None, text: 
     if not period.ends_before(ctx):
         return False
     rate = next((t for t in g.tokens if t.kind == "pct"), None)
-    return rate is not None and said_as_bound(rate.start, rate.end, text, lex)
+    if rate is None:
+        return False
+    said_before = text[max(0, rate.start - POSSESSIVE_REACH) : rate.start].split()
+    if g.reference and said_before and said_before[-1].lower() in lex.period_possessives:
+        return False  # "जो सितंबर के 3.6 प्रतिशत से अधिक है": more than that month's figure, no bound
+    return said_as_bound(rate.start, rate.end, text, lex)
+
+
+POSSESSIVE_REACH = 8  # "सितंबर[ के ]3.6 प्रतिशत"
 
 
 def _names_tasks(t: Token, lex: Lexicon) -> bool:
