@@ -102,16 +102,16 @@ def plan_opens_the_bracket(text: str, start: int, lex: Lexicon) -> bool:
 AVERAGE_REACH = 32  # "... higher than the national average (40.2%)": the average this close before
 
 
-def average_in_brackets(toks: list[Token], i: int, text: str) -> bool:
-    """A rate in brackets right after an average it is the level of ("cao hơn mức bình quân
-    cả nước (40,2%)", "राष्ट्रीय औसत (5.05%)")."""
+def average_said_before(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
+    """A rate right after an average it is the level of, in brackets ("cao hơn mức bình quân
+    cả nước (40,2%)", "राष्ट्रीय औसत (5.05%)"), past a word of "of" or a copula ("higher than the
+    national average of 60.1%", "cao hơn mức bình quân chung cả nước là 60,1%") or nothing
+    ("राष्ट्रीय औसत 60.1% से अधिक")."""
     t = toks[i]
-    if not text[max(0, t.start - 2) : t.start].strip().endswith("("):
-        return False
     before = toks[i - 1] if i else None
-    return (
-        before is not None
-        and is_cue(before, ("average",))
-        and t.start - before.end <= AVERAGE_REACH
-        and not any(ch in text[before.end : t.start - 1] for ch in ",;.")
-    )
+    if before is None or not is_cue(before, ("average",)) or t.start - before.end > AVERAGE_REACH:
+        return False
+    gap = text[before.end : t.start].strip()
+    if gap.endswith("("):
+        return not any(ch in gap[:-1] for ch in ",;.")
+    return not gap or gap.lower() in lex.of_words or gap.lower() in lex.period_copulas

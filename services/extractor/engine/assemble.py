@@ -11,7 +11,7 @@ import itertools
 import regex
 
 from services.extractor.engine.asides import (
-    average_in_brackets,
+    average_said_before,
     goal_said_beside,
     goal_word_right_before,
     plan_growth_before,
@@ -1251,7 +1251,7 @@ def assemble_sentence(
                         and bool(slot.data.get("plan_share"))
                     )
                 )
-                and average_in_brackets(toks, i, text)
+                and average_said_before(toks, i, text, lex)
             ):
                 # "đạt 45,6% kế hoạch, cao hơn mức bình quân cả nước (40,2%)": the average's share
                 # of its plan, in the same months (an average growth rate beside a growth rate is

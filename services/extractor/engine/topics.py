@@ -132,6 +132,14 @@ def short_name_opens(
             and carry.data.get("indicator") != indicator
             and any(x.kind == "val" and x.data.get("unit") == "count" for x in stoks[:first])
         )
+        # ("18,450 अरब VND की कुल पंजीकृत पूंजी के साथ 1,245 नए उद्यम स्थापित हुए": the capital of the
+        # firms the sentence counts, of any origin.)
+        or (
+            indicator in SHARED_SHORT_NAMES
+            and any(
+                x.kind == "ind" and x.data.get("indicator") in COUNT_INDICATORS - {indicator} for x in stoks
+            )
+        )
     ):
         return stoks
     figure = next((x.start for x in stoks if x.kind in ("val", "pct")), None)
