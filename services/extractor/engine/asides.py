@@ -114,4 +114,7 @@ def average_said_before(toks: list[Token], i: int, text: str, lex: Lexicon) -> b
     gap = text[before.end : t.start].strip()
     if gap.endswith("("):
         return not any(ch in gap[:-1] for ch in ",;.")
-    return not gap or gap.lower() in lex.of_words or gap.lower() in lex.period_copulas
+    # (The nation may be named between: "mức bình quân [cả nước] là 41,2%".)
+    nation = next((w for w in lex.nation_after if gap.lower().startswith(w)), "")
+    gap = gap[len(nation) :].strip().lower()
+    return not gap or gap in lex.of_words or gap in lex.period_copulas
