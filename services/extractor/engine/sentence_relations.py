@@ -115,10 +115,13 @@ def amount_of_an_unnamed_part(
             )
             # ("including US$1.2 billion of newly registered capital": a short name of the
             # indicator, a word or two of which part it is before it.)
-            or (
-                toks[k].kind == "ellipsis"
-                and toks[k].data.get("value") == total.indicator
-                and len(text[t.end : toks[k].start].split()) <= NAMED_AFTER_WORDS + 1
+            # (A block may share its words: "82 करोड़ डॉलर की नई पंजीकृत पूंजी".)
+            or any(
+                x.kind == "ellipsis"
+                and x.data.get("value") == total.indicator
+                and len(text[t.end : x.start].split()) <= NAMED_AFTER_WORDS + 1
+                for x in toks[k : k + 2]
+                if x.start == toks[k].start
             )
             # ("including $1.4 billion for 120 new projects": the part named by what it paid for.)
             or (
