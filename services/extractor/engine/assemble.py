@@ -477,7 +477,11 @@ def assemble_sentence(
             and _share_of_it_after(toks, i, text, lex)
         ):
             continue  # "राजस्व अधिशेष जीएसडीपी का 0.1% (1,700 करोड़ रुपए)": the surplus's, a share of GSDP
-        if t.kind == "ind" and total_a_share_is_of(toks, i, text, lex):
+        if (
+            t.kind == "ind"
+            and total_a_share_is_of(toks, i, text, lex)
+            and not _the_wholes_own_rate_after(toks, i, text, lex)
+        ):
             continue  # "chiếm khoảng 17% tổng kim ngạch xuất khẩu": the whole, no new topic
         if t.kind == "ind" and _capital_of_the_counted(toks, i, text, lex):
             # "Vốn đăng ký của doanh nghiệp thành lập mới tăng 113%", "Registered capital of new
@@ -557,7 +561,12 @@ def assemble_sentence(
             # "FDI inflows (which include ... other capital) declined to ...", "The trade
             # deficit (gap between imports and exports) narrowed ...": a description
             continue
-        if t.kind == "ind" and slot is not None and total_a_share_is_of(toks, i, text, lex):
+        if (
+            t.kind == "ind"
+            and slot is not None
+            and total_a_share_is_of(toks, i, text, lex)
+            and not _the_wholes_own_rate_after(toks, i, text, lex)
+        ):
             # "Phone exports ..., accounting for 17% of total exports, up 10%", "मैन्युफैक्चरिंग
             # सेक्टर, जो कुल GDP में 14% का योगदान देता है, ... 9.1% बढ़ा": the whole a share
             # is of; the figures after stay the topic's.
@@ -1851,6 +1860,21 @@ def _share_of_it_after(toks: list[Token], i: int, text: str, lex: Lexicon) -> bo
 
 
 SHARE_TOTAL_GAP = 16  # "accounting for 17% [of total] exports": the words between share and whole
+
+
+def _the_wholes_own_rate_after(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
+    """The whole a share is of, a rate indicator, is said with its own rate right after it
+    ("contributing 46% of the province's growth of 8.2%", "đóng góp 46% vào mức tăng trưởng chung
+    8,2% của tỉnh"): that rate is the whole's."""
+    if not toks[i].data.get("rate"):
+        return False
+    k = i + 1
+    while k < len(toks) and toks[k].kind == "cue" and toks[k].start < toks[i].end:
+        k += 1  # (cues inside the name: "growth")
+    if k >= len(toks) or toks[k].kind != "pct":
+        return False
+    gap = text[toks[i].end : toks[k].start].strip().lower()
+    return not gap or gap in lex.of_words
 
 
 def total_a_share_is_of(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
