@@ -133,6 +133,7 @@ class Lexicon:
     against_period_joins: frozenset[str]  # "24 per cent [on] the same period last year"
     comparatives: tuple[str, ...]  # "[5.42 लाख पर्यटकों] से 13.4 प्रतिशत [अधिक]": compared with the amount
     period_copulas: tuple[str, ...]  # "[mức tăng] cùng kỳ 2023 [là] 4,4%": the period of the figure after
+    own_short_names: tuple[str, ...]  # "GST": a short name no other topic shares, named by its amount
     period_possessives: tuple[str, ...]  # "सितंबर [के] 4.0 प्रतिशत": the period owns the figure after
     of_the_total: tuple[str, ...]  # "accounted for 76.5 percent [of the total]": the share of a total
     gloss_words: tuple[str, ...]  # "trade deficit, [i.e.] the gap between imports and exports"
@@ -437,6 +438,7 @@ OWN_WORD_LISTS = (
     "level_to",
     "period_copulas",
     "period_possessives",
+    "own_short_names",
     "since_when",
     "of_the_total",
     "gloss_words",

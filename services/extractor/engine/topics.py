@@ -85,6 +85,17 @@ def short_name_opens(
         and _of_or_nothing(words_between(text, stoks[first - 1].end, t.start, lex.bound_after_re), lex)
         and not any(c in text[stoks[first - 1].end : t.start] for c in ",;:()")
     )
+    # ("GST rose 8.5% to Rs 1.82 lakh crore", "नवंबर में जीएसटी ... 1.82 लाख करोड़ रुपये हो गया": a
+    # short name that is the tax's own, said with an amount of money, names its takings.)
+    said_next = next((x for x in stoks[first + 1 :] if x.kind != "cue"), None)
+    amount_of = amount_of or (
+        t.text.lower() in lex.own_short_names
+        and said_next is not None
+        and said_next.kind in ("val", "pct")
+        and len(text[t.end : said_next.start].split()) <= OWN_NAME_WORDS
+        and not any(ch in text[t.end : said_next.start] for ch in ",;:()")
+        and any(x.kind == "val" and money(x.data.get("unit")) for x in stoks[first + 1 :])
+    )
     # (An amount of it right before names it even if it was not named before: "The state
     # collected Rs 2,000 crore in GST"; not the earnings of visitors just counted, "इनसे 6,850
     # अरब डोंग का राजस्व प्राप्त हुआ", which are theirs.)
@@ -153,6 +164,7 @@ def short_name_opens(
     return [*stoks[:first], indicator_named_by(t, lex, rate), *stoks[first + 1 :]]
 
 
+OWN_NAME_WORDS = 2  # "GST [rose] 8.5%", "जीएसटी [से] 1.82 लाख करोड़"
 RECEIVED_REACH = 24  # "53124.54 करोड़ रुपए राजस्व[ मिला]": the verb of receiving right after the name
 
 
