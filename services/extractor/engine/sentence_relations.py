@@ -191,6 +191,8 @@ def rate_of_indicator_after(
     # lexicon's "in" alone.)
     if words_between(text, rate.end, t.start, None) in lex.growth_in:
         return "change"
+    if cur.indicator is None and _a_change_opening_before_its_subject(rate, t, toks, text):
+        return "change"
     rated = (
         cur.indicator is None
         and words_between(text, rate.end, t.start, lex.or_more_re) in lex.rate_joins
@@ -203,6 +205,24 @@ def rate_of_indicator_after(
         )
     )
     return "rate" if rated else ""
+
+
+def _a_change_opening_before_its_subject(rate: Token, t: Token, toks: list[Token], text: str) -> bool:
+    """The sentence opens with a change and its rate, a comma, then the indicator ("Up 9%
+    year-on-year, exports reached $3.2 billion"): the subject's change, said first."""
+    k = next((j for j, x in enumerate(toks) if x is rate), -1)
+    if k < 1 or not all(x.kind == "cue" for x in toks[:k]):
+        return False
+    if not any(is_cue(x, ("growth_up.before", "growth_down.before")) for x in toks[:k]):
+        return False
+    gap = text[rate.end : t.start]
+    for x in toks[k + 1 :]:
+        if x.start >= t.start:
+            break
+        if x.kind != "cue" or not is_cue(x, ("yoy", "prev_base")):
+            return False
+        gap = gap.replace(x.text, " ", 1)
+    return gap.strip() == ","
 
 
 def rates_listed_before(groups: list[Group], cur: Group, toks: list[Token], text: str, lex: Lexicon) -> None:
