@@ -24,9 +24,10 @@ def mark_since(toks: list[Token], text: str, lex: Lexicon) -> None:
     if not any(w in low for w in words):
         return  # the common case: no such word anywhere, no mention to look at
     for t in toks:
-        if t.kind == "per" and t.data["kind"] == "this_year" and _after_a_superlative(low, t.start, lex):
-            # "recorded the fastest quarterly growth this year at 7.2 per cent in October-December":
-            # the stretch the growth is the fastest of, not the figure's period.
+        if t.kind == "per" and t.data["kind"] == "this_year" and _said_with_a_superlative(low, t, lex):
+            # "recorded the fastest quarterly growth this year at 7.2 per cent in October-December",
+            # "the highest this year and 9% more than a year earlier", "इस वर्ष का सर्वोच्च स्तर":
+            # the stretch the figure is the highest of, not the figure's period.
             t.data["since"] = True
             continue
         if (
@@ -56,12 +57,15 @@ def mark_since(toks: list[Token], text: str, lex: Lexicon) -> None:
 SUPERLATIVE_WORDS = 4  # "the [fastest quarterly growth] this year": that close before the year
 
 
-def _after_a_superlative(low: str, at: int, lex: Lexicon) -> bool:
-    head = low[max(0, at - 48) : at]
-    words = head.split()[-SUPERLATIVE_WORDS:]
-    return not any(c in head[head.rfind(words[0]) if words else 0 :] for c in ",;.") and any(
-        w in lex.superlatives for w in words
-    )
+def _said_with_a_superlative(low: str, t: Token, lex: Lexicon) -> bool:
+    """A superlative a few words before the mention, in its clause ("the highest this year"), or
+    right after it and a word of "of" ("इस वर्ष का सर्वोच्च स्तर")."""
+    head = low[max(0, t.start - 48) : t.start]
+    clause = head[max(head.rfind(c) for c in ",;.") + 1 :]
+    if any(w in lex.superlatives for w in clause.split()[-SUPERLATIVE_WORDS:]):
+        return True
+    after = low[t.end : t.end + 32].split()
+    return len(after) >= 2 and after[0] in lex.of_words and after[1] in lex.superlatives
 
 
 def mark_release_times(toks: list[Token], text: str, lex: Lexicon) -> None:
