@@ -505,6 +505,10 @@ def _resolve(cands: list[Token]) -> list[Token]:
             # "Growth in the April-June quarter": the words of a rate ("growth in the ...") also
             # open the economy's growth, said short; both readings stay.
             kept.append(t)
+        elif last is not None and last.kind == "cue" and t.kind == "ellipsis" and t.end == last.end:
+            # "पहली छमाही में वृद्धि दर 8 प्रतिशत रही": the words of a rate "in" something end with
+            # the economy's growth said short, whose "in" is the period's; both readings stay.
+            kept.append(t)
         elif (
             last is not None
             and last.kind == "per"
