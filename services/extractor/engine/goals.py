@@ -95,6 +95,22 @@ def settle_goals_and_the_economy(
             # speaks of the economy, its goal beside the rate too.
             g.indicator = ECONOMY
             economy_opened = True
+        elif (
+            g.indicator is None
+            and g.growths
+            and not g.reference
+            and not g.target
+            and carry is not None
+            and carry.kind == "block"
+            and g.carried
+            and not _named_before_its_rate(g, toks)
+            and not _refers_back_in_its_sentence(g, text, lex)
+            and growth_said(g, toks, text, lex)
+        ):
+            # "GDP grew 8.2% in the third quarter. The processing industry grew 9.1%. For the
+            # first nine months, growth reached 7.9%": growth said alone after a sector's
+            # sentence is the economy's again (not "the sector's growth", said back).
+            g.indicator = ECONOMY
     if economy_goal and not named and len(groups) <= LISTED_GOALS_MAX:
         economy = [g for g in groups if g.indicator == ECONOMY and g.target]
         # (A goal joined to the list lets the next one beside it join: passes until none does,
