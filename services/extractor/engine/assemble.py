@@ -233,6 +233,7 @@ def assemble_sentence(
     before_brackets: Group | None = None  # the figure a bracket opened after
     brackets_closed = False  # a bracket closed since the last figure
     running_from: tuple[Period | None] | None = None  # the period before a running total after a figure
+    looked_back_from: tuple[Period | None, int] | None = None  # the period before a look back, and where
     for i, t in enumerate(toks):
         if i:
             done = toks[i - 1]
@@ -276,6 +277,10 @@ def assemble_sentence(
             aside_period = None
         elif aside_period is not None and t.kind in NUMERIC:
             aside_period = (aside_period[0], True)
+        if looked_back_from is not None and t.kind in ("ind", "block") and figure_end > looked_back_from[1]:
+            # "..., जो सितंबर में 0.9 प्रतिशत थी, जबकि खुदरा महंगाई घटकर 0.6 प्रतिशत रह गई": past the
+            # figure looked back on, the next topic is of the period spoken of before.
+            cur_period, looked_back_from = looked_back_from[0], None
         if running_from is not None and _semicolon_outside_brackets(between, depth_before):
             # "tháng 10 ... đạt 897,7 tỷ đồng, lũy kế đạt 8.678,8 tỷ đồng; kim ngạch xuất khẩu ước
             # đạt 7,23 triệu USD": the running total's clause is over, back to the month.
@@ -894,6 +899,8 @@ def assemble_sentence(
                 continue
             # (A running total said after a figure dates its own clause only.)
             running_from = (cur_period,) if t.data["kind"] == "running_total" and figure_end >= 0 else None
+            if figure_end >= 0 and cur_period is not None and _said_looking_back(toks, i, text, lex):
+                looked_back_from = (cur_period, t.end)
             period_before, cur_period = cur_period, p
             # (Said right before a figure after the figures spoken of, or of the indicator this
             # sentence refers back to: the period of a figure compared with.)
