@@ -192,3 +192,17 @@ def test_a_rate_alone_against_another_base_gives_way_to_the_year_on_year_one() -
 def test_a_rate_against_another_base_stays_without_a_year_on_year_one() -> None:
     month = _fact(40, None, 0.45).model_copy(update={"growth_base": "previous_period"})
     assert [f.growth_pct for f in merge_facts([month], TITLE_END)] == [0.45]
+
+
+def test_a_parts_rate_joins_the_part_of_its_own_origin() -> None:
+    # "1.35 crore domestic tourists and 4.8 lakh foreign tourists ... Domestic arrivals rose
+    # 5.4% while foreign tourist arrivals grew 16%": the rates said in the counts' order.
+    facts = merge_facts(
+        [_fact(40, 13.5e6, None), _fact(60, 4.8e5, None), _fact(90, None, 5.4), _fact(120, None, 16.0)],
+        TITLE_END,
+        parts={0: "home", 1: "abroad", 2: "home", 3: "abroad"},
+    )
+    assert [(f.value, f.growth_pct) for f in facts if isinstance(f, IndicatorFact)] == [
+        (13.5e6, 5.4),
+        (4.8e5, 16.0),
+    ]

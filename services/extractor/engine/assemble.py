@@ -603,6 +603,10 @@ def assemble_sentence(
                 and cur.tokens[-1].start < t.start
                 and t.end <= cur.tokens[-1].end
             ):
+                if _another_part(cur, t):
+                    # ("1.62 करोड़ घरेलू पर्यटक और 6.5 लाख विदेशी पर्यटक": the part counted names it.)
+                    cur.tokens = [t if x.kind == "ind" else x for x in cur.tokens]
+                    slot = t
                 continue  # "5.42 लाख पर्यटकों से ...": the counted noun of the figure in hand, no new topic
             if (
                 t.kind == "ind"
@@ -662,10 +666,18 @@ def assemble_sentence(
                         and (
                             cur.tokens[-1].end >= t.start
                             or _only_an_abbreviation(text[cur.tokens[-1].end : t.start])
+                            or (not text[cur.tokens[-1].end : t.start].strip() and _another_part(cur, t))
                         )
                         and not cur.growths
-                        # The words counted name their own indicator ("... और 8 लाख पर्यटक").
-                        and (cur.indicator is None or cur.carried or cur.indicator != t.data["indicator"])
+                        # The words counted name their own indicator ("... और 8 लाख पर्यटक"), or
+                        # another part of it ("1.62 crore domestic tourists and 6.5 lakh foreign
+                        # tourists").
+                        and (
+                            cur.indicator is None
+                            or cur.carried
+                            or cur.indicator != t.data["indicator"]
+                            or _another_part(cur, t)
+                        )
                     )
                     or (
                         (
@@ -1937,6 +1949,17 @@ def _after_another_measure(toks: list[Token], rate: Token | None) -> bool:
         return False
     k = next((n for n, x in enumerate(toks) if x is rate), -1)
     return k > 0 and any(is_cue(x, ("other_base",)) for x in toks[max(0, k - OTHER_BASE_TOKENS) : k])
+
+
+def _another_part(cur: Group, t: Token) -> bool:
+    """The indicator's name `t` is of a part other than the one the group was named by."""
+    named = next((x for x in cur.tokens if x.kind == "ind"), None)
+    return (
+        bool(t.data.get("part"))
+        and named is not None
+        and bool(named.data.get("part"))
+        and named.text.lower() != t.text.lower()
+    )
 
 
 def _period_of_the_compared(before: Token, t: Token, text: str, lex: Lexicon) -> bool:

@@ -571,7 +571,7 @@ def _facts_of(
 ) -> tuple[
     list[IndicatorFact | TaskFact | TargetFact],
     list[DroppedFact],
-    set[int],
+    dict[int, str],
     dict[tuple[str, str], list[float]],
     dict[int, list[float]],
 ]:
@@ -580,7 +580,7 @@ def _facts_of(
     said bare and nothing else (by index)."""
     facts: list[IndicatorFact | TaskFact | TargetFact] = []
     dropped: list[DroppedFact] = []
-    parts: set[int] = set()
+    parts: dict[int, str] = {}  # the facts of a part of their indicator's total, by index: its origin
     rates: dict[tuple[str, str], list[float]] = {}
     bare: list[int] = []  # the facts that are a rate said with no base and nothing else
     borrowed: list[int] = []  # a headline's facts given the months of the text's first figures
@@ -840,7 +840,7 @@ def _facts_of(
         if g.part or (amount is not None and _said_as_a_share(amount, text, lex)):
             # ("..., trong đó có 2,1 triệu lượt khách quốc tế", "including 2.1 million foreign
             # tourists": a share of the total said before, a part, whose rate may follow alone.)
-            parts.add(len(facts))
+            parts[len(facts)] = _origin_of_the_part(g, lex)
         key = (g.indicator, str(period))
         if value is None and g.plan is None and best is not None and best.base == "unspecified":
             bare.append(len(facts))
@@ -920,7 +920,7 @@ def _facts_of(
         keep = [k for k in range(len(facts)) if k not in gone]
         at = {k: n for n, k in enumerate(keep)}
         facts = [facts[k] for k in keep]
-        parts = {at[k] for k in parts if k in at}
+        parts = {at[k]: v for k, v in parts.items() if k in at}
         bare_of = {at[k]: v for k, v in bare_of.items() if k in at}
     return facts, dropped, parts, rates, bare_of
 
@@ -1369,6 +1369,16 @@ MUST_REACH = 96  # "quý IV [phải] tăng trưởng 10,1%": a word of must this
 SCENARIO_REACH = 32  # "thấp hơn [kịch bản đề ra (]8,1%": the scenario's word this close before
 YEARS_SPAN = 24  # a period of two whole years or more is one a yearly average can be of
 AVERAGE_REACH = 60  # "[Average 5-year economic growth (GRDP) reached ]5.51%": that close before
+
+
+def _origin_of_the_part(g: Group, lex: Lexicon) -> str:
+    """Where the part a group names comes from ("domestic", "khách quốc tế": the lexicon's
+    `part_origins`), "" when its name says none."""
+    named = next((t for t in g.tokens if t.kind == "ind" and t.data.get("part")), None)
+    if named is None:
+        return ""
+    words = f" {named.text.lower()} "
+    return next((o for w, o in lex.part_origins.items() if f" {w} " in words), "")
 
 
 def _a_parts_own_goal(

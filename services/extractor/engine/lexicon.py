@@ -133,6 +133,7 @@ class Lexicon:
     against_period_joins: frozenset[str]  # "24 per cent [on] the same period last year"
     comparatives: tuple[str, ...]  # "[5.42 लाख पर्यटकों] से 13.4 प्रतिशत [अधिक]": compared with the amount
     period_copulas: tuple[str, ...]  # "[mức tăng] cùng kỳ 2023 [là] 4,4%": the period of the figure after
+    part_origins: dict[str, str]  # "domestic": home, "foreign": abroad (a part's origin)
     own_short_names: tuple[str, ...]  # "GST": a short name no other topic shares, named by its amount
     period_possessives: tuple[str, ...]  # "सितंबर [के] 4.0 प्रतिशत": the period owns the figure after
     of_the_total: tuple[str, ...]  # "accounted for 76.5 percent [of the total]": the share of a total
@@ -577,6 +578,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
         units_after=_merge_dict("units_after", data, borrowed),
         unit_factors={k: float(v) for k, v in _merge_dict("unit_factors", data, borrowed).items()},
         units_before=_merge_dict("units_before", data, borrowed),
+        part_origins={str(k): str(v) for k, v in _merge_dict("part_origins", data, []).items()},
         task_scopes={},
         indicators={},
         # (Word lists read under their own name from the language's own file.)

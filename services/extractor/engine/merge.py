@@ -119,7 +119,7 @@ def _about(precise: float, rough: float) -> bool:
 def merge_facts(
     facts: list[Fact],
     title_end: int = 0,
-    parts: Collection[int] = (),
+    parts: Mapping[int, str] | Collection[int] = (),
     rates: Mapping[tuple[str, str], Collection[float]] | None = None,
     bare: Mapping[int, Collection[float]] | None = None,
 ) -> list[Fact]:
@@ -156,6 +156,10 @@ def merge_facts(
     ]
     out: list[Fact] = []
     out_part: list[bool] = []
+    # Where each part comes from ("domestic", "foreign"): parts of two origins never merge, so a
+    # part's rate said later goes to the part of its own origin counted before.
+    origin_of = parts if isinstance(parts, Mapping) else {}
+    out_origin: list[str] = []
     # Only facts of one kind, indicator and period (or one count of tasks) can merge: each is
     # compared with those alone, so a report of thousands of facts stays linear.
     alike: dict[tuple[object, ...], list[int]] = {}
@@ -166,18 +170,23 @@ def merge_facts(
         # (A part's rate said alone goes to the part named last: "... 25,25 करोड़ घरेलू पर्यटक ...
         # विदेशी पर्यटकों की संख्या 19,45 लाख ... विदेशी पर्यटकों में 6.14 प्रतिशत की कमी".)
         order = reversed(same) if part and isinstance(f, IndicatorFact) and f.value is None else same
+        origin = origin_of.get(k, "")
         for i in order:
             if _part_rate_of_a_total(out[i], out_part[i], f, part):
                 continue
+            if origin and out_origin[i] and origin != out_origin[i]:
+                continue  # "Domestic arrivals rose 6.2%" is no rate of the foreign tourists counted
             merged = _merge(out[i], f, headline and out[i].evidence.start >= title_end)
             if merged is not None:
                 out[i] = merged
                 out_part[i] = out_part[i] and part
+                out_origin[i] = out_origin[i] or origin
                 break
         else:
             same.append(len(out))
             out.append(f)
             out_part.append(part)
+            out_origin.append(origin)
     return sorted(_without_split_counts(_without_side_rates(out, alike)), key=lambda f: f.evidence.start)
 
 
