@@ -521,12 +521,18 @@ def _resolve(cands: list[Token]) -> list[Token]:
             last.data["base"] = True
             kept.append(t)
             frontier = t.end
-        elif last is not None and last.kind == "cue" and t.kind in ("cue", "per", "ind") and t.end > last.end:
+        elif (
+            last is not None
+            and last.kind == "cue"
+            and t.kind in ("cue", "per", "ind", "ellipsis")
+            and t.end > last.end
+        ):
             # Overlapping cue words ("short of the target of 10%") both say something; so does
             # a period that goes on past a cue ("so với [cùng kỳ] năm 2022": the year it names)
             # and an indicator ("[mức tăng trưởng] kinh tế": the rate of the economy's growth).
             kept.append(t)
-            if t.kind in ("per", "ind"):
+            if t.kind in ("per", "ind", "ellipsis"):
+                # ("aims [to collect] VND26 trillion": a short name past the word of a goal.)
                 frontier, last = t.end, t
         elif (
             last is not None
