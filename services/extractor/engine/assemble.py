@@ -368,6 +368,9 @@ def assemble_sentence(
                 # (Nor right after it, past its abbreviation in brackets: "Oceania arrivals
                 # rose 11.2%", "केंद्रीय GST (CGST) संग्रह" name the sub-topic's own.)
                 and not _only_an_aside(text[slot.end : t.start])
+                # (Nor said "of" it: "स्थानीय बजट पूंजी का वितरण 1,820 अरब VND रहा" is the local budget
+                # capital's disbursement, a part.)
+                and text[slot.end : t.start].strip().lower() not in lex.of_words
             ):
                 slot = last_ind
                 if cur is not None:
