@@ -1271,8 +1271,18 @@ def skip_value(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
         return True  # "an increase of more than $100 million": a change, said as a bound
     if _than_something_by(toks, i, text, lex):
         return True  # "thấp hơn Bắc Ninh khoảng 870 triệu USD", "cao hơn cùng kỳ 870 triệu USD"
-    if lex.threshold_after and starts_with_word(
-        text[t.end : t.end + 24].lstrip().lower(), lex.threshold_after
+    if (
+        lex.threshold_after
+        and starts_with_word(text[t.end : t.end + 24].lstrip().lower(), lex.threshold_after)
+        # (Not in a goal: "phấn đấu thu ngân sách đạt 20.000 tỷ đồng trở lên" is its least, the
+        # goal; unless places are counted by it: "Mục tiêu ... có 15 tỉnh đạt ... từ 10 tỷ USD trở lên".)
+        and not (
+            any(is_cue(x, ("target",)) for x in toks[:i])
+            and not (
+                lex.counted_places_re is not None
+                and lex.counted_places_re.search(text, max(0, t.start - PLACES_BEFORE_REACH), t.start)
+            )
+        )
     ):
         return True  # "9 tỉnh có kim ngạch xuất khẩu đạt từ 1 tỷ USD trở lên": a threshold
     if lex.threshold_before and word_right_before(text, t.start, lex.threshold_before):
@@ -1287,6 +1297,7 @@ def skip_value(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
     return False
 
 
+PLACES_BEFORE_REACH = 120  # "có 15 tỉnh, thành phố đạt kim ngạch xuất khẩu từ ": places counted this close
 THAN_WHAT_WORDS = 4  # "thấp hơn [Bắc Ninh khoảng] 870 triệu USD": this many words between at most
 
 
