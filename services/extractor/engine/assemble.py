@@ -28,6 +28,7 @@ from services.extractor.engine.cues import (
     is_reference,
     neighbour,
     one_word_at_most,
+    possessive_between,
     readings,
     skip_value,
     starts_with_word,
@@ -1971,11 +1972,11 @@ def _period_of_the_compared(before: Token, t: Token, text: str, lex: Lexicon) ->
     period whose possessive the figure follows ("lower than September's 4.0 per cent")."""
     if before.kind != "per" or before.data.get("period") is None:
         return False
-    gap = text[before.end : t.start]
-    if gap[:1] in ("'", "’") and gap.strip() in lex.period_copulas:
+    if possessive_between(text, before.end, t.start, lex):
         return True
     if not lex.compare_follows:
         return False
+    gap = text[before.end : t.start]
     return gap.strip().lower() in lex.period_glue or (
         # "जो सितंबर 2015 में यात्रा करने वाले 5.42 लाख पर्यटकों से": a few words may stand between.
         len(gap.split()) <= REFERENCE_PERIOD_WORDS

@@ -515,6 +515,13 @@ def _amount_of_the_name(toks: list[Token], k: int, text: str, lex: Lexicon) -> b
     )
 
 
+def possessive_between(text: str, a: int, b: int, lex: Lexicon) -> bool:
+    """text[a:b] is a possessive glued to the word before ("September['s] 4.0 per cent"): the
+    period named owns the figure after it."""
+    gap = text[a:b]
+    return gap[:1] in ("'", "’") and gap.strip() in lex.period_copulas
+
+
 def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
     """A period right after "so với"/"compared with" (or, in Hindi, right before "की तुलना में")
     is what a figure is compared with, not the figure's own period."""
@@ -694,13 +701,10 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
         )
         # "lower than September's 4.0 per cent", "from last month's 6.2%": the period owns the
         # figure after it, which is compared with; the period itself is no base of the first.
-        gap_after = text[t.end : toks[i + 1].start] if i + 1 < len(toks) else ""
         possessed = (
-            toks[i + 1].kind in NUMERIC
-            and gap_after[:1] in ("'", "’")
-            and gap_after.strip() in lex.period_copulas
-            if i + 1 < len(toks)
-            else False
+            i + 1 < len(toks)
+            and toks[i + 1].kind in NUMERIC
+            and possessive_between(text, t.end, toks[i + 1].start, lex)
         )
         if not possessed and (
             compared
@@ -1577,7 +1581,7 @@ def is_reference(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
             # "as compared to a trade deficit of $11.67 billion": the figure named again.
             near = c.start
             continue
-        if j == i - 1 and c.kind == "per" and text[c.end : t.start].strip() in lex.year_possessive:
+        if j == i - 1 and c.kind == "per" and possessive_between(text, c.end, t.start, lex):
             # "lower than September's 4.0 per cent": the period's own figure, compared with.
             near = c.start
             continue
