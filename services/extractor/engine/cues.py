@@ -1281,7 +1281,7 @@ def skip_value(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
         # (Not in a goal: "phấn đấu thu ngân sách đạt 20.000 tỷ đồng trở lên" is its least, the
         # goal; unless places are counted by it: "Mục tiêu ... có 15 tỉnh đạt ... từ 10 tỷ USD trở lên".)
         and not (
-            any(is_cue(x, ("target",)) for x in toks[:i])
+            any(is_cue(x, ("target",)) for x in tokens_from(toks, max(0, i - GOAL_CUE_TOKENS), i))
             and not (
                 lex.counted_places_re is not None
                 and lex.counted_places_re.search(text, max(0, t.start - PLACES_BEFORE_REACH), t.start)
@@ -1301,6 +1301,7 @@ def skip_value(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
     return False
 
 
+GOAL_CUE_TOKENS = 40  # the word of a goal looked for this many tokens back (a long sentence stays linear)
 PLACES_BEFORE_REACH = 120  # "có 15 tỉnh, thành phố đạt kim ngạch xuất khẩu từ ": places counted this close
 THAN_WHAT_WORDS = 4  # "thấp hơn [Bắc Ninh khoảng] 870 triệu USD": this many words between at most
 

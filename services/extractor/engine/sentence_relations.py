@@ -210,7 +210,8 @@ def rate_of_indicator_after(
 def _a_change_opening_before_its_subject(rate: Token, t: Token, toks: list[Token], text: str) -> bool:
     """The sentence opens with a change and its rate, a comma, then the indicator ("Up 9%
     year-on-year, exports reached $3.2 billion"): the subject's change, said first."""
-    k = next((j for j, x in enumerate(toks) if x is rate), -1)
+    # (Only cues stand before the rate: it is among the sentence's first few tokens, if at all.)
+    k = next((j for j, x in enumerate(toks[: OPENING_CUES + 1]) if x is rate), -1)
     if k < 1 or not all(x.kind == "cue" for x in toks[:k]):
         return False
     if not any(is_cue(x, ("growth_up.before", "growth_down.before")) for x in toks[:k]):
@@ -223,6 +224,9 @@ def _a_change_opening_before_its_subject(rate: Token, t: Token, toks: list[Token
             return False
         gap = gap.replace(x.text, " ", 1)
     return gap.strip() == ","
+
+
+OPENING_CUES = 6  # "[Up] 9%", "[Down] 4%": the words of change before an opening rate, a few cue readings
 
 
 def rates_listed_before(groups: list[Group], cur: Group, toks: list[Token], text: str, lex: Lexicon) -> None:
