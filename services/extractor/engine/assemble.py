@@ -55,6 +55,7 @@ from services.extractor.engine.goal_nouns import (
 from services.extractor.engine.goals import items_apart, settle_goals_and_the_economy
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.normalize import has_word, words_near
+from services.extractor.engine.parts import origin_of_the_part
 from services.extractor.engine.period_mentions import (
     REST_OF_A_YEAR,
     absolute,
@@ -607,7 +608,7 @@ def assemble_sentence(
                 and cur.tokens[-1].start < t.start
                 and t.end <= cur.tokens[-1].end
             ):
-                if _another_part(cur, t):
+                if _another_part(cur, t, lex):
                     # ("1.62 करोड़ घरेलू पर्यटक और 6.5 लाख विदेशी पर्यटक": the part counted names it.)
                     cur.tokens = [t if x.kind == "ind" else x for x in cur.tokens]
                     slot = t
@@ -670,7 +671,7 @@ def assemble_sentence(
                         and (
                             cur.tokens[-1].end >= t.start
                             or _only_an_abbreviation(text[cur.tokens[-1].end : t.start])
-                            or (not text[cur.tokens[-1].end : t.start].strip() and _another_part(cur, t))
+                            or (not text[cur.tokens[-1].end : t.start].strip() and _another_part(cur, t, lex))
                         )
                         and not cur.growths
                         # The words counted name their own indicator ("... और 8 लाख पर्यटक"), or
@@ -680,7 +681,7 @@ def assemble_sentence(
                             cur.indicator is None
                             or cur.carried
                             or cur.indicator != t.data["indicator"]
-                            or _another_part(cur, t)
+                            or _another_part(cur, t, lex)
                         )
                     )
                     or (
@@ -1955,15 +1956,14 @@ def _after_another_measure(toks: list[Token], rate: Token | None) -> bool:
     return k > 0 and any(is_cue(x, ("other_base",)) for x in toks[max(0, k - OTHER_BASE_TOKENS) : k])
 
 
-def _another_part(cur: Group, t: Token) -> bool:
-    """The indicator's name `t` is of a part other than the one the group was named by."""
+def _another_part(cur: Group, t: Token, lex: Lexicon) -> bool:
+    """The indicator's name `t` is of a part of another origin than the one the group was named
+    by ("domestic tourists", then "foreign tourists"), as merge_facts tells parts apart."""
     named = next((x for x in cur.tokens if x.kind == "ind"), None)
-    return (
-        bool(t.data.get("part"))
-        and named is not None
-        and bool(named.data.get("part"))
-        and named.text.lower() != t.text.lower()
-    )
+    if not t.data.get("part") or named is None or not named.data.get("part"):
+        return False
+    origin = origin_of_the_part(t, lex)
+    return bool(origin) and origin != origin_of_the_part(named, lex)
 
 
 def _period_of_the_compared(before: Token, t: Token, text: str, lex: Lexicon) -> bool:

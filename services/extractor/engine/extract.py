@@ -64,6 +64,7 @@ from services.extractor.engine.parts import (
     of_an_indicator_named_after,
     opens_with_a_share_word,
     opens_with_parts,
+    origin_of_the_part,
     part_of_the_total,
     parts_named_short,
     places_listed_with_their_figures,
@@ -840,7 +841,8 @@ def _facts_of(
         if g.part or (amount is not None and _said_as_a_share(amount, text, lex)):
             # ("..., trong đó có 2,1 triệu lượt khách quốc tế", "including 2.1 million foreign
             # tourists": a share of the total said before, a part, whose rate may follow alone.)
-            parts[len(facts)] = _origin_of_the_part(g, lex)
+            named = next((t for t in g.tokens if t.kind == "ind" and t.data.get("part")), None)
+            parts[len(facts)] = origin_of_the_part(named, lex) if named is not None else ""
         key = (g.indicator, str(period))
         if value is None and g.plan is None and best is not None and best.base == "unspecified":
             bare.append(len(facts))
@@ -1369,16 +1371,6 @@ MUST_REACH = 96  # "quý IV [phải] tăng trưởng 10,1%": a word of must this
 SCENARIO_REACH = 32  # "thấp hơn [kịch bản đề ra (]8,1%": the scenario's word this close before
 YEARS_SPAN = 24  # a period of two whole years or more is one a yearly average can be of
 AVERAGE_REACH = 60  # "[Average 5-year economic growth (GRDP) reached ]5.51%": that close before
-
-
-def _origin_of_the_part(g: Group, lex: Lexicon) -> str:
-    """Where the part a group names comes from ("domestic", "khách quốc tế": the lexicon's
-    `part_origins`), "" when its name says none."""
-    named = next((t for t in g.tokens if t.kind == "ind" and t.data.get("part")), None)
-    if named is None:
-        return ""
-    words = f" {named.text.lower()} "
-    return next((o for w, o in lex.part_origins.items() if f" {w} " in words), "")
 
 
 def _a_parts_own_goal(

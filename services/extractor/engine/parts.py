@@ -467,3 +467,10 @@ def combined_totals_named_after(toks: list[Token], text: str, lex: Lexicon) -> l
 
 
 COMBINED_REACH = 64  # "exports (merchandise and services combined)": the bracket this close after
+
+
+def origin_of_the_part(name: Token, lex: Lexicon) -> str:
+    """Where the part an indicator's name names comes from ("domestic tourists", "khách quốc tế":
+    the lexicon's `part_origins`), "" when it says none."""
+    words = f" {name.text.lower()} "
+    return next((o for w, o in lex.part_origins.items() if f" {w} " in words), "")
