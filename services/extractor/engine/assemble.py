@@ -108,6 +108,7 @@ from services.extractor.engine.sentence_relations import (
     share_of_it_done,
     share_of_it_said_before,
     share_of_its_goal,
+    short_name_right_after,
     value_of_the_name,
     words_between,
 )
@@ -1115,6 +1116,7 @@ def assemble_sentence(
                     # 19.8 अरब डॉलर".)
                     cur_period = period_before
             cur.value = t.data["value"]
+            cur.named_short = short_name_right_after(toks, i, text, cur.indicator)
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if (
                 nxt is not None

@@ -1811,25 +1811,9 @@ def _part_of_the_amount_before(
     amount = next((t for t in g.tokens if t.kind == "val"), None)
     if end is None or amount is None or not 0 < amount.start - end <= PART_GAP:
         return False
-    if _named_by_its_short_name(g, amount, text, lex):
+    if g.named_short:
         return False  # "including US$820 million of newly registered capital": a part named, kept
     return has_word(text[end : amount.start].replace(",", " "), lex.share_words)
-
-
-def _named_by_its_short_name(g: Group, amount: Token, text: str, lex: Lexicon) -> bool:
-    """A word or two (of which part it is) and a short name of the group's indicator follow its
-    amount ("US$820 million [of newly] registered capital")."""
-    words = text[amount.end : amount.end + NAMED_PART_REACH].lower().split()
-    names = lex.ellipsis.get(str(g.indicator), ())
-    for skip in range(NAMED_PART_WORDS + 1):
-        said = " ".join(words[skip:])
-        if any(said.startswith(n) and not said[len(n) : len(n) + 1].isalnum() for n in names):
-            return True
-    return False
-
-
-NAMED_PART_REACH = 48  # "[ of newly registered capital]"
-NAMED_PART_WORDS = 2  # "of newly"
 
 
 def _a_share_of_the_sum_before(

@@ -50,6 +50,7 @@ class Group:
         "growths",
         "horizon",
         "indicator",
+        "named_short",
         "nominal",
         "part",
         "period",
@@ -104,6 +105,9 @@ class Group:
         self.excluded = False  # a part of the total left out ("không tính dầu thô"): another measure
         self.breakdown = False  # named as a breakdown of the total another way ("khách lưu trú")
         self.nominal = False  # the economy's growth at current prices, no real growth
+        # its amount named right after by a short name of the indicator ("US$820 million of newly
+        # registered capital"): a part named, kept beside the total
+        self.named_short = False
         self.tokens: list[Token] = []
         self.closed = False
 

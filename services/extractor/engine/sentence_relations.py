@@ -113,16 +113,7 @@ def amount_of_an_unnamed_part(
                 toks[k].kind in ("ind", "block")
                 and len(text[t.end : toks[k].start].split()) <= NAMED_AFTER_WORDS
             )
-            # ("including US$1.2 billion of newly registered capital": a short name of the
-            # indicator, a word or two of which part it is before it.)
-            # (A block may share its words: "82 करोड़ डॉलर की नई पंजीकृत पूंजी".)
-            or any(
-                x.kind == "ellipsis"
-                and x.data.get("value") == total.indicator
-                and len(text[t.end : x.start].split()) <= NAMED_AFTER_WORDS + 1
-                for x in toks[k : k + 2]
-                if x.start == toks[k].start
-            )
+            or short_name_right_after(toks, i, text, total.indicator)
             # ("including $1.4 billion for 120 new projects": the part named by what it paid for.)
             or (
                 toks[k].kind == "val"
@@ -147,6 +138,22 @@ def amount_of_an_unnamed_part(
             return False  # ("trong đó, khách quốc tế ...", "of which 600 in October": named)
         k -= 1
     return has_word(text[amount.end : t.start].lower(), lex.share_words)
+
+
+def short_name_right_after(toks: list[Token], i: int, text: str, indicator: str | None) -> bool:
+    """A short name of `indicator` follows the amount toks[i], a word or two of which part it is
+    between ("US$1.2 billion [of newly] registered capital"; a block may share its words: "82
+    करोड़ डॉलर की नई पंजीकृत पूंजी")."""
+    k = neighbour(toks, i, +1)
+    while k < len(toks) and toks[k].kind == "cue":
+        k += 1
+    return k < len(toks) and any(
+        x.kind == "ellipsis"
+        and x.data.get("value") == indicator
+        and len(text[toks[i].end : x.start].split()) <= NAMED_AFTER_WORDS + 1
+        for x in toks[k : k + 2]
+        if x.start == toks[k].start
+    )
 
 
 PART_AFTER_REACH = 80  # "15,905 कंपनियों का पंजीकरण हुआ जिनमें[ ]851": the total's amount this close
