@@ -194,7 +194,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
     # there are when tasks are due, no period of figures or counts.
     due_all = (
         _deadline_spans(text, lex, ref_year, ref_month)
-        if any(_names_tasks(t, lex) for t in tokens) and any(t.kind == "task_done" for t in tokens)
+        if any(_names_tasks(t, lex) for t in tokens) and _done_said_at(tokens, text, lex) is not None
         else []
     )
     # The period the text opens with frames figures that precede any explicit mention.
@@ -386,8 +386,8 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             groups.append((g, s, context))
             if g.period is not None and not g.reference and not g.target:
                 spoken = g.period
-        kinds = {t.kind for t in stoks}
-        if "task_done" in kinds and any(_names_tasks(t, lex) for t in stoks):
+        done_at = _done_said_at(stoks, text, lex) if any(_names_tasks(t, lex) for t in stoks) else None
+        if done_at is not None:
             # Not a month still to come: that is a deadline ("... 30 सितंबर 2025 तक पूरा किया जाना है"),
             # as is one the words of a deadline hold ("... dự kiến hoàn thành trong tháng 10").
             due = _spans_in(due_all, s)
@@ -402,7 +402,6 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             # The one nearest before the word of completion is the count's ("Tại phiên họp
             # tháng 9, ... trong 9 tháng đã hoàn thành 112/150 nhiệm vụ": the meeting's month is
             # not), else the first.
-            done_at = next(t.start for t in stoks if t.kind == "task_done")
             before = [t for t in owns if t.end <= done_at]
             first_own = (before[-1] if before else owns[0]).data["period"] if owns else None
             task_periods[s] = _task_period(
@@ -1657,13 +1656,36 @@ def _a_bound_looked_back_on(g: Group, period: Period, ctx: Period | None, text: 
 POSSESSIVE_REACH = 8  # "सितंबर[ के ]3.6 प्रतिशत"
 
 
+def _done_said_at(tokens: list[Token], text: str, lex: Lexicon) -> int | None:
+    """Where the tokens first say tasks done: a word of completion, else one read only right
+    before a count ("tỉnh đạt 21/24 chỉ tiêu"); None where they say none."""
+    done = next((t.start for t in tokens if t.kind == "task_done"), None)
+    if done is not None or not lex.task_done_before_count:
+        return done
+    for t in tokens:
+        if t.kind == "num":
+            lo = max(0, t.start - TASK_WORD_REACH)
+            before = text[lo : t.start].lower().rstrip()
+            for w in lex.task_done_before_count:
+                if before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum()):
+                    return lo + len(before) - len(w)
+    return None
+
+
+TASK_WORD_REACH = 24  # the words of completion read right before a count: this long at most
+
+
 def _names_tasks(t: Token, lex: Lexicon) -> bool:
     """The token names tasks: a task noun, or a longer phrase that ends in one ("15 में से 14
     सामाजिक-आर्थिक विकास लक्ष्य ... पूरे हुए": the words of a growth goal hide the noun)."""
     if t.kind == "task_noun":
         return True
-    last = t.text.lower().rsplit(maxsplit=1)[-1:] if t.kind == "cue" else []
-    return bool(last) and last[0] in lex.task_nouns
+    if t.kind != "cue":
+        return False
+    # (... or begins with one: "22/25 chỉ tiêu Nghị quyết đề ra", a goal's words after the noun.)
+    low = t.text.lower()
+    last = low.rsplit(maxsplit=1)[-1:]
+    return (bool(last) and last[0] in lex.task_nouns) or any(low.startswith(f"{n} ") for n in lex.task_nouns)
 
 
 OPENING_WORDS = 2  # "Accordingly, by September 30, ...": a linking word or two before the clause

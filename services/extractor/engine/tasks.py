@@ -105,8 +105,11 @@ def find_tasks(
         return []
     sentence = text[start:end]
     low = sentence.lower()
-    if not any(d in low for d in done):
-        return []  # a fraction of tasks with no word of completion is not progress
+    # A fraction of tasks with no word of completion is not progress; one said only right before
+    # the count ("đạt 21/24 chỉ tiêu") counts for the counts it stands before.
+    only_before_count = not any(d in low for d in done)
+    if only_before_count and not any(w in low for w in lex.task_done_before_count):
+        return []
     counts = tuple(lex.number_words) if end - start <= WORD_COUNTS_REACH else ()
     pat = _pattern(lex.language, nouns, tuple(lex.task_scopes), lex.task_of or ("/",), counts)
     out: list[TaskFact] = []
@@ -138,11 +141,13 @@ def find_tasks(
     for m in matches:
         if _said_not_done(low, m.start(), m.end(), lex):
             continue
-        if _set_as_a_goal(low, m.start(), lex):
-            goal = goal or m
+        if only_before_count and not _done_right_before(low, m.start(), lex):
             continue
         groups = m.groupdict()
         done_n = _number(m.group("done"), lex)
+        if _set_as_a_goal(low, m.start(), lex) and not _short_of_its_total(groups, done_n, lex):
+            goal = goal or m
+            continue
         if groups.get("rest") is not None:
             # "18 chỉ tiêu đạt ..., 4 chỉ tiêu chưa đạt": those done and those not, all of them.
             rest = _number(groups["rest"], lex)
@@ -173,6 +178,20 @@ def _set_as_a_goal(low: str, at: int, lex: Lexicon) -> bool:
         return False
     before = f" {_CLAUSE.split(low[max(0, at - GOAL_BEFORE_REACH) : at])[-1]} "
     return any(f" {w} " in before for w in lex.task_goal_before)
+
+
+def _done_right_before(low: str, at: int, lex: Lexicon) -> bool:
+    """A word of completion ends the words right before the count at `at`."""
+    before = f" {low[max(0, at - GOAL_BEFORE_REACH) : at].strip()}"
+    return any(before.endswith(f" {w}") for w in lex.task_done_before_count)
+
+
+def _short_of_its_total(groups: dict[str, str | None], done_n: int | None, lex: Lexicon) -> bool:
+    """A count done short of its total ("dự kiến hoàn thành 21/24 chỉ tiêu", "expects to meet 21
+    of the 24 targets"): no goal sets so many of so many, an estimate does."""
+    said = groups.get("total")
+    total = _number(said, lex) if said is not None else None
+    return done_n is not None and total is not None and 0 < done_n < total
 
 
 def _done_of_a_goal(
