@@ -194,7 +194,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
     # there are when tasks are due, no period of figures or counts.
     due_all = (
         _deadline_spans(text, lex, ref_year, ref_month)
-        if any(_names_tasks(t, lex) for t in tokens) and _done_said_at(tokens, text, lex) is not None
+        if _done_said_at(tokens, text, lex) is not None and any(_names_tasks(t, lex) for t in tokens)
         else []
     )
     # The period the text opens with frames figures that precede any explicit mention.
@@ -386,8 +386,8 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
             groups.append((g, s, context))
             if g.period is not None and not g.reference and not g.target:
                 spoken = g.period
-        done_at = _done_said_at(stoks, text, lex) if any(_names_tasks(t, lex) for t in stoks) else None
-        if done_at is not None:
+        done_at = _done_said_at(stoks, text, lex)
+        if done_at is not None and any(_names_tasks(t, lex) for t in stoks):
             # Not a month still to come: that is a deadline ("... 30 सितंबर 2025 तक पूरा किया जाना है"),
             # as is one the words of a deadline hold ("... dự kiến hoàn thành trong tháng 10").
             due = _spans_in(due_all, s)
@@ -1685,7 +1685,7 @@ def _names_tasks(t: Token, lex: Lexicon) -> bool:
     # (... or begins with one: "22/25 chỉ tiêu Nghị quyết đề ra", a goal's words after the noun.)
     low = t.text.lower()
     last = low.rsplit(maxsplit=1)[-1:]
-    return (bool(last) and last[0] in lex.task_nouns) or any(low.startswith(f"{n} ") for n in lex.task_nouns)
+    return (bool(last) and last[0] in lex.task_nouns) or low.startswith(lex.task_noun_heads)
 
 
 OPENING_WORDS = 2  # "Accordingly, by September 30, ...": a linking word or two before the clause

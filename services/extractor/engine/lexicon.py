@@ -293,6 +293,7 @@ class Lexicon:
     dateline_day_re: Any = None  # a day with no year opening a report ("HANOI, Jan 6 (Reuters) -")
     task_nouns: tuple[str, ...] = ()
     task_done: tuple[str, ...] = ()
+    task_noun_heads: tuple[str, ...] = ()  # each task noun and a space: a phrase it opens
 
 
 def _alt(words: list[str] | dict[str, Any]) -> str:
@@ -647,6 +648,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
     lex.phrases = phrases
     lex.task_nouns = tuple(p for p, es in phrases.items() if any(e.category == "task_noun" for e in es))
     lex.task_done = tuple(p for p, es in phrases.items() if any(e.category == "task_done" for e in es))
+    lex.task_noun_heads = tuple(f"{n} " for n in lex.task_nouns)
     lex.task_of = _words([d.get("tasks") or {} for d in all_data], "of")
     lex.task_total_first = tuple(str(w) for w in (data.get("tasks") or {}).get("total_first", []))
     lex.task_total_said = tuple(str(w) for w in (data.get("tasks") or {}).get("total_said", []))
