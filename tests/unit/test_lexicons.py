@@ -170,6 +170,15 @@ def test_a_phrase_with_choices_matches_each_of_its_spellings() -> None:
         assert any(e.category == "cue" and e.value == "plan.before" for _, _, es in found for e in es), text
 
 
+def test_a_word_spelt_otherwise_is_known_in_every_phrase_that_holds_it() -> None:
+    lex = lexicon.load("en")
+    for text in ("export turnover", "export turn-over", "export turn over"):
+        found = lexicon.find_phrases(lex, text)
+        assert any(e.category == "indicator" and e.value == "exports" for _, _, es in found for e in es), text
+    # (Only as a whole word: a word that merely holds it is left as it is.)
+    assert lexicon._spelt_otherwise("turnovers rose", {"turnover": ["turn over"]}) == ["turnovers rose"]
+
+
 def test_place_in_a_phrase_stands_for_every_province_and_state_of_the_gazetteer() -> None:
     lex = lexicon.load("vi")
     for text in ("kinh tế hà tĩnh", "kinh tế đà nẵng", "kinh tế ha tinh"):

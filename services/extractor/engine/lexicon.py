@@ -666,9 +666,12 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
     # A hyphen between words is a spelling of the space ("newly-registered firms", "year on
     # year"): the automaton knows every phrase with spaces, and find_phrases reads the text so.
     spaced: dict[str, list[Phrase]] = {}
+    spelt = (data.get("spellings") or {}).items()
+    spellings = {str(k).lower(): [str(v).lower() for v in vs] for k, vs in spelt}
     for key, entries in phrases.items():
-        merged = spaced.setdefault(_one_spaced(unhyphenated(key)), [])
-        merged += [e for e in entries if e not in merged]
+        for spelling in _spelt_otherwise(_one_spaced(unhyphenated(key)), spellings):
+            merged = spaced.setdefault(spelling, [])
+            merged += [e for e in entries if e not in merged]
     automaton = ahocorasick.Automaton()
     for key, entries in spaced.items():
         automaton.add_word(key, (key, entries))
@@ -901,6 +904,16 @@ def find_phrases(lex: Lexicon, lowered: str) -> list[tuple[int, int, list[Phrase
 
 
 _SPACE_RUN = re.compile(" {2,}")
+
+
+def _spelt_otherwise(key: str, spellings: dict[str, list[str]]) -> list[str]:
+    """The phrase, and each of it with a word spelt another way the news spells it ("turnover",
+    "turn-over": read "turn over")."""
+    out = [key]
+    for word, others in spellings.items():
+        if word in key:
+            out += [regex.sub(rf"(?<!\w){regex.escape(word)}(?!\w)", o, k) for k in list(out) for o in others]
+    return list(dict.fromkeys(out))
 
 
 def _one_spaced(key: str) -> str:
