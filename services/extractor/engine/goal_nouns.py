@@ -147,8 +147,14 @@ def mark_goals_named_before_their_indicator(
         short = ind.kind == "ellipsis" and ind.data.get("value") in PLAN_SHARE_INDICATORS
         if ind.kind != "ind" and not short:
             continue
-        if not ends_with_word(
-            text[max(0, ind.start - PLAN_NOUN_REACH) : ind.start].lower().rstrip(), lex.goal_nouns_before
+        # ("Kế hoạch năm 2026, tổng thu ngân sách là ...": the plan's period may stand between.)
+        named_at = [ind.start]
+        prev = toks[k - 1] if k else None
+        if prev is not None and prev.kind == "per" and text[prev.end : ind.start].strip() in ("", ","):
+            named_at.append(prev.start)
+        if not any(
+            ends_with_word(text[max(0, a - PLAN_NOUN_REACH) : a].lower().rstrip(), lex.goal_nouns_before)
+            for a in named_at
         ):
             continue
         j, last = k + 1, ind
