@@ -5,6 +5,7 @@ no indicator; a bare word of earnings opens it, right after the visitors were co
 
 from __future__ import annotations
 
+from services.extractor.engine.cues import starts_with_word
 from services.extractor.engine.figures import money
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.tokens import Token
@@ -63,3 +64,33 @@ def earnings_of_the_counted(
 
 def linking(word: str, lex: Lexicon) -> bool:
     return word in lex.earnings_links or word in lex.units_before
+
+
+CLAUSE_MARKS = ",;:()"
+
+
+def earned_after_the_amount(stoks: list[Token], text: str, lex: Lexicon) -> list[Token]:
+    """A word of earnings blocked after an amount ("... का राजस्व अर्जित किया": revenue earned, no
+    budget's), with what earns named before the amount in the same clause ("पर्यटन क्षेत्र ने
+    2,850 अरब डोंग का राजस्व अर्जित किया", "पर्यटन से ... का राजस्व अर्जित करना"): the amount is
+    that indicator's, the block is dropped."""
+    earners = set(lex.earned_by.values())
+    for k, t in enumerate(stoks):
+        if t.kind != "block" or not starts_with_word(t.text.lower(), lex.earning_words):
+            continue
+        j = k - 1
+        while j >= 0 and stoks[j].kind in ("val", "cue", "per"):
+            j -= 1
+        if (
+            j >= 0
+            and j < k - 1
+            and stoks[j].kind == "ind"
+            and stoks[j].data.get("indicator") in earners
+            and any(x.kind == "val" for x in stoks[j + 1 : k])
+            # (No clause ends between: the marks are looked for around the figures, not in them.)
+            and not any(
+                c in text[stoks[i].end : stoks[i + 1].start] for i in range(j, k) for c in CLAUSE_MARKS
+            )
+        ):
+            return [*stoks[:k], *stoks[k + 1 :]]
+    return stoks

@@ -39,7 +39,7 @@ from services.extractor.engine.dateline import (
     source_date,
     source_year,
 )
-from services.extractor.engine.earnings import earnings_of_the_counted
+from services.extractor.engine.earnings import earned_after_the_amount, earnings_of_the_counted
 from services.extractor.engine.evidence import quote_sentence, quote_span
 from services.extractor.engine.figures import (
     COUNT_INDICATORS,
@@ -294,6 +294,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         stoks = short_name_received(short_name_opens(stoks, seen, carry, text, lex, earner), text, lex, carry)
         # (Across a paragraph too: bullets of a list, a line each.)
         stoks = earnings_of_the_counted(stoks, text, s.start, lex, carry if carry is not None else named)
+        stoks = earned_after_the_amount(stoks, text, lex)
         stoks = two_short_names(name_around_figure(short_name_by_its_unit(stoks, text)))
         stoks = _total_named_again(stoks, text, lex)
         stoks = _balance_said_with_its_amount(_pair_said_respectively(stoks, text, lex), text, lex)
