@@ -916,6 +916,19 @@ def _words_of_a_result(gap: str, lex: Lexicon) -> bool:
 RESULT_GAP_WORDS = 4  # "the implementation in", "the results of the"
 
 
+def _other_measure_before(toks: list[Token], i: int, text: str) -> bool:
+    """Words of another measure open the rate's clause, no figure between ("; excluding price
+    factors, they rose 7.1% year-on-year"): the rate is of that measure, whatever its base."""
+    k = i - 1
+    while (
+        k >= 0 and toks[k].kind == "cue" and not any(c in text[toks[k].end : toks[k + 1].start] for c in ";.")
+    ):
+        if toks[k].data["cue"] == "other_base":
+            return True
+        k -= 1
+    return False
+
+
 def growth_base(
     toks: list[Token], i: int, text: str, fact_period: Period | None, lex: Lexicon, frame: Frame
 ) -> str:
@@ -969,6 +982,8 @@ def growth_base(
             return own
         near = min(near, toks[k].start)
         k -= 1
+    if _other_measure_before(toks, i, text):
+        return "other"
     listed = None if lex.compare_follows else _listed_base(toks, i, text, lex, judge)
     if listed is not None:
         return listed
