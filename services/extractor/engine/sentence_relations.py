@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from itertools import pairwise
 from typing import Any
 
 import regex
@@ -1181,12 +1182,27 @@ def mark_targets_before(toks: list[Token], text: str, groups: list[Group], lex: 
         # "... 6.8 प्रतिशत रही, जबकि वार्षिक लक्ष्य 8 प्रतिशत है": a word of contrast ends what
         # came before; the goal is not of that clause's figures.
         start = max(start, _last_word(text, start, cue.start, lex.contrast_words))
+        compared = _goal_compared_with(cue, text, lex)
+        nearest = max(
+            (t.start for g in groups for t in g.tokens if t.kind in NUMERIC and start < t.start < cue.start),
+            default=None,
+        )
         for g in groups:
             nums = [t.start for t in g.tokens if t.kind in NUMERIC]
-            if nums and start < nums[0] < cue.start:
+            if nums and start < nums[0] < cue.start and not (compared and nums[0] != nearest):
                 # (A range read as an estimate is the goal's, named after it: "..., जो 7-7.5% की
                 # योजना से कम है".)
                 g.target, g.forecast = True, False
+
+
+def _goal_compared_with(cue: Token, text: str, lex: Lexicon) -> bool:
+    """The goal is one a figure is compared with ("..., और 30 लाख की योजना से अधिक है"): its own
+    figure is the one right before it, no list's."""
+    words = f"{cue.text} {text[cue.end : cue.end + GOAL_COMPARED_REACH]}".lower().split()
+    return any(w in lex.than_words and nxt in lex.comparatives for w, nxt in pairwise(words))
+
+
+GOAL_COMPARED_REACH = 12  # "[लक्ष्य] से कम": the word of comparison right after the goal's
 
 
 def _last_word(text: str, lo: int, hi: int, words: tuple[str, ...]) -> int:
