@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from itertools import pairwise
 from typing import Any
 
 import regex
@@ -1199,7 +1198,7 @@ def _goal_compared_with(cue: Token, text: str, lex: Lexicon) -> bool:
     """The goal is one a figure is compared with ("..., और 30 लाख की योजना से अधिक है"): its own
     figure is the one right before it, no list's."""
     words = f"{cue.text} {text[cue.end : cue.end + GOAL_COMPARED_REACH]}".lower().split()
-    return any(w in lex.than_words and nxt in lex.comparatives for w, nxt in pairwise(words))
+    return any(w in lex.than_words and nxt in lex.comparatives for w, nxt in itertools.pairwise(words))
 
 
 GOAL_COMPARED_REACH = 12  # "[लक्ष्य] से कम": the word of comparison right after the goal's
