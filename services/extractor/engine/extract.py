@@ -295,6 +295,7 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         # (Across a paragraph too: bullets of a list, a line each.)
         stoks = earnings_of_the_counted(stoks, text, s.start, lex, carry if carry is not None else named)
         stoks = earned_after_the_amount(stoks, text, lex)
+        stoks = _short_name_repeated_after_an_amount(stoks, text)
         stoks = two_short_names(name_around_figure(short_name_by_its_unit(stoks, text)))
         stoks = _total_named_again(stoks, text, lex)
         stoks = _balance_said_with_its_amount(_pair_said_respectively(stoks, text, lex), text, lex)
@@ -1136,6 +1137,25 @@ def _total_named_again(stoks: list[Token], text: str, lex: Lexicon) -> list[Toke
                 again.data["total_again"] = True  # (not the sub-topic's "with": assemble)
                 out[k] = again
     return out
+
+
+def _short_name_repeated_after_an_amount(stoks: list[Token], text: str) -> list[Token]:
+    """A short name right after an amount that repeats the indicator the sentence named before
+    ("The trade deficit in July was $27.35 billion, compared with a $18.78 billion deficit in
+    June"): the amount's noun, no new topic; dropped, the period after it is the amount's."""
+    named: set[str] = set()
+    for k, t in enumerate(stoks):
+        if t.kind == "ind":
+            named.add(str(t.data["indicator"]))
+        elif (
+            t.kind == "ellipsis"
+            and k
+            and stoks[k - 1].kind == "val"
+            and str(t.data["value"]) in named
+            and not text[stoks[k - 1].end : t.start].strip()
+        ):
+            return [*stoks[:k], *stoks[k + 1 :]]
+    return stoks
 
 
 def _plan_naming_its_indicator(stoks: list[Token], text: str, start: int) -> list[Token]:
