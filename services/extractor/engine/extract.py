@@ -717,6 +717,11 @@ def _facts_of(
             # clause of its own, takes the rate with it no more than the amount.)
             value = None
         unit = g.unit
+        if value is not None and money(unit) and INDICATORS.get(g.indicator) in ("physical", "count"):
+            # ("बिजली उत्पादन और वितरण क्षेत्र का हिस्सा 1.25 अरब डॉलर": a sector's share of an
+            # investment.) A sum of money is no output nor count; nor is the rate said with it.
+            _drop(dropped, ev.text, "unit_mismatch", f"{g.indicator} is no sum of money")
+            continue
         if value is not None and unit is None and INDICATORS.get(g.indicator) == "money":
             # "thu ngân sách đạt 5,2 nghìn tỷ", "GST collections of 1.87 lakh crore": the
             # language, or the scale word itself, says the currency of such sums; else
