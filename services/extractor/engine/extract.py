@@ -98,7 +98,7 @@ from services.extractor.engine.resolve import (
 from services.extractor.engine.sentence_relations import ECONOMY, growth_said, growth_said_of
 from services.extractor.engine.sentences import Sentence, split_sentences
 from services.extractor.engine.streaks import drop_held_marks, said_as_bound
-from services.extractor.engine.tasks import deadline_date, find_tasks, speaks_of_the_rest
+from services.extractor.engine.tasks import deadline_date, done_right_before, find_tasks, speaks_of_the_rest
 from services.extractor.engine.tokens import Token, indicator_token, inside, lower_same_length, tokenize
 from services.extractor.engine.topics import (
     RECEIVED_REACH,
@@ -1688,17 +1688,10 @@ def _done_said_at(tokens: list[Token], text: str, lex: Lexicon) -> int | None:
     done = next((t.start for t in tokens if t.kind == "task_done"), None)
     if done is not None or not lex.task_done_before_count:
         return done
-    for t in tokens:
-        if t.kind == "num":
-            lo = max(0, t.start - TASK_WORD_REACH)
-            before = text[lo : t.start].lower().rstrip()
-            for w in lex.task_done_before_count:
-                if before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum()):
-                    return lo + len(before) - len(w)
-    return None
-
-
-TASK_WORD_REACH = 24  # the words of completion read right before a count: this long at most
+    return next(
+        (at for t in tokens if t.kind == "num" and (at := done_right_before(text, t.start, lex)) is not None),
+        None,
+    )
 
 
 def _names_tasks(t: Token, lex: Lexicon) -> bool:

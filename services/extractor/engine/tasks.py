@@ -141,7 +141,7 @@ def find_tasks(
     for m in matches:
         if _said_not_done(low, m.start(), m.end(), lex):
             continue
-        if only_before_count and not _done_right_before(low, m.start(), lex):
+        if only_before_count and done_right_before(low, m.start(), lex) is None:
             continue
         groups = m.groupdict()
         done_n = _number(m.group("done"), lex)
@@ -180,10 +180,15 @@ def _set_as_a_goal(low: str, at: int, lex: Lexicon) -> bool:
     return any(f" {w} " in before for w in lex.task_goal_before)
 
 
-def _done_right_before(low: str, at: int, lex: Lexicon) -> bool:
-    """A word of completion ends the words right before the count at `at`."""
-    before = f" {low[max(0, at - GOAL_BEFORE_REACH) : at].strip()}"
-    return any(before.endswith(f" {w}") for w in lex.task_done_before_count)
+def done_right_before(text: str, at: int, lex: Lexicon) -> int | None:
+    """Where a word of completion read only before a count (`tasks.done_before_count`: "đạt
+    21/24 chỉ tiêu") ends the words right before `at`; None where none does."""
+    lo = max(0, at - GOAL_BEFORE_REACH)
+    before = f" {text[lo:at].lower().rstrip()}"
+    for w in lex.task_done_before_count:
+        if before.endswith(f" {w}"):
+            return lo + len(before) - 1 - len(w)
+    return None
 
 
 def _short_of_its_total(groups: dict[str, str | None], done_n: int | None, lex: Lexicon) -> bool:
