@@ -1182,9 +1182,18 @@ def mark_targets_before(toks: list[Token], text: str, groups: list[Group], lex: 
         # came before; the goal is not of that clause's figures.
         start = max(start, _last_word(text, start, cue.start, lex.contrast_words))
         compared = _goal_compared_with(cue, text, lex)
-        nearest = max(
-            (t.start for g in groups for t in g.tokens if t.kind in NUMERIC and start < t.start < cue.start),
-            default=None,
+        nearest = (
+            max(
+                (
+                    t.start
+                    for g in groups
+                    for t in g.tokens
+                    if t.kind in NUMERIC and start < t.start < cue.start
+                ),
+                default=None,
+            )
+            if compared
+            else None
         )
         for g in groups:
             nums = [t.start for t in g.tokens if t.kind in NUMERIC]
