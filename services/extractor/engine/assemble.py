@@ -673,6 +673,13 @@ def assemble_sentence(
                             cur.tokens[-1].end >= t.start
                             or _only_an_abbreviation(text[cur.tokens[-1].end : t.start])
                             or (not text[cur.tokens[-1].end : t.start].strip() and _another_part(cur, t, lex))
+                            # ("...; có 1.180 doanh nghiệp được cấp giấy chứng nhận ...": a count
+                            # right before a counted indicator's name, after a money one's figures.)
+                            or (
+                                not text[cur.tokens[-1].end : t.start].strip()
+                                and t.data["indicator"] in COUNT_INDICATORS
+                                and cur.indicator not in COUNT_INDICATORS
+                            )
                         )
                         and not cur.growths
                         # The words counted name their own indicator ("... और 8 लाख पर्यटक"), or
