@@ -672,13 +672,18 @@ def assemble_sentence(
                         and (
                             cur.tokens[-1].end >= t.start
                             or _only_an_abbreviation(text[cur.tokens[-1].end : t.start])
-                            or (not text[cur.tokens[-1].end : t.start].strip() and _another_part(cur, t, lex))
-                            # ("...; có 1.180 doanh nghiệp được cấp giấy chứng nhận ...": a count
-                            # right before a counted indicator's name, after a money one's figures.)
+                            # (Right before it, nothing between: a name of another part, or a
+                            # counted indicator's after a money one's figures, "...; có 1.180
+                            # doanh nghiệp được cấp giấy chứng nhận ...".)
                             or (
                                 not text[cur.tokens[-1].end : t.start].strip()
-                                and t.data["indicator"] in COUNT_INDICATORS
-                                and cur.indicator not in COUNT_INDICATORS
+                                and (
+                                    _another_part(cur, t, lex)
+                                    or (
+                                        t.data["indicator"] in COUNT_INDICATORS
+                                        and cur.indicator not in COUNT_INDICATORS
+                                    )
+                                )
                             )
                         )
                         and not cur.growths

@@ -119,12 +119,13 @@ def _about(precise: float, rough: float) -> bool:
 def merge_facts(
     facts: list[Fact],
     title_end: int = 0,
-    parts: Mapping[int, str] | Collection[int] = (),
+    parts: Mapping[int, str] | None = None,
     rates: Mapping[tuple[str, str], Collection[float]] | None = None,
     bare: Mapping[int, Collection[float]] | None = None,
 ) -> list[Fact]:
     """`parts`: the indices of the facts named as a part of their indicator's total
-    ("international arrivals"): a part's bare rate is not the total's. `rates`: every rate the
+    ("international arrivals"), each with where the part comes from ("" when it says none): a
+    part's bare rate is not the total's, and parts of two origins never merge. `rates`: every rate the
     text states of an indicator and period, the ones its facts did not keep included (the
     month-on-month rate beside the year-on-year one). `bare`: for each fact that is a rate said
     with no base and nothing else (by index), the rates the text states with a base of the
@@ -156,15 +157,14 @@ def merge_facts(
     ]
     out: list[Fact] = []
     out_part: list[bool] = []
-    # Where each part comes from ("domestic", "foreign"): parts of two origins never merge, so a
-    # part's rate said later goes to the part of its own origin counted before.
-    origin_of = parts if isinstance(parts, Mapping) else {}
+    # (So a part's rate said later goes to the part of its own origin counted before.)
+    origin_of = parts or {}
     out_origin: list[str] = []
     # Only facts of one kind, indicator and period (or one count of tasks) can merge: each is
     # compared with those alone, so a report of thousands of facts stays linear.
     alike: dict[tuple[object, ...], list[int]] = {}
     for k in ordered:
-        f, part = facts[k], k in parts
+        f, part = facts[k], k in origin_of
         headline = f.evidence.start < title_end
         same = alike.setdefault(_key(f), [])
         # (A part's rate said alone goes to the part named last: "... 25,25 करोड़ घरेलू पर्यटक ...
