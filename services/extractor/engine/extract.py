@@ -508,6 +508,21 @@ def _words_around(g: Group, s: Sentence, text: str) -> str:
     return words_near(text, max(s.start, start - SO_FAR_REACH), min(s.end, end + SO_FAR_REACH))
 
 
+def _done_by_now(g: Group, s: Sentence, text: str, lex: Lexicon) -> bool:
+    """A word of "by now" said right before the group's figure, in its clause ("... and has so
+    far lured $1.1 billion", "và đến nay đã thu hút được 1,1 tỷ USD"): what is done of the year so
+    far."""
+    at = next((t.start for t in g.tokens if t.kind in NUMERIC), None)
+    if at is None:
+        return False
+    lo = max(s.start, at - DONE_BY_NOW_REACH)
+    lo = max(lo, *(text.rfind(ch, lo, at) + 1 for ch in ",;"))
+    return has_word(words_near(text, lo, at), lex.so_far_words)
+
+
+DONE_BY_NOW_REACH = 40  # "[so far] lured $1.1 billion", "[đến nay] đã thu hút được 1,1 tỷ USD"
+
+
 def _a_result_of_the_fiscal_year_under_way(
     g: Group,
     period: Period,
@@ -636,7 +651,10 @@ def _facts_of(
             # named anywhere: the year just ended, whose growth estimates January brings.
             period = Period.year(ref_year - 1)
         # ("so far", "đến nay", "अब तक": a share reached by now.)
-        if g.plan is not None and not g.target and has_word(_words_around(g, s, text), lex.so_far_words):
+        if not g.target and (
+            (g.plan is not None and has_word(_words_around(g, s, text), lex.so_far_words))
+            or _done_by_now(g, s, text, lex)
+        ):
             period = _the_plan_so_far(period, ref_year, ref_month, fiscal)
         elif period is not None and _a_result_of_the_fiscal_year_under_way(
             g, period, s, text, ref_year, ref_month, lex

@@ -1271,6 +1271,8 @@ def clause_end(text: str, pos: int, depth: int, lex: Lexicon) -> int:
 
 
 SO_FAR_KINDS = frozenset({"first_n", "through_month", "through_date", "running_total", "ytd", "fiscal_ytd"})
+DONE_KINDS = SO_FAR_KINDS | {"month_range"}  # the months a result is of ("January-September")
+GOAL_OWN_BEFORE = 4  # tokens back to the figure of a goal named after it
 
 
 def goal_items_end(toks: list[Token], i: int, text: str, end: int, lex: Lexicon) -> int:
@@ -1298,12 +1300,39 @@ def goal_items_end(toks: list[Token], i: int, text: str, end: int, lex: Lexicon)
     # "Dự toán thu ngân sách ... năm 2025 là 21.393 tỷ đồng, thực hiện 9 tháng đạt 16.557 tỷ
     # đồng": past the goal's figure, the months done so far open the result.
     figured = False
+    # The goal's own figure: its first after the goal's word, or right before it where the goal
+    # is named after its figures ("30 लाख पर्यटकों का लक्ष्य रखा है और ...").
+    own = next(
+        (toks[j].end for j in range(i - 1, max(-1, i - GOAL_OWN_BEFORE), -1) if toks[j].kind in NUMERIC),
+        -1,
+    )
+    own = own if lex.target_follows else -1
     # (Within a goal's reach: a run-on text is not walked to its end per goal.)
     reach = min(end, toks[i].end + GOAL_REACH)
     for t in tokens_from(toks, i + 1):
         if t.start >= reach:
             break
+        if (
+            t.kind == "per"
+            and not t.data.get("base")
+            and t.data.get("kind") in DONE_KINDS
+            and own >= 0
+            and has_conjunction(text[own : t.start], lex)
+            and not _another_named_after(toks, i, t, _last_word(text, own, t.start, lex.conjunctions))
+        ):
+            # "a target of attracting 3 million visitors this year and welcomed 2.4 million in
+            # the first nine months", "... का लक्ष्य रखा है और पहले नौ महीनों में 24 लाख पर्यटक आए":
+            # the months done so far, joined to the goal, open a result.
+            return _last_word(text, own, t.start, lex.conjunctions)
         if t.kind in NUMERIC:
+            own = t.end if own < 0 else own
+            if not figured and lex.so_far_words and lex.conjunctions:
+                # "aims to attract $1.5 billion in FDI this year and has so far lured $1.1
+                # billion", "... và đến nay đã thu hút được", "... और अब तक": what is done by
+                # now, joined to the goal, is a result.
+                m = _done_so_far_re(lex).search(text, t.end, reach)
+                if m is not None:
+                    return int(m.start())
             figured = True
         elif figured and t.kind == "per" and not t.data.get("base") and t.data.get("kind") in SO_FAR_KINDS:
             return t.start
@@ -1345,6 +1374,23 @@ def goal_items_end(toks: list[Token], i: int, text: str, end: int, lex: Lexicon)
     return end
 
 
+def _another_named_after(toks: list[Token], i: int, until: Token, conj: int) -> bool:
+    """Between the conjunction at `conj` and `until`, an indicator other than those named with
+    the goal at toks[i] (back to GOAL_OWN_BEFORE tokens): a list of goals goes on ("... $5
+    billion and import turnover of $4 billion in the first nine months")."""
+    named: set[str] = set()
+    for t in tokens_from(toks, max(0, i - GOAL_OWN_BEFORE)):
+        if t is until:
+            break
+        if t.kind != "ind":
+            continue
+        if t.start < conj:
+            named.add(str(t.data["indicator"]))
+        elif str(t.data["indicator"]) not in named:
+            return True
+    return False
+
+
 def _goal_a_result_is_set_against(toks: list[Token], i: int, text: str, end: int, lex: Lexicon) -> int:
     """Where the word of comparison follows what is compared with ("निर्धारित लक्ष्य 145355.12
     करोड़ रुपये [के सापेक्ष] 104397.42 करोड़ की प्राप्ति"), the goal's figure is the one right before
@@ -1364,6 +1410,21 @@ def _goal_a_result_is_set_against(toks: list[Token], i: int, text: str, end: int
                 return toks[k].end
             break
     return -1
+
+
+_DONE_SO_FAR: dict[str, Any] = {}
+
+
+def _done_so_far_re(lex: Lexicon) -> Any:
+    """A conjunction, then within two words a word of "by now" ("and has so far", "và đến nay")."""
+    pattern = _DONE_SO_FAR.get(lex.language)
+    if pattern is None:
+        conj = "|".join(regex.escape(c) for c in sorted(lex.conjunctions, key=len, reverse=True))
+        now = "|".join(regex.escape(c) for c in sorted(lex.so_far_words, key=len, reverse=True))
+        pattern = _DONE_SO_FAR[lex.language] = regex.compile(
+            rf"(?<![\w])(?:{conj})\s+(?:[^\W\d]+\s+){{0,2}}?(?:{now})(?![\w])", regex.IGNORECASE
+        )
+    return pattern
 
 
 _CLAUSE_ENDS: dict[tuple[str, bool, bool], Any] = {}
