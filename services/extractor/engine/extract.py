@@ -1671,14 +1671,15 @@ SIZED_NOUN_REACH = 24  # "a $1 trillion[ economy]": the noun right after the amo
 def _sizes_the_noun_after(val: Token, text: str, lex: Lexicon) -> bool:
     """The amount stands between an article and the noun it sizes ("The state aims to become a $1
     trillion economy by 2030", "a $2 billion port"): that noun's size, no figure of an indicator
-    (a mark passed or aimed at is one: "a $1 billion mark")."""
+    (a mark passed or aimed at is one: "a $1 billion mark", and so is a goal: "a $5 billion
+    target")."""
     before = text[max(0, val.start - SIZED_NOUN_REACH) : val.start].rstrip().lower()
     unit = next((u for u in lex.units_before if before.endswith(u)), "")  # "a [$]1 trillion"
     if not ends_with_word(before[: len(before) - len(unit)].rstrip(), lex.size_articles):
         return False
     after = text[val.end : val.end + SIZED_NOUN_REACH].lstrip(" -").lower().split(maxsplit=1)
     word = after[0].rstrip(".,;:") if after else ""
-    return word.isalpha() and word not in lex.mark_nouns
+    return word.isalpha() and word not in lex.mark_nouns and word not in lex.goal_nouns
 
 
 def _a_bound_looked_back_on(g: Group, period: Period, ctx: Period | None, text: str, lex: Lexicon) -> bool:

@@ -23,14 +23,21 @@ def mark_goals_named_after_their_indicator(
     toks: list[Token], text: str, groups: list[Group], lex: Lexicon
 ) -> None:
     """ "its $400 billion export target", "325 अरब डॉलर का निर्यात लक्ष्य": an amount, its
-    indicator and a word of goal right after it: the amount is the goal's."""
+    indicator and a word of goal right after it, or the word of goal right after the amount
+    ("the $5 billion target"): the amount is the goal's."""
     if not lex.goal_nouns:
         return
-    for k in range(len(toks) - 2):
-        val, ind = toks[k], toks[k + 1]
-        if val.kind != "val" or ind.kind != "ind":
+    for k in range(len(toks)):
+        val = toks[k]
+        if val.kind != "val":
             continue
-        if not amount_of_a_goal(val, ind, text, lex):
+        ind = toks[k + 1] if k + 1 < len(toks) else None
+        if ind is not None and ind.kind == "ind":
+            if not amount_of_a_goal(val, ind, text, lex):
+                continue
+        elif not _goal_noun_follows(text, val.end, lex):
+            # ("exports hit $3.9 billion, well short of the $5 billion target": the word of goal
+            # right after the amount, its indicator the one spoken of.)
             continue
         for g in groups:
             if g.value is not None and any(t is val for t in g.tokens):

@@ -1273,6 +1273,7 @@ def clause_end(text: str, pos: int, depth: int, lex: Lexicon) -> int:
 SO_FAR_KINDS = frozenset({"first_n", "through_month", "through_date", "running_total", "ytd", "fiscal_ytd"})
 DONE_KINDS = SO_FAR_KINDS | {"month_range"}  # the months a result is of ("January-September")
 GOAL_OWN_BEFORE = 4  # tokens back to the figure of a goal named after it
+GOAL_AMOUNT_QUALIFIERS = 3  # "$5 billion [merchandise] export target": words between amount and name
 
 
 def goal_items_end(toks: list[Token], i: int, text: str, end: int, lex: Lexicon) -> int:
@@ -1301,29 +1302,27 @@ def goal_items_end(toks: list[Token], i: int, text: str, end: int, lex: Lexicon)
     # đồng": past the goal's figure, the months done so far open the result.
     figured = False
     # The goal's own figure: its first after the goal's word, or right before it where the goal
-    # is named after its figures ("30 लाख पर्यटकों का लक्ष्य रखा है और ...").
+    # is named after its figures ("30 लाख पर्यटकों का लक्ष्य रखा है और ...", "The $5 billion export
+    # target ...").
     own = next(
         (toks[j].end for j in range(i - 1, max(-1, i - GOAL_OWN_BEFORE), -1) if toks[j].kind in NUMERIC),
         -1,
     )
-    own = own if lex.target_follows else -1
+    own = own if lex.target_follows or _amount_names_its_goal(toks, i, text) else -1
+    joins = (*lex.conjunctions, *lex.goal_ends)
     # (Within a goal's reach: a run-on text is not walked to its end per goal.)
     reach = min(end, toks[i].end + GOAL_REACH)
     for t in tokens_from(toks, i + 1):
         if t.start >= reach:
             break
-        if (
-            t.kind == "per"
-            and not t.data.get("base")
-            and t.data.get("kind") in DONE_KINDS
-            and own >= 0
-            and has_conjunction(text[own : t.start], lex)
-            and not _another_named_after(toks, i, t, _last_word(text, own, t.start, lex.conjunctions))
-        ):
+        if t.kind == "per" and not t.data.get("base") and t.data.get("kind") in DONE_KINDS and own >= 0:
             # "a target of attracting 3 million visitors this year and welcomed 2.4 million in
-            # the first nine months", "... का लक्ष्य रखा है और पहले नौ महीनों में 24 लाख पर्यटक आए":
-            # the months done so far, joined to the goal, open a result.
-            return _last_word(text, own, t.start, lex.conjunctions)
+            # the first nine months", "... का लक्ष्य रखा है और पहले नौ महीनों में 24 लाख पर्यटक आए",
+            # "The $5 billion export target looks within reach after exports hit $3.9 billion in
+            # the first nine months": the months done, joined to the goal, open a result.
+            at = _last_word(text, own, t.start, joins)
+            if at > own and not _another_named_after(toks, i, t, at):
+                return at
         if t.kind in NUMERIC:
             own = t.end if own < 0 else own
             if not figured and lex.so_far_words and lex.conjunctions:
@@ -1372,6 +1371,19 @@ def goal_items_end(toks: list[Token], i: int, text: str, end: int, lex: Lexicon)
             return end
         end, k = stop, j
     return end
+
+
+def _amount_names_its_goal(toks: list[Token], i: int, text: str) -> bool:
+    """The goal's word at toks[i] follows its amount and indicator, or is the indicator itself
+    ("The $5 billion [export] target", "The $5 billion export [target for]")."""
+    k = i if toks[i].kind == "ind" else i - 1
+    return (
+        k >= 1
+        and toks[k].kind == "ind"
+        and toks[k - 1].kind == "val"
+        and len(text[toks[k - 1].end : toks[k].start].split()) <= GOAL_AMOUNT_QUALIFIERS
+        and not any(ch in ",;.()" for ch in text[toks[k - 1].end : toks[k].start])
+    )
 
 
 def _another_named_after(toks: list[Token], i: int, until: Token, conj: int) -> bool:
