@@ -361,8 +361,9 @@ def _named_only_in_a_later_clause(g: Group, toks: list[Token], text: str, lex: L
     comma past it, with a figure of its own ("Để đạt mục tiêu tăng trưởng 10,5% năm 2025, 3
     quý còn lại GRDP phải tăng 11%"), or as the next item of a list of goals ("The city plans
     growth of 11 per cent in 2027 and budget revenue of VND 28 trillion"): the goal said alone
-    is the economy's; the name is the next clause's. (Walked no further than a clause's reach: a
-    run-on sentence stays linear.)"""
+    is the economy's; the name is the next clause's, and so is the economy's own named after a
+    goal whatever joins them ("... its 8 percent growth target this year after GRDP grew 6.2
+    percent"). (Walked no further than a clause's reach: a run-on sentence stays linear.)"""
     rate = next((t for t in g.tokens if t.kind == "pct"), None)
     if rate is None or not toks:
         return False
@@ -377,8 +378,11 @@ def _named_only_in_a_later_clause(g: Group, toks: list[Token], text: str, lex: L
             return (
                 t.kind == "ind"
                 and (
-                    any(ch in text[rate.end : t.start] for ch in ",;")
+                    any(ch in text[rate.end : t.start] for ch in ",;:")
                     or (g.target and has_conjunction(text[rate.end : t.start].lower(), lex))
+                    # ("... to hit its 8 percent growth target this year after GRDP grew 6.2
+                    # percent": the economy named next is the one the goal is of, whatever joins.)
+                    or (g.target and t.data["indicator"] == ECONOMY)
                 )
                 and any(x.kind in NUMERIC for x in toks[j + 1 : j + 6])
             )

@@ -105,6 +105,7 @@ class Lexicon:
     given_to: tuple[str, ...]  # "[a sector] contributed $98 billion [to] exports": a part given
     forecast_nouns: tuple[str, ...]  # "[while] the retail inflation projection ...": a forecast again
     goal_ends: tuple[str, ...]  # end a goal's clause after a comma ("..., after 7.8% this year")
+    goal_opens_after: tuple[str, ...]  # "... 6.2 प्रतिशत बढ़ने [के बाद] ... 8 प्रतिशत का लक्ष्य": not the goal's
     alone_words: tuple[str, ...]  # beside a period, make it a part of the text's ("in June alone")
     this_year_words: tuple[str, ...]  # "this year", "năm nay": in a part of it, the report's year
     since_before: tuple[str, ...]  # "the lowest since [June 2017]": a time long before the report
@@ -429,6 +430,7 @@ OWN_WORD_LISTS = (
     "given_to",
     "forecast_nouns",
     "goal_ends",
+    "goal_opens_after",
     "alone_words",
     "this_year_words",
     "since_before",

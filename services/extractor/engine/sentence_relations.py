@@ -1181,6 +1181,7 @@ def mark_targets_before(toks: list[Token], text: str, groups: list[Group], lex: 
         # "... 6.8 प्रतिशत रही, जबकि वार्षिक लक्ष्य 8 प्रतिशत है": a word of contrast ends what
         # came before; the goal is not of that clause's figures.
         start = max(start, _last_word(text, start, cue.start, lex.contrast_words))
+        start = max(start, _last_word(text, start, cue.start, lex.goal_opens_after))
         compared = _goal_compared_with(cue, text, lex)
         nearest = (
             max(
