@@ -190,6 +190,12 @@ def test_place_in_a_phrase_stands_for_every_province_and_state_of_the_gazetteer(
     assert "Việt Nam" not in lexicon.place_names() and "Hà Tĩnh" in lexicon.place_names()
 
 
+def test_place_in_a_word_list_stands_for_every_province_and_state_too() -> None:
+    subjects = lexicon.load("hi").place_subjects
+    assert "प्रांत ने" in subjects and "डोंग नाई ने" in subjects and "महाराष्ट्र ने" in subjects
+    assert not any("{" in w or "place" in w for w in subjects)
+
+
 def test_a_mapping_key_with_choices_maps_each_of_its_spellings() -> None:
     units = lexicon.load("hi").units_after
     for word in ("आगंतुक", "विदेशी आगंतुकों", "अंतरराष्ट्रीय पर्यटक"):

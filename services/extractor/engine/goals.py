@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 
-from services.extractor.engine.cues import NUMERIC, has_conjunction, is_cue
+from services.extractor.engine.cues import NUMERIC, ends_with_word, has_conjunction, is_cue
 from services.extractor.engine.figures import Group
 from services.extractor.engine.lexicon import Lexicon
 from services.extractor.engine.normalize import has_word
@@ -95,6 +95,17 @@ def settle_goals_and_the_economy(
             # speaks of the economy, its goal beside the rate too.
             g.indicator = ECONOMY
             economy_opened = True
+        elif (
+            g.indicator is None
+            and g.growths
+            and not g.reference
+            and not g.target
+            and _a_place_posts_it(g, text, lex)
+            and not _named_before_its_rate(g, toks)
+        ):
+            # "पहले नौ महीनों में पड़ोसी डोंग नाई ने 9.4 प्रतिशत की वृद्धि दर्ज की": the growth a
+            # place posts is its economy's (as "Dong Nai posted growth of"), whatever was carried.
+            g.indicator = ECONOMY
         elif (
             g.indicator is None
             and g.growths
@@ -326,6 +337,20 @@ def _refers_back_in_its_sentence(g: Group, text: str, lex: Lexicon) -> bool:
     head = text[lo:rate]
     cut = max(head.rfind(ch) for ch in ".!?।\n")
     return has_word(head[cut + 1 :].lower(), lex.back_subjects)
+
+
+PLACE_SUBJECT_REACH = 48  # "[पड़ोसी डोंग नाई ने ]9.4 प्रतिशत": the place's words right before the rate
+
+
+def _a_place_posts_it(g: Group, text: str, lex: Lexicon) -> bool:
+    """The group's first rate comes right after a place said as the one who posts it."""
+    if not lex.place_subjects:
+        return False
+    rate = next((t for t in g.tokens if t.kind == "pct"), None)
+    if rate is None:
+        return False
+    before = text[max(0, rate.start - PLACE_SUBJECT_REACH) : rate.start].rstrip().lower()
+    return ends_with_word(before, lex.place_subjects)
 
 
 def _named_before_its_rate(g: Group, toks: list[Token]) -> bool:

@@ -106,6 +106,7 @@ class Lexicon:
     forecast_nouns: tuple[str, ...]  # "[while] the retail inflation projection ...": a forecast again
     goal_ends: tuple[str, ...]  # end a goal's clause after a comma ("..., after 7.8% this year")
     goal_opens_after: tuple[str, ...]  # "... 6.2 प्रतिशत बढ़ने [के बाद] ... 8 प्रतिशत का लक्ष्य": not the goal's
+    place_subjects: tuple[str, ...]  # "[डोंग नाई ने] 9.4 प्रतिशत की वृद्धि दर्ज की": a place's growth
     alone_words: tuple[str, ...]  # beside a period, make it a part of the text's ("in June alone")
     this_year_words: tuple[str, ...]  # "this year", "năm nay": in a part of it, the report's year
     since_before: tuple[str, ...]  # "the lowest since [June 2017]": a time long before the report
@@ -421,7 +422,12 @@ def _names(own: dict[str, Any], key: str) -> dict[str, str]:
 def _words(sources: list[dict[str, Any]], key: str) -> tuple[str, ...]:
     """The lower-cased words a lexicon list holds, across `sources` in order, their choices
     spelled out."""
-    return tuple(w for d in sources for x in d.get(key) or [] for w in spelled_out(str(x).lower()))
+    return tuple(w for d in sources for x in d.get(key) or [] for w in spelled_out(_placed(str(x)).lower()))
+
+
+def _placed(text: str) -> str:
+    """`text` with "{PLACE}" standing for the gazetteer's names."""
+    return text.replace(PLACE, place_names()) if PLACE in text else text
 
 
 # The word lists a lexicon field takes under its own name from the language's own file.
@@ -431,6 +437,7 @@ OWN_WORD_LISTS = (
     "forecast_nouns",
     "goal_ends",
     "goal_opens_after",
+    "place_subjects",
     "alone_words",
     "this_year_words",
     "since_before",
@@ -593,7 +600,7 @@ def _compile(data: dict[str, Any], borrowed: list[dict[str, Any]]) -> Lexicon:
     phrases: dict[str, list[Phrase]] = {}
 
     def add(text: str, phrase: Phrase) -> None:
-        variants = spelled_out(text.replace(PLACE, place_names()) if PLACE in text else text)
+        variants = spelled_out(_placed(text))
         if len(variants) == 1:
             lex.literal.add(variants[0].lower().strip())
         for variant in variants:

@@ -74,6 +74,7 @@ def indicator_token(start: int, end: int, text: str, e: Phrase) -> Token:
             "plan_share": e.plan_share,
             "part": e.part,
             "breakdown": e.breakdown,
+            "subject": e.subject,
         },
     )
 
@@ -191,7 +192,39 @@ def tokenize(text: str, lex: Lexicon, thousands_sep: str | None = None) -> list[
     cands.extend(_numbers(text, lowered, lex, thousands_sep, periods))
     cands = _no_base_before_a_word(cands, text, lex)
     # (Plain words have done their work by hiding the shorter words inside them.)
-    return _percent_said_once([t for t in _resolve(cands) if t.kind != "plain"], text, lex)
+    out = _percent_said_once([t for t in _resolve(cands) if t.kind != "plain"], text, lex)
+    drop = _subjects_of_another_name(out, text)
+    if drop:
+        # (Read again without them: the words of growth they held are read as they would be.)
+        cands = [t for t in cands if not any(t is d for d in drop)]
+        out = _percent_said_once([t for t in _resolve(cands) if t.kind != "plain"], text, lex)
+    return out
+
+
+SUBJECT_GAP_WORDS = 1  # "tỉnh đạt mức tăng trưởng [về] xuất khẩu 12%": a word at most between
+
+
+def _subjects_of_another_name(toks: list[Token], text: str) -> list[Token]:
+    """The places said as what grows right before another indicator's name ("tỉnh đạt mức tăng
+    trưởng xuất khẩu 12%"): the growth is of that one; the place's name is no indicator."""
+    drop: list[Token] = []
+    if not any(t.kind == "ind" and t.data.get("subject") for t in toks):
+        return drop
+    for i, t in enumerate(toks):
+        if t.kind != "ind" or not t.data.get("subject"):
+            continue
+        k = i + 1
+        while k < len(toks) and toks[k].kind == "cue" and toks[k].start < t.end:
+            k += 1  # (the words of growth inside the place's phrase)
+        while k < len(toks) and toks[k].kind == "cue" and toks[k].data.get("cue") == "aspect":
+            k += 1
+        if (
+            k < len(toks)
+            and toks[k].kind == "ind"
+            and len(text[t.end : toks[k].start].split()) <= SUBJECT_GAP_WORDS
+        ):
+            drop.append(t)
+    return drop
 
 
 SHARED_PERCENT_REACH = 64  # "6.7 और अगले वित्तीय वर्ष (2025-26) में 7.5 प्रतिशत": the list this short
