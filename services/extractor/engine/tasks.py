@@ -372,9 +372,11 @@ def _deadline(low: str, lex: Lexicon, period: Period) -> date | None:
     for m in deadlines_in(lex, low):
         found = m.groupdict()
         when = deadline_date(found, lex, period.end_year)
-        if when is not None and when < period.end_date() and not found.get("y"):
+        if when is not None and when < period.end_date() and not found.get("y") and period.length % 12 == 0:
             # "trong tháng 3" in a report on the whole year: next year's March (not so the
-            # period's own last day, "30 जून तक": when the tasks were counted).
+            # period's own last day, "30 जून तक": when the tasks were counted; nor a month of the
+            # year under way, "14 of 25 tasks had been finished by the end of September" in
+            # October: when they were counted).
             when = deadline_date(found, lex, period.end_year + 1)
         if when is not None and when > period.end_date():
             return when
