@@ -271,7 +271,9 @@ def _resolve_one(data: dict[str, Any], lex: Lexicon, frame: Frame) -> Period | N
         n = count_of(data.get("n"), lex)
         ctx = frame.context
         if ctx is not None and not data.get("y") and n is not None and ctx.length == n:
-            return ctx
+            # (The months as a span, though the context ran to a day: "as of June 30 ... The
+            # consumer price index in six months rose 3.45%" is the six months' average, no level.)
+            return replace(ctx, to_date=False)
         data, kind = {**data, "kind": "first_n"}, "first_n"
     if kind == "whole_year":
         # "... in the January-March quarter of 2025-26, taking full-year growth to 6.5%": in a
