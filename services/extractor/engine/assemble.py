@@ -634,6 +634,9 @@ def assemble_sentence(
                 # (Not a sub-topic that names the amount before it: "11.4 trillion VND in domestic
                 # investment and over 718 million USD in FDI".)
                 and not _names_the_amount_before(toks, i, cur.tokens[0], text, lex)
+                # (Nor the capital of what is named next: "निवेश आकर्षण के संबंध में, ... 320 मिलियन
+                # डॉलर की कुल पंजीकृत पूंजी के साथ 12 नई एफडीआई परियोजनाओं": the projects'.)
+                and not t.data.get("capital_of_next")
             ):
                 # "FDI firms fetched $39.45 billion from exports", "the domestic sector
                 # contributed $98 billion to exports": the sub-topic's part of it.

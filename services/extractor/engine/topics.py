@@ -482,14 +482,17 @@ CAPITAL_OF_REACH = 4  # "... पूंजी वाली [15 घरेलू �
 def capital_of_what_follows(stoks: list[Token], text: str, lex: Lexicon) -> list[Token]:
     """An amount "of" a capital said before the word of having and the thing that has it ("8,200
     अरब VND की कुल पंजीकृत पूंजी वाली 15 घरेलू निवेश परियोजनाएं", "31 करोड़ डॉलर की कुल पूंजी वाली 9
-    एफडीआई परियोजनाएं"): the capital is that thing's, named next (a sub-topic's, or FDI's), so
-    its name takes the place of the capital's."""
+    एफडीआई परियोजनाएं", "... की कुल पंजीकृत पूंजी के साथ 12 नई एफडीआई परियोजनाओं"): the capital is
+    that thing's, named next (a sub-topic's, or FDI's), so its name takes the place of the
+    capital's."""
     if not lex.having_after:
         return stoks
     out = stoks
     for k, t in enumerate(stoks):
         said_after = text[t.end : t.end + HAVING_REACH].lstrip().lower()
-        if t.kind not in ("ind", "block") or not starts_with_word(said_after, lex.having_after):
+        # (Its name said short too: "निवेश आकर्षण के संबंध में, ... 320 मिलियन डॉलर की कुल पंजीकृत
+        # पूंजी के साथ 12 नई एफडीआई परियोजनाओं को": the projects' named next, not the topic's.)
+        if t.kind not in ("ind", "block", "ellipsis") or not starts_with_word(said_after, lex.having_after):
             continue
         owner = next(
             (x for x in stoks[k + 1 : k + 1 + CAPITAL_OF_REACH] if x.kind in ("ind", "block")),
@@ -499,7 +502,7 @@ def capital_of_what_follows(stoks: list[Token], text: str, lex: Lexicon) -> list
             continue
         if out is stoks:
             out = list(stoks)
-        out[k] = Token(owner.kind, t.start, t.end, t.text, dict(owner.data))
+        out[k] = Token(owner.kind, t.start, t.end, t.text, {**owner.data, "capital_of_next": True})
     return out
 
 
