@@ -32,6 +32,7 @@ from services.extractor.engine.cues import (
     readings,
     skip_value,
     starts_with_word,
+    than_after,
     token_before,
     word_right_before,
 )
@@ -1729,6 +1730,8 @@ def assemble_sentence(
     _last_year_of_a_part_of_it(toks, groups, frame, text, lex)
     if lex.level_articles:
         _the_rate_of_a_year_back(toks, groups, text, lex)
+    if lex.than_words:
+        _the_rate_of_a_year_back_named_before(toks, groups, text, lex, first or frame.context)
     if lex.nominal_words:
         _growth_at_current_prices(toks, groups, text, lex)
     _the_year_before_the_one_compared(toks, groups)
@@ -2181,6 +2184,30 @@ def _the_rate_of_a_year_back(toks: list[Token], groups: list[Group], text: str, 
             text, rate.start, lex.level_articles
         ):
             g.period, g.reference = g.period.shift_years(-1), True
+
+
+def _the_rate_of_a_year_back_named_before(
+    toks: list[Token], groups: list[Group], text: str, lex: Lexicon, first: Period | None
+) -> None:
+    """ "..., जो पिछले वर्ष की समान अवधि के 8.1 प्रतिशत से अधिक है": a rate right after the words
+    of the same period a year back, compared with ("than" and a comparative after it), is that
+    period's figure (no ratio to it, nor a second figure of the months read: `first`, the
+    sentence's months or the text's, where the rate has none of its own)."""
+    starts = [t.start for t in toks]
+    for g in groups:
+        rates = [t for t in g.tokens if t.kind == "pct"]
+        period = g.period or first
+        if len(rates) != 1 or period is None or g.value is not None or g.target or g.reference:
+            continue
+        i = bisect.bisect_left(starts, rates[0].start)
+        if (
+            i
+            and any(is_cue(c, ("ratio.before",)) for c in readings(toks, i - 1, -1))
+            and any(is_cue(c, ("yoy",)) for c in readings(toks, i - 1, -1))
+            and not text[toks[i - 1].end : rates[0].start].strip()
+            and than_after(text, rates[0].end, lex)
+        ):
+            g.period, g.reference = period.shift_years(-1), True
 
 
 YEAR_BACK_GAP = 3  # "108.3%[ ]of the same month last year": the base this close after the rate

@@ -41,7 +41,7 @@ BEFORE_CUES = (
 THAN_AFTER_REACH = 24  # "27.8%[ से अधिक है]"
 
 
-def _than_after(text: str, end: int, lex: Lexicon) -> bool:
+def than_after(text: str, end: int, lex: Lexicon) -> bool:
     """The figure ending at `end` is followed by "than" and a comparative, ending the clause
     ("... के 27.8% से अधिक है", not "... के 80% से अधिक के बराबर", a bound): the figure is
     what another is compared with."""
@@ -207,7 +207,7 @@ def classify_percentages(toks: list[Token], text: str, lex: Lexicon) -> None:
             # word after ("वार्षिक अनुमान के 128.3% के बराबर": of the plan; "accounting for 108.3
             # percent of that in the same period last year" stays a ratio).
             j = _nearest_cue(toks, i, -1, BEFORE_CUES, BEFORE_GAP, used, text)
-            if j is not None and toks[j].data["cue"] == "ratio.before" and _than_after(text, t.end, lex):
+            if j is not None and toks[j].data["cue"] == "ratio.before" and than_after(text, t.end, lex):
                 j = None  # "पिछले वर्ष की इसी अवधि के 27.8% से अधिक है": that period's figure, compared with
             if j is not None:
                 r = toks[j].data["cue"].split(".")[0]
@@ -652,7 +652,7 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
                 )
                 or _than_past_its_figure(toks, i, text, lex)
                 # ("..., जो पिछले वर्ष की समान अवधि से अधिक है; ...": more than then, no figure.)
-                or _than_after(text, t.end, lex)
+                or than_after(text, t.end, lex)
             )
         )
         # "bằng 105% cùng kỳ": "the same period" right after a rate is what it is set against.

@@ -1438,7 +1438,13 @@ def _a_parts_own_goal(
         and period.length < 12
         # (Of months the sentence names, or, in brackets right after a result, of the months
         # the text is about: "Số liệu kinh tế 6 tháng ... - Tăng trưởng GRDP: 7,4% (kịch bản 7,8%)".)
-        and (g.period_from_sentence or "(" in text[max(0, rate.start - SCENARIO_REACH) : rate.start])
+        # (Or of the months in context where the sentence names none of its own: "The figure was
+        # higher than ... but lower than the scenario of 9.8 percent".)
+        and (
+            g.period_from_sentence
+            or g.period is None
+            or "(" in text[max(0, rate.start - SCENARIO_REACH) : rate.start]
+        )
         and (
             has_word(words_near(text, rate.start - SCENARIO_REACH, rate.start), lex.scenario_words)
             # ("below the 11 percent scenario": the scenario named right after its rate.)
@@ -1695,7 +1701,22 @@ def _a_bound_looked_back_on(g: Group, period: Period, ctx: Period | None, text: 
     said_before = text[max(0, rate.start - POSSESSIVE_REACH) : rate.start].split()
     if g.reference and said_before and said_before[-1].lower() in lex.period_possessives:
         return False  # "जो सितंबर के 3.6 प्रतिशत से अधिक है": more than that month's figure, no bound
-    return said_as_bound(rate.start, rate.end, text, lex)
+    return said_as_bound(rate.start, rate.end, text, lex) and not _compared_with_a_copula(rate, text, lex)
+
+
+def _compared_with_a_copula(rate: Token, text: str, lex: Lexicon) -> bool:
+    """A word of bound right after the rate, then a copula ("... 8.1 प्रतिशत से अधिक है"): the
+    rate is compared with, a figure of its own."""
+    after = text[rate.end : rate.end + COMPARED_COPULA_REACH].lower()
+    for mark in lex.mark_after:
+        rest = after.lstrip()
+        if rest.startswith(f"{mark} "):
+            words = rest[len(mark) :].split()
+            return bool(words) and words[0].rstrip(",.;।") in lex.compared_copulas
+    return False
+
+
+COMPARED_COPULA_REACH = 24  # " से अधिक है": the word of bound and the copula right after the rate
 
 
 POSSESSIVE_REACH = 8  # "सितंबर[ के ]3.6 प्रतिशत"

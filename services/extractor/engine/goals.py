@@ -58,6 +58,11 @@ def settle_goals_and_the_economy(
                 g.tokens.insert(0, own)
             else:
                 g.period = _first_of_its_clause(g, dated, dated_starts, text) or first
+        if g.target and not g.period_attached and _a_base_of_comparison(g.period, toks):
+            # ("यह आंकड़ा पिछले वर्ष की समान अवधि में दर्ज 8.1 प्रतिशत से अधिक है, लेकिन 9.8
+            # प्रतिशत के परिदृश्य से कम है": the months a year back are a base, no goal's time;
+            # the goal is of the months spoken of.)
+            g.period = None
         if (
             g.target
             and (g.indicator is None or g.carried)
@@ -141,6 +146,25 @@ def settle_goals_and_the_economy(
                     g.indicator, g.target = ECONOMY, True
                     economy.append(g)
                     joined = True
+
+
+SAME_MONTHS_BACK = ("same_period_last_year", "same_period_year")  # "the same period last year"
+
+
+def _a_base_of_comparison(period: Period | None, toks: list[Token]) -> bool:
+    """`period` is the sentence's mention of the same months a year back (looked for only
+    while the sentence is short: a run-on one stays linear)."""
+    return (
+        period is not None
+        and len(toks) <= BASE_TOKENS
+        and any(
+            t.kind == "per" and t.data.get("kind") in SAME_MONTHS_BACK and t.data.get("period") == period
+            for t in toks
+        )
+    )
+
+
+BASE_TOKENS = 64  # a sentence this short is looked through for the base a goal took
 
 
 LISTED_GOALS_MAX = 12  # a sentence's goals of the economy listed by period: a handful, not a run-on text

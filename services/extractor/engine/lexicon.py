@@ -107,6 +107,7 @@ class Lexicon:
     goal_ends: tuple[str, ...]  # end a goal's clause after a comma ("..., after 7.8% this year")
     goal_opens_after: tuple[str, ...]  # "... 6.2 प्रतिशत बढ़ने [के बाद] ... 8 प्रतिशत का लक्ष्य": not the goal's
     place_subjects: tuple[str, ...]  # "[डोंग नाई ने] 9.4 प्रतिशत की वृद्धि दर्ज की": a place's growth
+    compared_copulas: tuple[str, ...]  # "8.1 प्रतिशत से अधिक [है]": a figure compared with, no bound
     alone_words: tuple[str, ...]  # beside a period, make it a part of the text's ("in June alone")
     this_year_words: tuple[str, ...]  # "this year", "năm nay": in a part of it, the report's year
     since_before: tuple[str, ...]  # "the lowest since [June 2017]": a time long before the report
@@ -438,6 +439,7 @@ OWN_WORD_LISTS = (
     "goal_ends",
     "goal_opens_after",
     "place_subjects",
+    "compared_copulas",
     "alone_words",
     "this_year_words",
     "since_before",
