@@ -101,12 +101,13 @@ def settle_goals_and_the_economy(
             g.indicator = ECONOMY
             economy_opened = True
         elif (
-            g.indicator is None
+            (g.indicator is None or g.carried)
             and g.growths
             and not g.reference
             and not g.target
             and _a_place_posts_it(g, text, lex)
             and not _named_before_its_rate(g, toks)
+            and not _refers_back_in_its_sentence(g, text, lex)
         ):
             # "पहले नौ महीनों में पड़ोसी डोंग नाई ने 9.4 प्रतिशत की वृद्धि दर्ज की": the growth a
             # place posts is its economy's (as "Dong Nai posted growth of"), whatever was carried.
