@@ -162,6 +162,11 @@ def mark_goals_named_before_their_indicator(
         if not any(
             ends_with_word(text[max(0, a - PLAN_NOUN_REACH) : a].lower().rstrip(), lex.goal_nouns_before)
             for a in named_at
+        ) and not (
+            # ("Tổng vốn đầu tư công năm 2026 của tỉnh là 6.250 tỷ đồng": the capital allotted, the
+            # plan its disbursement is set against.)
+            ind.data.get("value", ind.data.get("indicator")) in PLAN_SHARE_INDICATORS
+            and " ".join(ind.text.lower().split()) in lex.capital_allotted
         ):
             continue
         j, last = k + 1, ind
