@@ -140,13 +140,23 @@ def _months_so_far_against_a_year_back(toks: list[Token], i: int, text: str) -> 
 PLAN_NOUN_REACH = 16  # "[Dự toán] thu ngân sách": the word of plan right before the name
 
 
+def _copula_ends_after(val: Token, text: str, lex: Lexicon) -> bool:
+    """A word of "is" right after the amount ends its clause ("7,140 अरब वीएनडी है;")."""
+    words = text[val.end : val.end + PLAN_NOUN_REACH].replace("।", " । ").split()
+    return (
+        bool(words)
+        and words[0].rstrip(",;") in lex.goal_copulas_after
+        and (words[0][-1] in ",;" or len(words) == 1 or words[1][0] in ",;।.")
+    )
+
+
 def mark_goals_named_before_their_indicator(
     toks: list[Token], text: str, groups: list[Group], lex: Lexicon
 ) -> None:
     """ "Dự toán thu ngân sách năm 2024 là 15.000 tỷ đồng", "Kế hoạch vốn đầu tư công giao 5.000 tỷ
     đồng": a word of plan, the indicator's name, its period and a word of "is", then an amount:
     the amount is the plan's, a goal."""
-    if not lex.goal_nouns_before:
+    if not lex.goal_nouns_before and not lex.capital_allotted:
         return
     for k, ind in enumerate(toks):
         # (The capital planned said short, "Kế hoạch vốn đầu tư công năm 2024 là 6.500 tỷ đồng":
@@ -163,10 +173,17 @@ def mark_goals_named_before_their_indicator(
             ends_with_word(text[max(0, a - PLAN_NOUN_REACH) : a].lower().rstrip(), lex.goal_nouns_before)
             for a in named_at
         ) and not (
-            # ("Tổng vốn đầu tư công năm 2026 của tỉnh là 6.250 tỷ đồng": the capital allotted, the
-            # plan its disbursement is set against.)
+            # ("Tổng vốn đầu tư công năm 2026 của tỉnh là 6.250 tỷ đồng", "Total public investment
+            # capital for 2026 is ...": the capital allotted, the plan its disbursement is set
+            # against.)
             ind.data.get("value", ind.data.get("indicator")) in PLAN_SHARE_INDICATORS
-            and " ".join(ind.text.lower().split()) in lex.capital_allotted
+            and (
+                " ".join(ind.text.lower().split()) in lex.capital_allotted
+                or ends_with_word(
+                    text[max(0, ind.start - PLAN_NOUN_REACH) : ind.start].lower().rstrip(),
+                    lex.capital_allotted,
+                )
+            )
         ):
             continue
         j, last = k + 1, ind
@@ -176,8 +193,13 @@ def mark_goals_named_before_their_indicator(
             j += 1
         if j >= len(toks) or toks[j].kind != "val":
             continue
-        if text[last.end : toks[j].start].strip().lower() not in lex.goal_copulas:
+        gap = text[last.end : toks[j].start].lower()
+        if lex.unit_before_re is not None:
+            gap = lex.unit_before_re.sub("", gap)  # "... for 2026 is [VND]7.14 trillion"
+        if gap.strip() not in lex.goal_copulas:
             continue
+        if lex.goal_copulas_after and not _copula_ends_after(toks[j], text, lex):
+            continue  # ("... 7,140 अरब वीएनडी है;": the word of "is" after the amount, its clause's last)
         for g in groups:
             if any(t is toks[j] for t in g.tokens):
                 g.target = True

@@ -109,6 +109,7 @@ class Lexicon:
     place_subjects: tuple[str, ...]  # "[डोंग नाई ने] 9.4 प्रतिशत की वृद्धि दर्ज की": a place's growth
     compared_copulas: tuple[str, ...]  # "8.1 प्रतिशत से अधिक [है]": a figure compared with, no bound
     capital_allotted: tuple[str, ...]  # "[Tổng vốn đầu tư công] năm 2026 là ...": the plan's amount
+    goal_copulas_after: tuple[str, ...]  # "... पूंजी 7,140 अरब वीएनडी [है];": a plan's word of "is" after it
     alone_words: tuple[str, ...]  # beside a period, make it a part of the text's ("in June alone")
     this_year_words: tuple[str, ...]  # "this year", "năm nay": in a part of it, the report's year
     since_before: tuple[str, ...]  # "the lowest since [June 2017]": a time long before the report
@@ -442,6 +443,7 @@ OWN_WORD_LISTS = (
     "place_subjects",
     "compared_copulas",
     "capital_allotted",
+    "goal_copulas_after",
     "alone_words",
     "this_year_words",
     "since_before",
