@@ -506,7 +506,14 @@ def assemble_sentence(
         if t.kind == "ind" and goal_noun_after(toks, i, text, lex):
             # "The export target for this fiscal is $220 billion", "निर्यात लक्ष्य 200 अरब डॉलर
             # से बढ़ाकर 220 अरब डॉलर": the indicator's goal; its figures up to the clause's end.
-            target_until = goal_items_end(toks, i, text, clause_end(text, t.end, depth, lex), lex)
+            target_until = goal_items_end(
+                toks,
+                i,
+                text,
+                clause_end(text, t.end, depth, lex),
+                lex,
+                _named_by_its_amount(toks, i, text, lex),
+            )
             if cur is not None:
                 cur.closed = True
         if (
@@ -801,7 +808,14 @@ def assemble_sentence(
             ):
                 # A goal: the figures that follow, up to the clause's end, are targets (not so
                 # right after a share of it: "đạt 48% mục tiêu năm, tăng 10%").
-                target_until = goal_items_end(toks, i, text, clause_end(text, t.end, depth, lex), lex)
+                target_until = goal_items_end(
+                    toks,
+                    i,
+                    text,
+                    clause_end(text, t.end, depth, lex),
+                    lex,
+                    _named_by_its_amount(toks, i, text, lex),
+                )
                 if cur is not None:
                     cur.closed = True
             continue
@@ -2229,6 +2243,18 @@ def _right_before_a_year_back(toks: list[Token], i: int) -> bool:
             and nxt.start - toks[i].end <= PERIOD_BASE_GAP
         )
     return is_cue(nxt, ("yoy",)) and nxt.start - toks[i].end <= YEAR_BACK_GAP
+
+
+def _named_by_its_amount(toks: list[Token], i: int, text: str, lex: Lexicon) -> bool:
+    """The goal's word at toks[i], the indicator or right after it, follows the goal's amount
+    ("The $5 billion [export] target", "The $5 billion export [target for]")."""
+    k = i if toks[i].kind == "ind" else i - 1
+    return (
+        k >= 1
+        and toks[k].kind == "ind"
+        and toks[k - 1].kind == "val"
+        and amount_of_a_goal(toks[k - 1], toks[k], text, lex)
+    )
 
 
 def _compared_right_after_the_goal(toks: list[Token], i: int, text: str) -> bool:

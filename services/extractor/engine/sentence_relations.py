@@ -1274,15 +1274,17 @@ def clause_end(text: str, pos: int, depth: int, lex: Lexicon) -> int:
 SO_FAR_KINDS = frozenset({"first_n", "through_month", "through_date", "running_total", "ytd", "fiscal_ytd"})
 DONE_KINDS = SO_FAR_KINDS | {"month_range"}  # the months a result is of ("January-September")
 GOAL_OWN_BEFORE = 4  # tokens back to the figure of a goal named after it
-GOAL_AMOUNT_QUALIFIERS = 3  # "$5 billion [merchandise] export target": words between amount and name
 
 
-def goal_items_end(toks: list[Token], i: int, text: str, end: int, lex: Lexicon) -> int:
+def goal_items_end(
+    toks: list[Token], i: int, text: str, end: int, lex: Lexicon, named_by_its_amount: bool = False
+) -> int:
     """A goal's list goes on past a semicolon into items that say nothing of their own time or
     of being estimated ("đặt mục tiêu tăng trưởng GRDP 8%; thu ngân sách 15.500 tỷ đồng"); an
     item with its own period, a year-on-year base or a word of estimate is a result. A goal
     named beside a result of its own item ("GRDP ước tăng 7,86%, thấp hơn mục tiêu năm 8,5%;
-    ...") is a comparison: the list is of results."""
+    ...") is a comparison: the list is of results. `named_by_its_amount`: the goal's amount and
+    indicator come before its word ("The $5 billion export target ..."), its own figure there."""
     if (
         i
         and is_cue(toks[i - 1], ("exceed.before", "compare", "reference"))
@@ -1309,7 +1311,7 @@ def goal_items_end(toks: list[Token], i: int, text: str, end: int, lex: Lexicon)
         (toks[j].end for j in range(i - 1, max(-1, i - GOAL_OWN_BEFORE), -1) if toks[j].kind in NUMERIC),
         -1,
     )
-    own = own if lex.target_follows or _amount_names_its_goal(toks, i, text) else -1
+    own = own if lex.target_follows or named_by_its_amount else -1
     joins = (*lex.conjunctions, *lex.goal_ends)
     # (Within a goal's reach: a run-on text is not walked to its end per goal.)
     reach = min(end, toks[i].end + GOAL_REACH)
@@ -1372,19 +1374,6 @@ def goal_items_end(toks: list[Token], i: int, text: str, end: int, lex: Lexicon)
             return end
         end, k = stop, j
     return end
-
-
-def _amount_names_its_goal(toks: list[Token], i: int, text: str) -> bool:
-    """The goal's word at toks[i] follows its amount and indicator, or is the indicator itself
-    ("The $5 billion [export] target", "The $5 billion export [target for]")."""
-    k = i if toks[i].kind == "ind" else i - 1
-    return (
-        k >= 1
-        and toks[k].kind == "ind"
-        and toks[k - 1].kind == "val"
-        and len(text[toks[k - 1].end : toks[k].start].split()) <= GOAL_AMOUNT_QUALIFIERS
-        and not any(ch in ",;.()" for ch in text[toks[k - 1].end : toks[k].start])
-    )
 
 
 def _another_named_after(toks: list[Token], i: int, until: Token, conj: int) -> bool:
