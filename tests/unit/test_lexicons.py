@@ -96,12 +96,13 @@ def test_a_missing_language_is_a_clear_error() -> None:
 
 
 def test_a_pattern_that_matches_an_anchor_by_itself_is_tried_at_it() -> None:
-    # r"\bq(?P<q>[1-4])" names no anchor word, yet "q1" is one: "Q1 FY26" must be read
-    # even when a year-less fiscal mention follows.
+    # r"\bq(?P<q>[1-4])" names no anchor word, yet "q1" is one: "Q1 of FY26" must be read
+    # even when a year-less fiscal mention follows ("q1 fy27" glued is one mention, fy_part).
     lex = lexicon.load("en")
-    low = "fdi rose 11% in q1 fy27."
+    low = "fdi rose 11% in q1 of fy27."
     found = [m.group() for m in _period_matches(low, lex)]
     assert found == ["q1", "fy27"]
+    assert [m.group() for m in _period_matches("fdi rose 11% in q1 fy2027.", lex)] == ["q1 fy2027", "fy2027"]
 
 
 def test_a_lexicon_typed_in_another_unicode_form_reads_as_the_texts_are() -> None:

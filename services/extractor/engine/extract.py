@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import sys
+from typing import Any
 
 import regex
 
@@ -186,6 +187,8 @@ def extract(report: RawReport, max_body_chars: int = 1_048_576) -> ExtractedFact
         # Nothing in the report dates it: the year its address names (".../trade-deficit-
         # october-2024-133912345.html") is the one its figures are of.
         ref_year = source_year(report.url or "") or source_year(report.source)
+    if lex.fiscal_years:
+        tokens = _fiscal_years_named_by_their_end(report, text, tokens)
     fiscal = any(counts_fiscal(t.data, lex) for t in tokens if t.kind == "per")
     # (A text about India and no other country counts its bare quarters in the fiscal year.)
     quarters = fiscal or (lex.fiscal_years and _about_india_alone(report, text, tokens))
@@ -2073,6 +2076,33 @@ def _about_india_alone(report: RawReport, text: str, tokens: list[Token]) -> boo
         t.kind == "per" and t.data["kind"] in ("quarter", "half") and not t.data.get("y") for t in tokens
     ):
         return False
+    return _names_india_alone(report, text, tokens)
+
+
+def _fiscal_years_named_by_their_end(report: RawReport, text: str, tokens: list[Token]) -> list[Token]:
+    """ "fiscal 2026", "fiscal year 2026" in a text about India, or no country, are the fiscal
+    year that ends in March 2026, as "FY2026" is (elsewhere a calendar year: Vietnam's fiscal
+    year is one)."""
+    named = [
+        t
+        for t in tokens
+        if t.kind == "per" and any(d["kind"] == "year" and d.get("fy") for d in mention_parts(t.data))
+    ]
+    if not named or not _names_india_alone(report, text, tokens, or_no_country=True):
+        return tokens
+    for t in named:
+        parts = [_fiscal_year_ending(d) for d in mention_parts(t.data)]
+        t.data = {**t.data, "parts": parts} if t.data["kind"] == "merged" else parts[0]
+    return tokens
+
+
+def _fiscal_year_ending(d: dict[str, Any]) -> dict[str, Any]:
+    return {"kind": "fiscal_year_ending", "n": str(d["y"])[2:]} if d["kind"] == "year" and d.get("fy") else d
+
+
+def _names_india_alone(
+    report: RawReport, text: str, tokens: list[Token], or_no_country: bool = False
+) -> bool:
     head = text[:COUNTRY_SCAN]  # (a report names its own places early: a megabyte is not rescanned)
     if names_provinces(head):
         return False  # (India has states: a text of provinces, a translated Vietnamese report)
@@ -2080,7 +2110,8 @@ def _about_india_alone(report: RawReport, text: str, tokens: list[Token]) -> boo
     if report.region:
         named |= countries_named(report.region)
     units = {t.data.get("unit") for t in tokens if t.kind == "val"}
-    return named == {"IN"} and not any(money(u) and u not in ("INR", "USD") for u in units)
+    india = named == {"IN"} or (or_no_country and not named)
+    return india and not any(money(u) and u not in ("INR", "USD") for u in units)
 
 
 def _begins_after(p: Period, ref_year: int | None, ref_month: int | None) -> bool:
