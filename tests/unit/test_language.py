@@ -29,3 +29,20 @@ def test_unaccented_vietnamese_is_not_taken_for_english() -> None:
     text = "Kim ngach xuat khau quy I uoc dat 12,5 ty USD, tang 8,2% so voi cung ky nam truoc."
     assert detect(text) == "vi"
     assert without_diacritics(text, "vi")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đắk Lắk's exports climbed 9% in the second quarter, the Đắk Lắk Statistics Office said.",
+        "Khánh Hòa collected 3,200 tỷ đồng from tourism in the first half, up 15% on the year.",
+    ],
+)
+def test_english_that_keeps_vietnamese_names_is_english(text: str) -> None:
+    assert detect(text) == "en"
+
+
+def test_vietnamese_with_english_words_stays_vietnamese() -> None:
+    # (Few marked letters among figures and acronyms, but its own function words.)
+    text = "GRDP quý II tăng 7,1%; FDI đạt 450 triệu USD (foreign direct investment) và CPI tăng 3%."
+    assert detect(text) == "vi"
