@@ -62,17 +62,20 @@ def detect(text: str, declared: str | None = None) -> str:
 NAMES_ONLY_SHARE = 0.12  # marked letters this rare may be names in another language's prose
 
 
-def _more_english_than_vietnamese(sample: str) -> bool:
+def _function_word_hits(sample: str) -> dict[str, int]:
+    """How many distinct function words of each Latin-script lexicon the sample holds."""
     words = set(_WORD.findall(sample.lower()))
-    fw = _function_words()
-    en = len(words & fw.get("en", frozenset()))
-    return en > len(words & fw.get("vi", frozenset()))
+    return {lang: len(words & fw) for lang, fw in _function_words().items()}
+
+
+def _more_english_than_vietnamese(sample: str) -> bool:
+    hits = _function_word_hits(sample)
+    return hits.get("en", 0) > hits.get("vi", 0)
 
 
 def _function_words_say(sample: str) -> str | None:
     """The language whose function words clearly dominate the sample, if one does."""
-    words = set(_WORD.findall(sample.lower()))
-    hits = sorted(((len(words & fw), lang) for lang, fw in _function_words().items()), reverse=True)
+    hits = sorted(((n, lang) for lang, n in _function_word_hits(sample).items()), reverse=True)
     if hits and hits[0][0] >= FUNCTION_WORD_HITS and (len(hits) == 1 or hits[0][0] > 2 * hits[1][0]):
         return hits[0][1]
     return None
