@@ -235,6 +235,8 @@ def assemble_sentence(
     awaiting_period: Group | None = None  # a change named before its indicator, its period to come
     aside_period: tuple[Period | None, bool] | None = None  # before a period in brackets; a figure there?
     before_brackets: Group | None = None  # the figure a bracket opened after
+    bracket_opened = -1  # where (after which token) that bracket opened
+    slot_at_open: Token | None = None  # and the topic named then
     brackets_closed = False  # a bracket closed since the last figure
     running_from: tuple[Period | None] | None = None  # the period before a running total after a figure
     looked_back_from: tuple[Period | None, int] | None = None  # the period before a look back, and where
@@ -255,9 +257,23 @@ def assemble_sentence(
         depth_before = depth
         depth += between.count("(") - between.count(")")
         if depth_before <= 0 < depth:
-            before_brackets = cur
+            before_brackets, bracket_opened, slot_at_open = cur, last_end, slot
         elif depth_before > 0 >= depth:
             brackets_closed = True
+            if (
+                slot is not slot_at_open
+                and slot is not None
+                and slot.kind == "ind"
+                and slot.data.get("part")
+                and cur in (None, before_brackets)
+                and before_brackets is not None
+                and not before_brackets.growths
+                and before_brackets.indicator == slot.data["indicator"]
+            ):
+                # "4.5 million (including 520,000 foreign visitors), up 12.5%": a part named in
+                # brackets after the figure, its own number set aside; what follows is the
+                # figure's again.
+                slot, cur, before_brackets.closed = slot_at_open, before_brackets, False
         if brackets_closed and t.kind in NUMERIC:
             brackets_closed = False
             if (
@@ -265,13 +281,21 @@ def assemble_sentence(
                 and before_brackets is not None
                 and cur is not before_brackets
                 and cur is not None
-                and cur.indicator is None
+                and (
+                    cur.indicator is None
+                    or (
+                        (cur.part or cur.indicator == before_brackets.indicator)
+                        and all(x.start >= bracket_opened for x in cur.tokens if x.kind in NUMERIC)
+                    )
+                )
                 and before_brackets.indicator is not None
                 and not before_brackets.growths
             ):
                 # "... 13,966 billion, reaching 104.24% of the estimate (central budget: VND
                 # 13,398 billion; ...), up 24.94%": past brackets of figures of no indicator's,
-                # the rate is the figure's the brackets were opened after.
+                # or of a part of the figure's own ("4,5 triệu lượt (trong đó khách quốc tế đạt
+                # 520 nghìn lượt), tăng 12,5%"), the rate is the figure's the brackets were opened
+                # after.
                 cur, before_brackets.closed = before_brackets, False
         if aside_period is not None and depth <= 0:
             # "tăng 9% (cùng kỳ năm 2024 tăng 10%); ngành ... tăng 6,8%": a period said in
