@@ -1055,11 +1055,28 @@ def _grown_from_a_year_before(
             continue
         own = [x for x in g.tokens if x.kind == "val"]
         base = [x for x in ref.tokens if x.kind == "val"]
-        if not own or not base or own[-1].end > base[0].start or when.start < base[-1].end:
+        if not own or not base or own[-1].end > base[0].start:
+            continue
+        if when.start < base[-1].end and not (
+            # ("..., जो 2022 के 61.9 लाख की तुलना में 13 प्रतिशत अधिक है": the time said right
+            # before the amount it grew from, joined to it, is that amount's.)
+            own[-1].end <= when.start and _right_before(when, base[0], stoks)
+        ):
+            continue
+        if ref.period.length > 12:
+            # ("पिछले 10 वर्षों में ... 640 अरब डॉलर का एफडीआई आया, जो 2004-2014 के 290 अरब डॉलर की
+            # तुलना में 120 प्रतिशत अधिक है": a total of years set against another's, whose own
+            # years the text does not name.)
+            g.stock = True
             continue
         later = ref.period.shift_years(1)
         if not _begins_after(later, ref_year, ref_month):
             g.period, g.period_from_sentence = later, True
+
+
+def _right_before(a: Token, b: Token, stoks: list[Token]) -> bool:
+    """Token `b` is the next after `a` in the sentence's tokens (nothing starts between them)."""
+    return not any(a.end <= t.start < b.start for t in stoks)
 
 
 def _grown_from_one_time_to_another(
