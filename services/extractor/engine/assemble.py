@@ -74,6 +74,7 @@ from services.extractor.engine.sentence_relations import (
     bracketed_base,
     clause_end,
     compared_after,
+    earlier_period_said_before,
     earnings_after,
     fill_from_list,
     given_to_the_name,
@@ -1346,6 +1347,14 @@ def assemble_sentence(
                 # of its plan, in the same months (an average growth rate beside a growth rate is
                 # read as one, as it stands).
                 base_period = cur_period
+            if (
+                base_period is None
+                and role == "bare"
+                and prev_pct is not None
+                and prev_pct.data.get("role") == "plan"
+            ):
+                # "đạt 35,2% kế hoạch; cùng kỳ năm trước đạt 31,5%": the share of the year before.
+                base_period = earlier_period_said_before(toks, i, text, lex)
             if base_period is not None:
                 # "đạt 28,4% kế hoạch, thấp hơn cùng kỳ năm 2022 (35,1%)": the same measure
                 # for the period compared with, read the way the figure before it was.

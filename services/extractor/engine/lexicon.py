@@ -135,6 +135,7 @@ class Lexicon:
     result_verbs: tuple[str, ...]  # an item of a list that says what was done, no goal
     level_after: tuple[str, ...]  # "आईआईपी 0.4% [रहा]": a verb-final language's "was" after the rate
     level_to: tuple[str, ...]  # "fell in May [to] 5.2%": the level reached
+    figure_verbs: tuple[str, ...]  # "cùng kỳ năm trước [đạt] 31,5%": between a period and its figure
     against_period_joins: frozenset[str]  # "24 per cent [on] the same period last year"
     comparatives: tuple[str, ...]  # "[5.42 लाख पर्यटकों] से 13.4 प्रतिशत [अधिक]": compared with the amount
     period_copulas: tuple[str, ...]  # "[mức tăng] cùng kỳ 2023 [là] 4,4%": the period of the figure after
@@ -456,6 +457,7 @@ OWN_WORD_LISTS = (
     "compared_estimates",
     "share_words",
     "level_to",
+    "figure_verbs",
     "period_copulas",
     "period_possessives",
     "own_short_names",

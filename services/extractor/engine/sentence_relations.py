@@ -1556,6 +1556,21 @@ def bracketed_base(toks: list[Token], i: int, text: str, own: Period | None) -> 
     return None
 
 
+def earlier_period_said_before(toks: list[Token], i: int, text: str, lex: Lexicon) -> Period | None:
+    """The earlier period a rate is said of right after it ("đạt 35,2% kế hoạch; cùng kỳ năm
+    trước đạt 31,5%"): a year-back period, then at most a word of reaching, then the rate."""
+    if i < 1:
+        return None
+    b = next((r for r in readings(toks, i - 1, -1) if r.kind == "per"), None)
+    if b is None or not (b.data.get("base") or b.data["kind"] in EARLIER_KINDS):
+        return None
+    gap = text[b.end : toks[i].start].strip().lower()
+    if gap and gap not in lex.figure_verbs:
+        return None
+    period: Period | None = b.data.get("period")
+    return period
+
+
 def _base_after_bracket(toks: list[Token], i: int, text: str, own: Period) -> Period | None:
     """ "thấp hơn (16,64%) so với cùng kỳ năm 2024": a figure in brackets right after a word of
     comparison, the base named after the bracket closes, is that base's: the same months then."""
