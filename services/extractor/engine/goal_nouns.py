@@ -169,10 +169,11 @@ def mark_goals_named_before_their_indicator(
         prev = toks[k - 1] if k else None
         if prev is not None and prev.kind == "per" and text[prev.end : ind.start].strip() in ("", ","):
             named_at.append(prev.start)
-        if not any(
+        by_plan_word = any(
             ends_with_word(text[max(0, a - PLAN_NOUN_REACH) : a].lower().rstrip(), lex.goal_nouns_before)
             for a in named_at
-        ) and not (
+        )
+        if not by_plan_word and not (
             # ("Tổng vốn đầu tư công năm 2026 của tỉnh là 6.250 tỷ đồng", "Total public investment
             # capital for 2026 is ...": the capital allotted, the plan its disbursement is set
             # against.)
@@ -197,6 +198,16 @@ def mark_goals_named_before_their_indicator(
         if lex.unit_before_re is not None:
             gap = lex.unit_before_re.sub("", gap)  # "... for 2026 is [VND]7.14 trillion"
         if gap.strip() not in lex.goal_copulas:
+            continue
+        if (
+            not by_plan_word
+            and last is ind
+            and len(named_at) == 1
+            and not gap.strip()
+            and not lex.goal_copulas_after
+        ):
+            # ("Trong đó, vốn đầu tư công 2.100 tỷ đồng; ...": the capital named with its amount
+            # alone, with neither its year nor a word of "is", is a part of a total spent.)
             continue
         if lex.goal_copulas_after and not _copula_ends_after(toks[j], text, lex):
             continue  # ("... 7,140 अरब वीएनडी है;": the word of "is" after the amount, its clause's last)
