@@ -1338,7 +1338,12 @@ def assemble_sentence(
                         prev_pct.data.get("role", "bare") == "bare"
                         and slot is not None
                         and slot.kind == "ind"
-                        and bool(slot.data.get("plan_share"))
+                        and (
+                            bool(slot.data.get("plan_share"))
+                            # ("giải ngân vốn đầu tư công ... đạt 15,2%, cao hơn bình quân chung cả
+                            # nước (9,5%)": a bare rate of disbursement is its plan share too.)
+                            or slot.data.get("indicator") in PLAN_SHARE_INDICATORS
+                        )
                     )
                 )
                 and average_said_before(toks, i, text, lex)
@@ -1363,7 +1368,16 @@ def assemble_sentence(
                     # "higher than the first quarter (8.3%) and the second quarter (9.3%)": a
                     # list of such figures, each read as the first was.
                     like = prev_pct.data["read_as"]
-                if like == "bare" and slot is not None and slot.kind == "ind" and slot.data.get("plan_share"):
+                if (
+                    like == "bare"
+                    and slot is not None
+                    and slot.kind == "ind"
+                    and (
+                        slot.data.get("plan_share")
+                        # (A bare rate of disbursement read before it in the sentence, too.)
+                        or (prev_pct is not None and slot.data.get("indicator") in PLAN_SHARE_INDICATORS)
+                    )
+                ):
                     # "Tỷ lệ giải ngân ... đạt 58,2%, cao hơn cùng kỳ năm trước (50,1%)": a bare
                     # rate of a disbursement rate is its plan share, the one compared with too.
                     like = "plan"
