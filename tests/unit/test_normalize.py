@@ -11,8 +11,17 @@ def test_html_entities_of_scraped_text_are_read() -> None:
 
 
 def test_spaces_dashes_quotes_and_devanagari_digits() -> None:
-    assert normalize("1\u202f000\u00a0USD \u2013 \u201cx\u201d") == '1 000 USD - "x"'
+    assert normalize("1\u202f00\u00a0USD \u2013 \u201cx\u201d") == '1 00 USD - "x"'
     assert normalize("निर्यात ५.६ प्रतिशत") == "निर्यात 5.6 प्रतिशत"
+
+
+def test_a_typographic_space_between_digit_groups_is_a_thousands_separator() -> None:
+    # (The groups join: the number grammar then reads "1250,5" and "1234567" as written.)
+    assert normalize("đạt 1\u202f250,5 tỷ đồng") == "đạt 1250,5 tỷ đồng"
+    assert normalize("US$1\u00a0234\u2009567") == "US$1234567"
+    # Not a group of two or four digits, nor a plain space: those stay apart.
+    assert normalize("12\u00a01234 và 5\u00a012") == "12 1234 và 5 12"
+    assert normalize("năm 2024 100 doanh nghiệp") == "năm 2024 100 doanh nghiệp"
 
 
 def test_a_line_break_inside_a_sentence_is_a_space() -> None:

@@ -1,7 +1,8 @@
 """Text normalisation that keeps offsets stable: every replacement is one character for one.
 
-NFC is applied first (it may change length, so spans refer to the normalised text, which is
-what every fact's evidence quotes).
+NFC is applied first, and a few rewrites change length (a typographic space dropped between
+digit groups, a space put after a count of months glued to its word), so spans refer to the
+normalised text, which is what every fact's evidence quotes.
 """
 
 from __future__ import annotations
@@ -30,6 +31,11 @@ _TRANSLATE = {
 }
 
 
+# A typographic space between a digit and a group of exactly three digits.
+_SPACE_GROUPED = re.compile(
+    "(?<=[0-9\u0966-\u096f])[\u00a0\u202f\u2009\u2007](?=[0-9\u0966-\u096f]{3}(?![0-9\u0966-\u096f]))"
+)
+
 # A bare character class: linear by construction, and the stdlib engine scans it several times
 # faster than `regex` does.
 _SPECIAL = re.compile("[" + re.escape("".join(chr(c) for c in _TRANSLATE)) + "]")
@@ -44,6 +50,10 @@ def normalize(text: str) -> str:
         # for the same word: matched without it, as the lexicon is read (lexicon.py).
         text = text.replace(NUKTA, "")
     if _SPECIAL.search(text):  # most texts need no translation: skip the per-character pass
+        if _SPACE_GROUPED.search(text):
+            # A no-break, narrow or thin space between digit groups is a thousands separator
+            # ("1\u202f250,5 tỷ đồng", "US$1\u00a0250.5 million"): the groups read as one number.
+            text = _SPACE_GROUPED.sub("", text)
         text = text.translate(_TRANSLATE)
     if "\n" in text:
         text = _INNER_BREAK.sub(" ", text)
