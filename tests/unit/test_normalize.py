@@ -21,6 +21,7 @@ def test_a_typographic_space_between_digit_groups_is_a_thousands_separator() -> 
     assert normalize("US$1\u00a0234\u2009567") == "US$1234567"
     # Not a group of two or four digits, nor a plain space: those stay apart.
     assert normalize("12\u00a01234 và 5\u00a012") == "12 1234 và 5 12"
+    assert normalize("năm 2024\u00a0100 doanh nghiệp") == "năm 2024 100 doanh nghiệp"  # a year, a count
     assert normalize("năm 2024 100 doanh nghiệp") == "năm 2024 100 doanh nghiệp"
 
 

@@ -31,10 +31,19 @@ _TRANSLATE = {
 }
 
 
-# A typographic space between a digit and a group of exactly three digits.
+# A number of one to three digits, then groups of exactly three, each after a typographic space
+# (not a year and a count: "2024\u00a0100").
+_DIGIT = "[0-9\u0966-\u096f]"
+_GROUP_SPACE = "[\u00a0\u202f\u2009\u2007]"
 _SPACE_GROUPED = re.compile(
-    "(?<=[0-9\u0966-\u096f])[\u00a0\u202f\u2009\u2007](?=[0-9\u0966-\u096f]{3}(?![0-9\u0966-\u096f]))"
+    f"(?<![0-9\u0966-\u096f.,]){_DIGIT}{{1,3}}(?:{_GROUP_SPACE}{_DIGIT}{{3}})+(?!{_DIGIT})"
 )
+_GROUP_SPACE_RE = re.compile(_GROUP_SPACE)
+
+
+def _joined_groups(m: re.Match[str]) -> str:
+    return _GROUP_SPACE_RE.sub("", m.group(0))
+
 
 # A bare character class: linear by construction, and the stdlib engine scans it several times
 # faster than `regex` does.
@@ -53,7 +62,7 @@ def normalize(text: str) -> str:
         if _SPACE_GROUPED.search(text):
             # A no-break, narrow or thin space between digit groups is a thousands separator
             # ("1\u202f250,5 tỷ đồng", "US$1\u00a0250.5 million"): the groups read as one number.
-            text = _SPACE_GROUPED.sub("", text)
+            text = _SPACE_GROUPED.sub(_joined_groups, text)
         text = text.translate(_TRANSLATE)
     if "\n" in text:
         text = _INNER_BREAK.sub(" ", text)
