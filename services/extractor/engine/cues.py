@@ -684,6 +684,14 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
             and gap.lstrip().startswith(")")
             and _joined(gap.lstrip()[1:], lex)
         )
+        # "cao nhất so với quý I các năm giai đoạn 2020-2025": the years a base part is taken
+        # from, a base too.
+        years_of_base = (
+            i > 0
+            and toks[i - 1].kind == "per"
+            and bool(toks[i - 1].data.get("base"))
+            and " ".join(gap.lower().split()) in lex.base_years_links
+        )
         # "so với cùng kỳ năm trước (tháng 7/2024)": a base named again in brackets.
         glossed = (
             last_per is not None
@@ -715,6 +723,7 @@ def mark_bases(toks: list[Token], text: str, lex: Lexicon) -> None:
             or than
             or set_against
             or listed
+            or years_of_base
             or glossed
         ):
             t.data["base"] = True
