@@ -288,14 +288,19 @@ def _period_said_right_before(
     """The mention of the group's period said right before its first figure ("चौथी तिमाही में
     13.5%"), only its own postposition or preposition between, past a bound or a word of change
     ("अगले वर्ष [कम से कम] 10 प्रतिशत", "quý II [tăng] 7,9%"), a word of must after the period and
-    a bound before the figure ("quý IV [phải] tăng trưởng [trên] 9%"); None when there is none."""
+    a bound before the figure ("quý IV [phải] tăng trưởng [trên] 9%"), the goal's own subject
+    ("quý IV [nền kinh tế] cần tăng trưởng 9,9%"); None when there is none."""
     figure = next((t for t in g.tokens if t.kind in NUMERIC), None)
     if figure is None or g.period is None:
         return None
     k = bisect.bisect_left(starts, figure.start) - 1
     skipped: list[Token] = []
-    while k >= 0 and toks[k].kind == "cue":
-        if is_cue(toks[k], PERIOD_TO_FIGURE_CUES):
+    while k >= 0 and (
+        toks[k].kind == "cue"
+        # ("quý IV/2025 [nền kinh tế] cần tăng trưởng 9,9%": the goal's own subject between.)
+        or (toks[k].kind == "ind" and toks[k].data.get("indicator") == g.indicator)
+    ):
+        if toks[k].kind == "ind" or is_cue(toks[k], PERIOD_TO_FIGURE_CUES):
             skipped.append(toks[k])
         k -= 1
     if k < 0 or toks[k].kind != "per" or toks[k].data.get("period") != g.period:
