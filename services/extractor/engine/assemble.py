@@ -167,6 +167,19 @@ def _names_a_goal(toks: list[Token], i: int, text: str) -> bool:
     )
 
 
+def _a_goal_named_right_after(toks: list[Token], i: int, text: str) -> bool:
+    """The period toks[i] is followed right away by a word of goal ("its full-year target of
+    8%", "this year's target"): the goal's period."""
+    return (
+        i + 1 < len(toks)
+        and toks[i + 1].kind == "cue"
+        and any(
+            is_cue(c, ("target", "target_after")) and text[toks[i].end : c.start].strip() in ("", "'s")
+            for c in readings(toks, i + 1, +1)
+        )
+    )
+
+
 GOAL_PERIOD_WORDS = 3  # "scenario [of the province] in 2025", "in 2025 [to achieve the] growth target"
 
 
@@ -940,6 +953,9 @@ def assemble_sentence(
                 # figure is that figure's.
                 and not (lex.compare_follows and _figure_right_after(toks, i, text))
                 and not of_next
+                # ("must grow by at least 10% for the country to meet its full-year target of 8%":
+                # the period of the goal named right after it.)
+                and not _a_goal_named_right_after(toks, i, text)
             ):
                 if (
                     cur.reference
