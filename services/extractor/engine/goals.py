@@ -312,6 +312,13 @@ def _period_said_right_before(
             at = c.end
     pieces.append(text[at : figure.start])
     gap = " ".join(" ".join(pieces).lower().split())
+    if mentions_only(toks[k], PARTS_OF_A_YEAR):
+        # ("quý IV [tỉnh] phải đạt mức tăng trưởng 10,2%": who must reach a part's goal, named
+        # between. Not past a year said with the part, "8% năm 2025, quý IV tỉnh cần ...": that
+        # year is the goal's before.)
+        gap = next(
+            (gap[len(w) :].lstrip() for w in lex.goal_subjects if gap == w or gap.startswith(f"{w} ")), gap
+        )
     gap = next((gap[len(w) :].lstrip() for w in lex.must_words if gap == w or gap.startswith(f"{w} ")), gap)
     gap = next((gap[: -len(w)].rstrip() for w in lex.bound_before if gap == w or gap.endswith(f" {w}")), gap)
     # ("fourth-quarter growth of [around] 8.4%": a hedge, as a bound, stands between.)

@@ -137,6 +137,7 @@ class Lexicon:
     level_to: tuple[str, ...]  # "fell in May [to] 5.2%": the level reached
     figure_verbs: tuple[str, ...]  # "cùng kỳ năm trước [đạt] 31,5%": between a period and its figure
     base_years_links: tuple[str, ...]  # "so với quý I [các năm] giai đoạn 2020-2025": years of a base
+    goal_subjects: tuple[str, ...]  # "quý IV [tỉnh] phải đạt 10,2%": who must reach a part's goal
     against_period_joins: frozenset[str]  # "24 per cent [on] the same period last year"
     comparatives: tuple[str, ...]  # "[5.42 लाख पर्यटकों] से 13.4 प्रतिशत [अधिक]": compared with the amount
     period_copulas: tuple[str, ...]  # "[mức tăng] cùng kỳ 2023 [là] 4,4%": the period of the figure after
@@ -460,6 +461,7 @@ OWN_WORD_LISTS = (
     "level_to",
     "figure_verbs",
     "base_years_links",
+    "goal_subjects",
     "period_copulas",
     "period_possessives",
     "own_short_names",
