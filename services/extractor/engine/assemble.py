@@ -149,32 +149,29 @@ def _names_a_goal(toks: list[Token], i: int, text: str) -> bool:
             and any(is_cue(c, goal_cues) for c in readings(toks, i - 1, -1))
         ):
             return True
+    if _a_goal_named_right_after(toks, i, text, goal_cues):
+        return True  # "this year's growth target": the year's own goal, said with its possessive
     if i + 1 >= len(toks) or toks[i + 1].kind != "cue":
         return False
-    # ("this year's growth target": the year's own goal, said with its possessive; "in 2025 to
-    # achieve the growth target of 8%": a few words of aiming between.)
+    # ("in 2025 to achieve the growth target of 8%": a few words of aiming between.)
     return any(
-        is_cue(c, goal_cues)
-        and (
-            text[toks[i].end : c.start].strip() in ("", "'s")
-            or (
-                "," not in text[toks[i].end : c.start]
-                and len(text[toks[i].end : c.start].split()) <= GOAL_PERIOD_WORDS
-                and is_cue(c, ("target_after",))
-            )
-        )
+        is_cue(c, ("target_after",))
+        and "," not in text[toks[i].end : c.start]
+        and len(text[toks[i].end : c.start].split()) <= GOAL_PERIOD_WORDS
         for c in readings(toks, i + 1, +1)
     )
 
 
-def _a_goal_named_right_after(toks: list[Token], i: int, text: str) -> bool:
+def _a_goal_named_right_after(
+    toks: list[Token], i: int, text: str, cues: tuple[str, ...] = ("target", "target_after")
+) -> bool:
     """The period toks[i] is followed right away by a word of goal ("its full-year target of
     8%", "this year's target"): the goal's period."""
     return (
         i + 1 < len(toks)
         and toks[i + 1].kind == "cue"
         and any(
-            is_cue(c, ("target", "target_after")) and text[toks[i].end : c.start].strip() in ("", "'s")
+            is_cue(c, cues) and text[toks[i].end : c.start].strip() in ("", "'s")
             for c in readings(toks, i + 1, +1)
         )
     )
